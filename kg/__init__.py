@@ -1,0 +1,1 @@
+"""Actors-and-commitments knowledge graph."""

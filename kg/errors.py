@@ -1,0 +1,24 @@
+"""The project's errors. Each says what is wrong and where (a file, a query, a store)."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base of every error the project raises on purpose."""
+
+
+class LoadError(KgError):
+    """A report could not be read; ``path`` names the file, the message what is wrong."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.reason = message
+
+
+class StoreError(KgError):
+    """The store could not be opened, read or written."""
+
+
+class QueryError(KgError):
+    """A named query is unknown, a parameter is missing, or the SPARQL is invalid."""
