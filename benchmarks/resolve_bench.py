@@ -1,0 +1,207 @@
+"""Time kg.resolve.resolve() on synthetic corpora of 1,000 and 10,000 reports.
+
+Each report names about eight actors drawn from pools that grow with the corpus: persons (given
+names, optional middle name, surname) written with transliteration variants, dropped middle
+names, initials, honorifics or a bare surname; organizations written with British spellings,
+a leading "the", an acronym or an "in <City>" suffix; and registry organizations by name or
+acronym. The script prints the time per size, the growth ratio against what linear and
+quadratic growth would give, and the pairwise precision/recall of the clusters against the
+generator's truth. Run: ``.venv/bin/python benchmarks/resolve_bench.py [--sizes 1000 10000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.model import Actor, Facts, Participation, Report
+from kg.resolve import Registry, resolve
+
+GIVEN = ("Ahmad Tariq Imran Bilal Usman Hamza Zainab Ayesha Fatima Sana Maria Elena Yuri Ivan "
+         "Olga Anna John Michael Sarah Laura Peter David Samuel Grace Amina Ibrahim Musa Lamin "
+         "Fatou Isatou Rajesh Priya Anil Sunita Vikram Kavita Wei Chen Mei Carlos Lucia Jose "
+         "Pierre Claire Hans Greta Omar Layla Khalid Noor Yusuf Hassan Ali Irina Pavel Kausar "
+         "Ehsan Nadia Farah Saima Rubina Javed Naveed Shahid Asif Kamran Faisal Adnan Waqas "
+         "Babucarr Ousman Awa Mariama Kebba Alieu Haddy Binta Modou Sainabou Tomas Jakub Ewa "
+         "Katarzyna Andrei Dmitri Natalia Sergei Svetlana Kofi Ama Kwame Efua Chinedu Ngozi "
+         "Emeka Adaeze Tunde Bola Hiroshi Yuki Min Jisoo Thanh Linh Mehmet Elif Emre Zeynep"
+         ).split()
+SURNAMES = ("Jahangir Khan Qureshi Siddiqui Chaudhry Malik Hussain Iqbal Sharif Rehman Fedotov "
+            "Ivanov Petrova Smith Johnson Brown Garcia Martinez Rossi Bianchi Muller Schmidt "
+            "Dubois Laurent Jallow Ceesay Touray Njie Bah Sowe Singh Sharma Patel Gupta Rao Reddy "
+            "Wang Zhang Liu Okafor Mensah Boateng Diallo Traore Kamara Haddad Nasser Mansour "
+            "Kowalski Novak Horvat Silva Santos Costa Pereira Tanaka Suzuki Kim Park Nguyen Tran "
+            "Hakimi Karimi Rahimi Yilmaz Kaya Demir Abbas Rizvi Naqvi Bukhari Gillani Shah "
+            "Awan Bhatti Butt Cheema Dar Ghauri Janjua Kiani Lodhi Mirza Niazi Paracha Sethi "
+            "Tiwana Warraich Zaidi Baldeh Camara Darboe Fatty Jammeh Jobe Manneh Saidy Sanneh "
+            "Sonko Marong Drammeh Colley Faal Gaye Kanteh Nyang Wiśniewski Zielinski Lewandowski "
+            "Popescu Ionescu Horvath Nagy Kovacs Papadopoulos Georgiou Adeyemi Okonkwo Eze Obi "
+            "Asante Owusu Appiah Mwangi Otieno Kamau Wanjiru Banda Phiri Moyo Dlamini Nkosi"
+            ).split()
+# transliteration variants a report may use instead of the usual spelling
+VARIANTS = {"Ishaq": "Ishaque", "Jahangir": "Jehangir", "Yuri": "Yury", "Mohammed": "Muhammad",
+            "Ahmad": "Ahmed", "Qureshi": "Kureshi", "Hussain": "Hussein", "Rehman": "Rahman",
+            "Hassan": "Hasan", "Yusuf": "Yousuf", "Fatima": "Fatma", "Usman": "Osman"}
+MIDDLE = ("Ishaq Ali Mohammed Kumar Ann Marie Lee Abdul Karim Jose").split()
+ORG_WORDS = ("Social Development Rights Justice Migration Safety Welfare Youth Women Children "
+             "Labour Health Education Peace Border Security Research Legal Rural Urban Policy "
+             "Community Action Dignity Freedom Progress Unity Trust Hope Future").split()
+ORG_KINDS = ("Organisation Foundation Network Centre Programme Council Commission Forum Alliance "
+             "Society Institute Initiative").split()
+CITIES = "Islamabad Lahore Banjul Delhi Nairobi Vienna Geneva Bangkok Lagos Kabul".split()
+# forms of registry organizations: one entity per inner list
+REGISTRY_FORMS = [["UNODC", "United Nations Office on Drugs and Crime"], ["IOM"],
+                  ["ILO", "International Labour Organization"], ["UNICEF"], ["FIA"], ["INTERPOL"],
+                  ["OSCE"], ["European Union", "EU"], ["U.S. Department of State"], ["UN Women"],
+                  ["NAATIP"]]
+
+
+@dataclass(frozen=True)
+class Truth:
+    """The entity a mention really is."""
+
+    kind: str
+    index: int
+
+
+def make_people(rng: random.Random, n: int) -> list[tuple[str, str | None, str]]:
+    """``n`` persons whose (given name, surname) pairs are all different: two persons of one
+    full name cannot be told apart by any resolver, so the truth would be unfair."""
+    pairs = rng.sample([(g, s) for g in GIVEN for s in SURNAMES], n)
+    return [(g, rng.choice(MIDDLE) if rng.random() < 0.3 else None, s) for g, s in pairs]
+
+
+def person_form(rng: random.Random, given: str, middle: str | None, surname: str) -> str:
+    def spell(word: str) -> str:
+        return VARIANTS.get(word, word) if rng.random() < 0.3 else word
+
+    roll = rng.random()
+    if roll < 0.05:
+        return spell(surname)
+    parts = [spell(given)]
+    if middle and roll < 0.8:
+        parts.append(middle[0] + "." if roll < 0.15 else spell(middle))
+    parts.append(spell(surname))
+    prefix = rng.choice(["", "", "", "Dr. ", "Mr. ", "Prof. "])
+    return prefix + " ".join(parts)
+
+
+def make_orgs(rng: random.Random, n: int) -> list[tuple[str, str, str | None]]:
+    """``n`` organizations with different names (their acronyms may collide, as in life)."""
+    names: set[str] = set()
+    while len(names) < n:
+        words = rng.sample(ORG_WORDS, rng.choice([2, 3]))
+        names.add(" ".join([*words, rng.choice(ORG_KINDS)]))
+    out = []
+    for name in sorted(names):
+        acronym = "".join(w[0] for w in name.split())
+        out.append((name, acronym, rng.choice(CITIES) if rng.random() < 0.1 else None))
+    return out
+
+
+def org_form(rng: random.Random, name: str, acronym: str, city: str | None) -> list[str]:
+    american = (name.replace("Organisation", "Organization").replace("Centre", "Center")
+                .replace("Programme", "Program").replace("Labour", "Labor"))
+    full = rng.choice([name, name, american, "the " + name])
+    if city and rng.random() < 0.7:
+        full = f"{full} in {city}"
+    roll = rng.random()
+    if roll < 0.15:
+        return [acronym]
+    if roll < 0.5:
+        return [full, acronym]
+    return [full]
+
+
+def corpus(n_reports: int, seed: int = 7) -> tuple[list[Facts], dict[tuple[str, str], Truth]]:
+    rng = random.Random(seed)
+    people = make_people(rng, max(20, n_reports // 2))
+    orgs = make_orgs(rng, max(10, n_reports // 5))
+    truth: dict[tuple[str, str], Truth] = {}
+    batch = []
+    for r in range(n_reports):
+        report = Report(text="", source=f"synthetic/{r}.txt")
+        actors: list[Actor] = []
+        chosen: set[Truth] = set()
+        for _ in range(rng.randint(5, 10)):
+            roll = rng.random()
+            if roll < 0.5:
+                t = Truth("person", rng.randrange(len(people)))
+                names = [person_form(rng, *people[t.index])]
+                kind = "Person"
+            elif roll < 0.85:
+                t = Truth("org", rng.randrange(len(orgs)))
+                names = org_form(rng, *orgs[t.index])
+                kind = "Organization"
+            else:
+                t = Truth("registry", rng.randrange(len(REGISTRY_FORMS)))
+                names = [rng.choice(REGISTRY_FORMS[t.index])]
+                kind = "Organization"
+            if t in chosen:  # within a report an actor is named once (extraction merged it)
+                continue
+            chosen.add(t)
+            local = f"a{len(actors) + 1}"
+            actors.append(Actor(local, names[0], kind, aliases=set(names[1:])))  # type: ignore[arg-type]
+            truth[(report.id, local)] = t
+        # one participation per actor, in an event of its own: after resolution it tells
+        # which global id each local actor received
+        marks = [Participation(a.id, f"mark-{a.id}", "participant") for a in actors]
+        batch.append(Facts(report=report, actors=actors, participations=marks))
+    return batch, truth
+
+
+def pair_scores(batch: list[Facts], result_facts: list[Facts],
+                truth: dict[tuple[str, str], Truth]) -> tuple[float, float]:
+    """Pairwise precision and recall of the predicted clusters over all mentions."""
+    joint: Counter[tuple[Truth, str]] = Counter()
+    for before, after in zip(batch, result_facts, strict=True):
+        for mark in after.participations:
+            local = mark.event.removeprefix("mark-")
+            joint[(truth[(before.report.id, local)], mark.actor)] += 1
+    gold: Counter[Truth] = Counter()
+    pred: Counter[str] = Counter()
+    for (t, p), n in joint.items():
+        gold[t] += n
+        pred[p] += n
+
+    def pairs(counts: Counter) -> int:
+        return sum(n * (n - 1) // 2 for n in counts.values())
+
+    both = pairs(joint)
+    return both / max(1, pairs(pred)), both / max(1, pairs(gold))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--no-gc", action="store_true",
+                        help="disable Python's cyclic garbage collector while timing")
+    args = parser.parse_args()
+    registry = Registry.load()
+    timings: list[tuple[int, int, float]] = []
+    for size in args.sizes:
+        batch, truth = corpus(size)
+        mentions = sum(len(f.actors) for f in batch)
+        if args.no_gc:
+            gc.disable()
+        start = time.perf_counter()
+        result = resolve(batch, registry=registry)
+        elapsed = time.perf_counter() - start
+        gc.enable()
+        precision, recall = pair_scores(batch, result.facts, truth)
+        timings.append((size, mentions, elapsed))
+        print(f"{size:>7} reports {mentions:>7} mentions -> {len(result.actors):>6} actors "
+              f"in {elapsed:7.2f} s  ({1e6 * elapsed / mentions:6.1f} us/mention)  "
+              f"pairwise precision {precision:.3f} recall {recall:.3f}")
+    for (n1, m1, t1), (n2, m2, t2) in zip(timings, timings[1:], strict=False):
+        growth = m2 / m1
+        print(f"{n1} -> {n2} reports: time x{t2 / t1:.1f}; linear would be x{growth:.1f}, "
+              f"quadratic x{growth ** 2:.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Acronyms defined in a report: "Federal Investigation Agency (FIA)" defines FIA.
+
+The long form is found with the Schwartz-Hearst rule: the shortest run of words before the
+parenthesis whose initials, in order, spell the acronym's letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/-]{1,11}?s?)\s*\)")
+_WORD = re.compile(r"[\w][\w.'’&-]*")
+_CONNECT = {"of", "for", "and", "on", "in", "against", "to", "the", "&", "de", "la", "du"}
+
+
+@dataclass(frozen=True)
+class Acronym:
+    short: str
+    long: str
+    start: int  # offsets of the long form in the text
+    end: int
+
+
+def _letters(short: str) -> str:
+    s = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
+    return "".join(c for c in s.lower() if c.isalnum())
+
+
+def _matches(letters: str, words: list[str]) -> bool:
+    """Do the words' initials (and inner capitals, as in "GLO.ACT") spell the letters in order?"""
+    i = 0
+    for w in words:
+        if i < len(letters) and w[0].lower() == letters[i]:
+            i += 1
+            for c in w[1:]:  # inner capitals: "Co-operation", "INTERPOL"
+                if i < len(letters) and c.isupper() and c.lower() == letters[i]:
+                    i += 1
+        elif w.lower() not in _CONNECT and not w[0].isdigit():
+            return False
+    return i == len(letters)
+
+
+def find_acronyms(text: str) -> list[Acronym]:
+    """Every "Long Form (LF)" definition in the text, first definition of each acronym kept."""
+    found: dict[str, Acronym] = {}
+    for m in _DEF.finditer(text):
+        short = m.group(1).rstrip(".")
+        letters = _letters(short)
+        if len(letters) < 2 or short in found:
+            continue
+        before = text[max(0, m.start() - 200) : m.start()]
+        words = list(_WORD.finditer(before))
+        line_start = before.rfind("\n") + 1
+        for n in range(1, min(len(words), len(letters) * 2 + 3) + 1):
+            cand = words[-n:]
+            if cand[0].start() < line_start or not cand[0].group()[0].isupper():
+                continue
+            if _matches(letters, [w.group() for w in cand]):
+                start = m.start() - len(before) + cand[0].start()
+                end = m.start() - len(before) + cand[-1].end()
+                found[short] = Acronym(short, text[start:end], start, end)
+                break
+    return list(found.values())

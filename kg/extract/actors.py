@@ -1,0 +1,167 @@
+"""Merging the names of one report into actors, and finding what a reference points back to.
+
+Within a report: an acronym defined in it is an alias of its long form; a shorter form of a
+person's name ("Syed Kausar", "Jallow") or of an organization's name ("Home Ministry" beside
+"Ministry of Home Affairs", "Stability Pact" beside "Stability Pact for South-Eastern Europe")
+is an alias of the fuller one when it keeps its head word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.extract.acronyms import Acronym
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import CONNECTORS, Mention
+from kg.model import Actor
+
+_SPELLING = {"organisation": "organization", "labour": "labor", "programme": "program",
+             "centre": "center", "defence": "defense", "co-operation": "cooperation"}
+
+
+def fold(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
+    name = re.sub(r"['’]s\b", "", name).replace(".", "")
+    words = [_SPELLING.get(w, w) for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name)]
+    while words and words[0] == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+def content_words(name: str) -> set[str]:
+    return {w for w in fold(name).replace("-", " ").split() if w not in CONNECTORS and w != "us"}
+
+
+def head_word(name: str, lex: Lexicon) -> str | None:
+    """The organization head of a name: the last head word before its first connector."""
+    head = None
+    for w in name.split():
+        if w.lower() in CONNECTORS:
+            break
+        if w in lex.org_heads:
+            head = w
+    if head is None:
+        head = next((w for w in name.split() if w in lex.org_heads), None)
+    return head
+
+
+@dataclass
+class ActorTable:
+    """The actors of one report, keyed "a1", "a2"... in order of first mention."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def new(self, m: Mention) -> str:
+        key = f"a{len(self.actors) + 1}"
+        self.actors[key] = Actor(id=key, name=m.text, type=m.type, subtype=m.subtype)  # type: ignore[arg-type]
+        return key
+
+    def attach(self, m: Mention, key: str) -> None:
+        m.actor = key
+        actor = self.actors[key]
+        actor.aliases.add(m.text)
+        if actor.subtype is None and m.subtype:
+            actor.subtype = m.subtype
+        self.mentions.append(m)
+
+    def last_before(self, pos: int, typ: str, test=lambda a: True) -> str | None:
+        for m in reversed(self.mentions):
+            if m.start < pos and m.type == typ and m.actor and test(self.actors[m.actor]):
+                return m.actor
+        return None
+
+
+def _person_match(table: ActorTable, m: Mention) -> str | None:
+    toks = fold(m.text).split()
+    best = None
+    for key, a in table.actors.items():
+        if a.type != "Person":
+            continue
+        for name in a.aliases | {a.name}:
+            other = fold(name).split()
+            if toks == other:
+                return key
+            if len(toks) == 1 and toks[0] in (other[0], other[-1]) and len(other) > 1:
+                best = key if best in (None, key) else "ambiguous"
+            elif len(toks) > 1 and len(other) > 1 and (set(toks) <= set(other) or set(other) <= set(toks)) \
+                    and toks[-1] == other[-1] or (len(toks) > 1 and toks == other[: len(toks)]):
+                best = key if best in (None, key) else "ambiguous"
+    return best if best != "ambiguous" else None
+
+
+def _org_match(table: ActorTable, m: Mention, acronyms: dict[str, Acronym], lex: Lexicon) -> str | None:
+    text = m.text
+    if text.isupper() and text in acronyms:
+        text = acronyms[text].long
+    f = fold(text)
+    words, head = content_words(text), head_word(text, lex)
+    best = None
+    for key, a in table.actors.items():
+        if a.type != "Organization":
+            continue
+        for name in a.aliases | {a.name}:
+            if fold(name) == f:
+                return key
+            if name.isupper() and name == m.text:
+                return key
+            other = content_words(name)
+            if head and head == head_word(name, lex) and words and other and (
+                    words < other or other < words):
+                best = key if best in (None, key) else "ambiguous"
+    return best if best != "ambiguous" else None
+
+
+def merge_mentions(mentions: list[Mention], acronyms: list[Acronym], lex: Lexicon,
+                   text: str) -> ActorTable:
+    """Group the mentions of one report into actors; drop names that stand for no actor."""
+    acr = {a.short: a for a in acronyms}
+    table = ActorTable()
+    # full names first, so that a short form met before its full form still finds it
+    ordered = sorted(mentions, key=lambda m: (len(m.text.split()) < 2 or m.text.isupper(), m.start))
+    for m in ordered:
+        single = len(m.text.split()) == 1
+        if m.type == "Person":
+            key = _person_match(table, m)
+            if key is None and single:
+                continue  # a lone given name or surname with no full name to stand for
+        else:
+            key = _org_match(table, m, acr, lex)
+            if key is None and single and not m.text.isupper():
+                continue  # "Assembly", "Government": a reference, resolved later or dropped
+        table.attach(m, key if key is not None else table.new(m))
+    _add_surnames(table, text)
+    for a in table.actors.values():
+        a.name = _fullest(a)
+        a.aliases.discard(a.name)
+    table.mentions.sort(key=lambda m: m.start)
+    return table
+
+
+def _fullest(a: Actor) -> str:
+    names = a.aliases | {a.name}
+    full = [n for n in names if not n.isupper()] or list(names)
+    return max(full, key=lambda n: (len(n.split()), len(n), n))
+
+
+def _add_surnames(table: ActorTable, text: str) -> None:
+    """Mentions of a person by surname alone ("Jallow was opening...")."""
+    taken = [(m.start, m.end) for m in table.mentions]
+    for key, a in list(table.actors.items()):
+        if a.type != "Person":
+            continue
+        parts = a.name.split()
+        if len(parts) < 2:
+            continue
+        for word in {parts[-1], parts[0]}:
+            if len(word) < 3:
+                continue
+            for mt in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+                if any(s <= mt.start() < e for s, e in taken):
+                    continue
+                owner = _person_match(table, Mention(mt.start(), mt.end(), word, "Person"))
+                if owner == key:
+                    table.attach(Mention(mt.start(), mt.end(), word, "Person"), key)

@@ -1,0 +1,185 @@
+"""Events: the gatherings a report is about, with name, type, place and date.
+
+The first gathering named in the body is the report's main event; a later one counts as another
+event when it is marked as such ("the previous regional conference", "its next meeting") or when
+it carries a proper name of its own; a signing of a memorandum or agreement is an event too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dateutil import parser as dateparser
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.model import Event
+
+_OTHER = {"previous", "next", "last", "earlier", "first", "second", "third", "upcoming", "following"}
+_SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such"}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SIGNED = {"memorandum", "agreement", "mou", "accord", "pact", "protocol", "charter"}
+
+
+@dataclass
+class EventInfo:
+    event: Event
+    sent: int  # index of the sentence that introduces it
+    head: int  # token index of its head word
+    mentions: list[int] = field(default_factory=list)  # sentence indexes that refer to it
+
+
+def _is_head(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower_ in lex.event_heads and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _proper_run(doc: Doc, tok: Token) -> Span | None:
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return None
+    i = tok.i
+    while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].text == "-" or
+                     doc[i - 1].like_num and doc[i - 1].text[-2:] in ("th", "st", "nd", "rd")) \
+            and not doc[i - 1].is_sent_start and doc[i - 1].lower_ not in ("the",):
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc):
+        if doc[j].text[:1].isupper():
+            j += 1
+        elif doc[j].lower_ in ("of", "on", "for", "against", "the", "and", "in", "to") and j + 1 < len(doc) \
+                and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the"):
+            j += 1
+        else:
+            break
+    while j > tok.i + 1 and not doc[j - 1].text[:1].isupper():
+        j -= 1
+    return doc[i:j]
+
+
+def _descriptive(doc: Doc, tok: Token) -> str:
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod") and t.lower_ not in _SKIP_MODS
+            and not t.like_num and "-day" not in t.lower_ and t.lower_ not in _OTHER]
+    start = min([t.i for t in left], default=tok.i)
+    end = tok.i + 1
+    for r in tok.rights:
+        if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for"):
+            end = r.right_edge.i + 1
+            break
+    words = doc[start:end].text
+    words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
+    words = re.split(r",|\bwhich\b|\bthat\b", words)[0].strip()
+    return words[:1].upper() + words[1:]
+
+
+def _quoted_after(text: str, pos: int) -> str | None:
+    m = re.match(r"\s*(?:on|entitled|titled|themed|called|under the theme)\s*[:,]?\s*[“\"]([^”\"]{3,200})[”\"]",
+                 text[pos:])
+    return m.group(1).strip() if m else None
+
+
+def _name(doc: Doc, tok: Token) -> tuple[str, bool]:
+    """The event's name, and whether it is a proper name (kept without a year)."""
+    run = _proper_run(doc, tok)
+    if run is not None and len(run) > 1:
+        return run.text, True
+    quoted = _quoted_after(doc.text, tok.idx + len(tok))
+    if quoted:
+        if re.match(r"\s*(?:entitled|titled|called)", doc.text[tok.idx + len(tok):]):
+            return quoted, True
+        adj = [t.text for t in tok.lefts if t.dep_ == "amod" and t.lower_ not in _SKIP_MODS
+               and "-day" not in t.lower_]
+        base = " ".join([*adj, tok.text]).title()
+        return f"{base} on {quoted[:1].upper() + quoted[1:]}", True
+    return _descriptive(doc, tok), False
+
+
+def resolve_date(phrase: str, published: date | None) -> date | None:
+    """A date phrase in the report, resolved against the publication date."""
+    low = phrase.lower()
+    if published is not None:
+        if "yesterday" in low:
+            return published - timedelta(days=1)
+        if "today" in low:
+            return published
+        for n, day in enumerate(_WEEKDAYS):
+            if day in low:
+                return published - timedelta(days=(published.weekday() - n) % 7)
+    m = re.search(r"(\d{1,2})\s*(?:-|–|to|and)\s*\d{1,2}\s+([A-Z][a-z]+\.?(?:\s+\d{4})?)", phrase)
+    if m:
+        phrase = f"{m.group(1)} {m.group(2)}"
+    if not re.search(r"\d", phrase):
+        return None
+    default = published or date(2000, 1, 1)
+    try:
+        parsed = dateparser.parse(phrase, default=dateparser.parse(default.isoformat()), fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def _sentence_date(sent: Span, published: date | None) -> date | None:
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            d = resolve_date(ent.text, published)
+            if d is not None:
+                return d
+    return None
+
+
+def _place(sent: Span) -> str | None:
+    for ent in sent.ents:
+        if ent.label_ == "GPE" and ent.start > 0 and sent.doc[ent.start - 1].lower_ == "in":
+            return ent.text
+    return None
+
+
+def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | None) -> list[EventInfo]:
+    sents = list(doc.sents)
+    sent_of = {t.i: k for k, s in enumerate(sents) for t in s}
+    events: list[EventInfo] = []
+    for tok in doc:
+        k = sent_of[tok.i]
+        if tok.lemma_ == "sign" and tok.pos_ == "VERB":
+            obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if obj and any(w.lower_ in _SIGNED for w in obj[0].subtree):
+                signers = [c for c in tok.children if c.dep_ == "nsubj"]
+                what = doc[obj[0].left_edge.i:obj[0].right_edge.i + 1].text
+                what = re.sub(r"^(a|an|the)\s+", "", re.sub(r"\s*\([A-Z][\w.&-]*\)", "", what))
+                between = ""
+                if signers:
+                    names = re.sub(r"\s*\([^)]*\)", "", doc[signers[0].left_edge.i:signers[0].right_edge.i + 1].text)
+                    between = " between " + re.sub(r"^The\s+", "the ", names)
+                if not any(e.event.type == "Signing" for e in events):
+                    ev = Event(id="", name=f"Signing of the {what}{between}", type="Signing")
+                    events.append(EventInfo(ev, k, tok.i, [k]))
+            continue
+        if not _is_head(tok, lex) or tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ("sessions",):
+            continue
+        mods = {t.lower_ for t in tok.lefts}
+        is_other = bool(mods & _OTHER)
+        name, proper = _name(doc, tok)
+        typ = lex.event_heads[tok.lower_]
+        for w in re.findall(r"[a-z]+", name.lower()):
+            typ = lex.event_type_hints.get(w, typ)
+        main = next((e for e in events if e.event.type != "Signing"), None)
+        if main is not None and not is_other and not (proper and name != main.event.name and
+                                                       not name.lower() in main.event.name.lower()):
+            main.mentions.append(k)
+            if proper and not main.event.name[:1].isupper():
+                main.event.name = name
+            continue
+        if main is not None and is_other and main.event.name[:1].isupper():
+            name, proper = f"{[m for m in tok.lefts if m.lower_ in _OTHER][0].text.title()} {main.event.name}", True
+        ev = Event(id="", name=name, type=typ, date=_sentence_date(sents[k], published),
+                   place=_place(sents[k]))
+        if not proper and ev.date:
+            ev.name = f"{name} {ev.date.year}"
+        events.append(EventInfo(ev, k, tok.i, [k]))
+    first = next((e for e in events), None)
+    if first is not None:
+        first.event.place = first.event.place or dateline
+        first.event.date = first.event.date or published
+    for n, e in enumerate(events, 1):
+        e.event.id = f"e{n}"
+    return events

@@ -1,0 +1,105 @@
+"""The extraction's lexicons, read from the YAML files in ``kg/data/lexicons``.
+
+Loaded lazily and once (``functools.cache``), never at import time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _read(name: str) -> Any:
+    text = resources.files("kg").joinpath("data", "lexicons", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[str, str]  # surface form (lowercased unless an abbreviation) -> full title
+    title_modifiers: frozenset[str]
+    title_re: re.Pattern[str]
+    verbs: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[str, ...]]
+    org_heads: dict[str, str]  # head word -> subtype
+    not_org_followers: frozenset[str]
+    not_org_words: frozenset[str]
+    modifier_followers: frozenset[str]
+    groups: frozenset[str]
+    event_heads: dict[str, str]  # lowercase head -> event type
+    event_type_hints: dict[str, str]
+    place_words: frozenset[str]
+    venue_words: tuple[str, ...]
+    demonyms: dict[str, str]
+    topics: dict[str, tuple[str, tuple[str, ...]]]  # slug -> (label, words)
+
+
+def _title_pattern(titles: dict[str, str], modifiers: list[str]) -> re.Pattern[str]:
+    """One regex for every title: abbreviations match case-sensitively, full forms in any case."""
+    full = sorted((t for t in titles if not t.isupper()), key=len, reverse=True)
+    abbr = sorted((t for t in titles if t.isupper()), key=len, reverse=True)
+    esc = [re.escape(t).replace(r"\ ", r"[\s-]+").replace("'", "['’]") for t in full]
+    mods = "|".join(re.escape(m) for m in modifiers)
+    full_re = rf"(?i:(?:(?:{mods})[\s-]+)*(?:{'|'.join(esc)}))"
+    abbr_re = "|".join(re.escape(a) for a in abbr)
+    return re.compile(rf"(?<![\w-])(?:{full_re}|(?:{abbr_re}))(?![\w-])")
+
+
+@cache
+def lexicon() -> Lexicon:
+    t = _read("titles.yaml")
+    titles: dict[str, str] = {}
+    for full, abbrs in t["titles"].items():
+        titles[full] = full
+        for a in abbrs or []:
+            titles[a] = full
+    v = _read("verbs.yaml")
+    verbs = {k: frozenset(x) for k, x in v.items() if not k.endswith("_phrases")}
+    phrases = {k[: -len("_phrases")]: tuple(x) for k, x in v.items() if k.endswith("_phrases")}
+    o = _read("organizations.yaml")
+    heads = {w: sub for sub, words in o["heads"].items() for w in words}
+    e = _read("events.yaml")
+    ev_heads = {w: typ for typ, words in e["heads"].items() for w in words}
+    hints = {w: typ for typ, words in e["type_hints"].items() for w in words}
+    p = _read("places.yaml")
+    topics = {k: (x["label"], tuple(x["words"])) for k, x in _read("topics.yaml").items()}
+    return Lexicon(
+        titles=titles,
+        title_modifiers=frozenset(t["modifiers"]),
+        title_re=_title_pattern(titles, t["modifiers"]),
+        verbs=verbs,
+        phrases=phrases,
+        org_heads=heads,
+        not_org_followers=frozenset(o["not_org_followers"]),
+        not_org_words=frozenset(o["not_org_words"]),
+        modifier_followers=frozenset(o["modifier_followers"]),
+        groups=frozenset(g.lower() for g in o["groups"]),
+        event_heads=ev_heads,
+        event_type_hints=hints,
+        place_words=frozenset(p["place_words"]),
+        venue_words=tuple(p["venue_words"]),
+        demonyms=dict(p["demonyms"]),
+        topics=topics,
+    )
+
+
+def full_title(surface: str) -> str:
+    """Write a title out in full: "DG" -> "Director General", modifiers kept, case normalized."""
+    lex = lexicon()
+    surface = re.sub(r"\s+", " ", surface.strip())
+    if surface in lex.titles:
+        return lex.titles[surface]
+    words = surface.split(" ")
+    lowered = {k.lower(): v for k, v in lex.titles.items() if not k.isupper()}
+    for i in range(len(words)):
+        rest = " ".join(words[i:])
+        if rest.lower() in lowered or rest in lex.titles:
+            head = lowered.get(rest.lower()) or lex.titles[rest]
+            mods = [w[:1].upper() + w[1:] for w in words[:i]]
+            return " ".join([*mods, head])
+    return " ".join(w[:1].upper() + w[1:] if w.islower() and len(w) > 3 else w for w in words)

@@ -1,0 +1,101 @@
+"""From a report to its facts: spaCy parses, the rules of this package read the parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.acronyms import find_acronyms
+from kg.extract.actors import merge_mentions
+from kg.extract.commitments import commitments, declaration_calls, declaration_sentences
+from kg.extract.events import find_events
+from kg.extract.lexicon import lexicon
+from kg.extract.mentions import dateline_place, find_mentions, find_titles
+from kg.extract.nlp import load_nlp
+from kg.extract.posts import find_posts
+from kg.extract.refs import Refs
+from kg.extract.relations import collaborations, endorsements, organizers, participants
+from kg.extract.topics import topics_of
+from kg.model import (
+    Collaboration,
+    Commitment,
+    Declaration,
+    Endorsement,
+    Evidence,
+    Facts,
+    Participation,
+    Report,
+)
+
+
+def extract(report: Report, nlp: Language | None = None) -> Facts:
+    """The facts of one report. Actor ids are local to the report ("a1", "a2"...)."""
+    nlp = nlp or load_nlp()
+    return extract_doc(report, nlp(report.text))
+
+
+def extract_many(reports: Iterable[Report], nlp: Language | None = None,
+                 batch_size: int = 16) -> Iterator[Facts]:
+    """The facts of many reports, parsed in batches with ``nlp.pipe``."""
+    nlp = nlp or load_nlp()
+    pairs = ((r.text, r) for r in reports)
+    for doc, report in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_doc(report, doc)
+
+
+def extract_doc(report: Report, doc: Doc) -> Facts:
+    """The facts of a report already parsed by spaCy."""
+    lex = lexicon()
+    text = report.text
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+
+    def evidence(pos: int) -> Evidence | None:
+        for s, e in sentences:
+            if s <= pos < e or (pos < 0 and s == sentences[0][0]):
+                return Evidence(text[s:e].strip(), s, e)
+        return None
+
+    acronyms = find_acronyms(text)
+    titles = find_titles(text, lex)
+    table = merge_mentions(find_mentions(doc, lex, acronyms, titles), acronyms, lex, text)
+    facts = Facts(report=report, actors=list(table.actors.values()))
+    for m in table.mentions:
+        actor = table.actors[m.actor or ""]
+        ev = evidence(m.start)
+        if ev and len(actor.evidence) < 3 and ev not in actor.evidence:
+            actor.evidence.append(ev)
+    facts.posts = find_posts(text, titles, table, lex, evidence)
+    refs = Refs(doc, table, facts.posts)
+    dl = dateline_place(text)
+    events = find_events(doc, lex, report.published, dl[0] if dl else None)
+    for e in events:  # event ids are global: the report's id and the event's rank in it
+        e.event.id = f"{report.id}-{e.event.id}"
+    facts.events = [e.event for e in events]
+    sents = list(doc.sents)
+    for e in events:
+        e.event.evidence = evidence(sents[e.sent].start_char)
+        e.event.topics = topics_of(sents[e.sent].text + " " + e.event.name)
+    org_pairs = organizers(doc, refs, lex, events)
+    for actor, event in org_pairs:
+        facts.participations.append(Participation(actor, event, "organizer"))
+    for actor, event in participants(doc, table, refs, events):
+        facts.participations.append(Participation(actor, event, "participant"))
+    for a, b, pos in collaborations(doc, refs, lex, org_pairs):
+        facts.collaborations.append(Collaboration((a, b), evidence(pos)))
+    for s, t, pos in endorsements(doc, refs, lex):
+        facts.endorsements.append(Endorsement(s, t, evidence(pos)))
+    decl = declaration_sentences(doc)
+    main = facts.events[0].id if facts.events else None
+    for actor, kind, what, pos in commitments(doc, refs, lex, decl):
+        facts.commitments.append(Commitment(actor, kind, what, main, topics_of(what),  # type: ignore[arg-type]
+                                            evidence(pos)))
+    if decl:
+        name, calls = declaration_calls(doc, lex, decl)
+        if calls:
+            first = sents[min(decl)]
+            facts.declarations.append(Declaration(
+                main, [c for c, _ in calls], name, topics_of(" ".join(c for c, _ in calls)),
+                evidence(first.start_char)))
+    return facts

@@ -1,0 +1,94 @@
+"""Who a stretch of text is about: actors named in it, pronouns and definite references resolved.
+
+"he", "she" -> the person last named before; "the minister", "the ambassador" -> the person last
+named with such a title; "the agency", "the embassy" -> the organization last named with that
+head word; "According to X", "For X," and the subject of a reporting verb name the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.actors import ActorTable
+from kg.model import Post
+
+PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+ORG_PRONOUNS = {"it", "its"}
+
+
+class Refs:
+    """Resolves tokens of one report to the actors they stand for."""
+
+    def __init__(self, doc: Doc, table: ActorTable, posts: list[Post]) -> None:
+        self.doc, self.table = doc, table
+        self.by_token: dict[int, str] = {}
+        for m in table.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and m.actor:
+                for t in span:
+                    self.by_token[t.i] = m.actor
+        self.titles: dict[str, str] = {}
+        for p in posts:
+            self.titles[p.person] = (self.titles.get(p.person, "") + " " + p.title).lower()
+
+    def actor_of(self, tok: Token) -> str | None:
+        """The actor a single token stands for, through names, pronouns or definite references."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        low = tok.lower_
+        if low in PRONOUNS:
+            return self.table.last_before(tok.idx, "Person")
+        if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
+            person = self.table.last_before(tok.idx, "Person", lambda a: low in self.titles.get(a.id, ""))
+            if person:
+                return person
+            return self.table.last_before(
+                tok.idx, "Organization", lambda a: low in a.name.lower().split() or
+                low in {x.lower() for x in (a.subtype or "").split()})
+        return None
+
+    def actors_in(self, tokens) -> list[str]:
+        """Actors named in the tokens, in order, each once."""
+        out: list[str] = []
+        for t in tokens:
+            a = self.by_token.get(t.i)
+            if a and a not in out:
+                out.append(a)
+        return out
+
+    def subject(self, verb: Token) -> list[str]:
+        """The actors doing what the verb says: its subject, or the agent of a passive."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj",):
+                named = self.actors_in(c.subtree)
+                if named:
+                    return named
+                who = self.actor_of(c)
+                return [who] if who else []
+            if c.dep_ == "agent":
+                return self.actors_in(c.subtree)
+        return []
+
+    def speaker(self, verb: Token) -> str | None:
+        """Who says what the verb's clause says: climbing the reporting verbs, then the
+        sentence's "According to X" / "For X" / "In his view", then the last person named."""
+        tok: Token | None = verb
+        while tok is not None:
+            subj = self.subject(tok)
+            if subj:
+                return subj[0]
+            tok = tok.head if tok.head.i != tok.i else None
+        sent = verb.sent
+        for t in sent:
+            if t.lower_ in ("according", "for") and t.i + 1 < len(self.doc):
+                nxt = [c for c in t.children if c.dep_ in ("prep", "pobj")]
+                for n in nxt:
+                    named = self.actors_in(n.subtree)
+                    if named:
+                        return named[0]
+                    ref = self.actor_of(n) or next((self.actor_of(x) for x in n.subtree
+                                                    if self.actor_of(x)), None)
+                    if ref:
+                        return ref
+        return self.table.last_before(sent.start_char + 1, "Person") or \
+            self.table.last_before(sent.end_char, "Person")

@@ -1,0 +1,142 @@
+"""Who organized and who took part in each event, who works with whom, who praised whom."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.actors import ActorTable
+from kg.extract.events import EventInfo
+from kg.extract.lexicon import Lexicon
+from kg.extract.refs import Refs
+
+
+def _event_for(sent_index: int, events: list[EventInfo], sent: Span | None = None) -> EventInfo | None:
+    """The event a sentence is about: one it names, else the latest introduced before it."""
+    if not events:
+        return None
+    named = [e for e in events if sent_index in e.mentions]
+    if named:
+        return named[-1]
+    before = [e for e in events if e.sent <= sent_index]
+    return before[-1] if before else events[0]
+
+
+def _phrase_at(sent: Span, phrase: str) -> int | None:
+    low = sent.text.lower()
+    k = low.find(phrase)
+    return sent.start_char + k if k >= 0 else None
+
+
+def organizers(doc: Doc, refs: Refs, lex: Lexicon, events: list[EventInfo]) -> list[tuple[str, str]]:
+    """(actor, event id) for every organizer: "organized by X", "X hosted", "in collaboration with Y"."""
+    out: list[tuple[str, str]] = []
+    for k, sent in enumerate(doc.sents):
+        ev = _event_for(k, events, sent)
+        if ev is None:
+            continue
+        found: list[str] = []
+        for tok in sent:
+            if tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB":
+                if tok.lemma_ in ("hold", "run") and not any(c.dep_ == "agent" for c in tok.children) \
+                        and not any(k in e.mentions for e in events):
+                    continue
+                who = refs.subject(tok)
+                if not who and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
+                    governor = tok.head.head  # "commended the efforts of X and Y for organizing"
+                    obj = [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "NOUN" \
+                        else [c for c in governor.head.children if c.dep_ == "dobj"]
+                    if obj:
+                        who = refs.actors_in(obj[0].subtree)
+                found += [a for a in who if refs.table.actors[a].type == "Organization"]
+        for phrase in lex.phrases["organize"]:
+            pos = _phrase_at(sent, phrase)
+            if pos is None or not (found or any(k in e.mentions for e in events)):
+                continue
+            tail = [t for t in sent if t.idx > pos + len(phrase)]
+            stop = next((t.i for t in tail if t.text in (";",) or (t.pos_ == "VERB" and t.dep_ != "amod")), None)
+            named = refs.actors_in(t for t in tail if stop is None or t.i < stop)
+            found += [a for a in named if refs.table.actors[a].type == "Organization"]
+        for a in dict.fromkeys(found):
+            out.append((a, ev.event.id))
+    return list(dict.fromkeys(out))
+
+
+def participants(doc: Doc, table: ActorTable, refs: Refs, events: list[EventInfo]) -> list[tuple[str, str]]:
+    """Every person the report names took part in the event their first mention is about;
+    a signer took part in the signing."""
+    sents = list(doc.sents)
+    out: dict[str, str] = {}
+    signing = next((e for e in events if e.event.type == "Signing"), None)
+    if signing is not None:
+        for tok in doc:
+            if tok.lemma_ == "sign":
+                for a in refs.subject(tok):
+                    if table.actors[a].type == "Person":
+                        out[a] = signing.event.id
+    for m in table.mentions:
+        if m.type != "Person" or not m.actor or m.actor in out:
+            continue
+        k = next(i for i, s in enumerate(sents) if s.start_char <= m.start < s.end_char + 1)
+        ev = _event_for(k, [e for e in events if e.event.type != "Signing"] or events, sents[k])
+        if ev is not None:
+            out[m.actor] = ev.event.id
+    return list(out.items())
+
+
+def _with_object(tok: Token) -> list[Token]:
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree]
+
+
+def collaborations(doc: Doc, refs: Refs, lex: Lexicon, organizer_pairs: list[tuple[str, str]]) -> list[tuple[str, str, int]]:
+    """Pairs of organizations that work together, with the offset of the sentence saying so."""
+    pairs: dict[frozenset[str], int] = {}
+    by_event: dict[str, list[str]] = {}
+    for a, e in organizer_pairs:
+        by_event.setdefault(e, []).append(a)
+    for orgs in by_event.values():
+        for a, b in combinations(orgs, 2):
+            pairs.setdefault(frozenset((a, b)), -1)
+    for sent in doc.sents:
+        low = sent.text.lower()
+        cue = any(p in low for p in lex.phrases["collaborate"]) or any(
+            t.lemma_ in lex.verbs["collaborate"] for t in sent)
+        if not cue:
+            continue
+        orgs = [a for a in refs.actors_in(sent) if refs.table.actors[a].type == "Organization"]
+        for tok in sent:
+            if tok.lemma_ in lex.verbs["collaborate"] and tok.pos_ == "VERB":
+                left = [a for a in refs.subject(tok) if refs.table.actors[a].type == "Organization"]
+                right = [a for a in refs.actors_in(_with_object(tok)) if refs.table.actors[a].type == "Organization"]
+                if left and right:
+                    orgs = list(dict.fromkeys(left + right))
+                    break
+        for a, b in combinations(dict.fromkeys(orgs), 2):
+            pairs.setdefault(frozenset((a, b)), sent.start_char)
+    return [(*sorted(p), pos) for p, pos in pairs.items() if len(p) == 2]  # type: ignore[misc]
+
+
+def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int]]:
+    """(source, target, offset) for "X praised / commended / thanked / paid tribute to Y"."""
+    out: list[tuple[str, str, int]] = []
+    for sent in doc.sents:
+        for tok in sent:
+            phrase_hit = tok.lemma_ in ("pay", "express") and any(
+                p in sent.text.lower() for p in lex.phrases["endorse"])
+            if not (tok.lemma_ in lex.verbs["endorse"] and tok.pos_ == "VERB") and not phrase_hit:
+                continue
+            source = refs.speaker(tok) if not refs.subject(tok) else refs.subject(tok)[0]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "prep", "dative", "attr")]
+            targets: list[str] = []
+            for o in objs:
+                for t in o.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "for" and t.head.i == tok.i:
+                        break
+                    a = refs.by_token.get(t.i)
+                    if a and a not in targets:
+                        targets.append(a)
+            for t in targets:
+                if source and t != source:
+                    out.append((source, t, sent.start_char))
+    return list(dict.fromkeys(out))

@@ -1,0 +1,146 @@
+"""The header of a news report in plain text: title, byline and publication date.
+
+News copy opens with a title line, then optionally a byline ("By Our Reporter", "From our
+Vienna correspondent", "Celina Ali") and a date line ("Published: 2019-09-16", "13 December
+2000"), in either order; the body follows. When no date line is given, the dateline that opens
+the body ("VIENNA, 17 April 2012 - ...") gives the date.
+
+Examples:
+    >>> h = parse_header("A title\\nBy Jane Roe\\nPublished: 2020-05-01\\n\\nBody text.")
+    >>> (h.title, h.author, h.published, h.body_start)
+    ('A title', 'By Jane Roe', datetime.date(2020, 5, 1), 43)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from kg.loaders.dates import parse_date, parse_dateline
+from kg.loaders.patterns import patterns
+
+_NAME_WORD = re.compile(r"^[A-Z][A-Za-z'\u2019.\-]*$")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the first lines of a report say, and the offset where its body begins."""
+
+    title: str
+    author: str
+    published: date | None
+    body_start: int
+
+
+def _identity(line: str) -> str:
+    return line
+
+
+def parse_header(
+    text: str, *, clean: Callable[[str], str] = _identity, setext: bool = False
+) -> Header:
+    """Split ``text`` into header fields and the offset of the body.
+
+    ``clean`` turns a raw header line into plain text (Markdown strips its markup with it);
+    ``setext`` skips a ``===``/``---`` line under the title (a Markdown setext heading).
+    """
+    conf = patterns()
+    lines = _lines(text)
+    i = _skip_blank(lines, 0)
+    title = ""
+    if i < len(lines):
+        first = clean(lines[i][1]).strip()
+        if not _is_body(first, conf.max_title_chars):
+            title = first
+            i += 1
+            if setext and i < len(lines) and re.fullmatch(r"\s*(=+|-+)\s*", lines[i][1]):
+                i += 1
+    author = ""
+    published: date | None = None
+    for _ in range(conf.max_header_lines):
+        i = _skip_blank(lines, i)
+        if i >= len(lines):
+            break
+        line = clean(lines[i][1]).strip()
+        labelled = _labelled_date(line)
+        if published is None and labelled is not None:
+            published = parse_date(labelled)
+        elif published is None and _is_date_line(line):
+            published = parse_date(line)
+        elif not author and title and is_byline(line):
+            author = line
+        else:
+            break
+        i += 1
+    body_start = lines[i][0] if i < len(lines) else len(text)
+    return Header(title=title, author=author, published=published, body_start=body_start)
+
+
+def body_date(body: str, published: date | None = None) -> date | None:
+    """``published`` if known, else the date of the dateline that opens ``body``."""
+    if published is not None:
+        return published
+    first = body.lstrip().split("\n", 1)[0]
+    dateline = parse_dateline(first)
+    return dateline.date if dateline else None
+
+
+def is_byline(line: str) -> bool:
+    """True for a byline: "By X", "From our ... correspondent", "Newsroom", or a name.
+
+    A name is 2-4 capitalized words (particles such as "von" allowed inside) with no final
+    period; an all-capitals line is not taken for one, as it is more often a place.
+    """
+    conf = patterns()
+    if not line or len(line) > 80 or line.endswith((".", ":", "?", "!")):
+        return False
+    if line.startswith(conf.byline_prefixes) or line.lower() in conf.byline_words:
+        return True
+    words = line.split()
+    if not 2 <= len(words) <= 4 or line.isupper() or any(ch.isdigit() for ch in line):
+        return False
+    inner_ok = all(_NAME_WORD.match(w) or w in conf.name_particles for w in words[1:-1])
+    return bool(_NAME_WORD.match(words[0]) and _NAME_WORD.match(words[-1]) and inner_ok)
+
+
+def _labelled_date(line: str) -> str | None:
+    """The date part of a "Published: ..." style line, or None if the line is not one."""
+    lowered = line.lower()
+    for label in patterns().date_labels:
+        if lowered.startswith(label):
+            rest = line[len(label) :]
+            match = re.match(r"\s*[:\-\u2013]\s*(.+)$", rest)
+            if match:
+                return match.group(1)
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that is nothing but a full date ("October 7, 2015")."""
+    return len(line) <= 40 and parse_date(line) is not None
+
+
+def _is_body(line: str, max_title_chars: int) -> bool:
+    """A first line that is already body text: too long for a title, or a dated dateline."""
+    if len(line) > max_title_chars:
+        return True
+    dateline = parse_dateline(line)
+    return dateline is not None and dateline.date is not None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset where it starts."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def _skip_blank(lines: list[tuple[int, str]], i: int) -> int:
+    while i < len(lines) and not lines[i][1].strip():
+        i += 1
+    return i

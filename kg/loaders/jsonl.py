@@ -1,0 +1,80 @@
+"""JSON Lines reports: one JSON object per line, many reports per file.
+
+Fields: ``text`` (required), ``title``, ``published`` (a date string), ``source``, ``author``.
+A line that is not valid JSON, not an object, or has a bad field is a LoadError naming the file
+and the line number; the other lines still load. ``source`` defaults to ``<file>#<line>``.
+When ``title`` is absent, the text's own first lines give title, byline and date, as for plain
+text; when ``published`` is absent the dateline that opens the text may give it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kg.errors import LoadError
+from kg.loaders.dates import parse_date
+from kg.loaders.files import decode_text, normalize_text
+from kg.loaders.header import body_date, parse_header
+from kg.model import Report
+
+FIELDS = ("text", "title", "published", "source", "author")
+
+
+def load_jsonl_file(data: bytes, source: str) -> list[Report | LoadError]:
+    """Loader for ``.jsonl`` files: a report or a LoadError for each non-blank line."""
+    content = decode_text(data, source)
+    out: list[Report | LoadError] = []
+    for number, line in enumerate(content.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            out.append(parse_record(line, source, number))
+        except LoadError as err:
+            out.append(err)
+    if not out:
+        raise LoadError(source, "JSONL file has no records")
+    return out
+
+
+def parse_record(line: str, file: str, number: int) -> Report:
+    """One JSONL line as a report; LoadError("<file>", "line N: ...") when it is bad."""
+    where = f"line {number}"
+    try:
+        record: Any = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise LoadError(file, f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(record, dict):
+        raise LoadError(file, f"{where}: expected a JSON object, got {type(record).__name__}")
+    for key in FIELDS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise LoadError(file, f"{where}: field {key!r} must be a string")
+    text = normalize_text(record.get("text") or "")
+    if not text.strip():
+        raise LoadError(file, f"{where}: field 'text' is missing or empty")
+    source = (record.get("source") or "").strip() or f"{file}#{number}"
+    published = None
+    if record.get("published"):
+        published = parse_date(record["published"])
+        if published is None:
+            raise LoadError(file, f"{where}: 'published' is not a date: {record['published']!r}")
+    title = (record.get("title") or "").strip()
+    author = (record.get("author") or "").strip()
+    body = text.strip()
+    if record.get("title") is None:
+        # No title field: the text may open with its own header lines, as plain text does.
+        header = parse_header(text)
+        rest = text[header.body_start :].strip()
+        if rest:
+            body, title = rest, header.title
+            author = author or header.author
+            published = published or header.published
+    return Report(
+        text=body,
+        source=source,
+        title=title,
+        published=body_date(body, published),
+        author=author,
+        format="jsonl",
+    )

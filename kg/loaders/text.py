@@ -1,0 +1,121 @@
+"""Plain-text and Markdown reports.
+
+Plain text keeps its body exactly as written (only line endings and a BOM are normalized), so
+that character offsets found by extraction point into the file's own words. Markdown is turned
+into plain text with markdown-it-py (a CommonMark parser, installed with rich): headings,
+emphasis, links ``[t](u) -> t``, images (alt text), code and inline HTML lose their markup;
+blocks are separated by a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.errors import LoadError
+from kg.loaders.files import check_text, decode_text, normalize_text
+from kg.loaders.header import body_date, parse_header
+from kg.model import Report
+
+_ATX_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
+_ATX_CLOSING = re.compile(r"\s+#+\s*$")
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+
+def parse_text(text: str, source: str) -> Report:
+    """A plain-text report from a string (header lines parsed, body kept as written)."""
+    text = normalize_text(text)
+    check_text(text, source)
+    header = parse_header(text)
+    body = text[header.body_start :].rstrip()
+    if not body.strip():
+        raise LoadError(source, "report has a header but no body text")
+    return Report(
+        text=body,
+        source=source,
+        title=header.title,
+        published=body_date(body, header.published),
+        author=header.author,
+        format="text",
+    )
+
+
+def parse_markdown(text: str, source: str) -> Report:
+    """A Markdown report from a string: header from the first lines, body as plain text."""
+    text = normalize_text(text)
+    check_text(text, source)
+    header = parse_header(text, clean=markdown_line, setext=True)
+    body = markdown_to_text(text[header.body_start :])
+    if not body.strip():
+        raise LoadError(source, "report has a header but no body text")
+    return Report(
+        text=body,
+        source=source,
+        title=header.title,
+        published=body_date(body, header.published),
+        author=header.author,
+        format="markdown",
+    )
+
+
+def load_text_file(data: bytes, source: str) -> list[Report]:
+    """Loader for ``.txt`` files."""
+    return [parse_text(decode_text(data, source), source)]
+
+
+def load_markdown_file(data: bytes, source: str) -> list[Report]:
+    """Loader for ``.md`` files."""
+    return [parse_markdown(decode_text(data, source), source)]
+
+
+def markdown_line(line: str) -> str:
+    """One header line of Markdown as plain text: no heading marks, emphasis or link targets.
+
+    >>> markdown_line("## *Aid* pledged by [UNODC](https://www.unodc.org) ##")
+    'Aid pledged by UNODC'
+    """
+    stripped = line.strip()
+    heading = _ATX_HEADING.match(stripped)
+    if heading:
+        stripped = _ATX_CLOSING.sub("", stripped[heading.end() :])
+    return _inline_text(_markdown().parseInline(stripped)[0].children or [])
+
+
+def markdown_to_text(source: str) -> str:
+    """Markdown as plain text: block texts separated by blank lines.
+
+    >>> markdown_to_text("# Head\\n\\nThe **UNODC** and [IOM](http://iom.int) met.\\n- one\\n- two")
+    'Head\\n\\nThe UNODC and IOM met.\\n\\none\\n\\ntwo'
+    """
+    blocks: list[str] = []
+    for token in _markdown().parse(source):
+        if token.type == "inline":
+            blocks.append(_inline_text(token.children or []))
+        elif token.type in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+    return "\n\n".join(b for b in blocks if b.strip())
+
+
+def _inline_text(children: list[Token]) -> str:
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(_inline_text(child.children or []))
+    return "".join(parts)
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    # Raw HTML is parsed as such so that its tokens can be dropped from the text (with
+    # html off, tags would stay in the text as literal characters).
+    return MarkdownIt("commonmark", {"html": True})

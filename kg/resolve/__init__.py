@@ -1,0 +1,14 @@
+"""Actor resolution: merge the actors of many reports into one set with stable ids.
+
+``resolve(batch, known=..., registry=..., decisions=...)`` is the entry point; a
+:class:`Registry` supplies curated actors (``kg/data/registry.yaml`` plus user files), a
+:class:`Decisions` file the curator's same/different judgements, and
+:func:`likely_duplicates` the pairs worth a curator's look (``kg actors --duplicates``).
+"""
+
+from kg.resolve.decisions import Decisions
+from kg.resolve.duplicates import likely_duplicates
+from kg.resolve.registry import Registry, RegistryEntry
+from kg.resolve.resolver import Resolution, resolve
+
+__all__ = ["resolve", "Resolution", "Registry", "RegistryEntry", "Decisions", "likely_duplicates"]

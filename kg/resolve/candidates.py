@@ -1,0 +1,215 @@
+"""Nodes to resolve, and the candidate edges between them, found by blocking.
+
+A node is one actor of one report, a known actor, or a registry entry. Nodes are indexed by
+keys (exact normalized name, stated acronym, acronym a name gives, name without its place,
+surname skeleton + first initial) and only nodes sharing a key are compared, so the cost grows
+with the number of nodes, not its square.
+
+Edges come in two strengths:
+
+- *strong* (registry match, same normalized name, same person under spelling variants): merged
+  unless the clusters conflict;
+- *weak* (from a less specific name to a more specific one: a bare surname, a dropped middle
+  name, an acronym alone, a name without its "in <Place>", a name without a country): merged
+  only when the less specific cluster has exactly one candidate, since "Jahangir" with two
+  Jahangirs in the corpus could be either.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.model import Actor
+from kg.resolve.names import acronym_key, initials, is_acronym, name_key, split_place
+from kg.resolve.persons import PersonName, is_person_name, parse, relation
+from kg.resolve.registry import Registry, RegistryEntry
+
+__all__ = ["Node", "Edges", "registry_nodes", "find_edges"]
+
+
+@dataclass
+class Node:
+    """One actor (or registry entry) to cluster. ``sort_key`` orders nodes by content."""
+
+    sort_key: tuple[str, ...]
+    type: str
+    names: list[str]
+    country: str | None = None
+    subtype: str | None = None
+    wikidata: str | None = None
+    report: str | None = None
+    actor: Actor | None = None
+    known_id: str | None = None
+    entry: RegistryEntry | None = None
+    # filled by analyse()
+    keys: set[str] = field(default_factory=set)
+    persons: dict[str, PersonName] = field(default_factory=dict)
+    acronyms: set[str] = field(default_factory=set)
+    initials: set[str] = field(default_factory=set)
+    bases: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def country_key(self) -> str:
+        return name_key(self.country) if self.country else ""
+
+    def analyse(self) -> None:
+        """Fill the matching keys from the names."""
+        if self.type == "Person":
+            for name in self.names:
+                if is_person_name(name):
+                    person = parse(name)
+                    if person.surname:
+                        self.persons[name_key(name)] = person
+            self.keys = {k for k, p in self.persons.items() if p.given}
+            return
+        full = [n for n in self.names if not is_acronym(n)]
+        for name in full:
+            self.initials |= initials(name)
+            self.keys.add(name_key(name))
+            split = split_place(name)
+            if split:
+                self.initials |= initials(split[0])
+                self.bases[name_key(split[0])] = name_key(split[2])
+        for name in self.names:
+            if is_acronym(name):
+                acronym = acronym_key(name)
+                self.acronyms.add(acronym)
+                # an acronym backed by this node's own expansion is matched through the
+                # expansion: "NPB" of two different bureaus must not join them
+                if acronym not in self.initials:
+                    self.keys.add(name_key(name))
+
+
+def registry_nodes(nodes: list[Node], registry: Registry) -> list[tuple[int, RegistryEntry]]:
+    """(node index, entry) for every node that matches a registry entry."""
+    out = []
+    for i, node in enumerate(nodes):
+        if node.entry is None:
+            entry = registry.match(node.names, node.type, node.country)
+            if entry is not None:
+                out.append((i, entry))
+    return out
+
+
+@dataclass
+class Edges:
+    """Candidate pairs of node indices: strong (i, j) and weak (less specific, more specific)."""
+
+    strong: list[tuple[int, int]] = field(default_factory=list)
+    weak: list[tuple[int, int]] = field(default_factory=list)
+    #: bare-surname nodes by surname skeleton, merged together when no full name fits
+    bare: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+
+
+def _compatible(a: str, b: str) -> bool:
+    return not a or not b or a == b
+
+
+def _subgroups(nodes: list[Node], members: Iterable[int]) -> dict[str, int]:
+    """Country key -> smallest node index among ``members`` with that country."""
+    reps: dict[str, int] = {}
+    for i in members:
+        c = nodes[i].country_key
+        reps[c] = min(reps.get(c, i), i)
+    return reps
+
+
+def find_edges(nodes: list[Node]) -> Edges:
+    """All candidate edges among ``nodes`` (already analysed), in a content-defined order."""
+    edges = Edges()
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        for key in node.keys:
+            by_key[(node.type, key)].append(i)
+    reps: dict[tuple[str, str], dict[str, int]] = {}
+    for group_key, members in by_key.items():
+        sub = reps[group_key] = _subgroups(nodes, members)
+        for i in members:
+            edges.strong.append((sub[nodes[i].country_key], i))
+        if "" in sub:
+            edges.weak.extend((sub[""], rep) for c, rep in sub.items() if c)
+    _org_edges(nodes, by_key, reps, edges)
+    _person_edges(nodes, reps, edges)
+    edges.strong = sorted({(min(e), max(e)) for e in edges.strong if e[0] != e[1]})
+    edges.weak = sorted({e for e in edges.weak if e[0] != e[1]})
+    return edges
+
+
+def _org_edges(
+    nodes: list[Node],
+    by_key: dict[tuple[str, str], list[int]],
+    reps: dict[tuple[str, str], dict[str, int]],
+    edges: Edges,
+) -> None:
+    """Weak edges: a stated acronym to names giving it; a bare name to its placed forms."""
+    by_initials: dict[str, list[int]] = defaultdict(list)
+    by_base: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        if node.type != "Organization":
+            continue
+        for acronym in node.initials:
+            by_initials[acronym].append(i)
+        for base in node.bases:
+            by_base[base].append(i)
+    for (kind, key), sub in reps.items():
+        if kind != "Organization":
+            continue
+        for rep in sub.values():
+            node = nodes[rep]
+            for acronym in node.acronyms - node.initials:
+                if name_key(acronym) == key:
+                    edges.weak.extend((rep, j) for j in by_initials.get(acronym, ()))
+            if key not in node.bases:
+                edges.weak.extend((rep, j) for j in by_base.get(key, ()))
+
+
+def _person_edges(
+    nodes: list[Node], reps: dict[tuple[str, str], dict[str, int]], edges: Edges
+) -> None:
+    """Persons of one surname: strong for the same name spelled differently, weak for a
+    shortened name (dropped middle name, initials, bare surname)."""
+    forms: dict[str, PersonName] = {}
+    bare: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        for key, person in node.persons.items():
+            forms[key] = person
+            if not person.given:
+                bare[key].append(i)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(forms):
+        person = forms[key]
+        if person.given:
+            blocks[person.block].append(key)
+            by_surname[person.surname_key].append(key)
+    for block in blocks.values():
+        for x, a in enumerate(block):
+            for b in block[x + 1:]:
+                kind = relation(forms[a], forms[b])
+                if kind == "same":
+                    _link(nodes, reps, a, b, edges.strong)
+                elif kind == "partial":
+                    less, more = sorted((a, b), key=lambda k: (forms[k].specificity, k))
+                    _link(nodes, reps, less, more, edges.weak)
+    for key, members in bare.items():
+        person = forms[key]
+        edges.bare[(person.surname_key, key)] = sorted(members)
+        for full in by_surname.get(person.surname_key, ()):
+            if relation(person, forms[full]) == "partial":
+                edges.weak.extend((i, j) for i in members for j in reps[("Person", full)].values())
+
+
+def _link(
+    nodes: list[Node],
+    reps: dict[tuple[str, str], dict[str, int]],
+    a: str,
+    b: str,
+    out: list[tuple[int, int]],
+) -> None:
+    """Edges between the country subgroups of two person forms whose countries agree."""
+    for ca, i in reps[("Person", a)].items():
+        for cb, j in reps[("Person", b)].items():
+            if _compatible(ca, cb):
+                out.append((i, j))

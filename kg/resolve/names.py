@@ -1,0 +1,207 @@
+"""Name normalization: the keys under which two surface forms of one actor meet.
+
+Everything here is a pure function of a string; the word lists live in ``names.yaml`` beside
+this module (loaded once, on first use). The forms are:
+
+- :func:`normalize`: folded case and accents, no punctuation or honorifics, British spellings
+  made American, "U.S."/"United States"/"American" -> ``us``, "United Nations" -> ``un``, no
+  leading "the".
+- :func:`name_key`: :func:`normalize` without spaces, so "Co-operation" meets "Cooperation".
+- :func:`acronym_key`, :func:`initials`: an acronym as written, and the acronyms a full name
+  can give ("National Agency Against Trafficking in Persons" -> ``NAATIP``).
+- :func:`split_place`: an organization's name without its trailing "in <Place>"/"to <Place>".
+- :func:`slugify`: the stable id of a canonical name.
+
+Examples:
+    >>> normalize("The U.S. Embassy")
+    'us embassy'
+    >>> normalize("Dr. Ehsan Sadiq") == normalize("Ehsan Sadiq")
+    True
+    >>> name_key("Organisation for Security and Co-operation in Europe")
+    'organizationforsecurityandcooperationineurope'
+    >>> sorted(initials("Federal Investigation Agency"))
+    ['FIA']
+    >>> slugify("Mohammed B.S Jallow")
+    'mohammed-bs-jallow'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "Lexicon",
+    "lexicon",
+    "fold",
+    "strip_honorifics",
+    "display_name",
+    "normalize",
+    "name_key",
+    "is_acronym",
+    "acronym_key",
+    "initials",
+    "split_place",
+    "slugify",
+]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``names.yaml``, with the regular expressions built from them."""
+
+    honorifics: re.Pattern[str]
+    optional_given: frozenset[str]
+    particles: frozenset[str]
+    title_words: frozenset[str]
+    not_places: frozenset[str]
+    rewrites: re.Pattern[str]
+    rewrite_map: dict[str, str]
+    acronym_stopwords: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load ``names.yaml`` (once)."""
+    text = resources.files("kg.resolve").joinpath("names.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    # "h e" must match "H.E." but not the surname "He": separators are required between words.
+    words = sorted(data["honorifics"], key=len, reverse=True)
+    alts = "|".join(r"[\s.]+".join(map(re.escape, w.split())) for w in words)
+    honorifics = re.compile(rf"^(?:(?:{alts})\b\.?\s*)+")
+    rewrite_map = {**data["spellings"], **data["phrases"]}
+    keys = sorted(rewrite_map, key=len, reverse=True)
+    rewrites = re.compile(r"\b(" + "|".join(map(re.escape, keys)) + r")\b")
+    return Lexicon(
+        honorifics=honorifics,
+        optional_given=frozenset(data["optional_given"]),
+        particles=frozenset(data["particles"]),
+        title_words=frozenset(data["title_words"]),
+        not_places=frozenset(data["not_places"]),
+        rewrites=rewrites,
+        rewrite_map=rewrite_map,
+        acronym_stopwords=frozenset(data["acronym_stopwords"]),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lowercase ASCII-ish text: accents removed, curly quotes straightened."""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("\u2019", "'").replace("\u2018", "'").casefold()
+
+
+def strip_honorifics(name: str) -> str:
+    """``name`` without leading forms of address ("H.E. Mr. X" -> "X"), case kept."""
+    folded = fold(name)
+    match = lexicon().honorifics.match(folded)
+    if not match or match.end() >= len(name.strip()):
+        return name.strip()
+    # fold() keeps the length for Latin text, so the match offsets apply to the original.
+    return name[match.end():].strip() if len(folded) == len(name) else name.strip()
+
+
+@lru_cache(maxsize=1 << 16)
+def display_name(name: str) -> str:
+    """A surface form as a canonical name: no honorific, no lowercase leading "the "."""
+    shown = re.sub(r"\s+", " ", strip_honorifics(name))
+    return shown[4:] if shown.startswith("the ") else shown
+
+
+@lru_cache(maxsize=1 << 16)
+def normalize(name: str) -> str:
+    """The comparison form of a name (see the module docstring)."""
+    text = fold(name)
+    match = lexicon().honorifics.match(text)
+    if match and match.end() < len(text):
+        text = text[match.end():]
+    # dotted acronyms and initials: "u.s." -> "us", "b.s" -> "bs"
+    text = re.sub(r"\b[a-z](?:\.[a-z])+\b\.?", lambda m: m.group(0).replace(".", ""), text)
+    text = re.sub(r"'s\b", "", text).replace("&", " and ")
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"isation(s?)\b", r"ization\1", text)
+    lex = lexicon()
+    text = lex.rewrites.sub(lambda m: lex.rewrite_map[m.group(1)], text)
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def name_key(name: str) -> str:
+    """:func:`normalize` without spaces: the exact-match key of a name."""
+    return normalize(name).replace(" ", "")
+
+
+_ACRONYM_CHARS = re.compile(r"^[A-Z0-9][A-Z0-9&.\-]*$")
+
+
+def is_acronym(name: str) -> bool:
+    """True for "FIA", "U.S.", "GLO.ACT": one word, at least two letters, all capitals."""
+    text = name.strip()
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return len(letters) >= 2 and len(text) <= 12 and bool(_ACRONYM_CHARS.match(text))
+
+
+def acronym_key(name: str) -> str:
+    """An acronym without dots or case: ``U.N.O.D.C.`` -> ``UNODC``."""
+    return re.sub(r"[^A-Za-z0-9]", "", fold(name)).upper()
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a full name can give: with and without small words, an acronym inside
+    the name kept whole or by its first letter ("UN Office on Drugs and Crime" -> UNODC)."""
+    text = re.sub(r"^the\s+", "", strip_honorifics(name), flags=re.IGNORECASE)
+    words = [w for w in re.split(r"[\s/,()]+", text) if re.search(r"[A-Za-z]", w)]
+    if len(words) < 2:
+        return set()
+    stop = lexicon().acronym_stopwords
+    found: set[str] = set()
+    for skip_small in (True, False):
+        for whole in (True, False):
+            parts = []
+            for word in words:
+                if skip_small and fold(word) in stop:
+                    continue
+                if whole and is_acronym(word):
+                    parts.append(acronym_key(word))
+                else:
+                    parts.append(fold(re.sub(r"[^A-Za-z0-9]", "", word))[:1].upper())
+            acronym = "".join(parts)
+            if len(acronym) >= 2:
+                found.add(acronym)
+    return found
+
+
+_PLACE = re.compile(
+    r"^(?P<base>.+?)\s+(?P<prep>in|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'.\-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'.\-]*){0,3})$"
+)
+
+
+def split_place(name: str) -> tuple[str, str, str] | None:
+    """``(base, preposition, place)`` for "US Embassy in Islamabad"; None without a place.
+
+    >>> split_place("Delegation of the European Union to Pakistan")
+    ('Delegation of the European Union', 'to', 'Pakistan')
+    >>> split_place("National Agency Against Trafficking in Persons") is None
+    True
+    """
+    match = _PLACE.match(name.strip())
+    if not match or normalize(match["place"]) in lexicon().not_places:
+        return None
+    return match["base"], match["prep"], match["place"]
+
+
+def slugify(name: str) -> str:
+    """Lowercase ASCII words joined by hyphens; dots and apostrophes vanish ("U.S." -> "us")."""
+    text = re.sub(r"[.'`]", "", fold(display_name(name)))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
