@@ -1,0 +1,159 @@
+"""The researcher's entry point: open a graph, ingest reports, query it, look at it as a network.
+
+The one place where the steps are tied together (with the CLI, which calls this).
+
+Examples:
+    >>> import kg
+    >>> g = kg.open()  # in memory; kg.open("my-store") keeps it on disk
+    >>> g.stats()["reports"]
+    0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import networkx as nx
+
+from kg.errors import LoadError
+from kg.extract import extract_many
+from kg.graph import QueryResult, Store
+from kg.loaders import load_paths, load_text
+from kg.model import Actor, Facts, Report
+from kg.query import run_query
+from kg.resolve import Decisions, Registry, Resolution, resolve
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did: reports loaded, skipped (unchanged), failed (with their errors)."""
+
+    loaded: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[LoadError] = field(default_factory=list)
+    quads: int = 0
+
+
+def extract_reports(reports: Sequence[Report], registry: Registry | None = None,
+                    decisions: Decisions | None = None, known: Sequence[Actor] = ()) -> Resolution:
+    """Extract the facts of the reports and merge their actors (with those already known)."""
+    batch = list(extract_many(reports))
+    return resolve(batch, known=known, registry=registry, decisions=decisions)
+
+
+def decisions_path(store_path: Path | None) -> Path | None:
+    """The curation decisions kept beside an on-disk store."""
+    return store_path.with_name(store_path.name + ".decisions.yaml") if store_path else None
+
+
+class KnowledgeGraph:
+    """A knowledge graph in an embedded store (in memory or on disk)."""
+
+    def __init__(self, store: Store, registry_files: Sequence[Path] = ()) -> None:
+        self.store = store
+        self.registry = Registry.load(list(registry_files))
+        path = decisions_path(store.path)
+        self.decisions = Decisions.load(path) if path else Decisions()
+
+    def ingest(self, paths: Iterable[str | Path], progress: Callable[[str], None] | None = None,
+               batch_size: int = 32) -> IngestSummary:
+        """Load report files or folders into the graph; unchanged reports are skipped."""
+        summary = IngestSummary()
+        pending: list[Report] = []
+        for item in load_paths(paths):
+            if isinstance(item, LoadError):
+                summary.failed.append(item)
+            elif self.store.has_report(item):
+                summary.skipped.append(item.source)
+            else:
+                pending.append(item)
+            if len(pending) >= batch_size:
+                self._add(pending, summary, progress)
+                pending = []
+        if pending:
+            self._add(pending, summary, progress)
+        return summary
+
+    def ingest_text(self, text: str, source: str, fmt: str = "text") -> IngestSummary:
+        """Load one report given as a string (``fmt``: text, markdown or html)."""
+        summary = IngestSummary()
+        report = load_text(text, source, fmt)
+        if self.store.has_report(report):
+            summary.skipped.append(source)
+        else:
+            self._add([report], summary, None)
+        return summary
+
+    def _add(self, reports: list[Report], summary: IngestSummary,
+             progress: Callable[[str], None] | None) -> None:
+        result = extract_reports(reports, self.registry, self.decisions, self.store.known_actors())
+        for facts in result.facts:
+            summary.quads += self.store.put_report(facts)
+            summary.loaded.append(facts.report.source)
+            if progress:
+                progress(facts.report.source)
+
+    def remove(self, source: str) -> bool:
+        """Take a report's facts out of the graph; facts other reports support stay."""
+        return self.store.remove_report(source)
+
+    def query(self, name_or_sparql: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+        """Run a named query (``queries/*.rq``), a query file, or raw SPARQL text."""
+        if "select" in name_or_sparql.lower() or "construct" in name_or_sparql.lower() \
+                or "ask" in name_or_sparql.lower().split():
+            return self.store.query(name_or_sparql, params)
+        return run_query(self.store, name_or_sparql, params or {})
+
+    def dataframe(self, name_or_sparql: str, params: Mapping[str, Any] | None = None):
+        """The rows of a query as a pandas DataFrame."""
+        import pandas as pd
+
+        result = self.query(name_or_sparql, params)
+        return pd.DataFrame(result.rows, columns=result.columns)
+
+    def actors(self) -> list[Actor]:
+        """Every actor in the graph, with aliases and the reports that name it."""
+        return sorted(self.store.known_actors(), key=lambda a: (-len(a.reports), a.name))
+
+    def network(self, view: str = "collaboration", **filters: Any) -> nx.Graph:
+        """A networkx graph of a view (collaboration, affiliation, endorsement,
+        coparticipation, event-actor), narrowed by filters (see ``kg.network.Filters``)."""
+        from kg.network import Filters, build_view
+
+        return build_view(self.store, view, Filters(**filters) if filters else None)
+
+    def export(self, fmt: str, out: BinaryIO) -> None:
+        """Write the graph as turtle, nquads, trig or jsonld."""
+        self.store.export(fmt, out)
+
+    def stats(self) -> dict[str, int]:
+        return self.store.stats()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open(store: str | Path | None = None, registry: Sequence[str | Path] = ()) -> KnowledgeGraph:  # noqa: A001
+    """Open (or create) a knowledge graph: ``None`` keeps it in memory, a path on disk."""
+    return KnowledgeGraph(Store.open(store), [Path(p) for p in registry])
+
+
+def facts_of(paths: Iterable[str | Path], registry: Sequence[str | Path] = ()) -> tuple[Resolution, list[LoadError]]:
+    """The merged facts of report files, without a store (what ``kg facts`` prints)."""
+    reports, failed = [], []
+    for item in load_paths(paths):
+        (failed if isinstance(item, LoadError) else reports).append(item)
+    return extract_reports(reports, Registry.load([Path(p) for p in registry])), failed
+
+
+def report_facts(resolution: Resolution) -> list[Facts]:
+    return resolution.facts

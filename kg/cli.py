@@ -1,0 +1,257 @@
+"""The ``kg`` command: thin wiring of the steps (see ``kg/api.py``). Data goes to stdout,
+messages and errors to stderr; a failure exits non-zero."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import Progress
+
+from kg.errors import KgError
+
+DEFAULT_STORE = "kg-store"
+err = Console(stderr=True)
+
+
+def _store_option(f):
+    return click.option("--store", "store", default=lambda: os.environ.get("KG_STORE", DEFAULT_STORE),
+                        show_default=f"$KG_STORE or {DEFAULT_STORE}",
+                        help="Path of the on-disk store.")(f)
+
+
+def _registry_option(f):
+    return click.option("--registry", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        help="A registry file of known actors (YAML), beside the default one.")(f)
+
+
+def _open(store: str, registry=()):
+    import kg
+
+    return kg.open(store, registry)
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """Actors-and-commitments knowledge graph: reports in, RDF graph, queries and networks out."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_store_option
+@_registry_option
+def ingest(paths: tuple[str, ...], store: str, registry: tuple[str, ...]) -> None:
+    """Load reports (files or folders: .txt .md .html .pdf .jsonl) into the store."""
+    with _open(store, registry) as g, Progress(console=err, transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+        summary = g.ingest(paths, progress=lambda source: bar.advance(task))
+        stats = g.stats()
+    for failure in summary.failed:
+        err.print(f"[red]failed[/red] {failure}", markup=True, highlight=False)
+    err.print(f"loaded {len(summary.loaded)}, skipped {len(summary.skipped)} (unchanged), "
+              f"failed {len(summary.failed)}; {summary.quads} quads written; the store holds "
+              f"{stats.get('reports', 0)} reports, {stats.get('actors', 0)} actors, "
+              f"{stats.get('triples', 0)} triples", highlight=False)
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not to stdout.")
+@_registry_option
+def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...]) -> None:
+    """Print the facts JSON (see GUIDE.md) of reports, actors merged across them."""
+    import kg
+    from kg.export.facts_json import facts_json
+
+    resolution, failed = kg.facts_of(paths, registry)
+    for failure in failed:
+        err.print(f"failed {failure}", highlight=False)
+    text = facts_json(resolution.facts, resolution.actors)
+    if output:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    else:
+        click.echo(text)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", multiple=True, help="name=value, repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+@click.option("--list", "list_", is_flag=True, help="List the named queries.")
+@_store_option
+def query(name: str | None, param: tuple[str, ...], fmt: str, list_: bool, store: str) -> None:
+    """Run a named query (see --list) or a .rq file."""
+    from kg.query import list_queries, run_query, to_csv, to_json, to_table
+
+    if list_ or not name:
+        for q in list_queries():
+            params = ", ".join(p.name for p in q.params)
+            click.echo(f"{q.name:24} {q.title}" + (f"  [{params}]" if params else ""))
+        return
+    params = {}
+    for p in param:
+        key, sep, value = p.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{p!r}: expected name=value", param_hint="--param")
+        params[key.strip()] = value
+    with _open(store) as g:
+        result = run_query(g.store, name, params)
+    click.echo({"table": to_table, "csv": to_csv, "json": to_json}[fmt](result))
+
+
+@cli.command()
+@click.argument("view")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help=".html .gexf .graphml .json .png .svg")
+@click.option("--date-from")
+@click.option("--date-to")
+@click.option("--actor-type")
+@click.option("--topic")
+@click.option("--country")
+@click.option("--min-weight", type=float)
+@click.option("--ego", help="Keep only this actor's neighbourhood (name or IRI).")
+@click.option("--depth", type=int, default=1, show_default=True)
+@click.option("--size-by", default="degree", show_default=True)
+@_store_option
+def network(view: str, output: str, store: str, size_by: str, **filters) -> None:
+    """Write a network view (collaboration, affiliation, endorsement, coparticipation,
+    event-actor) as HTML, GEXF, GraphML, JSON, PNG or SVG."""
+    from kg.export.files import write_network
+
+    given = {k: v for k, v in filters.items() if v is not None and not (k == "depth" and v == 1)}
+    with _open(store) as g:
+        G = g.network(view, **given)
+    options = {"size_by": size_by} if Path(output).suffix.lower() in (".html", ".png", ".svg") else {}
+    write_network(G, output, **options)
+    err.print(f"{view}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges -> {output}")
+
+
+@cli.command(name="stats")
+@click.argument("view", required=False)
+@_store_option
+def stats_cmd(view: str | None, store: str) -> None:
+    """Counts of what the graph holds; with a VIEW, the network metrics of that view."""
+    with _open(store) as g:
+        if view is None:
+            for key, value in g.stats().items():
+                click.echo(f"{key:16} {value}")
+            return
+        G = g.network(view)
+    _print_metrics(G)
+
+
+def _print_metrics(G) -> None:
+    from kg.network import brokers, metrics_table
+
+    rows = metrics_table(G)
+    click.echo("label\ttype\tdegree\tweighted_degree\tbetweenness\tpagerank\tcommunity")
+    for r in rows:
+        click.echo("\t".join(str(r.get(k, "")) for k in
+                             ("label", "type", "degree", "weighted_degree", "betweenness", "pagerank",
+                              "community")))
+    names = [G.nodes[n].get("label", n) for n in brokers(G)]
+    err.print(f"brokers between communities: {', '.join(names) or 'none'}", highlight=False)
+
+
+@cli.command(name="export")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nquads", "trig", "jsonld"]),
+              default="nquads", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False))
+@_store_option
+def export_cmd(fmt: str, output: str | None, store: str) -> None:
+    """Write the whole graph in an RDF format."""
+    with _open(store) as g:
+        if output:
+            with open(output, "wb") as out:
+                g.export(fmt, out)
+        else:
+            g.export(fmt, sys.stdout.buffer)
+
+
+@cli.command()
+@click.argument("source")
+@_store_option
+def remove(source: str, store: str) -> None:
+    """Take a report (by its source path) out of the graph."""
+    with _open(store) as g:
+        if not g.remove(source):
+            raise KgError(f"{source}: no such report in the store")
+    err.print(f"removed {source}")
+
+
+@cli.command()
+@click.option("--duplicates", is_flag=True, help="List likely duplicates to review.")
+@_store_option
+def actors(duplicates: bool, store: str) -> None:
+    """List the actors with their aliases and the number of reports naming them."""
+    from kg.resolve import likely_duplicates
+
+    with _open(store) as g:
+        found = g.actors()
+    if duplicates:
+        for a, b, score in likely_duplicates(found):
+            click.echo(f"{score:.2f}\t{a.id}\t{a.name}\t{b.id}\t{b.name}")
+        return
+    for a in found:
+        click.echo(f"{a.id}\t{a.type}\t{len(a.reports)}\t{a.name}\t{'; '.join(sorted(a.aliases))}")
+
+
+@cli.command()
+@click.argument("first")
+@click.argument("second")
+@click.option("--different", is_flag=True, help="Record that they are different actors.")
+@_store_option
+def same(first: str, second: str, different: bool, store: str) -> None:
+    """Record that two actors (ids or names) are the same (or, with --different, not).
+    The decision is kept beside the store and applies to every later ingest."""
+    from kg.api import decisions_path
+    from kg.resolve import Decisions
+
+    path = decisions_path(Path(store))
+    assert path is not None
+    decisions = Decisions.load(path)
+    (decisions.add_different if different else decisions.add_same)(first, second)
+    decisions.save(path)
+    err.print(f"recorded in {path}; re-ingest the reports to apply it")
+
+
+@cli.command()
+@click.option("--reasoner/--no-reasoner", default=True, help="Also run the OWL reasoner (Java).")
+@_store_option
+def validate(reasoner: bool, store: str) -> None:
+    """Check the graph against the SHACL shapes and the ontology."""
+    import io
+
+    import rdflib
+
+    from kg.validate import check_consistency, validate as shacl
+
+    with _open(store) as g:
+        buf = io.BytesIO()
+        g.export("nquads", buf)
+    data = rdflib.Dataset()
+    data.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
+    report = shacl(data)
+    click.echo(report.text())
+    ok = report.conforms
+    if reasoner:
+        consistency = check_consistency(data)
+        click.echo(consistency.text())
+        ok = ok and consistency.consistent
+    sys.exit(0 if ok else 1)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except KgError as exc:
+        err.print(f"kg: {exc}", highlight=False)
+        sys.exit(2)

@@ -1,0 +1,54 @@
+"""Query results as plain Python: column names and rows of Python values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyoxigraph import QueryBoolean, QuerySolutions
+
+from kg.graph.terms import to_python
+
+
+@dataclass
+class QueryResult:
+    """The rows of a query: ``rows[i][column]`` is a Python value (str, int, float, date, None).
+
+    ``terms`` keeps the RDF terms behind the values (same shape as ``rows``), so that writers such
+    as the SPARQL JSON results format can give datatypes exactly.
+    """
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    terms: list[dict[str, Any]] = field(default_factory=list, repr=False, compare=False)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> list[Any]:
+        """The values of one column, in row order."""
+        return [row.get(name) for row in self.rows]
+
+    def without(self, names: set[str]) -> QueryResult:
+        """The same result with some columns dropped (the bound parameters, for instance)."""
+        keep = [c for c in self.columns if c not in names]
+        return QueryResult(
+            columns=keep,
+            rows=[{c: row.get(c) for c in keep} for row in self.rows],
+            terms=[{c: row.get(c) for c in keep} for row in self.terms],
+        )
+
+
+def from_pyoxigraph(results: Any) -> QueryResult:
+    """Read a pyoxigraph SELECT, ASK or CONSTRUCT result fully into a :class:`QueryResult`."""
+    if isinstance(results, QueryBoolean):
+        return QueryResult(["result"], [{"result": bool(results)}], [{"result": None}])
+    if isinstance(results, QuerySolutions):
+        columns = [v.value for v in results.variables]
+        terms = [{c: solution[c] for c in columns} for solution in results]
+    else:  # CONSTRUCT / DESCRIBE: triples
+        columns = ["subject", "predicate", "object"]
+        terms = [dict(zip(columns, (t.subject, t.predicate, t.object), strict=True))
+                 for t in results]
+    rows = [{c: to_python(term) for c, term in row.items()} for row in terms]
+    return QueryResult(columns, rows, terms)

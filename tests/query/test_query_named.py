@@ -1,0 +1,205 @@
+"""Every named query against the two sample reports, with the rows it must return."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.graph import Store
+from kg.query import list_queries, run_query
+
+FIA = "Federal Investigation Agency"
+IOM = "International Organization for Migration"
+ICT = "International Conference on Human Trafficking"
+MOU = "MoU signing ceremony"
+CONF_TITLE = "FIA and IOM hold conference on trafficking"
+MOU_TITLE = "FIA and IOM sign memorandum"
+D1, D2 = date(2024, 2, 28), date(2024, 3, 5)
+S_OPEN = ("The Federal Investigation Agency (FIA) and IOM organized an International Conference "
+          "on Human Trafficking in Islamabad.")
+S_PRAISE = "US Embassy Deputy Chief of Mission Andrew Schoofer praised the FIA."
+S_THANKS = "IOM Chief of Mission Sara Mehta thanked the FIA."
+S_MOU = "FIA and the International Organization for Migration signed a memorandum in Islamabad."
+
+
+def rows(store: Store, query_name: str, /, **params: str) -> list[tuple]:
+    result = run_query(store, query_name, params)
+    return [tuple(row[c] for c in result.columns) for row in result.rows]
+
+
+def test_collaborations(loaded: Store) -> None:
+    both = [(FIA, IOM, 2, f"{CONF_TITLE} | {MOU_TITLE}",
+             "reports/conference.txt | https://news.example/mou?id=2")]
+    assert rows(loaded, "collaborations") == both
+    assert rows(loaded, "collaborations", name="iom") == both
+    assert rows(loaded, "collaborations", name="Sara Mehta") == []
+
+
+def test_officials(loaded: Store) -> None:
+    assert rows(loaded, "officials") == [
+        ("Ahmad Ishaq Jahangir", "Director General", FIA),
+        ("Andrew Schoofer", "Deputy Chief of Mission", "US Embassy"),
+        ("Sara Mehta", "Chief of Mission", IOM),
+    ]
+    assert rows(loaded, "officials", org="iom") == [("Sara Mehta", "Chief of Mission", IOM)]
+    assert rows(loaded, "officials", org=IOM.upper()) == [
+        ("Sara Mehta", "Chief of Mission", IOM)]
+
+
+def test_events(loaded: Store) -> None:
+    conference = (ICT, "Conference", D1, "Islamabad", f"{FIA}, {IOM}",
+                  "Ahmad Ishaq Jahangir, Andrew Schoofer")
+    signing = (MOU, "Signing", D2, "Islamabad", f"{FIA}, {IOM}", "Sara Mehta")
+    assert rows(loaded, "events") == [conference, signing]
+    assert rows(loaded, "events", kind="CONFERENCE") == [conference]
+    assert rows(loaded, "events", since="2024-03-01") == [signing]
+    assert rows(loaded, "events", kind="conference", since="2024-03-01") == []
+
+
+def test_endorsements(loaded: Store) -> None:
+    praise = ("Andrew Schoofer", FIA, S_PRAISE, CONF_TITLE)
+    thanks = ("Sara Mehta", FIA, S_THANKS, MOU_TITLE)
+    assert rows(loaded, "endorsements") == [praise, thanks]
+    assert rows(loaded, "endorsements", name="FIA") == [praise, thanks]
+    assert rows(loaded, "endorsements", name="sara mehta") == [thanks]
+
+
+def test_commitments(loaded: Store) -> None:
+    call = ("Ahmad Ishaq Jahangir", "call", "stronger border controls", ICT, CONF_TITLE)
+    iom_pledge = (IOM, "pledge", "continue to train officers", None, MOU_TITLE)
+    embassy = ("US Embassy", "pledge", "continuous support for eradicating trafficking in persons",
+               ICT, CONF_TITLE)
+    assert rows(loaded, "commitments") == [call, iom_pledge, embassy]
+    assert rows(loaded, "commitments", kind="Pledge") == [iom_pledge, embassy]
+    assert rows(loaded, "commitments", name="FIA DG") == [call]
+    assert rows(loaded, "commitments", name="iom", kind="call") == []
+
+
+def test_declarations(loaded: Store) -> None:
+    expected = [("Islamabad Declaration", ICT, D1,
+                 "renewed commitment to combating human trafficking", CONF_TITLE)]
+    assert rows(loaded, "declarations") == expected
+    assert rows(loaded, "declarations", text="Human Trafficking") == expected
+    assert rows(loaded, "declarations", text="climate") == []
+
+
+def test_actor_profile(loaded: Store) -> None:
+    assert rows(loaded, "actor-profile", name="fia") == [
+        ("alias", "FIA", None),
+        ("collaborates with", IOM, None),
+        ("endorsed by", "Andrew Schoofer", S_PRAISE),
+        ("endorsed by", "Sara Mehta", S_THANKS),
+        ("has official", "Ahmad Ishaq Jahangir", "Director General"),
+        ("organizer", ICT, "2024-02-28"),
+        ("organizer", MOU, "2024-03-05"),
+        ("type", "GovernmentAgency", None),
+        ("type", "Organization", None),
+    ]
+    assert rows(loaded, "actor-profile", name="Sara Mehta") == [
+        ("endorses", FIA, S_THANKS),
+        ("holds post", IOM, "Chief of Mission"),
+        ("participant", MOU, "2024-03-05"),
+        ("type", "Person", None),
+    ]
+    assert ("call", ICT, "stronger border controls") in rows(
+        loaded, "actor-profile", name="Ahmad Ishaq Jahangir")
+    assert rows(loaded, "actor-profile", name="Nobody") == []
+
+
+def test_actors(loaded: Store) -> None:
+    assert rows(loaded, "actors") == [
+        (FIA, "GovernmentAgency", 2, "FIA"),
+        (IOM, "InternationalOrganization", 2, "IOM"),
+        ("Ahmad Ishaq Jahangir", "Person", 1, "FIA DG"),
+        ("Andrew Schoofer", "Person", 1, None),
+        ("Sara Mehta", "Person", 1, None),
+        ("US Embassy", "DiplomaticMission", 1, None),
+    ]
+    assert [r[0] for r in rows(loaded, "actors", kind="organization")] == [
+        FIA, IOM, "US Embassy"]
+    assert [r[0] for r in rows(loaded, "actors", kind="diplomaticmission")] == ["US Embassy"]
+
+
+def test_evidence(loaded: Store) -> None:
+    conf = (CONF_TITLE, "reports/conference.txt", D1)
+    mou = (MOU_TITLE, "https://news.example/mou?id=2", D2)
+    assert rows(loaded, "evidence", name="FIA") == [
+        ("Collaboration", S_OPEN, *conf),
+        ("Participation", S_OPEN, *conf),
+        ("Membership", "Director General FIA Ahmad Ishaq Jahangir attended.", *conf),
+        ("Endorsement", S_PRAISE, *conf),
+        ("Collaboration", S_MOU, *mou),
+        ("Endorsement", S_THANKS, *mou),
+    ]
+    assert rows(loaded, "evidence", name="US Embassy") == []  # its facts carry no evidence
+
+
+def test_co_participants(loaded: Store) -> None:
+    assert rows(loaded, "co-participants") == [
+        (FIA, IOM, 2, f"{ICT} | {MOU}"),
+        ("Ahmad Ishaq Jahangir", "Andrew Schoofer", 1, ICT),
+        ("Ahmad Ishaq Jahangir", FIA, 1, ICT),
+        ("Ahmad Ishaq Jahangir", IOM, 1, ICT),
+        ("Andrew Schoofer", FIA, 1, ICT),
+        ("Andrew Schoofer", IOM, 1, ICT),
+        (FIA, "Sara Mehta", 1, MOU),
+        (IOM, "Sara Mehta", 1, MOU),
+    ]
+    assert rows(loaded, "co-participants", name="sara mehta") == [
+        (FIA, "Sara Mehta", 1, MOU), (IOM, "Sara Mehta", 1, MOU)]
+
+
+def test_timeline(loaded: Store) -> None:
+    assert rows(loaded, "timeline", name="IOM") == [
+        (D1, "organizer", ICT, "Islamabad"),
+        (D2, "organizer", MOU, "Islamabad"),
+        (D2, "pledge", "continue to train officers", None),  # dated by its report
+    ]
+    assert rows(loaded, "timeline", name="ahmad ishaq jahangir") == [
+        (D1, "call", "stronger border controls", "Islamabad"),
+        (D1, "participant", ICT, "Islamabad"),
+    ]
+
+
+def test_organizations_by_type(loaded: Store) -> None:
+    assert rows(loaded, "organizations-by-type") == [
+        ("DiplomaticMission", "US Embassy", 1),
+        ("GovernmentAgency", FIA, 2),
+        ("InternationalOrganization", IOM, 2),
+    ]
+    assert rows(loaded, "organizations-by-type", kind="governmentagency") == [
+        ("GovernmentAgency", FIA, 2)]
+
+
+HOSTILE = ['" . } DROP ALL #', "FIA\" || true || \"", "}", "#", "FIA\n", "' OR '1'='1",
+           "{ ?s ?p ?o }", "\\u0022) || (\\u0022"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("query", [q for q in list_queries() if q.params])
+def test_hostile_values_are_matched_literally(loaded: Store, query, value: str) -> None:
+    before = loaded.stats()
+    params = {p.name: value for p in query.params if p.type == "string"}
+    if not params:
+        pytest.skip("no string parameter")
+    assert rows(loaded, query.name, **params) == []
+    assert loaded.stats() == before
+
+
+def test_an_actor_whose_name_is_hostile_is_found_by_it() -> None:
+    from kg.model import Actor, Facts, Report
+
+    name = 'Forum "}" . DROP ALL # {x}\nNext'
+    store = Store.open()
+    store.put_report(Facts(Report(text="t", source="h.txt", title="H"),
+                           actors=[Actor("org/forum", name, "Organization")]))
+    assert rows(store, "actor-profile", name=name.upper()) == [("type", "Organization", None)]
+    assert rows(store, "actors") == [(name, "Organization", 1, None)]
+
+
+@pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
+def test_no_query_repeats_a_row(loaded: Store, query) -> None:
+    params = {p.name: "FIA" for p in query.params if not p.optional}
+    found = rows(loaded, query.name, **params)
+    assert found and len(found) == len(set(found))
