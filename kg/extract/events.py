@@ -59,13 +59,19 @@ def _proper_run(doc: Doc, tok: Token) -> Span | None:
 
 def _descriptive(doc: Doc, tok: Token) -> str:
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod") and t.lower_ not in _SKIP_MODS
-            and not t.like_num and "-day" not in t.lower_ and t.lower_ not in _OTHER]
+            and not t.like_num and "day" not in t.lower_ and t.lower_ not in _OTHER
+            and t.text != "-" and t.i > max([x.i for x in tok.lefts if "day" in x.lower_], default=-1)]
     start = min([t.i for t in left], default=tok.i)
     end = tok.i + 1
     for r in tok.rights:
         if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for"):
             end = r.right_edge.i + 1
             break
+    while end < len(doc) and end > tok.i + 1 and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "the", "of", "in", "(", ")")):
+        end += 1
+    while end > tok.i + 1 and not doc[end - 1].text[:1].isupper() and doc[end - 1].text != ")":
+        end -= 1
     words = doc[start:end].text
     words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
     words = re.split(r",|\bwhich\b|\bthat\b", words)[0].strip()
@@ -73,6 +79,9 @@ def _descriptive(doc: Doc, tok: Token) -> str:
 
 
 def _quoted_after(text: str, pos: int) -> str | None:
+    late = re.match(r"[^.“\"]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*[“\"]([^”\"]{3,200})[”\"]", text[pos:])
+    if late:
+        return late.group(1).strip()
     m = re.match(r"\s*(?:on|entitled|titled|themed|called|under the theme)\s*[:,]?\s*[“\"]([^”\"]{3,200})[”\"]",
                  text[pos:])
     return m.group(1).strip() if m else None
@@ -85,7 +94,7 @@ def _name(doc: Doc, tok: Token) -> tuple[str, bool]:
         return run.text, True
     quoted = _quoted_after(doc.text, tok.idx + len(tok))
     if quoted:
-        if re.match(r"\s*(?:entitled|titled|called)", doc.text[tok.idx + len(tok):]):
+        if re.match(r"[^.“\"]{0,80}?\b(?:entitled|titled|called)", doc.text[tok.idx + len(tok):]):
             return quoted, True
         adj = [t.text for t in tok.lefts if t.dep_ == "amod" and t.lower_ not in _SKIP_MODS
                and "-day" not in t.lower_]
@@ -134,48 +143,50 @@ def _place(sent: Span) -> str | None:
     return None
 
 
-def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | None) -> list[EventInfo]:
+def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | None,
+                names_in=None) -> list[EventInfo]:
+    """The report's events in order of introduction; ``names_in(tokens)`` names the actors in
+    tokens (used to name a signing after its signers)."""
     sents = list(doc.sents)
     sent_of = {t.i: k for k, s in enumerate(sents) for t in s}
     events: list[EventInfo] = []
+    heads: dict[int, str] = {}  # id(EventInfo) -> head word
     for tok in doc:
         k = sent_of[tok.i]
         if tok.lemma_ == "sign" and tok.pos_ == "VERB":
-            obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            if obj and any(w.lower_ in _SIGNED for w in obj[0].subtree):
-                signers = [c for c in tok.children if c.dep_ == "nsubj"]
-                what = doc[obj[0].left_edge.i:obj[0].right_edge.i + 1].text
-                what = re.sub(r"^(a|an|the)\s+", "", re.sub(r"\s*\([A-Z][\w.&-]*\)", "", what))
-                between = ""
-                if signers:
-                    names = re.sub(r"\s*\([^)]*\)", "", doc[signers[0].left_edge.i:signers[0].right_edge.i + 1].text)
-                    between = " between " + re.sub(r"^The\s+", "the ", names)
-                if not any(e.event.type == "Signing" for e in events):
-                    ev = Event(id="", name=f"Signing of the {what}{between}", type="Signing")
-                    events.append(EventInfo(ev, k, tok.i, [k]))
+            _signing(doc, tok, k, events, names_in)
             continue
-        if not _is_head(tok, lex) or tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ("sessions",):
+        if not _is_head(tok, lex) or tok.dep_ == "compound" or (
+                tok.tag_ in ("NNS", "NNPS") and tok.lower_ != "sessions"):
+            continue
+        run = _proper_run(doc, tok)
+        if run is not None and any(v in run.text for v in lex.venue_words):
             continue
         mods = {t.lower_ for t in tok.lefts}
         is_other = bool(mods & _OTHER)
         name, proper = _name(doc, tok)
+        known = [e for e in events if proper and e.event.name == name]
+        same_head = [e for e in events if heads.get(id(e)) == tok.lower_]
+        if events and not is_other and (known or same_head or not proper):
+            target = (known or same_head or [events[-1]])[-1]
+            target.mentions.append(k)
+            if proper and heads.get(id(target)) == tok.lower_ and not target.event.name[:1].isupper():
+                target.event.name = name
+            continue
         typ = lex.event_heads[tok.lower_]
         for w in re.findall(r"[a-z]+", name.lower()):
             typ = lex.event_type_hints.get(w, typ)
         main = next((e for e in events if e.event.type != "Signing"), None)
-        if main is not None and not is_other and not (proper and name != main.event.name and
-                                                       not name.lower() in main.event.name.lower()):
-            main.mentions.append(k)
-            if proper and not main.event.name[:1].isupper():
-                main.event.name = name
-            continue
         if main is not None and is_other and main.event.name[:1].isupper():
-            name, proper = f"{[m for m in tok.lefts if m.lower_ in _OTHER][0].text.title()} {main.event.name}", True
+            other = next(m for m in tok.lefts if m.lower_ in _OTHER)
+            name, proper = f"{other.text.title()} {main.event.name}", True
         ev = Event(id="", name=name, type=typ, date=_sentence_date(sents[k], published),
                    place=_place(sents[k]))
         if not proper and ev.date:
             ev.name = f"{name} {ev.date.year}"
-        events.append(EventInfo(ev, k, tok.i, [k]))
+        info = EventInfo(ev, k, tok.i, [k])
+        heads[id(info)] = tok.lower_
+        events.append(info)
     first = next((e for e in events), None)
     if first is not None:
         first.event.place = first.event.place or dateline
@@ -183,3 +194,19 @@ def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | 
     for n, e in enumerate(events, 1):
         e.event.id = f"e{n}"
     return events
+
+
+def _signing(doc: Doc, tok: Token, k: int, events: list[EventInfo], names_in) -> None:
+    """"X and Y signed a memorandum of understanding": a signing event, named after its signers."""
+    obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not obj or not any(w.lower_ in _SIGNED for w in obj[0].subtree):
+        return
+    signers = [c for c in tok.children if c.dep_ == "nsubj"]
+    names = names_in([t for c in signers for t in c.subtree]) if names_in else []
+    if len(names) < 2 or any(e.event.type == "Signing" for e in events):
+        return
+    what = obj[0].text if obj[0].lower_ in _SIGNED else doc[obj[0].i:obj[0].right_edge.i + 1].text
+    what = re.sub(r"\s*\([^)]*\)", "", doc[obj[0].left_edge.i:obj[0].right_edge.i + 1].text)
+    what = re.sub(r"^(a|an|the)\s+", "", what)
+    ev = Event(id="", name=f"Signing of the {what} between {' and '.join(names)}", type="Signing")
+    events.append(EventInfo(ev, k, tok.i, [k]))

@@ -1,7 +1,8 @@
 """What a store holds: counts, the known actors, the loaded reports.
 
 Functions over a ``pyoxigraph.Store``; :class:`kg.graph.store.Store` exposes them as methods.
-Reads go through the union of the report graphs, so a fact stated by two reports counts once.
+Reads go through the default graph, the union of the report graphs that the store maintains,
+so a triple stated by two reports counts once.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from pyoxigraph import NamedNode, QuerySolutions
+from pyoxigraph import DefaultGraph, NamedNode, QuerySolutions
 from pyoxigraph import Store as OxStore
 
 from kg.graph.terms import (
@@ -25,6 +26,7 @@ from kg.graph.terms import (
 )
 from kg.model import EVENT_TYPES, Actor
 
+_UNION = DefaultGraph()  # the union of the report graphs, kept by the store
 _PREAMBLE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 # stat name -> the classes whose distinct instances it counts
 _COUNTED = {
@@ -48,7 +50,7 @@ def _value(term: Any) -> str:
 
 
 def _select(store: OxStore, sparql: str) -> list[dict[str, Any]]:
-    results = store.query(_PREAMBLE + sparql, use_default_graph_as_union=True)
+    results = store.query(_PREAMBLE + sparql)
     assert isinstance(results, QuerySolutions)  # every caller passes a SELECT
     names = [v.value for v in results.variables]
     return [{n: to_python(solution[n]) for n in names} for solution in results]
@@ -62,11 +64,18 @@ def stats(store: OxStore) -> dict[str, int]:
         rows = _select(store, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE "
                               f"{{ VALUES ?class {{ {values} }} ?x a ?class }}")
         counts[name] = rows[0]["n"]
-    rows = _select(store, "SELECT (COUNT(*) AS ?n) WHERE "
-                          "{ SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
-    counts["triples"] = rows[0]["n"]
-    counts["quads"] = len(store)
+    counts["triples"] = _default_graph_size(store)
+    counts["quads"] = len(store) - counts["triples"]
     return counts
+
+
+def _default_graph_size(store: OxStore) -> int:
+    return int(_select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+
+
+def report_quad_count(store: OxStore) -> int:
+    """Quads in the report graphs (the store also holds their union in the default graph)."""
+    return len(store) - _default_graph_size(store)
 
 
 def known_actors(store: OxStore) -> list[Actor]:
@@ -78,7 +87,7 @@ def known_actors(store: OxStore) -> list[Actor]:
     person, organization = akg("Person"), akg("Organization")
     kinds: dict[NamedNode, str] = {}
     for cls, name in ((organization, "Organization"), (person, "Person")):
-        for quad in store.quads_for_pattern(None, RDF_TYPE, cls, None):
+        for quad in store.quads_for_pattern(None, RDF_TYPE, cls, _UNION):
             if isinstance(quad.subject, NamedNode):
                 kinds[quad.subject] = name
     actors = [_actor(store, node, kind) for node, kind in kinds.items()]
@@ -89,21 +98,24 @@ def _actor(store: OxStore, node: NamedNode, kind: str) -> Actor | None:
     actor_id = local_id(node, "actor")
     if actor_id is None:
         return None
+    # counted over the report graphs: how many reports use each label
     labels = Counter(_value(q.object)
-                     for q in store.quads_for_pattern(node, RDFS_LABEL, None, None))
+                     for q in store.quads_for_pattern(node, RDFS_LABEL, None, None)
+                     if isinstance(q.graph_name, NamedNode))
     ranked = sorted(labels, key=lambda label: (-labels[label], -len(label), label))
     name = ranked[0] if ranked else actor_id
-    aliases = {_value(q.object) for q in store.quads_for_pattern(node, SKOS_ALT, None, None)}
+    aliases = {_value(q.object) for q in store.quads_for_pattern(node, SKOS_ALT, None, _UNION)}
     subtypes = sorted(
         _value(q.object).rsplit("#", 1)[-1]
-        for q in store.quads_for_pattern(node, RDF_TYPE, None, None)
+        for q in store.quads_for_pattern(node, RDF_TYPE, None, _UNION)
         if _value(q.object).rsplit("#", 1)[-1] not in ("Person", "Organization", "Agent")
     )
     countries = sorted({_value(q.object) for q in store.quads_for_pattern(
-        node, akg("country"), None, None)})
-    same = sorted(_value(q.object) for q in store.quads_for_pattern(node, OWL_SAME_AS, None, None))
+        node, akg("country"), None, _UNION)})
+    same = sorted(_value(q.object)
+                  for q in store.quads_for_pattern(node, OWL_SAME_AS, None, _UNION))
     reports = {local_id(_value(q.subject), "report") or _value(q.subject)
-               for q in store.quads_for_pattern(None, akg("mentions"), node, None)}
+               for q in store.quads_for_pattern(None, akg("mentions"), node, _UNION)}
     return Actor(
         id=actor_id,
         name=name,

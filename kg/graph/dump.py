@@ -1,16 +1,19 @@
-"""Serialize a store: N-Quads and TriG keep the report graphs; Turtle merges them; JSON-LD via
-rdflib, whose compacted output (with a prefix context) reads better than the expanded form."""
+"""Serialize a store: N-Quads, TriG and JSON-LD keep the report graphs; Turtle writes their
+union (the store's default graph). JSON-LD goes through rdflib, whose compacted output (with a
+prefix context) reads better than pyoxigraph's expanded form."""
 
 from __future__ import annotations
 
 import warnings
 from typing import BinaryIO
 
-from pyoxigraph import RdfFormat, Triple, serialize
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Triple, serialize
 from pyoxigraph import Store as OxStore
 
 from kg.errors import StoreError
-from kg.graph.terms import PREFIXES
+from kg.graph.terms import ID_NS, PREFIXES
+
+STAGING = ID_NS + "staging/"
 
 FORMATS = ("nquads", "trig", "turtle", "jsonld")
 
@@ -19,22 +22,27 @@ def export_store(store: OxStore, fmt: str, out: BinaryIO) -> None:
     """Write ``store`` to ``out`` in ``fmt`` (one of :data:`FORMATS`)."""
     try:
         if fmt == "nquads":
-            store.dump(out, RdfFormat.N_QUADS)
+            serialize(_report_quads(store), out, RdfFormat.N_QUADS)
         elif fmt == "trig":
-            store.dump(out, RdfFormat.TRIG, prefixes=PREFIXES)
+            serialize(_report_quads(store), out, RdfFormat.TRIG, prefixes=PREFIXES)
         elif fmt == "turtle":
-            # The merged view: a triple stated by several reports is written once.
-            triples = {Triple(q.subject, q.predicate, q.object) for q in store}
+            triples = [Triple(q.subject, q.predicate, q.object)
+                       for q in store.quads_for_pattern(None, None, None, DefaultGraph())]
             # sorted so each subject's triples sit together and the output is reproducible
-            ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate),
-                                                      str(t.object)))
-            serialize(ordered, out, RdfFormat.TURTLE, prefixes=PREFIXES)
+            triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+            serialize(triples, out, RdfFormat.TURTLE, prefixes=PREFIXES)
         elif fmt == "jsonld":
             _jsonld(store, out)
         else:
             raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     except OSError as exc:
         raise StoreError(f"cannot export as {fmt}: {exc}") from exc
+
+
+def _report_quads(store: OxStore) -> list[Quad]:
+    """The quads of the report graphs, leaving out the derived default graph."""
+    return [q for q in store if isinstance(q.graph_name, NamedNode)
+            and not q.graph_name.value.startswith(STAGING)]
 
 
 def _jsonld(store: OxStore, out: BinaryIO) -> None:
@@ -44,7 +52,8 @@ def _jsonld(store: OxStore, out: BinaryIO) -> None:
         # rdflib 7's own N-Quads parser and JSON-LD writer call its deprecated Dataset API
         warnings.simplefilter("ignore", DeprecationWarning)
         dataset = Dataset()
-        dataset.parse(data=store.dump(format=RdfFormat.N_QUADS), format="nquads")
+        dataset.parse(data=serialize(_report_quads(store), format=RdfFormat.N_QUADS),
+                      format="nquads")
         data = dataset.serialize(format="json-ld", context=dict(PREFIXES), indent=2,
                                  encoding="utf-8")
     out.write(data)

@@ -1,9 +1,14 @@
 """The store: one named graph per report, in an embedded Oxigraph store (memory or disk).
 
-Loading a report replaces its graph in one visible step: the new quads are written to a staging
-graph (one transaction), then ``MOVE`` swaps it over the report's graph (a second transaction).
-A crash between the two leaves the old facts in place and a staging graph that the next
-:meth:`Store.open` discards, so readers never see half a report.
+Queries read the union of the report graphs. Oxigraph's own union view
+(``use_default_graph_as_union``) repeats a triple once per graph that holds it, so an actor named
+in N reports turns a query joining k of its triples into N**k rows. The store therefore keeps
+the union itself, as a set, in the default graph, and queries read that.
+
+Loading a report writes its quads to a staging graph (one transaction), then one SPARQL update
+(a second transaction) moves them over the report's graph and brings the default graph up to
+date: triples no other report states leave it, the new ones enter it. A crash between the two
+leaves the old state and a staging graph that the next :meth:`Store.open` discards.
 """
 
 from __future__ import annotations
@@ -18,14 +23,27 @@ import pyoxigraph
 
 from kg.errors import QueryError, StoreError
 from kg.graph import contents
-from kg.graph.dump import export_store
+from kg.graph.dump import STAGING, export_store
 from kg.graph.rdf import facts_to_quads, report_iri
 from kg.graph.result import QueryResult, from_pyoxigraph
-from kg.graph.terms import ID_NS, PREFIXES, akg, iri, to_term
+from kg.graph.terms import PREFIXES, akg, iri, to_term
 from kg.model import Actor, Facts, Report
 
 Binding = str | int | float | date | iri | pyoxigraph.NamedNode | pyoxigraph.Literal
-_STAGING = ID_NS + "staging/"
+_STAGING = STAGING
+_TRASH = _STAGING + "trash"
+# Replaces graph <{graph}> by <{staging}> and updates the default graph (the union view) in one
+# transaction. Only IRIs built by this module (from hex report ids) are formatted in.
+_SWAP = """
+MOVE SILENT GRAPH <{graph}> TO <{trash}> ;
+MOVE SILENT GRAPH <{staging}> TO <{graph}> ;
+DELETE {{ ?s ?p ?o }} WHERE {{
+  GRAPH <{trash}> {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{trash}>) }}
+}} ;
+INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} ;
+DROP SILENT GRAPH <{trash}>
+"""
 
 
 class Store:
@@ -81,16 +99,12 @@ class Store:
         graph = report_iri(facts.report)
         quads = facts_to_quads(facts, topics)
         store = self.inner
+        staging = pyoxigraph.NamedNode(_STAGING + facts.report.id)
         try:
-            if not store.contains_named_graph(graph):
-                store.extend(quads)  # a new report: one transaction is enough
-                return len(quads)
-            staging = pyoxigraph.NamedNode(_STAGING + facts.report.id)
             store.remove_graph(staging)
             store.extend(pyoxigraph.Quad(q.subject, q.predicate, q.object, staging)
                          for q in quads)
-            # Both IRIs are built from a hex report id, so the update text holds no report data.
-            store.update(f"MOVE SILENT GRAPH <{staging.value}> TO <{graph.value}>")
+            store.update(_SWAP.format(graph=graph.value, staging=staging.value, trash=_TRASH))
         except OSError as exc:
             raise StoreError(f"cannot write report {facts.report.source}: {exc}") from exc
         return len(quads)
@@ -100,7 +114,9 @@ class Store:
         graph = report_iri(Report(text="", source=source))
         if not self.inner.contains_named_graph(graph):
             return False
+        empty = _STAGING + "empty"  # moving a graph that does not exist leaves <graph> empty
         try:
+            self.inner.update(_SWAP.format(graph=graph.value, staging=empty, trash=_TRASH))
             self.inner.remove_graph(graph)
         except OSError as exc:
             raise StoreError(f"cannot remove report {source}: {exc}") from exc
@@ -111,10 +127,27 @@ class Store:
             if isinstance(graph, pyoxigraph.NamedNode) and graph.value.startswith(_STAGING):
                 self.inner.remove_graph(graph)
 
+    def rebuild_union(self) -> None:
+        """Recompute the default graph (the union view) from the report graphs.
+
+        Only needed after writing quads to ``inner`` directly, bypassing :meth:`put_report`.
+        """
+        self._drop_staging()
+        self.inner.update("DROP SILENT DEFAULT ; "
+                          "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def quads(self) -> list[pyoxigraph.Quad]:
+        """Every quad of the report graphs (not the derived union view)."""
+        return [q for q in self.inner if isinstance(q.graph_name, pyoxigraph.NamedNode)
+                and not q.graph_name.value.startswith(_STAGING)]
+
     # -- reading -------------------------------------------------------------------------
 
     def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
         """Run SPARQL over the union of the report graphs, binding variables to values.
+
+        The default graph is that union, each triple once; ``GRAPH ?g`` reaches each report's
+        own graph (its provenance).
 
         Values are passed as substitutions, never written into the text. Oxigraph substitutes
         only variables of the SELECT projection, and folds ``BOUND(?var)`` of a substituted
@@ -126,7 +159,7 @@ class Store:
         except (TypeError, ValueError) as exc:
             raise QueryError(f"bad binding: {exc}") from exc
         try:
-            results = self.inner.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+            results = self.inner.query(sparql, prefixes=PREFIXES,
                                        substitutions=substitutions or None)
             return from_pyoxigraph(results)
         except SyntaxError as exc:
@@ -153,7 +186,8 @@ class Store:
         return contents.reports(self.inner)
 
     def __len__(self) -> int:
-        return len(self.inner)
+        """The number of quads in the report graphs."""
+        return contents.report_quad_count(self.inner)
 
     # -- lifetime ------------------------------------------------------------------------
 
