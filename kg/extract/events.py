@@ -29,6 +29,7 @@ class EventInfo:
     sent: int  # index of the sentence that introduces it
     head: int  # token index of its head word
     mentions: list[int] = field(default_factory=list)  # sentence indexes that refer to it
+    proper: bool = True  # named by the report, rather than described ("regional conference")
 
 
 def _is_head(tok: Token, lex: Lexicon) -> bool:
@@ -170,8 +171,8 @@ def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | 
         if events and not is_other and (known or same_head or not proper):
             target = (known or same_head or [events[-1]])[-1]
             target.mentions.append(k)
-            if proper and heads.get(id(target)) == tok.lower_ and not target.event.name[:1].isupper():
-                target.event.name = name
+            if proper and heads.get(id(target)) == tok.lower_ and not target.proper:
+                target.event.name, target.proper = name, True
             continue
         typ = lex.event_heads[tok.lower_]
         for w in re.findall(r"[a-z]+", name.lower()):
@@ -184,7 +185,7 @@ def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | 
                    place=_place(sents[k]))
         if not proper and ev.date:
             ev.name = f"{name} {ev.date.year}"
-        info = EventInfo(ev, k, tok.i, [k])
+        info = EventInfo(ev, k, tok.i, [k], proper)
         heads[id(info)] = tok.lower_
         events.append(info)
     first = next((e for e in events), None)

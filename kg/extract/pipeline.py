@@ -83,6 +83,11 @@ def extract_doc(report: Report, doc: Doc) -> Facts:
     org_pairs = organizers(doc, refs, lex, events)
     for actor, event in org_pairs:
         facts.participations.append(Participation(actor, event, "organizer"))
+    for e in events:  # "Training workshop" says less than "INTERPOL training workshop"
+        first_org = next((a for a, ev in org_pairs if ev == e.event.id), None)
+        if first_org and not e.proper:
+            short = min(table.actors[first_org].names, key=len)
+            e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"
     for actor, event in participants(doc, table, refs, events):
         facts.participations.append(Participation(actor, event, "participant"))
     for a, b, pos in collaborations(doc, refs, lex, org_pairs):
