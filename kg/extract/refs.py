@@ -61,8 +61,11 @@ class Refs:
         for c in verb.children:
             if c.dep_ in ("nsubj",):
                 named = self.actors_in(c.subtree)
-                if named:
-                    return named
+                if named:  # "UN Secretary-General Ban Ki-moon": the person, not the body named first
+                    own = self.by_token.get(c.i)
+                    people = [a for a in named if self.table.actors[a].type == "Person"]
+                    first = own if own in named else (people[0] if people else named[0])
+                    return [first, *[a for a in named if a != first]]
                 who = self.actor_of(c)
                 return [who] if who else []
             if c.dep_ == "agent":
