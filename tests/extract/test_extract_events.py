@@ -1,0 +1,85 @@
+"""Events: the main event's type, name, place and date; date phrases resolved."""
+
+from datetime import date
+
+import pytest
+
+from kg.extract.events import resolve_date
+
+WED = date(2024, 2, 28)
+
+
+@pytest.mark.parametrize(("phrase", "published", "expected"), [
+    ("on Wednesday", WED, WED),
+    ("on Monday", WED, date(2024, 2, 26)),
+    ("last Thursday", WED, date(2024, 2, 22)),
+    ("yesterday", WED, date(2024, 2, 27)),
+    ("today", WED, WED),
+    ("12 March 2023", WED, date(2023, 3, 12)),
+    ("12-14 March 2023", None, date(2023, 3, 12)),
+])
+def test_resolve_date(phrase, published, expected):
+    assert resolve_date(phrase, published) == expected
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve_date("on Wednesday", None) is None
+    assert resolve_date("yesterday", None) is None
+    assert resolve_date("recently", WED) is None
+
+
+def test_main_event_type_name_place_date(run):
+    r = run("Ahmad Ishaq Jahangir inaugurated the conference on migrant smuggling in Islamabad "
+            "on Monday. The conference brought together officials from six countries.")
+    main = r.facts.events[0]
+    assert main.type == "Conference"
+    assert main.name.lower().startswith("conference on migrant smuggling")
+    assert main.place == "Islamabad"
+    assert main.date == date(2024, 2, 26)
+    assert len(r.facts.events) == 1  # the second mention is the same event
+
+
+def test_proper_event_name_and_type(run):
+    r = run("In Lahore, the Ministry of Interior hosted the Regional Workshop on Border Security.")
+    main = r.facts.events[0]
+    assert main.name == "Regional Workshop on Border Security"
+    assert main.type == "Workshop"
+    assert main.place == "Lahore"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "kg/extract/events.py _proper_run carries a capitalized name over 'in' + place, so the "
+    "place that follows a proper event name is glued to it"))
+def test_place_after_proper_event_name_not_in_name(run):
+    r = run("The Ministry of Interior hosted the Regional Workshop on Border Security in Lahore.")
+    assert r.facts.events[0].name == "Regional Workshop on Border Security"
+
+
+def test_event_date_defaults_to_publication_and_ids_carry_report(run):
+    r = run("Dhaka: The National Police Bureau organized a training on victim identification.")
+    main = r.facts.events[0]
+    assert main.type == "Training"
+    assert main.date == WED
+    assert main.place == "Dhaka"
+    assert main.id == f"{r.facts.report.id}-e1"
+
+
+def test_signing_is_an_event(run):
+    r = run("The Ministry of Labour and the International Labour Organization (ILO) signed a "
+            "memorandum of understanding on fair recruitment.")
+    signing = [e for e in r.facts.events if e.type == "Signing"]
+    assert len(signing) == 1
+    assert "memorandum of understanding" in signing[0].name
+
+
+def test_no_gathering_no_event(run):
+    r = run("The Federal Investigation Agency arrested four suspects in Karachi on Monday.")
+    assert r.facts.events == []
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "kg/extract/events.py _descriptive: spaCy splits 'two-day' into 'two - day', so the "
+    "_SKIP_MODS / '-day' filter misses 'day' and the name starts with 'Day'"))
+def test_duration_modifier_left_out_of_event_name(run):
+    r = run("A two-day regional workshop on border management was held in Karachi.")
+    assert r.facts.events[0].name.lower().startswith("regional workshop on border management")

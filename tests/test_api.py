@@ -1,0 +1,91 @@
+"""The Python API (``kg.open`` and the KnowledgeGraph), and the README's Python example."""
+
+from __future__ import annotations
+
+import re
+import runpy
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+import kg
+
+ROOT = Path(__file__).resolve().parents[1]
+
+REPORT = """Islamabad: On Wednesday, a seminar on human trafficking was organized by the Federal
+Investigation Agency (FIA) in collaboration with the National Border Agency. Maria Lopez, Deputy
+Director of the National Border Agency, pledged continuous support for joint investigations.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph():
+    g = kg.open()
+    summary = g.ingest_text(REPORT, "mem://seminar")
+    assert summary.loaded == ["mem://seminar"]
+    yield g
+    g.close()
+
+
+def test_empty_graph():
+    with kg.open() as g:
+        assert g.stats()["reports"] == 0
+        assert g.actors() == []
+
+
+def test_ingest_text_twice_is_skipped(graph):
+    before = graph.stats()
+    summary = graph.ingest_text(REPORT, "mem://seminar")
+    assert summary.skipped == ["mem://seminar"] and summary.loaded == []
+    assert graph.stats() == before
+
+
+def test_query_officials(graph):
+    result = graph.query("officials")
+    assert result.rows
+    assert {"person": "Maria Lopez", "title": "Deputy Director",
+            "organization": "National Border Agency"} in [
+        {k: str(v) for k, v in row.items() if k in ("person", "title", "organization")}
+        for row in result.rows]
+
+
+def test_dataframe_columns(graph):
+    result = graph.query("officials")
+    df = graph.dataframe("officials")
+    assert isinstance(df, pd.DataFrame)
+    assert list(df.columns) == list(result.columns)
+    assert len(df) == len(result.rows)
+    assert "Maria Lopez" in set(df["person"].astype(str))
+
+
+def test_network_is_networkx(graph):
+    G = graph.network("collaboration")
+    assert isinstance(G, nx.Graph)
+    labels = {d.get("label") for _, d in G.nodes(data=True)}
+    assert {"Federal Investigation Agency", "National Border Agency"} <= labels
+    assert G.number_of_edges() == 1
+
+
+def test_actors_listed(graph):
+    names = {a.name for a in graph.actors()}
+    assert {"Federal Investigation Agency", "National Border Agency", "Maria Lopez"} <= names
+
+
+def test_readme_python_example(tmp_path: Path, monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```python\n(.*?)```", readme, re.S)
+    assert block, "README.md has no python example"
+    code = block.group(1)
+    assert '"data/reports"' in code and '"kg-store"' in code
+    code = code.replace('"data/reports"', repr(str(ROOT / "data" / "reports")))
+    code = code.replace('"kg-store"', repr(str(tmp_path / "kg-store")))
+    script = tmp_path / "example.py"
+    script.write_text(code, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    env = runpy.run_path(str(script))
+    assert "reports loaded" in capsys.readouterr().out
+    assert len(env["summary"].loaded) > 0
+    assert isinstance(env["officials"], pd.DataFrame) and len(env["officials"]) > 0
+    assert isinstance(env["G"], nx.Graph)
