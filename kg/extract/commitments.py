@@ -24,67 +24,109 @@ _CALL_ADJ = {"essential", "necessary", "vital", "crucial", "imperative"}
 _PLEDGE_ADJ = {"committed", "determined", "ready", "willing"}
 
 
+def _finite_conj(tok: Token) -> bool:
+    """A coordinated verb that makes its own statement ("... and assured support"), unlike the
+    infinitives of one list ("to coordinate, to share and to widen")."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VB"
+
+
+def _span_text(doc, toks: list[Token]) -> str:
+    if not toks:
+        return ""
+    text = doc[toks[0].i:toks[-1].i + 1].text.strip(" ,;:.")
+    text = re.sub(r"^(that|to|for|on)\s+", "", text)
+    return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
+
+
 def clause_after(head: Token, start: Token | None = None) -> str:
     """The words the head governs after ``start`` (or after itself), without side clauses."""
     after = (start or head).i
     toks: list[Token] = []
     for child in head.children:
-        if child.i <= after or child.dep_ in _CUT_DEPS:
+        if child.i <= after or (child.dep_ in _CUT_DEPS and child.dep_ != "advcl") or _side_clause(child):
             continue
-        if child.dep_ == "conj" and child.pos_ == "VERB" and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-            continue
-        toks.extend(child.subtree)
-    toks = sorted(t for t in toks if t.i > after)
-    if not toks:
-        return ""
-    span = head.doc[toks[0].i:toks[-1].i + 1]
-    text = span.text.strip(" ,;:.")
-    text = re.sub(r"^(that|to|for|on)\s+", "", text)
-    return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
+        toks.extend(_without_side_clauses(child))
+    return _span_text(head.doc, sorted(t for t in toks if t.i > after))
+
+
+def _side_clause(c: Token) -> bool:
+    """A clause beside the demand ("highlighting ...", "if ...", ", he said"), not a purpose
+    ("to help member states ...") that belongs to it."""
+    if c.dep_ == "parataxis" or _finite_conj(c):
+        return True
+    if c.dep_ != "advcl":
+        return False
+    purpose = c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+    return not purpose
+
+
+def _without_side_clauses(tok: Token) -> list[Token]:
+    cut = [c for c in tok.subtree if c.i != tok.i and _side_clause(c)]
+    drop = {t.i for c in cut for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in drop]
 
 
 def _modal_clause(verb: Token) -> str:
-    toks = [t for t in verb.subtree if not any(t in c.subtree for c in verb.children
-                                                if c.dep_ in ("advcl", "parataxis"))]
-    text = verb.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,;:.")
-    return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
+    toks = [t for t in _without_side_clauses(verb)]
+    return _span_text(verb.doc, toks)
 
 
 def _reported(verb: Token, lex: Lexicon) -> bool:
-    tok = verb
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.lemma_ in lex.verbs["speech"] or tok.lemma_ in ("accord", "hope", "promise"):
-            return True
-    return any(t.lower_ == "according" for t in verb.sent)
+    """Is the clause what someone said (a reporting verb in the sentence, "According to")?"""
+    return any(t.lemma_ in lex.verbs["speech"] or t.lemma_ in ("hope", "promise") or
+               t.lower_ == "according" for t in verb.sent)
+
+
+def _with_conjuncts(verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it ("bring X and adhere to Y")."""
+    return [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+
+
+def _split_list(text: str) -> list[str]:
+    """"four priorities on Member States: A; B; C; and D" -> [A, B, C, D]."""
+    head, colon, rest = text.partition(":")
+    if colon and rest.count(";") >= 1:
+        items = [re.sub(r"^\s*and\s+", "", x).strip(" .") for x in rest.split(";")]
+        return [x for x in items if x]
+    return [text]
 
 
 def _triggers(sent: Span, lex: Lexicon):
-    """(token, kind, text) for each commitment trigger in the sentence."""
+    """(token, kind, text, speaker_only) for each commitment trigger in the sentence.
+    ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor."""
     for tok in sent:
         lemma = tok.lemma_
         if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
-            yield tok, "pledge", clause_after(tok)
+            yield tok, "pledge", clause_after(tok), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["call"]:
             if lemma == "call" and not any(c.lower_ in ("for", "on") for c in tok.children):
                 continue
+            xcomp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            if lemma in ("ask", "urge") and xcomp and len(_with_conjuncts(xcomp[0])) > 1:
+                for v in _with_conjuncts(xcomp[0]):  # "asked them to look at X and to extend Y"
+                    yield tok, "call", _modal_clause(v), False
+                continue
             if lemma in ("ask", "urge", "press") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep")
                                                          for c in tok.children):
-                yield tok, "call", clause_after(tok)
+                for item in _split_list(clause_after(tok)):
+                    yield tok, "call", item, False
+        elif lemma in ("lay", "place", "put") and any(c.lower_ in ("stress", "emphasis") for c in tok.children):
+            on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+            if on:
+                yield tok, "call", clause_after(on[0]), False
         elif tok.lower_ in _PLEDGE_MODALS and tok.dep_ == "aux" and _reported(tok.head, lex):
-            yield tok.head, "pledge", _modal_clause(tok.head)
+            yield tok.head, "pledge", _modal_clause(tok.head), False
         elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux":
-            yield tok.head, "call", _modal_clause(tok.head)
+            for v in _with_conjuncts(tok.head):
+                yield v, "call", _modal_clause(v), True
         elif lemma in ("need", "require") and tok.pos_ == "VERB" and _reported(tok, lex):
-            yield tok, "call", _modal_clause(tok)
+            yield tok, "call", _modal_clause(tok), True
         elif tok.lower_ in _CALL_ADJ and tok.dep_ == "acomp" and _reported(tok.head, lex):
-            yield tok.head, "call", _modal_clause(tok.head)
-        elif tok.lower_ in _PLEDGE_ADJ and tok.dep_ in ("acomp", "amod") and any(
-                c.dep_ in ("xcomp", "prep") for c in tok.children):
-            yield tok, "pledge", clause_after(tok)
+            yield tok.head, "call", _modal_clause(tok.head), True
+        elif tok.lower_ in _PLEDGE_ADJ and any(c.dep_ in ("xcomp", "prep") for c in tok.children):
+            yield tok, "pledge", clause_after(tok), False
         elif tok.lower_ == "responsibility" and any(c.dep_ in ("acl", "relcl") for c in tok.children):
-            yield tok.head, "call", _modal_clause(tok.head)
+            yield tok.head, "call", _modal_clause(tok.head), True
 
 
 def declaration_sentences(doc: Doc) -> set[int]:
@@ -107,13 +149,20 @@ def commitments(doc: Doc, refs: Refs, lex: Lexicon, skip: set[int]) -> list[tupl
     for k, sent in enumerate(doc.sents):
         if k in skip:
             continue
-        for verb, kind, text in _triggers(sent, lex):
+        for verb, kind, text, speaker_only in _triggers(sent, lex):
             if len(text.split()) < 2:
                 continue
-            subject = refs.subject(verb)
-            actor = subject[0] if subject else refs.speaker(verb)
-            if actor:
-                out.append((actor, kind, text, sent.start_char))
+            subject = [] if speaker_only else refs.subject(verb)
+            if speaker_only:
+                actors = [refs.speaker(verb.head if verb.head.i != verb.i else verb)]
+            elif len(subject) > 1 and all(refs.table.actors[a].type == refs.table.actors[subject[0]].type
+                                         for a in subject) and any(t.dep_ == "cc" for t in verb.sent):
+                actors = subject  # "UNODC and IOM signed a memorandum committing them to ..."
+            else:
+                actors = [subject[0] if subject else refs.speaker(verb)]
+            for actor in actors:
+                if actor:
+                    out.append((actor, kind, text, sent.start_char))
     return out
 
 
