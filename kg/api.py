@@ -37,8 +37,12 @@ class IngestSummary:
     quads: int = 0
 
 
-def extract_reports(reports: Sequence[Report], registry: Registry | None = None,
-                    decisions: Decisions | None = None, known: Sequence[Actor] = ()) -> Resolution:
+def extract_reports(
+    reports: Sequence[Report],
+    registry: Registry | None = None,
+    decisions: Decisions | None = None,
+    known: Sequence[Actor] = (),
+) -> Resolution:
     """Extract the facts of the reports and merge their actors (with those already known)."""
     batch = list(extract_many(reports))
     return resolve(batch, known=known, registry=registry, decisions=decisions)
@@ -58,8 +62,12 @@ class KnowledgeGraph:
         path = decisions_path(store.path)
         self.decisions = Decisions.load(path) if path else Decisions()
 
-    def ingest(self, paths: Iterable[str | Path], progress: Callable[[str], None] | None = None,
-               batch_size: int = 32) -> IngestSummary:
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[str], None] | None = None,
+        batch_size: int = 32,
+    ) -> IngestSummary:
         """Load report files or folders into the graph; unchanged reports are skipped."""
         summary = IngestSummary()
         pending: list[Report] = []
@@ -87,8 +95,9 @@ class KnowledgeGraph:
             self._add([report], summary, None)
         return summary
 
-    def _add(self, reports: list[Report], summary: IngestSummary,
-             progress: Callable[[str], None] | None) -> None:
+    def _add(
+        self, reports: list[Report], summary: IngestSummary, progress: Callable[[str], None] | None
+    ) -> None:
         result = extract_reports(reports, self.registry, self.decisions, self.store.known_actors())
         for facts in result.facts:
             summary.quads += self.store.put_report(facts)
@@ -102,8 +111,11 @@ class KnowledgeGraph:
 
     def query(self, name_or_sparql: str, params: Mapping[str, Any] | None = None) -> QueryResult:
         """Run a named query (``queries/*.rq``), a query file, or raw SPARQL text."""
-        if "select" in name_or_sparql.lower() or "construct" in name_or_sparql.lower() \
-                or "ask" in name_or_sparql.lower().split():
+        if (
+            "select" in name_or_sparql.lower()
+            or "construct" in name_or_sparql.lower()
+            or "ask" in name_or_sparql.lower().split()
+        ):
             return self.store.query(name_or_sparql, params)
         return run_query(self.store, name_or_sparql, params or {})
 
@@ -147,7 +159,9 @@ def open(store: str | Path | None = None, registry: Sequence[str | Path] = ()) -
     return KnowledgeGraph(Store.open(store), [Path(p) for p in registry])
 
 
-def facts_of(paths: Iterable[str | Path], registry: Sequence[str | Path] = ()) -> tuple[Resolution, list[LoadError]]:
+def facts_of(
+    paths: Iterable[str | Path], registry: Sequence[str | Path] = ()
+) -> tuple[Resolution, list[LoadError]]:
     """The merged facts of report files, without a store (what ``kg facts`` prints)."""
     reports, failed = [], []
     for item in load_paths(paths):

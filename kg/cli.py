@@ -18,14 +18,22 @@ err = Console(stderr=True)
 
 
 def _store_option(f):
-    return click.option("--store", "store", default=lambda: os.environ.get("KG_STORE", DEFAULT_STORE),
-                        show_default=f"$KG_STORE or {DEFAULT_STORE}",
-                        help="Path of the on-disk store.")(f)
+    return click.option(
+        "--store",
+        "store",
+        default=lambda: os.environ.get("KG_STORE", DEFAULT_STORE),
+        show_default=f"$KG_STORE or {DEFAULT_STORE}",
+        help="Path of the on-disk store.",
+    )(f)
 
 
 def _registry_option(f):
-    return click.option("--registry", multiple=True, type=click.Path(exists=True, dir_okay=False),
-                        help="A registry file of known actors (YAML), beside the default one.")(f)
+    return click.option(
+        "--registry",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="A registry file of known actors (YAML), beside the default one.",
+    )(f)
 
 
 def _open(store: str, registry=()):
@@ -52,10 +60,13 @@ def ingest(paths: tuple[str, ...], store: str, registry: tuple[str, ...]) -> Non
         stats = g.stats()
     for failure in summary.failed:
         err.print(f"[red]failed[/red] {failure}", markup=True, highlight=False)
-    err.print(f"loaded {len(summary.loaded)}, skipped {len(summary.skipped)} (unchanged), "
-              f"failed {len(summary.failed)}; {summary.quads} quads written; the store holds "
-              f"{stats.get('reports', 0)} reports, {stats.get('actors', 0)} actors, "
-              f"{stats.get('triples', 0)} triples", highlight=False)
+    err.print(
+        f"loaded {len(summary.loaded)}, skipped {len(summary.skipped)} (unchanged), "
+        f"failed {len(summary.failed)}; {summary.quads} quads written; the store holds "
+        f"{stats.get('reports', 0)} reports, {stats.get('actors', 0)} actors, "
+        f"{stats.get('triples', 0)} triples",
+        highlight=False,
+    )
     if summary.failed:
         sys.exit(1)
 
@@ -109,8 +120,13 @@ def query(name: str | None, param: tuple[str, ...], fmt: str, list_: bool, store
 
 @cli.command()
 @click.argument("view")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help=".html .gexf .graphml .json .png .svg")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help=".html .gexf .graphml .json .png .svg",
+)
 @click.option("--date-from")
 @click.option("--date-to")
 @click.option("--actor-type")
@@ -129,7 +145,9 @@ def network(view: str, output: str, store: str, size_by: str, **filters) -> None
     given = {k: v for k, v in filters.items() if v is not None and not (k == "depth" and v == 1)}
     with _open(store) as g:
         G = g.network(view, **given)
-    options = {"size_by": size_by} if Path(output).suffix.lower() in (".html", ".png", ".svg") else {}
+    options = (
+        {"size_by": size_by} if Path(output).suffix.lower() in (".html", ".png", ".svg") else {}
+    )
     write_network(G, output, **options)
     err.print(f"{view}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges -> {output}")
 
@@ -154,16 +172,32 @@ def _print_metrics(G) -> None:
     rows = metrics_table(G)
     click.echo("label\ttype\tdegree\tweighted_degree\tbetweenness\tpagerank\tcommunity")
     for r in rows:
-        click.echo("\t".join(str(r.get(k, "")) for k in
-                             ("label", "type", "degree", "weighted_degree", "betweenness", "pagerank",
-                              "community")))
+        click.echo(
+            "\t".join(
+                str(r.get(k, ""))
+                for k in (
+                    "label",
+                    "type",
+                    "degree",
+                    "weighted_degree",
+                    "betweenness",
+                    "pagerank",
+                    "community",
+                )
+            )
+        )
     names = [G.nodes[n].get("label", n) for n in brokers(G)]
     err.print(f"brokers between communities: {', '.join(names) or 'none'}", highlight=False)
 
 
 @cli.command(name="export")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nquads", "trig", "jsonld"]),
-              default="nquads", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "nquads", "trig", "jsonld"]),
+    default="nquads",
+    show_default=True,
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False))
 @_store_option
 def export_cmd(fmt: str, output: str | None, store: str) -> None:
@@ -232,7 +266,8 @@ def validate(reasoner: bool, store: str) -> None:
 
     import rdflib
 
-    from kg.validate import check_consistency, validate as shacl
+    from kg.validate import check_consistency
+    from kg.validate import validate as shacl
 
     with _open(store) as g:
         buf = io.BytesIO()
@@ -247,6 +282,24 @@ def validate(reasoner: bool, store: str) -> None:
         click.echo(consistency.text())
         ok = ok and consistency.consistent
     sys.exit(0 if ok else 1)
+
+
+@cli.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0 opens it to the network).",
+)
+@click.option("--port", type=int, default=7878, show_default=True, help="0 picks a free port.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (read-only otherwise).")
+@_store_option
+def serve(host: str, port: int, allow_update: bool, store: str) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint (/sparql) until interrupted."""
+    from kg.serve import serve as run
+
+    with _open(store) as g:
+        run(g.store, host, port, allow_update)
 
 
 def main() -> None:

@@ -17,50 +17,117 @@ def _ev(e: Evidence | None) -> dict[str, Any] | None:
     return {"sentence": e.sentence, "start": e.start, "end": e.end} if e else None
 
 
-def facts_document(batch: Sequence[Facts], actors: Mapping[str, Actor] | None = None) -> dict[str, Any]:
+def facts_document(
+    batch: Sequence[Facts], actors: Mapping[str, Actor] | None = None
+) -> dict[str, Any]:
     """The facts JSON of resolved facts. ``actors`` is the merged actor table (resolution's);
     without it each report's actors are listed as they are."""
-    doc: dict[str, Any] = {k: [] for k in ("reports", "actors", "posts", "events", "participations",
-                                           "collaborations", "endorsements", "commitments",
-                                           "declarations")}
+    doc: dict[str, Any] = {
+        k: []
+        for k in (
+            "reports",
+            "actors",
+            "posts",
+            "events",
+            "participations",
+            "collaborations",
+            "endorsements",
+            "commitments",
+            "declarations",
+        )
+    }
     table: dict[str, Actor] = dict(actors or {})
     for f in batch:
         r = f.report
-        doc["reports"].append({"id": r.id, "source": r.source, "title": r.title,
-                               "published": r.published.isoformat() if r.published else None,
-                               "author": r.author})
+        doc["reports"].append(
+            {
+                "id": r.id,
+                "source": r.source,
+                "title": r.title,
+                "published": r.published.isoformat() if r.published else None,
+                "author": r.author,
+            }
+        )
         if actors is None:
             for a in f.actors:
                 table.setdefault(a.id, a)
         rid = r.id
         for p in f.posts:
-            doc["posts"].append({"person": p.person, "title": p.title, "organization": p.organization,
-                                 "report": rid, "evidence": _ev(p.evidence)})
+            doc["posts"].append(
+                {
+                    "person": p.person,
+                    "title": p.title,
+                    "organization": p.organization,
+                    "report": rid,
+                    "evidence": _ev(p.evidence),
+                }
+            )
         for e in f.events:
-            doc["events"].append({"id": e.id, "name": e.name, "type": e.type, "place": e.place,
-                                  "date": e.date.isoformat() if e.date else None,
-                                  "topics": sorted(e.topics), "report": rid, "evidence": _ev(e.evidence)})
+            doc["events"].append(
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "type": e.type,
+                    "place": e.place,
+                    "date": e.date.isoformat() if e.date else None,
+                    "topics": sorted(e.topics),
+                    "report": rid,
+                    "evidence": _ev(e.evidence),
+                }
+            )
         for pa in f.participations:
-            doc["participations"].append({"actor": pa.actor, "event": pa.event, "role": pa.role,
-                                          "report": rid})
+            doc["participations"].append(
+                {"actor": pa.actor, "event": pa.event, "role": pa.role, "report": rid}
+            )
         for c in f.collaborations:
-            doc["collaborations"].append({"actors": list(c.actors), "report": rid,
-                                          "evidence": _ev(c.evidence)})
+            doc["collaborations"].append(
+                {"actors": list(c.actors), "report": rid, "evidence": _ev(c.evidence)}
+            )
         for en in f.endorsements:
-            doc["endorsements"].append({"source": en.source, "target": en.target, "report": rid,
-                                        "evidence": _ev(en.evidence)})
+            doc["endorsements"].append(
+                {
+                    "source": en.source,
+                    "target": en.target,
+                    "report": rid,
+                    "evidence": _ev(en.evidence),
+                }
+            )
         for cm in f.commitments:
-            doc["commitments"].append({"actor": cm.actor, "kind": cm.kind, "text": cm.text,
-                                       "event": cm.event, "topics": sorted(cm.topics), "report": rid,
-                                       "evidence": _ev(cm.evidence)})
+            doc["commitments"].append(
+                {
+                    "actor": cm.actor,
+                    "kind": cm.kind,
+                    "text": cm.text,
+                    "event": cm.event,
+                    "topics": sorted(cm.topics),
+                    "report": rid,
+                    "evidence": _ev(cm.evidence),
+                }
+            )
         for d in f.declarations:
-            doc["declarations"].append({"event": d.event, "name": d.name, "calls": d.calls,
-                                        "topics": sorted(d.topics), "report": rid,
-                                        "evidence": _ev(d.evidence)})
+            doc["declarations"].append(
+                {
+                    "event": d.event,
+                    "name": d.name,
+                    "calls": d.calls,
+                    "topics": sorted(d.topics),
+                    "report": rid,
+                    "evidence": _ev(d.evidence),
+                }
+            )
     for a in sorted(table.values(), key=lambda a: a.id):
-        doc["actors"].append({"id": a.id, "name": a.name, "type": a.type, "subtype": a.subtype,
-                              "aliases": sorted(a.aliases - {a.name}), "country": a.country,
-                              "wikidata": a.wikidata, "reports": sorted(a.reports)})
+        doc["actors"].append(
+            {
+                "id": a.id,
+                "name": a.name,
+                "type": a.type,
+                "subtype": a.subtype,
+                "aliases": sorted(a.aliases - {a.name}),
+                "country": a.country,
+                "wikidata": a.wikidata,
+                "reports": sorted(a.reports),
+            }
+        )
     return doc
 
 

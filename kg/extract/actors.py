@@ -17,8 +17,14 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import CONNECTORS, Mention
 from kg.model import Actor
 
-_SPELLING = {"organisation": "organization", "labour": "labor", "programme": "program",
-             "centre": "center", "defence": "defense", "co-operation": "cooperation"}
+_SPELLING = {
+    "organisation": "organization",
+    "labour": "labor",
+    "programme": "program",
+    "centre": "center",
+    "defence": "defense",
+    "co-operation": "cooperation",
+}
 
 
 def fold(name: str) -> str:
@@ -87,13 +93,20 @@ def _person_match(table: ActorTable, m: Mention) -> str | None:
                 return key
             if len(toks) == 1 and toks[0] in (other[0], other[-1]) and len(other) > 1:
                 best = key if best in (None, key) else "ambiguous"
-            elif len(toks) > 1 and len(other) > 1 and (set(toks) <= set(other) or set(other) <= set(toks)) \
-                    and toks[-1] == other[-1] or (len(toks) > 1 and toks == other[: len(toks)]):
+            elif (
+                len(toks) > 1
+                and len(other) > 1
+                and (set(toks) <= set(other) or set(other) <= set(toks))
+                and toks[-1] == other[-1]
+                or (len(toks) > 1 and toks == other[: len(toks)])
+            ):
                 best = key if best in (None, key) else "ambiguous"
     return best if best != "ambiguous" else None
 
 
-def _org_match(table: ActorTable, m: Mention, acronyms: dict[str, Acronym], lex: Lexicon) -> str | None:
+def _org_match(
+    table: ActorTable, m: Mention, acronyms: dict[str, Acronym], lex: Lexicon
+) -> str | None:
     text = m.text
     if text.isupper() and text in acronyms:
         text = acronyms[text].long
@@ -109,14 +122,20 @@ def _org_match(table: ActorTable, m: Mention, acronyms: dict[str, Acronym], lex:
             if name.isupper() and name == m.text:
                 return key
             other = content_words(name)
-            if head and head == head_word(name, lex) and words and other and (
-                    words < other or other < words):
+            if (
+                head
+                and head == head_word(name, lex)
+                and words
+                and other
+                and (words < other or other < words)
+            ):
                 best = key if best in (None, key) else "ambiguous"
     return best if best != "ambiguous" else None
 
 
-def merge_mentions(mentions: list[Mention], acronyms: list[Acronym], lex: Lexicon,
-                   text: str) -> ActorTable:
+def merge_mentions(
+    mentions: list[Mention], acronyms: list[Acronym], lex: Lexicon, text: str
+) -> ActorTable:
     """Group the mentions of one report into actors; drop names that stand for no actor."""
     acr = {a.short: a for a in acronyms}
     table = ActorTable()

@@ -17,7 +17,18 @@ from kg.extract.refs import Refs
 
 _DECL = re.compile(r"\b(declaration|communiqu[eé]|joint statement|statement|the text)\b", re.I)
 _DECL_TRIGGERS = {"call", "agree", "provide", "accept", "urge", "commit", "recommend", "resolve"}
-_CUT_DEPS = {"advcl", "parataxis", "punct", "cc", "mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg"}
+_CUT_DEPS = {
+    "advcl",
+    "parataxis",
+    "punct",
+    "cc",
+    "mark",
+    "nsubj",
+    "nsubjpass",
+    "aux",
+    "auxpass",
+    "neg",
+}
 _PLEDGE_MODALS = {"will", "would", "shall"}
 _CALL_MODALS = {"must", "should"}
 _CALL_ADJ = {"essential", "necessary", "vital", "crucial", "imperative"}
@@ -33,7 +44,7 @@ def _finite_conj(tok: Token) -> bool:
 def _span_text(doc, toks: list[Token]) -> str:
     if not toks:
         return ""
-    text = doc[toks[0].i:toks[-1].i + 1].text.strip(" ,;:.")
+    text = doc[toks[0].i : toks[-1].i + 1].text.strip(" ,;:.")
     text = re.sub(r"^(that|to|for|on)\s+", "", text)
     return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
 
@@ -43,7 +54,11 @@ def clause_after(head: Token, start: Token | None = None) -> str:
     after = (start or head).i
     toks: list[Token] = []
     for child in head.children:
-        if child.i <= after or (child.dep_ in _CUT_DEPS and child.dep_ != "advcl") or _side_clause(child):
+        if (
+            child.i <= after
+            or (child.dep_ in _CUT_DEPS and child.dep_ != "advcl")
+            or _side_clause(child)
+        ):
             continue
         toks.extend(_without_side_clauses(child))
     return _span_text(head.doc, sorted(t for t in toks if t.i > after))
@@ -73,8 +88,12 @@ def _modal_clause(verb: Token) -> str:
 
 def _reported(verb: Token, lex: Lexicon) -> bool:
     """Is the clause what someone said (a reporting verb in the sentence, "According to")?"""
-    return any(t.lemma_ in lex.verbs["speech"] or t.lemma_ in ("hope", "promise") or
-               t.lower_ == "according" for t in verb.sent)
+    return any(
+        t.lemma_ in lex.verbs["speech"]
+        or t.lemma_ in ("hope", "promise")
+        or t.lower_ == "according"
+        for t in verb.sent
+    )
 
 
 def _with_conjuncts(verb: Token) -> list[Token]:
@@ -83,7 +102,7 @@ def _with_conjuncts(verb: Token) -> list[Token]:
 
 
 def _split_list(text: str) -> list[str]:
-    """"four priorities on Member States: A; B; C; and D" -> [A, B, C, D]."""
+    """ "four priorities on Member States: A; B; C; and D" -> [A, B, C, D]."""
     head, colon, rest = text.partition(":")
     if colon and rest.count(";") >= 1:
         items = [re.sub(r"^\s*and\s+", "", x).strip(" .") for x in rest.split(";")]
@@ -106,11 +125,14 @@ def _triggers(sent: Span, lex: Lexicon):
                 for v in _with_conjuncts(xcomp[0]):  # "asked them to look at X and to extend Y"
                     yield tok, "call", _modal_clause(v), False
                 continue
-            if lemma in ("ask", "urge", "press") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep")
-                                                         for c in tok.children):
+            if lemma in ("ask", "urge", "press") or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in tok.children
+            ):
                 for item in _split_list(clause_after(tok)):
                     yield tok, "call", item, False
-        elif lemma in ("lay", "place", "put") and any(c.lower_ in ("stress", "emphasis") for c in tok.children):
+        elif lemma in ("lay", "place", "put") and any(
+            c.lower_ in ("stress", "emphasis") for c in tok.children
+        ):
             on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
             if on:
                 yield tok, "call", clause_after(on[0]), False
@@ -125,7 +147,9 @@ def _triggers(sent: Span, lex: Lexicon):
             yield tok.head, "call", _modal_clause(tok.head), True
         elif tok.lower_ in _PLEDGE_ADJ and any(c.dep_ in ("xcomp", "prep") for c in tok.children):
             yield tok, "pledge", clause_after(tok), False
-        elif tok.lower_ == "responsibility" and any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        elif tok.lower_ == "responsibility" and any(
+            c.dep_ in ("acl", "relcl") for c in tok.children
+        ):
             yield tok.head, "call", _modal_clause(tok.head), True
 
 
@@ -134,16 +158,22 @@ def declaration_sentences(doc: Doc) -> set[int]:
     out: set[int] = set()
     for k, sent in enumerate(doc.sents):
         low = sent.text.lower()
-        if _DECL.search(sent.text) and any(t.lemma_ in _DECL_TRIGGERS | {"adopt", "sign"} for t in sent):
+        if _DECL.search(sent.text) and any(
+            t.lemma_ in _DECL_TRIGGERS | {"adopt", "sign"} for t in sent
+        ):
             out.add(k)
-        elif out and k - 1 in out and re.match(r"\s*(the\s+)?(ministers|signatories|they|it)\b", low):
+        elif (
+            out and k - 1 in out and re.match(r"\s*(the\s+)?(ministers|signatories|they|it)\b", low)
+        ):
             out.add(k)
         elif out and re.match(r"\s*(they|the signatories)\b", low) and k - 2 in out:
             out.add(k)
     return out
 
 
-def commitments(doc: Doc, refs: Refs, lex: Lexicon, skip: set[int]) -> list[tuple[str, str, str, int]]:
+def commitments(
+    doc: Doc, refs: Refs, lex: Lexicon, skip: set[int]
+) -> list[tuple[str, str, str, int]]:
     """(actor, kind, text, offset) for every pledge and call outside declaration sentences."""
     out: list[tuple[str, str, str, int]] = []
     for k, sent in enumerate(doc.sents):
@@ -155,8 +185,13 @@ def commitments(doc: Doc, refs: Refs, lex: Lexicon, skip: set[int]) -> list[tupl
             subject = [] if speaker_only else refs.subject(verb)
             if speaker_only:
                 actors = [refs.speaker(verb.head if verb.head.i != verb.i else verb)]
-            elif len(subject) > 1 and all(refs.table.actors[a].type == refs.table.actors[subject[0]].type
-                                         for a in subject) and any(t.dep_ == "cc" for t in verb.sent):
+            elif (
+                len(subject) > 1
+                and all(
+                    refs.table.actors[a].type == refs.table.actors[subject[0]].type for a in subject
+                )
+                and any(t.dep_ == "cc" for t in verb.sent)
+            ):
                 actors = subject  # "UNODC and IOM signed a memorandum committing them to ..."
             else:
                 actors = [subject[0] if subject else refs.speaker(verb)]
@@ -166,12 +201,16 @@ def commitments(doc: Doc, refs: Refs, lex: Lexicon, skip: set[int]) -> list[tupl
     return out
 
 
-def declaration_calls(doc: Doc, lex: Lexicon, sentences: set[int]) -> tuple[str, list[tuple[str, int]]]:
+def declaration_calls(
+    doc: Doc, lex: Lexicon, sentences: set[int]
+) -> tuple[str, list[tuple[str, int]]]:
     """The declaration's name (when quoted) and its calls, one per coordinated demand."""
     sents = list(doc.sents)
     calls: list[tuple[str, int]] = []
     name = ""
-    m = re.search(r"[“\"]([^”\"]{0,80}(Declaration|Communiqu[eé]|Statement)[^”\"]{0,40})[”\"]", doc.text)
+    m = re.search(
+        r"[“\"]([^”\"]{0,80}(Declaration|Communiqu[eé]|Statement)[^”\"]{0,40})[”\"]", doc.text
+    )
     if m:
         name = m.group(1)
     for k in sorted(sentences):
@@ -182,8 +221,11 @@ def declaration_calls(doc: Doc, lex: Lexicon, sentences: set[int]) -> tuple[str,
             if tok.lemma_ == "call" and not any(c.lower_ == "for" for c in tok.children):
                 continue
             text = clause_after(tok)
-            heads = [h for h in (tok.head,) if h.dep_ in ("ROOT",) and h.i != tok.i and h.i < tok.i
-                     and tok.dep_ == "conj"]
+            heads = [
+                h
+                for h in (tok.head,)
+                if h.dep_ in ("ROOT",) and h.i != tok.i and h.i < tok.i and tok.dep_ == "conj"
+            ]
             if heads:  # "describe trafficking as X and agree to tackle it": keep both predicates
                 text = f"{clause_after(heads[0])} {text}"
             for part in re.split(r",?\s+and\s+(?=the\s|more\s|to\s)", text):

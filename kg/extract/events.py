@@ -15,9 +15,20 @@ from dateutil import parser as dateparser
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import ends_name
 from kg.model import Event
 
-_OTHER = {"previous", "next", "last", "earlier", "first", "second", "third", "upcoming", "following"}
+_OTHER = {
+    "previous",
+    "next",
+    "last",
+    "earlier",
+    "first",
+    "second",
+    "third",
+    "upcoming",
+    "following",
+}
 _SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SIGNED = {"memorandum", "agreement", "mou", "accord", "pact", "protocol", "charter"}
@@ -40,16 +51,29 @@ def _proper_run(doc: Doc, tok: Token) -> Span | None:
     if not tok.text[:1].isupper() or tok.is_sent_start:
         return None
     i = tok.i
-    while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].text == "-" or
-                     doc[i - 1].like_num and doc[i - 1].text[-2:] in ("th", "st", "nd", "rd")) \
-            and not doc[i - 1].is_sent_start and doc[i - 1].lower_ not in ("the",):
+    while (
+        i > 0
+        and (
+            doc[i - 1].text[:1].isupper()
+            or doc[i - 1].text == "-"
+            or doc[i - 1].like_num
+            and doc[i - 1].text[-2:] in ("th", "st", "nd", "rd")
+        )
+        and not doc[i - 1].is_sent_start
+        and doc[i - 1].lower_ not in ("the",)
+    ):
         i -= 1
     j = tok.i + 1
     while j < len(doc):
         if doc[j].text[:1].isupper():
             j += 1
-        elif doc[j].lower_ in ("of", "on", "for", "against", "the", "and", "in", "to") and j + 1 < len(doc) \
-                and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the"):
+        elif ends_name(doc, j):
+            break
+        elif (
+            doc[j].lower_ in ("of", "on", "for", "against", "the", "and", "in", "to")
+            and j + 1 < len(doc)
+            and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the")
+        ):
             j += 1
         else:
             break
@@ -59,19 +83,32 @@ def _proper_run(doc: Doc, tok: Token) -> Span | None:
 
 
 def _descriptive(doc: Doc, tok: Token) -> str:
-    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod") and t.lower_ not in _SKIP_MODS
-            and not t.like_num and "day" not in t.lower_ and t.lower_ not in _OTHER
-            and t.text != "-" and t.i > max([x.i for x in tok.lefts if "day" in x.lower_], default=-1)]
+    left = [
+        t
+        for t in tok.lefts
+        if t.dep_ in ("amod", "compound", "nmod")
+        and t.lower_ not in _SKIP_MODS
+        and not t.like_num
+        and "day" not in t.lower_
+        and t.lower_ not in _OTHER
+        and t.text != "-"
+        and t.i > max([x.i for x in tok.lefts if "day" in x.lower_], default=-1)
+    ]
     start = min([t.i for t in left], default=tok.i)
     end = tok.i + 1
     for r in tok.rights:
         if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for"):
             end = r.right_edge.i + 1
             break
-    while end < len(doc) and end > tok.i + 1 and (
-            doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "the", "of", "in", "(", ")")):
+    parsed_end = end  # the parse can stop a name early: "against X (TIP) and the Smuggling of Y"
+    while (
+        end < len(doc)
+        and end > tok.i + 1
+        and not ends_name(doc, end)
+        and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "the", "of", "in", "(", ")"))
+    ):
         end += 1
-    while end > tok.i + 1 and not doc[end - 1].text[:1].isupper() and doc[end - 1].text != ")":
+    while end > parsed_end and not doc[end - 1].text[:1].isupper() and doc[end - 1].text != ")":
         end -= 1
     words = doc[start:end].text
     words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
@@ -80,11 +117,17 @@ def _descriptive(doc: Doc, tok: Token) -> str:
 
 
 def _quoted_after(text: str, pos: int) -> str | None:
-    late = re.match(r"[^.“\"]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*[“\"]([^”\"]{3,200})[”\"]", text[pos:])
+    late = re.match(
+        r"[^.“\"]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*[“\"]([^”\"]{3,200})[”\"]",
+        text[pos:],
+    )
     if late:
         return late.group(1).strip()
-    m = re.match(r"\s*(?:on|entitled|titled|themed|called|under the theme)\s*[:,]?\s*[“\"]([^”\"]{3,200})[”\"]",
-                 text[pos:])
+    m = re.match(
+        r"\s*(?:on|entitled|titled|themed|called|under the theme)\s*[:,]?\s*"
+        r"[“\"]([^”\"]{3,200})[”\"]",
+        text[pos:],
+    )
     return m.group(1).strip() if m else None
 
 
@@ -95,10 +138,13 @@ def _name(doc: Doc, tok: Token) -> tuple[str, bool]:
         return run.text, True
     quoted = _quoted_after(doc.text, tok.idx + len(tok))
     if quoted:
-        if re.match(r"[^.“\"]{0,80}?\b(?:entitled|titled|called)", doc.text[tok.idx + len(tok):]):
+        if re.match(r"[^.“\"]{0,80}?\b(?:entitled|titled|called)", doc.text[tok.idx + len(tok) :]):
             return quoted, True
-        adj = [t.text for t in tok.lefts if t.dep_ == "amod" and t.lower_ not in _SKIP_MODS
-               and "-day" not in t.lower_]
+        adj = [
+            t.text
+            for t in tok.lefts
+            if t.dep_ == "amod" and t.lower_ not in _SKIP_MODS and "-day" not in t.lower_
+        ]
         base = " ".join([*adj, tok.text]).title()
         return f"{base} on {quoted[:1].upper() + quoted[1:]}", True
     return _descriptive(doc, tok), False
@@ -144,8 +190,9 @@ def _place(sent: Span) -> str | None:
     return None
 
 
-def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | None,
-                names_in=None) -> list[EventInfo]:
+def find_events(
+    doc: Doc, lex: Lexicon, published: date | None, dateline: str | None, names_in=None
+) -> list[EventInfo]:
     """The report's events in order of introduction; ``names_in(tokens)`` names the actors in
     tokens (used to name a signing after its signers)."""
     sents = list(doc.sents)
@@ -157,8 +204,11 @@ def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | 
         if tok.lemma_ == "sign" and tok.pos_ == "VERB":
             _signing(doc, tok, k, events, names_in)
             continue
-        if not _is_head(tok, lex) or tok.dep_ == "compound" or (
-                tok.tag_ in ("NNS", "NNPS") and tok.lower_ != "sessions"):
+        if (
+            not _is_head(tok, lex)
+            or tok.dep_ == "compound"
+            or (tok.tag_ in ("NNS", "NNPS") and tok.lower_ != "sessions")
+        ):
             continue
         run = _proper_run(doc, tok)
         if run is not None and any(v in run.text for v in lex.venue_words):
@@ -181,8 +231,13 @@ def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | 
         if main is not None and is_other and main.event.name[:1].isupper():
             other = next(m for m in tok.lefts if m.lower_ in _OTHER)
             name, proper = f"{other.text.title()} {main.event.name}", True
-        ev = Event(id="", name=name, type=typ, date=_sentence_date(sents[k], published),
-                   place=_place(sents[k]))
+        ev = Event(
+            id="",
+            name=name,
+            type=typ,
+            date=_sentence_date(sents[k], published),
+            place=_place(sents[k]),
+        )
         if not proper and ev.date:
             ev.name = f"{name} {ev.date.year}"
         info = EventInfo(ev, k, tok.i, [k], proper)
@@ -198,7 +253,7 @@ def find_events(doc: Doc, lex: Lexicon, published: date | None, dateline: str | 
 
 
 def _signing(doc: Doc, tok: Token, k: int, events: list[EventInfo], names_in) -> None:
-    """"X and Y signed a memorandum of understanding": a signing event, named after its signers."""
+    """ "X and Y signed a memorandum of understanding": a signing event, named after its signers."""
     obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not obj or not any(w.lower_ in _SIGNED for w in obj[0].subtree):
         return
@@ -206,8 +261,8 @@ def _signing(doc: Doc, tok: Token, k: int, events: list[EventInfo], names_in) ->
     names = names_in([t for c in signers for t in c.subtree]) if names_in else []
     if len(names) < 2 or any(e.event.type == "Signing" for e in events):
         return
-    what = obj[0].text if obj[0].lower_ in _SIGNED else doc[obj[0].i:obj[0].right_edge.i + 1].text
-    what = re.sub(r"\s*\([^)]*\)", "", doc[obj[0].left_edge.i:obj[0].right_edge.i + 1].text)
+    what = obj[0].text if obj[0].lower_ in _SIGNED else doc[obj[0].i : obj[0].right_edge.i + 1].text
+    what = re.sub(r"\s*\([^)]*\)", "", doc[obj[0].left_edge.i : obj[0].right_edge.i + 1].text)
     what = re.sub(r"^(a|an|the)\s+", "", what)
     ev = Event(id="", name=f"Signing of the {what} between {' and '.join(names)}", type="Signing")
     events.append(EventInfo(ev, k, tok.i, [k]))

@@ -18,8 +18,23 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
 
-HONORIFICS = {"Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "H.E.",
-              "Engr", "Engr.", "Madam", "Dame"}
+HONORIFICS = {
+    "Dr",
+    "Dr.",
+    "Mr",
+    "Mr.",
+    "Ms",
+    "Ms.",
+    "Mrs",
+    "Mrs.",
+    "Prof",
+    "Prof.",
+    "H.E.",
+    "Engr",
+    "Engr.",
+    "Madam",
+    "Dame",
+}
 CONNECTORS = {"of", "for", "on", "against", "in", "and", "to", "the", "&", "de", "la", "du"}
 _QUOTED = re.compile(r"“[^”]{3,300}”|\"[^\"\n]{3,300}\"|‘[^’]{3,200}’")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?=[,:]|\s+[-–—(]|\s*\()")
@@ -90,7 +105,9 @@ def org_subtype(words: list[str], lex: Lexicon) -> str | None:
 
 def _is_cap(tok: Token) -> bool:
     t = tok.text
-    if not t[:1].isupper() and not (t[:1].isdigit() and t.lower().endswith(("st", "nd", "rd", "th"))):
+    if not t[:1].isupper() and not (
+        t[:1].isdigit() and t.lower().endswith(("st", "nd", "rd", "th"))
+    ):
         return False
     return not (tok.is_sent_start and tok.pos_ not in ("PROPN", "NUM") and not tok.is_upper)
 
@@ -101,13 +118,20 @@ def _trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int,
         if doc[k].text == "(":
             j = k
             break
-    while i < j and (doc[i].lower_ in ("the", "a", "an") or doc[i].text in HONORIFICS
-                     or _overlaps(doc[i].idx, doc[i].idx + len(doc[i]), titles)
-                     or not (doc[i].text[:1].isalnum())):
+    while i < j and (
+        doc[i].lower_ in ("the", "a", "an")
+        or doc[i].text in HONORIFICS
+        or _overlaps(doc[i].idx, doc[i].idx + len(doc[i]), titles)
+        or not (doc[i].text[:1].isalnum())
+    ):
         i += 1
-    while j > i and (doc[j - 1].text in ("'s", "’s", "'", "’") or doc[j - 1].is_punct
-                     or doc[j - 1].text in HONORIFICS or doc[j - 1].lower_ in CONNECTORS
-                     or _overlaps(doc[j - 1].idx, doc[j - 1].idx + len(doc[j - 1]), titles)):
+    while j > i and (
+        doc[j - 1].text in ("'s", "’s", "'", "’")
+        or doc[j - 1].is_punct
+        or doc[j - 1].text in HONORIFICS
+        or doc[j - 1].lower_ in CONNECTORS
+        or _overlaps(doc[j - 1].idx, doc[j - 1].idx + len(doc[j - 1]), titles)
+    ):
         j -= 1
     return i, j
 
@@ -116,8 +140,11 @@ def _cap_runs(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Maximal runs of capitalized tokens joined by connectors and hyphens."""
     runs, i, n = [], 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i]) or doc[i].text in HONORIFICS or _overlaps(
-                doc[i].idx, doc[i].idx + len(doc[i]), titles):
+        if (
+            not _is_cap(doc[i])
+            or doc[i].text in HONORIFICS
+            or _overlaps(doc[i].idx, doc[i].idx + len(doc[i]), titles)
+        ):
             i += 1
             continue
         j = i + 1
@@ -127,10 +154,19 @@ def _cap_runs(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 break
             if _is_cap(t) and not t.is_sent_start:
                 j += 1
-            elif (t.lower_ in CONNECTORS or (t.text == "-" and not doc[j - 1].whitespace_
-                                             and not t.whitespace_)) and j + 1 < n and (
-                    _is_cap(doc[j + 1]) or (doc[j + 1].lower_ == "the" and j + 2 < n
-                                            and _is_cap(doc[j + 2]))):
+            elif ends_name(doc, j):
+                break
+            elif (
+                (
+                    t.lower_ in CONNECTORS
+                    or (t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_)
+                )
+                and j + 1 < n
+                and (
+                    _is_cap(doc[j + 1])
+                    or (doc[j + 1].lower_ == "the" and j + 2 < n and _is_cap(doc[j + 2]))
+                )
+            ):
                 if t.lower_ == "and" and doc[j + 1].lower_ == "the":
                     break
                 j += 1
@@ -139,6 +175,17 @@ def _cap_runs(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def ends_name(doc: Doc, j: int) -> bool:
+    """Does the connector at j start a date or a place rather than go on with the name
+    ("Agency on Wednesday", "Workshop in Lahore")? "of" keeps a place ("Government of Pakistan")."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or doc[j].lower_ not in ("on", "in", "at", "from", "to", "for"):
+        return False
+    if nxt.ent_type_ in ("DATE", "TIME"):
+        return True
+    return doc[j].lower_ in ("in", "at", "from") and nxt.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
@@ -151,8 +198,15 @@ def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
     return k < len(doc) and doc[k].lower_ in lex.not_org_followers
 
 
-def classify(doc: Doc, i: int, j: int, label: str, lex: Lexicon,
-             acronyms: dict[str, Acronym], non_org_acronyms: set[str]) -> tuple[str, str | None] | None:
+def classify(
+    doc: Doc,
+    i: int,
+    j: int,
+    label: str,
+    lex: Lexicon,
+    acronyms: dict[str, Acronym],
+    non_org_acronyms: set[str],
+) -> tuple[str, str | None] | None:
     """Decide whether tokens [i, j) name a person, an organization, or neither."""
     words = [t.text for t in doc[i:j]]
     text = doc[i:j].text
@@ -166,8 +220,11 @@ def classify(doc: Doc, i: int, j: int, label: str, lex: Lexicon,
             return None
         long = acronyms.get(words[0])
         if long is not None:
-            return ("Organization", org_subtype(long.long.split(), lex)) if not (
-                long.short in non_org_acronyms) else None
+            return (
+                ("Organization", org_subtype(long.long.split(), lex))
+                if long.short not in non_org_acronyms
+                else None
+            )
         if label == "ORG" or subtype:
             return "Organization", subtype
         return None
@@ -189,8 +246,9 @@ def classify(doc: Doc, i: int, j: int, label: str, lex: Lexicon,
     return None
 
 
-def find_mentions(doc: Doc, lex: Lexicon, acronyms: list[Acronym],
-                  titles: list[TitleMatch]) -> list[Mention]:
+def find_mentions(
+    doc: Doc, lex: Lexicon, acronyms: list[Acronym], titles: list[TitleMatch]
+) -> list[Mention]:
     """Every person and organization name in the report, without overlaps, in text order."""
     text = doc.text
     quoted = quoted_ranges(text)
@@ -198,9 +256,13 @@ def find_mentions(doc: Doc, lex: Lexicon, acronyms: list[Acronym],
     dl = dateline_place(text)
     blocked = quoted + ([(dl[1], dl[2])] if dl else [])
     acr = {a.short: a for a in acronyms}
-    non_org = {a.short for a in acronyms
-               if org_subtype(a.long.split(), lex) is None or a.long.split()[-1] in lex.not_org_words
-               or _after_is_thing(text, a.end, lex)}
+    non_org = {
+        a.short
+        for a in acronyms
+        if org_subtype(a.long.split(), lex) is None
+        or a.long.split()[-1] in lex.not_org_words
+        or _after_is_thing(text, a.end, lex)
+    }
     cands: list[tuple[int, int, str]] = []  # token ranges with the NER label (or "RUN")
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "FAC", "GPE", "NORP", "LOC"):
@@ -254,12 +316,17 @@ def _join(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        gap = text[prev.end:m.start] if prev else ""
-        if prev and prev.type == m.type == "Organization" and gap in ("'s ", "’s ") \
-                and m.text[:1].isupper() and not m.text.isupper():
+        gap = text[prev.end : m.start] if prev else ""
+        if (
+            prev
+            and prev.type == m.type == "Organization"
+            and gap in ("'s ", "’s ")
+            and m.text[:1].isupper()
+            and not m.text.isupper()
+        ):
             out[-1] = Mention(prev.start, m.end, f"{prev.text} {m.text}", m.type, m.subtype)
         elif prev and prev.type == m.type == "Person" and gap == " ":
-            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Person")
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "Person")
         else:
             out.append(m)
     return out
@@ -290,17 +357,23 @@ def _titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
 
 
 def _after_is_thing(text: str, end: int, lex: Lexicon) -> bool:
-    m = re.match(r"\s*\([^)]*\)\s*(\w+)", text[end:end + 60])
+    m = re.match(r"\s*\([^)]*\)\s*(\w+)", text[end : end + 60])
     return bool(m and m.group(1).lower() in lex.not_org_followers)
 
 
 def _extend(doc: Doc, i: int, j: int, runs: list[tuple[int, int]]) -> tuple[int, int]:
     """Extend an organization name the model cut short at a connector ("Group against ...")."""
     for ri, rj in runs:
-        if ri <= i < rj and rj > j and doc[j].lower_ in CONNECTORS and doc[j].lower_ not in ("in", "and"):
+        if (
+            ri <= i < rj
+            and rj > j
+            and doc[j].lower_ in CONNECTORS
+            and doc[j].lower_ not in ("in", "and")
+        ):
             if doc[j].lower_ == "to" and not any(
-                    w in ("Delegation", "Embassy", "Mission", "Commission") for w in
-                    (t.text for t in doc[i:j])):
+                w in ("Delegation", "Embassy", "Mission", "Commission")
+                for w in (t.text for t in doc[i:j])
+            ):
                 return i, j
             ext = [e for e in doc.ents if e.start >= j and e.end <= rj and e.label_ in ("GPE",)]
             if ext and doc[j].lower_ != "to":
@@ -314,13 +387,21 @@ def _plausible_person(doc: Doc, i: int, j: int) -> bool:
     words = doc[i:j].text.split()
     if any(ch.isdigit() for w in words for ch in w):
         return False
-    if not all(w[:1].isupper() or w.lower() in ("bin", "al", "de", "van", "von", "da", "ul", "-")
-               or "-" in w for w in words):
+    if not all(
+        w[:1].isupper()
+        or w.lower() in ("bin", "al", "de", "van", "von", "da", "ul", "-")
+        or "-" in w
+        for w in words
+    ):
         return False
     if i > 0 and doc[i - 1].lower_ in ("at", "in", "from") and j - i >= 1:
         return False
-    return not (j < len(doc) and _is_cap(doc[j]) and doc[j].pos_ == "PROPN"
-                and doc[j].ent_type_ not in ("PERSON",))
+    return not (
+        j < len(doc)
+        and _is_cap(doc[j])
+        and doc[j].pos_ == "PROPN"
+        and doc[j].ent_type_ not in ("PERSON",)
+    )
 
 
 def span_of(doc: Doc, m: Mention) -> Span | None:

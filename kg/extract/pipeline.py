@@ -36,8 +36,9 @@ def extract(report: Report, nlp: Language | None = None) -> Facts:
     return extract_doc(report, nlp(report.text))
 
 
-def extract_many(reports: Iterable[Report], nlp: Language | None = None,
-                 batch_size: int = 16) -> Iterator[Facts]:
+def extract_many(
+    reports: Iterable[Report], nlp: Language | None = None, batch_size: int = 16
+) -> Iterator[Facts]:
     """The facts of many reports, parsed in batches with ``nlp.pipe``."""
     nlp = nlp or load_nlp()
     pairs = ((r.text, r) for r in reports)
@@ -69,6 +70,7 @@ def extract_doc(report: Report, doc: Doc) -> Facts:
     facts.posts = find_posts(text, titles, table, lex, evidence)
     refs = Refs(doc, table, facts.posts)
     dl = dateline_place(text)
+
     def names_in(tokens) -> list[str]:
         return [min(table.actors[a].names, key=len) for a in refs.actors_in(tokens)]
 
@@ -97,13 +99,27 @@ def extract_doc(report: Report, doc: Doc) -> Facts:
     decl = declaration_sentences(doc)
     main = facts.events[0].id if facts.events else None
     for actor, kind, what, pos in commitments(doc, refs, lex, decl):
-        facts.commitments.append(Commitment(actor, kind, what, main, topics_of(what),  # type: ignore[arg-type]
-                                            evidence(pos)))
+        facts.commitments.append(
+            Commitment(
+                actor,
+                kind,
+                what,
+                main,
+                topics_of(what),  # type: ignore[arg-type]
+                evidence(pos),
+            )
+        )
     if decl:
         name, calls = declaration_calls(doc, lex, decl)
         if calls:
             first = sents[min(decl)]
-            facts.declarations.append(Declaration(
-                main, [c for c, _ in calls], name, topics_of(" ".join(c for c, _ in calls)),
-                evidence(first.start_char)))
+            facts.declarations.append(
+                Declaration(
+                    main,
+                    [c for c, _ in calls],
+                    name,
+                    topics_of(" ".join(c for c, _ in calls)),
+                    evidence(first.start_char),
+                )
+            )
     return facts

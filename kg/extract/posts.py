@@ -1,6 +1,7 @@
 """Posts: a person holds a title in an organization, in the shapes news copy uses.
 
-- title, organization, name: "Director General Federal Investigation Agency (FIA) Ahmad Ishaq Jahangir"
+- title, organization, name: "Director General Federal Investigation Agency (FIA) Ahmad
+  Ishaq Jahangir"
 - organization, title, name: "US Embassy Deputy Chief of Mission Andrew Schoofer", "FIA DG Jahangir"
 - name, title of organization: "Adil Al-Agib, Deputy Director of the Sudan Police Forces"
 - name, organization's title: "Mira Sorvino, UNODC's Goodwill Ambassador"
@@ -18,8 +19,15 @@ from kg.model import Evidence, Post
 
 _GAP_WORDS = {"the", "of", "", *HONORIFICS}
 _LINKS = r"(?:of|at|to|in|with|for|heading|leading|who\s+heads|who\s+leads)"
-_HEADS = {"heads": "Head", "leads": "Head", "chairs": "Chair", "coordinates": "Coordinator",
-          "directs": "Director", "runs": "Head", "manages": "Manager"}
+_HEADS = {
+    "heads": "Head",
+    "leads": "Head",
+    "chairs": "Chair",
+    "coordinates": "Coordinator",
+    "directs": "Director",
+    "runs": "Head",
+    "manages": "Manager",
+}
 _WHO = re.compile(r",\s*who\s+(?:now\s+|currently\s+)?(" + "|".join(_HEADS) + r")\s+(?:the\s+)?")
 
 
@@ -28,7 +36,7 @@ def _clean_gap(gap: str, orgs: list[Mention], base: int) -> str:
         s, e = o.start - base, o.end - base
         if 0 <= s and e <= len(gap):
             gap = gap[:s] + " " * (e - s) + gap[e:]
-    gap = re.sub(r"\(\s*[A-Z][\w.&-]*\s*\)", " ", gap)
+    gap = re.sub(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)", " ", gap)
     return gap
 
 
@@ -36,8 +44,12 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
     """The full title, extended over "(Immigration)", "a.i.", "and co-founder", "for X"."""
     end = t.end
     parts = [full_title(t.text)]
-    for pattern in (r"\s*\(([A-Z][^)]{1,40})\)", r"\s+(a\.i\.)", r"\s+and\s+(" + lex.title_re.pattern + ")",
-                    r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)"):
+    for pattern in (
+        r"\s*\(([A-Z][^)]{1,40})\)",
+        r"\s+(a\.i\.)",
+        r"\s+and\s+(" + lex.title_re.pattern + ")",
+        r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)",
+    ):
         m = re.match(pattern, text[end:])
         if m and end + m.end() <= stop:
             extra = m.group(1)
@@ -51,8 +63,9 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
     return " ".join(parts), end
 
 
-def find_posts(text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon,
-               sentence_of) -> list[Post]:
+def find_posts(
+    text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon, sentence_of
+) -> list[Post]:
     """Every post stated in the report, one per (person, organization)."""
     people = [m for m in table.mentions if m.type == "Person" and m.actor]
     orgs = [m for m in table.mentions if m.type == "Organization" and m.actor]
@@ -72,12 +85,12 @@ def find_posts(text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexi
         org: Mention | None = None
         person: Mention | None = None
         if after is not None:
-            gap = _clean_gap(text[t_end:after.start], orgs, t_end)
-            if all(w in _GAP_WORDS for w in gap.split()) and "\n" not in text[t_end:after.start]:
+            gap = _clean_gap(text[t_end : after.start], orgs, t_end)
+            if all(w in _GAP_WORDS for w in gap.split()) and "\n" not in text[t_end : after.start]:
                 person = after
                 org = next((o for o in orgs if t_end <= o.start and o.end <= after.start), None)
         if person is None and before is not None:
-            gap = text[before.end:t.start]
+            gap = text[before.end : t.start]
             m = re.fullmatch(r",\s*(?:the\s+|then\s+|a\s+|former\s+|formerly\s+)?(.*?)\s*", gap)
             if m and (not m.group(1) or re.fullmatch(r".+['’]s", m.group(1))):
                 person = before
@@ -85,24 +98,36 @@ def find_posts(text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexi
                     org = next((o for o in orgs if before.end < o.start < t.start), None)
         if person is None:
             continue
-        if org is None:  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
-            org = next((o for o in orgs if re.fullmatch(r"\s*(?:['’]s\s*)?", text[o.end:t.start] or " ")
-                        and o.end <= t.start), None)
+        if (
+            org is None
+        ):  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
+            org = next(
+                (
+                    o
+                    for o in orgs
+                    if re.fullmatch(r"\s*(?:['’]s\s*)?", text[o.end : t.start] or " ")
+                    and o.end <= t.start
+                ),
+                None,
+            )
         if org is None:  # "..., Deputy Director of the Sudan Police Forces"
             m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:the\s+)?", text[t_end:])
             if m:
                 org = next((o for o in orgs if o.start == t_end + m.end()), None)
         add(person, title, org, t.start)
     for p in people:
-        m = _WHO.match(text[p.end:])
+        m = _WHO.match(text[p.end :])
         if not m:
             continue
-        rest = text[p.end + m.end():p.end + m.end() + 80]
+        rest = text[p.end + m.end() : p.end + m.end() + 80]
         org = next((o for o in orgs if o.start == p.end + m.end()), None)
         if org is None:
             words = content_words(" ".join(re.findall(r"[\w-]+", rest)[:3]))
-            key = table.last_before(p.start + 10**6, "Organization",
-                                    lambda a: bool(words) and words <= content_words(a.name))
+            key = table.last_before(
+                p.start + 10**6,
+                "Organization",
+                lambda a, w=words: bool(w) and w <= content_words(a.name),
+            )
             org = next((o for o in orgs if o.actor == key), None)
         add(p, _HEADS[m.group(1)], org, p.start)
     _infer_organizations(posts, table)
@@ -114,13 +139,15 @@ def _infer_organizations(posts: dict, table: ActorTable) -> None:
     a head of state's government."""
     orgs = [a for a in table.actors.values() if a.type == "Organization"]
     taken = {p.person for p in posts.values() if p.organization}
-    for key, post in list(posts.items()):
+    for post in list(posts.values()):
         if post.organization or post.person in taken:
             continue
         words = content_words(post.title) - {"minister", "federal", "union", "state", "deputy"}
         cand = []
         if "Minister" in post.title:
-            cand = [o for o in orgs if o.name.startswith("Ministry") and words & content_words(o.name)]
+            cand = [
+                o for o in orgs if o.name.startswith("Ministry") and words & content_words(o.name)
+            ]
         elif re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
             cand = [o for o in orgs if o.name.startswith("Government")]
         if len(cand) == 1:

@@ -39,12 +39,19 @@ class Refs:
         if low in PRONOUNS:
             return self.table.last_before(tok.idx, "Person")
         if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
-            person = self.table.last_before(tok.idx, "Person", lambda a: low in self.titles.get(a.id, ""))
+            person = self.table.last_before(
+                tok.idx, "Person", lambda a: low in self.titles.get(a.id, "")
+            )
             if person:
                 return person
             return self.table.last_before(
-                tok.idx, "Organization", lambda a: low in a.name.lower().split() or
-                low in {x.lower() for x in (a.subtype or "").split()})
+                tok.idx,
+                "Organization",
+                lambda a: (
+                    low in a.name.lower().split()
+                    or low in {x.lower() for x in (a.subtype or "").split()}
+                ),
+            )
         return None
 
     def actors_in(self, tokens) -> list[str]:
@@ -59,12 +66,16 @@ class Refs:
     def subject(self, verb: Token) -> list[str]:
         """The actors doing what the verb says: its subject, or the agent of a passive."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) > 1:  # a misparsed dateline can be a second subject: keep the one naming actors
+        if (
+            len(subjects) > 1
+        ):  # a misparsed dateline can be a second subject: keep the one naming actors
             subjects = [c for c in subjects if self.actors_in(c.subtree)] or subjects
         for c in subjects + [c for c in verb.children if c.dep_ == "agent"]:
             if c.dep_ in ("nsubj",):
                 named = self.actors_in(c.subtree)
-                if named:  # "UN Secretary-General Ban Ki-moon": the person, not the body named first
+                if (
+                    named
+                ):  # "UN Secretary-General Ban Ki-moon": the person, not the body named first
                     own = self.by_token.get(c.i)
                     people = [a for a in named if self.table.actors[a].type == "Person"]
                     first = own if own in named else (people[0] if people else named[0])
@@ -92,9 +103,11 @@ class Refs:
                     named = self.actors_in(n.subtree)
                     if named:
                         return named[0]
-                    ref = self.actor_of(n) or next((self.actor_of(x) for x in n.subtree
-                                                    if self.actor_of(x)), None)
+                    ref = self.actor_of(n) or next(
+                        (self.actor_of(x) for x in n.subtree if self.actor_of(x)), None
+                    )
                     if ref:
                         return ref
-        return self.table.last_before(sent.start_char + 1, "Person") or \
-            self.table.last_before(sent.end_char, "Person")
+        return self.table.last_before(sent.start_char + 1, "Person") or self.table.last_before(
+            sent.end_char, "Person"
+        )

@@ -12,7 +12,9 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.refs import Refs
 
 
-def _event_for(sent_index: int, events: list[EventInfo], sent: Span | None = None) -> EventInfo | None:
+def _event_for(
+    sent_index: int, events: list[EventInfo], sent: Span | None = None
+) -> EventInfo | None:
     """The event a sentence is about: one it names, else the latest introduced before it."""
     if not events:
         return None
@@ -29,8 +31,11 @@ def _phrase_at(sent: Span, phrase: str) -> int | None:
     return sent.start_char + k if k >= 0 else None
 
 
-def organizers(doc: Doc, refs: Refs, lex: Lexicon, events: list[EventInfo]) -> list[tuple[str, str]]:
-    """(actor, event id) for every organizer: "organized by X", "X hosted", "in collaboration with Y"."""
+def organizers(
+    doc: Doc, refs: Refs, lex: Lexicon, events: list[EventInfo]
+) -> list[tuple[str, str]]:
+    """(actor, event id) for every organizer: "organized by X", "X hosted", "in
+    collaboration with Y"."""
     out: list[tuple[str, str]] = []
     for k, sent in enumerate(doc.sents):
         ev = _event_for(k, events, sent)
@@ -39,14 +44,20 @@ def organizers(doc: Doc, refs: Refs, lex: Lexicon, events: list[EventInfo]) -> l
         found: list[str] = []
         for tok in sent:
             if tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB":
-                if tok.lemma_ in ("hold", "run") and not any(c.dep_ == "agent" for c in tok.children) \
-                        and not any(k in e.mentions for e in events):
+                if (
+                    tok.lemma_ in ("hold", "run")
+                    and not any(c.dep_ == "agent" for c in tok.children)
+                    and not any(k in e.mentions for e in events)
+                ):
                     continue
                 who = refs.subject(tok)
                 if not who and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
                     governor = tok.head.head  # "commended the efforts of X and Y for organizing"
-                    obj = [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "NOUN" \
+                    obj = (
+                        [c for c in governor.children if c.dep_ == "dobj"]
+                        if governor.pos_ == "NOUN"
                         else [c for c in governor.head.children if c.dep_ == "dobj"]
+                    )
                     if obj:
                         who = refs.actors_in(obj[0].subtree)
                 found += [a for a in who if refs.table.actors[a].type == "Organization"]
@@ -55,7 +66,10 @@ def organizers(doc: Doc, refs: Refs, lex: Lexicon, events: list[EventInfo]) -> l
             if pos is None or not (found or any(k in e.mentions for e in events)):
                 continue
             tail = [t for t in sent if t.idx > pos + len(phrase)]
-            stop = next((t.i for t in tail if t.text in (";",) or (t.pos_ == "VERB" and t.dep_ != "amod")), None)
+            stop = next(
+                (t.i for t in tail if t.text in (";",) or (t.pos_ == "VERB" and t.dep_ != "amod")),
+                None,
+            )
             named = refs.actors_in(t for t in tail if stop is None or t.i < stop)
             found += [a for a in named if refs.table.actors[a].type == "Organization"]
         for a in dict.fromkeys(found):
@@ -63,7 +77,9 @@ def organizers(doc: Doc, refs: Refs, lex: Lexicon, events: list[EventInfo]) -> l
     return list(dict.fromkeys(out))
 
 
-def participants(doc: Doc, table: ActorTable, refs: Refs, events: list[EventInfo]) -> list[tuple[str, str]]:
+def participants(
+    doc: Doc, table: ActorTable, refs: Refs, events: list[EventInfo]
+) -> list[tuple[str, str]]:
     """Every person the report names took part in the event their first mention is about;
     a signer took part in the signing."""
     sents = list(doc.sents)
@@ -89,7 +105,9 @@ def _with_object(tok: Token) -> list[Token]:
     return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree]
 
 
-def collaborations(doc: Doc, refs: Refs, lex: Lexicon, organizer_pairs: list[tuple[str, str]]) -> list[tuple[str, str, int]]:
+def collaborations(
+    doc: Doc, refs: Refs, lex: Lexicon, organizer_pairs: list[tuple[str, str]]
+) -> list[tuple[str, str, int]]:
     """Pairs of organizations that work together, with the offset of the sentence saying so."""
     pairs: dict[frozenset[str], int] = {}
     by_event: dict[str, list[str]] = {}
@@ -101,14 +119,19 @@ def collaborations(doc: Doc, refs: Refs, lex: Lexicon, organizer_pairs: list[tup
     for sent in doc.sents:
         low = sent.text.lower()
         cue = any(p in low for p in lex.phrases["collaborate"]) or any(
-            t.lemma_ in lex.verbs["collaborate"] for t in sent)
+            t.lemma_ in lex.verbs["collaborate"] for t in sent
+        )
         if not cue:
             continue
         orgs = [a for a in refs.actors_in(sent) if refs.table.actors[a].type == "Organization"]
         for tok in sent:
             if tok.lemma_ in lex.verbs["collaborate"] and tok.pos_ == "VERB":
                 left = [a for a in refs.subject(tok) if refs.table.actors[a].type == "Organization"]
-                right = [a for a in refs.actors_in(_with_object(tok)) if refs.table.actors[a].type == "Organization"]
+                right = [
+                    a
+                    for a in refs.actors_in(_with_object(tok))
+                    if refs.table.actors[a].type == "Organization"
+                ]
                 if left and right:
                     orgs = list(dict.fromkeys(left + right))
                     break
@@ -123,7 +146,8 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
     for sent in doc.sents:
         for tok in sent:
             phrase_hit = tok.lemma_ in ("pay", "express") and any(
-                p in sent.text.lower() for p in lex.phrases["endorse"])
+                p in sent.text.lower() for p in lex.phrases["endorse"]
+            )
             if not (tok.lemma_ in lex.verbs["endorse"] and tok.pos_ == "VERB") and not phrase_hit:
                 continue
             source = refs.speaker(tok) if not refs.subject(tok) else refs.subject(tok)[0]

@@ -1,6 +1,5 @@
 """Actors and posts: names, title chains, appositions, groups and places, duplicates."""
 
-import pytest
 
 
 def test_title_org_name_chain_without_acronym(run):
@@ -11,9 +10,6 @@ def test_title_org_name_chain_without_acronym(run):
     assert r.posts == {("Ahmad Ishaq Jahangir", "Director General", "Federal Investigation Agency")}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/extract/posts.py _clean_gap blanks the acronym mention inside '(FIA)' before the regex "
-    "that drops '(ACR)', so the gap keeps '(' ')' and the title-org-name post is lost"))
 def test_title_org_acronym_name_chain_gives_post(run):
     r = run("Director General Federal Investigation Agency (FIA) Ahmad Ishaq Jahangir "
             "inaugurated the conference on migrant smuggling in Islamabad.")
@@ -90,9 +86,6 @@ def test_actor_ids_are_report_local_and_unique(run):
     assert ids == [f"a{n}" for n in range(1, len(ids) + 1)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/extract/mentions.py _cap_runs joins 'on' + a capitalized weekday, so the organization "
-    "becomes 'National Border Agency on Wednesday' and the correct later mention is only an alias"))
 def test_weekday_after_org_not_part_of_its_name(run):
     r = run("The seminar was organized with the National Border Agency on Wednesday. "
             "The National Border Agency trains guards.")

@@ -47,9 +47,6 @@ def test_proper_event_name_and_type(run):
     assert main.place == "Lahore"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/extract/events.py _proper_run carries a capitalized name over 'in' + place, so the "
-    "place that follows a proper event name is glued to it"))
 def test_place_after_proper_event_name_not_in_name(run):
     r = run("The Ministry of Interior hosted the Regional Workshop on Border Security in Lahore.")
     assert r.facts.events[0].name == "Regional Workshop on Border Security"
@@ -77,9 +74,6 @@ def test_no_gathering_no_event(run):
     assert r.facts.events == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/extract/events.py _descriptive: spaCy splits 'two-day' into 'two - day', so the "
-    "_SKIP_MODS / '-day' filter misses 'day' and the name starts with 'Day'"))
 def test_duration_modifier_left_out_of_event_name(run):
     r = run("A two-day regional workshop on border management was held in Karachi.")
     assert r.facts.events[0].name.lower().startswith("regional workshop on border management")
