@@ -125,12 +125,18 @@ def _org_match(
             if (
                 head
                 and head == head_word(name, lex)
-                and words
-                and other
+                and _may_stand_for(words, text)
+                and _may_stand_for(other, name)
                 and (words < other or other < words)
             ):
                 best = key if best in (None, key) else "ambiguous"
     return best if best != "ambiguous" else None
+
+
+def _may_stand_for(words: set[str], name: str) -> bool:
+    """A one-word name stands for a longer one only as its common head ("the Assembly"),
+    never as an acronym ("UN" is not "UN Women")."""
+    return len(words) > 1 or (len(words) == 1 and not name.isupper())
 
 
 def merge_mentions(

@@ -228,6 +228,7 @@ def declaration_calls(
             ]
             if heads:  # "describe trafficking as X and agree to tackle it": keep both predicates
                 text = f"{clause_after(heads[0])} {text}"
+            text = text.split(":", 1)[-1].strip()  # "calls for: A, B and C"
             for part in re.split(r",?\s+and\s+(?=the\s|more\s|to\s)", text):
                 part = part.strip(" ,;.")
                 if len(part.split()) >= 2:

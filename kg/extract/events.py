@@ -83,18 +83,16 @@ def _proper_run(doc: Doc, tok: Token) -> Span | None:
 
 
 def _descriptive(doc: Doc, tok: Token) -> str:
-    left = [
-        t
-        for t in tok.lefts
-        if t.dep_ in ("amod", "compound", "nmod")
-        and t.lower_ not in _SKIP_MODS
-        and not t.like_num
-        and "day" not in t.lower_
-        and t.lower_ not in _OTHER
-        and t.text != "-"
-        and t.i > max([x.i for x in tok.lefts if "day" in x.lower_], default=-1)
-    ]
-    start = min([t.i for t in left], default=tok.i)
+    start = tok.i  # the modifiers right before the head: "regional", "training", "joint"
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("amod", "compound", "nmod")
+        and doc[start - 1].head.i == tok.i
+        and doc[start - 1].lower_ not in _SKIP_MODS | _OTHER
+        and "day" not in doc[start - 1].lower_
+        and doc[start - 1].is_alpha
+    ):
+        start -= 1
     end = tok.i + 1
     for r in tok.rights:
         if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for"):
@@ -264,5 +262,6 @@ def _signing(doc: Doc, tok: Token, k: int, events: list[EventInfo], names_in) ->
     what = obj[0].text if obj[0].lower_ in _SIGNED else doc[obj[0].i : obj[0].right_edge.i + 1].text
     what = re.sub(r"\s*\([^)]*\)", "", doc[obj[0].left_edge.i : obj[0].right_edge.i + 1].text)
     what = re.sub(r"^(a|an|the)\s+", "", what)
+    what = re.split(r"\s+(?:on|under|which|that|with|to|in|at|for|by)\s+|,", what)[0]
     ev = Event(id="", name=f"Signing of the {what} between {' and '.join(names)}", type="Signing")
     events.append(EventInfo(ev, k, tok.i, [k]))

@@ -152,6 +152,8 @@ def _cap_runs(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
             t = doc[j]
             if t.text in HONORIFICS or _overlaps(t.idx, t.idx + len(t), titles):
                 break
+            if t.ent_iob_ == "B" and t.ent_type_ == "PERSON" and doc[j - 1].ent_type_ != "PERSON":
+                break
             if _is_cap(t) and not t.is_sent_start:
                 j += 1
             elif ends_name(doc, j):
@@ -255,6 +257,9 @@ def find_mentions(
     title_ranges = [(t.start, t.end) for t in titles]
     dl = dateline_place(text)
     blocked = quoted + ([(dl[1], dl[2])] if dl else [])
+    agency = re.match(r"[^\n]{0,60}?\(([A-Z]{2,8})\)\s*[:\-–—]", text[:80]) if dl else None
+    if agency:  # "ISLAMABAD, Feb 28 (APP):" names the news agency, not an actor of the report
+        blocked.append((agency.start(1), agency.end(1)))
     acr = {a.short: a for a in acronyms}
     non_org = {
         a.short
@@ -267,13 +272,21 @@ def find_mentions(
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "FAC", "GPE", "NORP", "LOC"):
             cands.append((ent.start, ent.end, ent.label_))
-    runs = _cap_runs(doc, title_ranges)
+    people = _repeated_people(doc)
+    cands += [(i, j, "PERSON") for i, j in people]
+    runs = [_cut_at_person(i, j, people) for i, j in _cap_runs(doc, title_ranges)]
     for i, j in runs:
         cands.append((i, j, "RUN"))
     for a in acronyms:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is not None:
             cands.append((span.start, span.end, "ACRONYM"))
+    for tok in doc:  # every use of an acronym the report defines names its organization
+        if tok.text in acr and tok.text not in non_org:
+            cands.append((tok.i, tok.i + 1, "ACRONYM"))
+    for tok in doc:  # every use of an acronym the report defines names its organization
+        if tok.text in acr and tok.text not in non_org:
+            cands.append((tok.i, tok.i + 1, "ACRONYM"))
     found: list[tuple[int, int, str, str | None, int]] = []
     for i, j, label in cands:
         i, j = _trim(doc, i, j, title_ranges)
@@ -306,9 +319,27 @@ def find_mentions(
         if _overlaps(start, end, taken):
             continue
         taken.append((start, end))
-        mentions.append(Mention(start, end, text[start:end], typ, sub))
+        mentions.append(Mention(start, end, " ".join(text[start:end].split()), typ, sub))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)
+
+
+def _repeated_people(doc: Doc) -> list[tuple[int, int]]:
+    """Every occurrence of a full name the model recognized somewhere in the report: it misses
+    the same name in a long chain ("of the Netherlands Pieter van Dam") that it finds alone."""
+    names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                out.append((span.start, span.end))
+    return out
+
+
+def _cut_at_person(i: int, j: int, people: list[tuple[int, int]]) -> tuple[int, int]:
+    starts = [a for a, _ in people if i < a < j]
+    return (i, min(starts)) if starts else (i, j)
 
 
 def _join(mentions: list[Mention], text: str) -> list[Mention]:

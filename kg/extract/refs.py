@@ -66,16 +66,13 @@ class Refs:
     def subject(self, verb: Token) -> list[str]:
         """The actors doing what the verb says: its subject, or the agent of a passive."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if (
-            len(subjects) > 1
-        ):  # a misparsed dateline can be a second subject: keep the one naming actors
+        if len(subjects) > 1:  # a misparsed dateline can be a second subject
             subjects = [c for c in subjects if self.actors_in(c.subtree)] or subjects
         for c in subjects + [c for c in verb.children if c.dep_ == "agent"]:
             if c.dep_ in ("nsubj",):
                 named = self.actors_in(c.subtree)
-                if (
-                    named
-                ):  # "UN Secretary-General Ban Ki-moon": the person, not the body named first
+                # "UN Secretary-General Ban Ki-moon": the person, not the body named first
+                if named:
                     own = self.by_token.get(c.i)
                     people = [a for a in named if self.table.actors[a].type == "Person"]
                     first = own if own in named else (people[0] if people else named[0])

@@ -87,7 +87,14 @@ def participants(
     signing = next((e for e in events if e.event.type == "Signing"), None)
     if signing is not None:
         for tok in doc:
-            if tok.lemma_ == "sign":
+            if tok.lemma_ == "sign":  # whoever the signing sentence names signed
+                for m in table.mentions:
+                    if (
+                        m.type == "Person"
+                        and m.actor
+                        and tok.sent.start_char <= m.start < tok.sent.end_char
+                    ):
+                        out.setdefault(m.actor, signing.event.id)
                 for a in refs.subject(tok):
                     if table.actors[a].type == "Person":
                         out[a] = signing.event.id
