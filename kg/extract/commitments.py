@@ -38,7 +38,11 @@ _PLEDGE_ADJ = {"committed", "determined", "ready", "willing"}
 def _finite_conj(tok: Token) -> bool:
     """A coordinated verb that makes its own statement ("... and assured support"), unlike the
     infinitives of one list ("to coordinate, to share and to widen")."""
-    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VB"
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    )
 
 
 def _span_text(doc, toks: list[Token]) -> str:
@@ -72,7 +76,10 @@ def _side_clause(c: Token) -> bool:
     if c.dep_ != "advcl":
         return False
     purpose = c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-    return not purpose
+    # a participle glued to the words before it is part of them ("more awareness raising");
+    # one set off by a comma is a side clause (", highlighting the need to ...")
+    glued = c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text != ","
+    return not (purpose or glued)
 
 
 def _without_side_clauses(tok: Token) -> list[Token]:
@@ -201,6 +208,15 @@ def commitments(
     return out
 
 
+def _coordinated(text: str) -> list[str]:
+    """ "the strengthening of X and the implementation of Y" -> two demands; a comma list
+    ("prevention, protection of victims and the prosecution of traffickers") stays one."""
+    parts = re.split(r",?\s+and\s+(?=the\s|more\s|to\s)", text)
+    if len(parts) > 1 and "," in parts[0]:
+        return [text.strip(" ,;.")]
+    return [p.strip(" ,;.") for p in parts]
+
+
 def declaration_calls(
     doc: Doc, lex: Lexicon, sentences: set[int]
 ) -> tuple[str, list[tuple[str, int]]]:
@@ -220,17 +236,23 @@ def declaration_calls(
                 continue
             if tok.lemma_ == "call" and not any(c.lower_ == "for" for c in tok.children):
                 continue
+            if tok.lemma_ == "provide" and not any(c.dep_ == "ccomp" for c in tok.children):
+                continue  # "provides that X" states a call; "provide direction" does not
             text = clause_after(tok)
-            heads = [
-                h
-                for h in (tok.head,)
-                if h.dep_ in ("ROOT",) and h.i != tok.i and h.i < tok.i and tok.dep_ == "conj"
-            ]
-            if heads:  # "describe trafficking as X and agree to tackle it": keep both predicates
-                text = f"{clause_after(heads[0])} {text}"
+            head = tok.head
+            if (
+                tok.dep_ == "conj"
+                and head.dep_ == "ROOT"
+                and head.i < tok.i
+                and head.lemma_ not in _DECL_TRIGGERS
+            ):
+                # "describe trafficking as X and agree to tackle it": keep both predicates
+                text = f"{clause_after(head)} {text}"
             text = text.split(":", 1)[-1].strip()  # "calls for: A, B and C"
-            for part in re.split(r",?\s+and\s+(?=the\s|more\s|to\s)", text):
-                part = part.strip(" ,;.")
+            text = re.sub(
+                r"^(?:in|under)\s+(?:the|this|that|its)\s+(?:text|declaration)\s+", "", text
+            )
+            for part in _coordinated(text):
                 if len(part.split()) >= 2:
                     calls.append((part, sent.start_char))
     return name, calls

@@ -52,14 +52,15 @@ def organizers(
                     continue
                 who = refs.subject(tok)
                 if not who and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
-                    governor = tok.head.head  # "commended the efforts of X and Y for organizing"
-                    obj = (
-                        [c for c in governor.children if c.dep_ == "dobj"]
-                        if governor.pos_ == "NOUN"
-                        else [c for c in governor.head.children if c.dep_ == "dobj"]
-                    )
+                    # "commended the efforts of X and Y for organizing": the bodies named
+                    # between the praised object and "for"
+                    governor = tok.head.head
+                    if governor.pos_ != "VERB":
+                        governor = governor.head
+                    obj = [c for c in governor.children if c.dep_ == "dobj" and c.i < tok.i]
                     if obj:
-                        who = refs.actors_in(obj[0].subtree)
+                        span = tok.doc[obj[0].left_edge.i : tok.head.i]
+                        who = refs.actors_in(span)
                 found += [a for a in who if refs.table.actors[a].type == "Organization"]
         for phrase in lex.phrases["organize"]:
             pos = _phrase_at(sent, phrase)
@@ -125,23 +126,26 @@ def collaborations(
             pairs.setdefault(frozenset((a, b)), -1)
     for sent in doc.sents:
         low = sent.text.lower()
-        cue = any(p in low for p in lex.phrases["collaborate"]) or any(
-            t.lemma_ in lex.verbs["collaborate"] for t in sent
-        )
-        if not cue:
+        phrase = any(p in low for p in lex.phrases["collaborate"])
+        verbs = [t for t in sent if t.lemma_ in lex.verbs["collaborate"] and t.pos_ == "VERB"]
+        if not phrase and not verbs:
             continue
+        # a phrase ("jointly", "signed a memorandum") pairs the bodies of the sentence; a verb
+        # ("X collaborates with Y") pairs its subject with its object, and nothing when one is
+        # not a body ("states needed to cooperate with INTERPOL")
         orgs = [a for a in refs.actors_in(sent) if refs.table.actors[a].type == "Organization"]
-        for tok in sent:
-            if tok.lemma_ in lex.verbs["collaborate"] and tok.pos_ == "VERB":
-                left = [a for a in refs.subject(tok) if refs.table.actors[a].type == "Organization"]
-                right = [
-                    a
-                    for a in refs.actors_in(_with_object(tok))
-                    if refs.table.actors[a].type == "Organization"
-                ]
-                if left and right:
-                    orgs = list(dict.fromkeys(left + right))
-                    break
+        if not phrase:
+            orgs = []
+        for tok in verbs:
+            left = [a for a in refs.subject(tok) if refs.table.actors[a].type == "Organization"]
+            right = [
+                a
+                for a in refs.actors_in(_with_object(tok))
+                if refs.table.actors[a].type == "Organization"
+            ]
+            if left and right:
+                orgs = list(dict.fromkeys(left + right))
+                break
         for a, b in combinations(dict.fromkeys(orgs), 2):
             pairs.setdefault(frozenset((a, b)), sent.start_char)
     return [(*sorted(p), pos) for p, pos in pairs.items() if len(p) == 2]  # type: ignore[misc]
