@@ -117,6 +117,38 @@ def _split_list(text: str) -> list[str]:
     return [text]
 
 
+_EMPHASIS = {"stress", "emphasize", "emphasise", "underline", "underscore", "highlight"}
+_DEMAND_NOUNS = {"need", "importance", "necessity", "urgency", "part", "value", "priority"}
+
+
+def _calls_for(tok: Token) -> bool:
+    """ "called for X", "called on X to Y" (not "called X a crime")."""
+    kids = list(tok.children)
+    return any(c.lower_ == "for" for c in kids) or (
+        any(c.lower_ == "on" for c in kids) and any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+    )
+
+
+def _demand(tok: Token) -> bool:
+    """Does an emphasis verb ask for something: a clause, or "the need / importance of X"?"""
+    kids = list(tok.children)
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_ in _DEMAND_NOUNS for c in kids)
+
+
+def _under_trigger(verb: Token, lex: Lexicon) -> bool:
+    """Is a "would" clause already the object of a pledge or call verb ("promised that the
+    office would ...") or itself one ("would demand")? Then it is one commitment, not two."""
+    tok = verb
+    while True:
+        if tok.lemma_ in lex.verbs["pledge"] or tok.lemma_ in lex.verbs["call"]:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        tok = tok.head
+
+
 def _triggers(sent: Span, lex: Lexicon):
     """(token, kind, text, speaker_only) for each commitment trigger in the sentence.
     ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor."""
@@ -125,8 +157,10 @@ def _triggers(sent: Span, lex: Lexicon):
         if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
             yield tok, "pledge", clause_after(tok), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["call"]:
-            if lemma == "call" and not any(c.lower_ in ("for", "on") for c in tok.children):
-                continue
+            if lemma == "call" and not _calls_for(tok):
+                continue  # "called trafficking a crime" names; "called for X" asks
+            if lemma in _EMPHASIS and not _demand(tok):
+                continue  # "highlighted the actions taken" reports; "stressed the need" asks
             xcomp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
             if lemma in ("ask", "urge") and xcomp and len(_with_conjuncts(xcomp[0])) > 1:
                 for v in _with_conjuncts(xcomp[0]):  # "asked them to look at X and to extend Y"
@@ -143,7 +177,12 @@ def _triggers(sent: Span, lex: Lexicon):
             on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
             if on:
                 yield tok, "call", clause_after(on[0]), False
-        elif tok.lower_ in _PLEDGE_MODALS and tok.dep_ == "aux" and _reported(tok.head, lex):
+        elif (
+            tok.lower_ in _PLEDGE_MODALS
+            and tok.dep_ == "aux"
+            and _reported(tok.head, lex)
+            and not _under_trigger(tok.head, lex)
+        ):
             yield tok.head, "pledge", _modal_clause(tok.head), False
         elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux":
             for v in _with_conjuncts(tok.head):
