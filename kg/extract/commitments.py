@@ -46,8 +46,15 @@ def _finite_conj(tok: Token) -> bool:
 
 
 def _span_text(doc, toks: list[Token]) -> str:
+    """The text of the tokens up to the first one left out (a side clause cut from the middle
+    ends the demand there)."""
     if not toks:
         return ""
+    kept = {t.i for t in toks}
+    end = toks[0].i
+    while end + 1 in kept or (end + 1 <= toks[-1].i and doc[end + 1].is_punct and end + 2 in kept):
+        end += 1
+    toks = [toks[0], doc[end]]
     text = doc[toks[0].i : toks[-1].i + 1].text.strip(" ,;:.")
     text = re.sub(r"^(that|to|for|on)\s+", "", text)
     return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
