@@ -52,10 +52,11 @@ def _span_text(doc, toks: list[Token]) -> str:
         return ""
     kept = {t.i for t in toks}
     end = toks[0].i
-    while end + 1 in kept or (end + 1 <= toks[-1].i and doc[end + 1].is_punct and end + 2 in kept):
+    while end + 1 in kept or (
+        end + 1 <= toks[-1].i and (doc[end + 1].is_punct or doc[end + 1].is_space) and end + 2 in kept
+    ):
         end += 1
-    toks = [toks[0], doc[end]]
-    text = doc[toks[0].i : toks[-1].i + 1].text.strip(" ,;:.")
+    text = " ".join(doc[toks[0].i : end + 1].text.split()).strip(" ,;:.")
     text = re.sub(r"^(that|to|for|on)\s+", "", text)
     return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
 
