@@ -53,7 +53,9 @@ def _span_text(doc, toks: list[Token]) -> str:
     kept = {t.i for t in toks}
     end = toks[0].i
     while end + 1 in kept or (
-        end + 1 <= toks[-1].i and (doc[end + 1].is_punct or doc[end + 1].is_space) and end + 2 in kept
+        end + 1 <= toks[-1].i
+        and (doc[end + 1].is_punct or doc[end + 1].is_space)
+        and end + 2 in kept
     ):
         end += 1
     text = " ".join(doc[toks[0].i : end + 1].text.split()).strip(" ,;:.")
