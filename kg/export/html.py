@@ -130,6 +130,11 @@ def _options(net: Network, big: bool) -> dict[str, Any]:
                                                updateInterval=25)
     options["edges"]["smooth"] = False if big else {"enabled": True, "type": "continuous"}
     options["edges"]["scaling"] = {"min": 1, "max": 8}
+    options["edges"]["color"] = {"inherit": True, "opacity": 0.75}
+    # a white halo keeps labels readable where edges cross them
+    options["nodes"] = {"font": {"size": 14, "strokeWidth": 4, "strokeColor": "#ffffff"}}
+    # the same graph gives the same picture every time the page is opened
+    options["layout"] = {"randomSeed": 1}
     options["interaction"].update(hover=True, tooltipDelay=150, hideEdgesOnDrag=big)
     return options
 

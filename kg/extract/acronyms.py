@@ -41,6 +41,23 @@ def _matches(letters: str, words: list[str]) -> bool:
     return i == len(letters)
 
 
+def _loose(words: list[re.Match[str]], letters: str, line_start: int) -> tuple[int, int] | None:
+    """A long form whose initials do not spell the acronym (UNICEF: "United Nations Children's
+    Fund"): the capitalized run right before the parenthesis, from a word with its first letter."""
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        word = w.group()
+        if w.start() < line_start or not (word[0].isupper() or word.lower() in _CONNECT):
+            break
+        run.insert(0, w)
+    while run and run[0].group().lower() in _CONNECT:
+        run.pop(0)
+    for k, w in enumerate(run):
+        if w.group()[0].lower() == letters[0] and len(run) - k >= 2:
+            return run[k].start(), run[-1].end()
+    return None
+
+
 def find_acronyms(text: str) -> list[Acronym]:
     """Every "Long Form (LF)" definition in the text, first definition of each acronym kept."""
     found: dict[str, Acronym] = {}
@@ -61,4 +78,10 @@ def find_acronyms(text: str) -> list[Acronym]:
                 end = m.start() - len(before) + cand[-1].end()
                 found[short] = Acronym(short, text[start:end], start, end)
                 break
+        else:
+            loose = _loose(words, letters, line_start)
+            if loose is not None:
+                start = m.start() - len(before) + loose[0]
+                end = m.start() - len(before) + loose[1]
+                found[short] = Acronym(short, text[start:end], start, end)
     return list(found.values())

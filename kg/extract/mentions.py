@@ -296,6 +296,8 @@ def find_mentions(
             continue
         if label in ("ORG", "FAC"):
             i, j = _extend(doc, i, j, runs)
+        if label == "PERSON":
+            i = _given_names(doc, i, title_ranges)
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         if _overlaps(start, end, blocked):
             continue
@@ -322,6 +324,24 @@ def find_mentions(
         mentions.append(Mention(start, end, " ".join(text[start:end].split()), typ, sub))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)
+
+
+def _given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
+    """Take back a given name the model left out ("Sadiya" of "Sadiya Umar Farouq")."""
+    for _ in range(2):
+        t = doc[i - 1] if i > 0 else None
+        if (
+            t is None
+            or t.pos_ != "PROPN"
+            or not t.is_title
+            or t.ent_type_
+            or t.is_sent_start
+            or t.text in HONORIFICS
+            or _overlaps(t.idx, t.idx + len(t), titles)
+        ):
+            break
+        i -= 1
+    return i
 
 
 def _repeated_people(doc: Doc) -> list[tuple[int, int]]:

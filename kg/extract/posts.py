@@ -49,6 +49,7 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
         r"\s+(a\.i\.)",
         r"\s+and\s+(" + lex.title_re.pattern + ")",
         r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)",
+        r"\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)(?=\s*,)",
     ):
         m = re.match(pattern, text[end:])
         if m and end + m.end() <= stop:
@@ -57,6 +58,8 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
                 parts.append("and " + full_title(extra))
             elif pattern.startswith(r"\s+for"):
                 parts.append("for " + extra)
+            elif pattern.startswith(r"\s+of"):  # a portfolio: "Minister of Humanitarian Affairs"
+                parts.append("of " + extra)
             else:
                 parts.append(extra)
             end += m.end()
@@ -86,16 +89,28 @@ def find_posts(
         person: Mention | None = None
         if after is not None:
             gap = _clean_gap(text[t_end : after.start], orgs, t_end)
-            if all(w in _GAP_WORDS for w in gap.split()) and "\n" not in text[t_end : after.start]:
+            plain = all(w in _GAP_WORDS for w in gap.split())
+            # "The European Union Ambassador to Nigeria, Samuela Isopi": title, place, name
+            placed = re.fullmatch(
+                r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?\s*,\s*",
+                gap,
+            )
+            if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
                 org = next((o for o in orgs if t_end <= o.start and o.end <= after.start), None)
         if person is None and before is not None:
             gap = text[before.end : t.start]
             m = re.fullmatch(r",\s*(?:the\s+|then\s+|a\s+|former\s+|formerly\s+)?(.*?)\s*", gap)
-            if m and (not m.group(1) or re.fullmatch(r".+['’]s", m.group(1))):
+            between = [o for o in orgs if before.end < o.start and o.end <= t.start]
+            # "X, UNODC's Goodwill Ambassador" / "X, the UNICEF Representative"
+            if m and (
+                not m.group(1)
+                or re.fullmatch(r".+['’]s", m.group(1))
+                or (between and m.group(1) == " ".join(text[between[0].start : t.start].split()))
+            ):
                 person = before
                 if m.group(1):
-                    org = next((o for o in orgs if before.end < o.start < t.start), None)
+                    org = between[0] if between else None
         if person is None:
             continue
         if (
