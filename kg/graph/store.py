@@ -5,7 +5,8 @@ Queries read the union of the report graphs. Oxigraph's own union view
 in N reports turns a query joining k of its triples into N**k rows. The store therefore keeps
 the union itself, as a set, in the default graph, and queries read that.
 
-Loading a report writes its quads to a staging graph (one transaction), then one SPARQL update
+A new report goes in with one transaction: its graph and its triples in the default graph.
+Replacing a report writes its quads to a staging graph (one transaction), then one SPARQL update
 (a second transaction) moves them over the report's graph and brings the default graph up to
 date: triples no other report states leave it, the new ones enter it. A crash between the two
 leaves the old state and a staging graph that the next :meth:`Store.open` discards.
@@ -13,7 +14,7 @@ leaves the old state and a staging graph that the next :meth:`Store.open` discar
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -44,6 +45,12 @@ DELETE {{ ?s ?p ?o }} WHERE {{
 INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} ;
 DROP SILENT GRAPH <{trash}>
 """
+
+
+def _with_union(quads: list[pyoxigraph.Quad]) -> list[pyoxigraph.Quad]:
+    """The quads plus their triples in the default graph (the union view)."""
+    union = pyoxigraph.DefaultGraph()
+    return quads + [pyoxigraph.Quad(q.subject, q.predicate, q.object, union) for q in quads]
 
 
 class Store:
@@ -101,12 +108,47 @@ class Store:
         store = self.inner
         staging = pyoxigraph.NamedNode(_STAGING + facts.report.id)
         try:
+            if not store.contains_named_graph(graph):
+                # a new report: its graph and its share of the union in one transaction
+                store.extend(_with_union(quads))
+                return len(quads)
             store.remove_graph(staging)
             store.extend(pyoxigraph.Quad(q.subject, q.predicate, q.object, staging)
                          for q in quads)
             store.update(_SWAP.format(graph=graph.value, staging=staging.value, trash=_TRASH))
         except OSError as exc:
             raise StoreError(f"cannot write report {facts.report.source}: {exc}") from exc
+        return len(quads)
+
+    def put_reports(self, many: Iterable[Facts], topics: Mapping[str, str] | None = None,
+                    batch: int = 500) -> int:
+        """Load many reports; new ones go in by batches, one transaction per batch.
+
+        For a bulk ingest: a transaction per report costs more than converting its facts.
+        Reports already in the store are replaced one by one, as :meth:`put_report` does.
+        """
+        written, seen = 0, set()
+        pending: list[pyoxigraph.Quad] = []
+        for facts in many:
+            graph = report_iri(facts.report)
+            if facts.report.id in seen or self.inner.contains_named_graph(graph):
+                written += self._flush(pending)
+                pending = []
+                written += self.put_report(facts, topics)
+            else:
+                pending.extend(facts_to_quads(facts, topics))
+            seen.add(facts.report.id)
+            if len(seen) % batch == 0:
+                written += self._flush(pending)
+                pending = []
+        return written + self._flush(pending)
+
+    def _flush(self, quads: list[pyoxigraph.Quad]) -> int:
+        if quads:
+            try:
+                self.inner.extend(_with_union(quads))
+            except OSError as exc:
+                raise StoreError(f"cannot write reports: {exc}") from exc
         return len(quads)
 
     def remove_report(self, source: str) -> bool:

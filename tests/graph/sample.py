@@ -108,7 +108,9 @@ def signing_facts() -> Facts:
     return Facts(
         report=report,
         actors=[fia(), iom(), Actor("person/mehta", "Sara Mehta", "Person")],
-        posts=[Post("person/mehta", "Chief of Mission", "org/iom")],
+        # a post whose organization the report leaves unsaid
+        posts=[Post("person/mehta", "Chief of Mission", "org/iom"),
+               Post("person/mehta", "Spokesperson", None)],
         events=[Event("mou-2024", "MoU signing ceremony", "Signing", place="Islamabad",
                       date=date(2024, 3, 5))],
         participations=[

@@ -26,7 +26,15 @@ from .sample import (
 
 
 def quad_set(store: Store) -> set[pyoxigraph.Quad]:
-    return set(store.inner)
+    return set(store.quads())
+
+
+def assert_union_is_kept(store: Store) -> None:
+    """The default graph holds exactly the triples of the report graphs, once each."""
+    union = {(q.subject, q.predicate, q.object) for q in store.quads()}
+    default = {(q.subject, q.predicate, q.object)
+               for q in store.inner.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())}
+    assert default == union
 
 
 def test_put_report_returns_the_quads_written(store: Store) -> None:
@@ -41,6 +49,20 @@ def test_same_report_twice_leaves_identical_quads(store: Store) -> None:
     store.put_report(conference_facts())
     store.put_report(conference_facts())
     assert quad_set(store) == before
+    assert_union_is_kept(store)
+
+
+def test_put_reports_in_batches_matches_one_by_one(store: Store) -> None:
+    one_by_one = Store.open()
+    changed = conference_facts(conference_report(CONFERENCE_TEXT + " Edited."))
+    for facts in (conference_facts(), signing_facts(), changed):
+        one_by_one.put_report(facts)
+    store.put_report(signing_facts())  # already there: replaced, not added twice
+    written = store.put_reports([conference_facts(), signing_facts(), changed], batch=1)
+    assert written == sum(len(facts_to_quads(f)) for f in (conference_facts(), signing_facts(),
+                                                            changed))
+    assert quad_set(store) == set(one_by_one.quads())
+    assert_union_is_kept(store)
 
 
 def test_has_report_compares_the_checksum(store: Store) -> None:
@@ -68,6 +90,7 @@ def test_changed_report_replaces_its_facts(store: Store) -> None:
     expected = set(facts_to_quads(changed)) | set(facts_to_quads(signing_facts()))
     assert quad_set(store) == expected
     assert not [g for g in store.inner.named_graphs() if "/staging/" in g.value]
+    assert_union_is_kept(store)
 
 
 def test_remove_report_keeps_what_the_other_report_supports(store: Store) -> None:
@@ -76,24 +99,36 @@ def test_remove_report_keeps_what_the_other_report_supports(store: Store) -> Non
     assert store.remove_report("reports/conference.txt") is True
     assert store.remove_report("reports/conference.txt") is False
     assert quad_set(store) == set(facts_to_quads(signing_facts()))
+    assert_union_is_kept(store)
     names = {a.name for a in store.known_actors()}
     assert names == {"Federal Investigation Agency", "International Organization for Migration",
                      "Sara Mehta"}
     pairs = store.query("SELECT DISTINCT ?a ?b WHERE { ?a akg:collaboratesWith ?b }")
     assert len(pairs) == 2  # FIA-IOM, stated by the report that stays
     assert store.stats()["events"] == 1
+    store.remove_report("https://news.example/mou?id=2")
+    assert len(store) == 0 and store.stats()["triples"] == 0
+    assert list(store.inner.named_graphs()) == []
+
+
+def test_rebuild_union_after_writing_quads_directly(store: Store) -> None:
+    store.inner.extend(facts_to_quads(conference_facts()))
+    assert store.stats()["triples"] == 0
+    store.rebuild_union()
+    assert_union_is_kept(store)
+    assert store.stats()["reports"] == 1
 
 
 def test_stats(loaded: Store) -> None:
     stats = loaded.stats()
     assert {k: v for k, v in stats.items() if k not in ("triples", "quads")} == {
-        "reports": 2, "actors": 6, "persons": 3, "organizations": 3, "events": 2, "posts": 3,
+        "reports": 2, "actors": 6, "persons": 3, "organizations": 3, "events": 2, "posts": 4,
         "participations": 7, "collaborations": 2, "endorsements": 2, "commitments": 3,
         "declarations": 1,
     }
     assert stats["quads"] == len(facts_to_quads(conference_facts())) + len(
         facts_to_quads(signing_facts()))
-    distinct = {(q.subject, q.predicate, q.object) for q in loaded.inner}
+    distinct = {(q.subject, q.predicate, q.object) for q in loaded.quads()}
     assert stats["triples"] == len(distinct) < stats["quads"]  # shared actor triples count once
 
 
@@ -213,7 +248,8 @@ def test_open_discards_a_staging_graph_left_by_a_crash(tmp_path: Path) -> None:
         store.inner.extend(pyoxigraph.Quad(q.subject, q.predicate, q.object, staging)
                            for q in facts_to_quads(signing_facts()))
     with Store.open(path) as store:
-        assert set(store.inner) == set(facts_to_quads(conference_facts()))
+        assert set(store.quads()) == set(facts_to_quads(conference_facts()))
+        assert_union_is_kept(store)
 
 
 def test_export_formats(loaded: Store) -> None:
@@ -224,14 +260,14 @@ def test_export_formats(loaded: Store) -> None:
         outputs[fmt] = buffer.getvalue()
     stats = loaded.stats()
     nquads = list(pyoxigraph.parse(outputs["nquads"], pyoxigraph.RdfFormat.N_QUADS))
-    assert set(nquads) == set(loaded.inner)
+    assert set(nquads) == set(loaded.quads())
     trig = list(pyoxigraph.parse(outputs["trig"], pyoxigraph.RdfFormat.TRIG))
-    assert set(trig) == set(loaded.inner)
+    assert set(trig) == set(loaded.quads())
     turtle = list(pyoxigraph.parse(outputs["turtle"], pyoxigraph.RdfFormat.TURTLE))
     assert len(turtle) == len(set(turtle)) == stats["triples"]  # one merged graph
     document = json.loads(outputs["jsonld"])
     assert "@context" in document and document["@context"]["akg"].endswith("ontology#")
     jsonld = list(pyoxigraph.parse(outputs["jsonld"], pyoxigraph.RdfFormat.JSON_LD))
-    assert set(jsonld) == set(loaded.inner)
+    assert set(jsonld) == set(loaded.quads())
     with pytest.raises(StoreError, match="unknown export format"):
         loaded.export("xml", io.BytesIO())

@@ -40,6 +40,7 @@ def test_officials(loaded: Store) -> None:
     assert rows(loaded, "officials") == [
         ("Ahmad Ishaq Jahangir", "Director General", FIA),
         ("Andrew Schoofer", "Deputy Chief of Mission", "US Embassy"),
+        ("Sara Mehta", "Spokesperson", None),
         ("Sara Mehta", "Chief of Mission", IOM),
     ]
     assert rows(loaded, "officials", org="iom") == [("Sara Mehta", "Chief of Mission", IOM)]
@@ -98,6 +99,7 @@ def test_actor_profile(loaded: Store) -> None:
     ]
     assert rows(loaded, "actor-profile", name="Sara Mehta") == [
         ("endorses", FIA, S_THANKS),
+        ("holds post", None, "Spokesperson"),
         ("holds post", IOM, "Chief of Mission"),
         ("participant", MOU, "2024-03-05"),
         ("type", "Person", None),
