@@ -21,43 +21,69 @@ from dataclasses import dataclass
 from kg.model import Actor, Facts, Participation, Report
 from kg.resolve import Registry, resolve
 
-GIVEN = ("Ahmad Tariq Imran Bilal Usman Hamza Zainab Ayesha Fatima Sana Maria Elena Yuri Ivan "
-         "Olga Anna John Michael Sarah Laura Peter David Samuel Grace Amina Ibrahim Musa Lamin "
-         "Fatou Isatou Rajesh Priya Anil Sunita Vikram Kavita Wei Chen Mei Carlos Lucia Jose "
-         "Pierre Claire Hans Greta Omar Layla Khalid Noor Yusuf Hassan Ali Irina Pavel Kausar "
-         "Ehsan Nadia Farah Saima Rubina Javed Naveed Shahid Asif Kamran Faisal Adnan Waqas "
-         "Babucarr Ousman Awa Mariama Kebba Alieu Haddy Binta Modou Sainabou Tomas Jakub Ewa "
-         "Katarzyna Andrei Dmitri Natalia Sergei Svetlana Kofi Ama Kwame Efua Chinedu Ngozi "
-         "Emeka Adaeze Tunde Bola Hiroshi Yuki Min Jisoo Thanh Linh Mehmet Elif Emre Zeynep"
-         ).split()
-SURNAMES = ("Jahangir Khan Qureshi Siddiqui Chaudhry Malik Hussain Iqbal Sharif Rehman Fedotov "
-            "Ivanov Petrova Smith Johnson Brown Garcia Martinez Rossi Bianchi Muller Schmidt "
-            "Dubois Laurent Jallow Ceesay Touray Njie Bah Sowe Singh Sharma Patel Gupta Rao Reddy "
-            "Wang Zhang Liu Okafor Mensah Boateng Diallo Traore Kamara Haddad Nasser Mansour "
-            "Kowalski Novak Horvat Silva Santos Costa Pereira Tanaka Suzuki Kim Park Nguyen Tran "
-            "Hakimi Karimi Rahimi Yilmaz Kaya Demir Abbas Rizvi Naqvi Bukhari Gillani Shah "
-            "Awan Bhatti Butt Cheema Dar Ghauri Janjua Kiani Lodhi Mirza Niazi Paracha Sethi "
-            "Tiwana Warraich Zaidi Baldeh Camara Darboe Fatty Jammeh Jobe Manneh Saidy Sanneh "
-            "Sonko Marong Drammeh Colley Faal Gaye Kanteh Nyang Wiśniewski Zielinski Lewandowski "
-            "Popescu Ionescu Horvath Nagy Kovacs Papadopoulos Georgiou Adeyemi Okonkwo Eze Obi "
-            "Asante Owusu Appiah Mwangi Otieno Kamau Wanjiru Banda Phiri Moyo Dlamini Nkosi"
-            ).split()
+GIVEN = (
+    "Ahmad Tariq Imran Bilal Usman Hamza Zainab Ayesha Fatima Sana Maria Elena Yuri Ivan "
+    "Olga Anna John Michael Sarah Laura Peter David Samuel Grace Amina Ibrahim Musa Lamin "
+    "Fatou Isatou Rajesh Priya Anil Sunita Vikram Kavita Wei Chen Mei Carlos Lucia Jose "
+    "Pierre Claire Hans Greta Omar Layla Khalid Noor Yusuf Hassan Ali Irina Pavel Kausar "
+    "Ehsan Nadia Farah Saima Rubina Javed Naveed Shahid Asif Kamran Faisal Adnan Waqas "
+    "Babucarr Ousman Awa Mariama Kebba Alieu Haddy Binta Modou Sainabou Tomas Jakub Ewa "
+    "Katarzyna Andrei Dmitri Natalia Sergei Svetlana Kofi Ama Kwame Efua Chinedu Ngozi "
+    "Emeka Adaeze Tunde Bola Hiroshi Yuki Min Jisoo Thanh Linh Mehmet Elif Emre Zeynep"
+).split()
+SURNAMES = (
+    "Jahangir Khan Qureshi Siddiqui Chaudhry Malik Hussain Iqbal Sharif Rehman Fedotov "
+    "Ivanov Petrova Smith Johnson Brown Garcia Martinez Rossi Bianchi Muller Schmidt "
+    "Dubois Laurent Jallow Ceesay Touray Njie Bah Sowe Singh Sharma Patel Gupta Rao Reddy "
+    "Wang Zhang Liu Okafor Mensah Boateng Diallo Traore Kamara Haddad Nasser Mansour "
+    "Kowalski Novak Horvat Silva Santos Costa Pereira Tanaka Suzuki Kim Park Nguyen Tran "
+    "Hakimi Karimi Rahimi Yilmaz Kaya Demir Abbas Rizvi Naqvi Bukhari Gillani Shah "
+    "Awan Bhatti Butt Cheema Dar Ghauri Janjua Kiani Lodhi Mirza Niazi Paracha Sethi "
+    "Tiwana Warraich Zaidi Baldeh Camara Darboe Fatty Jammeh Jobe Manneh Saidy Sanneh "
+    "Sonko Marong Drammeh Colley Faal Gaye Kanteh Nyang Wiśniewski Zielinski Lewandowski "
+    "Popescu Ionescu Horvath Nagy Kovacs Papadopoulos Georgiou Adeyemi Okonkwo Eze Obi "
+    "Asante Owusu Appiah Mwangi Otieno Kamau Wanjiru Banda Phiri Moyo Dlamini Nkosi"
+).split()
 # transliteration variants a report may use instead of the usual spelling
-VARIANTS = {"Ishaq": "Ishaque", "Jahangir": "Jehangir", "Yuri": "Yury", "Mohammed": "Muhammad",
-            "Ahmad": "Ahmed", "Qureshi": "Kureshi", "Hussain": "Hussein", "Rehman": "Rahman",
-            "Hassan": "Hasan", "Yusuf": "Yousuf", "Fatima": "Fatma", "Usman": "Osman"}
+VARIANTS = {
+    "Ishaq": "Ishaque",
+    "Jahangir": "Jehangir",
+    "Yuri": "Yury",
+    "Mohammed": "Muhammad",
+    "Ahmad": "Ahmed",
+    "Qureshi": "Kureshi",
+    "Hussain": "Hussein",
+    "Rehman": "Rahman",
+    "Hassan": "Hasan",
+    "Yusuf": "Yousuf",
+    "Fatima": "Fatma",
+    "Usman": "Osman",
+}
 MIDDLE = ("Ishaq Ali Mohammed Kumar Ann Marie Lee Abdul Karim Jose").split()
-ORG_WORDS = ("Social Development Rights Justice Migration Safety Welfare Youth Women Children "
-             "Labour Health Education Peace Border Security Research Legal Rural Urban Policy "
-             "Community Action Dignity Freedom Progress Unity Trust Hope Future").split()
-ORG_KINDS = ("Organisation Foundation Network Centre Programme Council Commission Forum Alliance "
-             "Society Institute Initiative").split()
+ORG_WORDS = (
+    "Social Development Rights Justice Migration Safety Welfare Youth Women Children "
+    "Labour Health Education Peace Border Security Research Legal Rural Urban Policy "
+    "Community Action Dignity Freedom Progress Unity Trust Hope Future"
+).split()
+ORG_KINDS = (
+    "Organisation Foundation Network Centre Programme Council Commission Forum Alliance "
+    "Society Institute Initiative"
+).split()
 CITIES = "Islamabad Lahore Banjul Delhi Nairobi Vienna Geneva Bangkok Lagos Kabul".split()
 # forms of registry organizations: one entity per inner list
-REGISTRY_FORMS = [["UNODC", "United Nations Office on Drugs and Crime"], ["IOM"],
-                  ["ILO", "International Labour Organization"], ["UNICEF"], ["FIA"], ["INTERPOL"],
-                  ["OSCE"], ["European Union", "EU"], ["U.S. Department of State"], ["UN Women"],
-                  ["NAATIP"]]
+REGISTRY_FORMS = [
+    ["UNODC", "United Nations Office on Drugs and Crime"],
+    ["IOM"],
+    ["ILO", "International Labour Organization"],
+    ["UNICEF"],
+    ["FIA"],
+    ["INTERPOL"],
+    ["OSCE"],
+    ["European Union", "EU"],
+    ["U.S. Department of State"],
+    ["UN Women"],
+    ["NAATIP"],
+]
 
 
 @dataclass(frozen=True)
@@ -104,8 +130,12 @@ def make_orgs(rng: random.Random, n: int) -> list[tuple[str, str, str | None]]:
 
 
 def org_form(rng: random.Random, name: str, acronym: str, city: str | None) -> list[str]:
-    american = (name.replace("Organisation", "Organization").replace("Centre", "Center")
-                .replace("Programme", "Program").replace("Labour", "Labor"))
+    american = (
+        name.replace("Organisation", "Organization")
+        .replace("Centre", "Center")
+        .replace("Programme", "Program")
+        .replace("Labour", "Labor")
+    )
     full = rng.choice([name, name, american, "the " + name])
     if city and rng.random() < 0.7:
         full = f"{full} in {city}"
@@ -154,8 +184,9 @@ def corpus(n_reports: int, seed: int = 7) -> tuple[list[Facts], dict[tuple[str, 
     return batch, truth
 
 
-def pair_scores(batch: list[Facts], result_facts: list[Facts],
-                truth: dict[tuple[str, str], Truth]) -> tuple[float, float]:
+def pair_scores(
+    batch: list[Facts], result_facts: list[Facts], truth: dict[tuple[str, str], Truth]
+) -> tuple[float, float]:
     """Pairwise precision and recall of the predicted clusters over all mentions."""
     joint: Counter[tuple[Truth, str]] = Counter()
     for before, after in zip(batch, result_facts, strict=True):
@@ -178,8 +209,11 @@ def pair_scores(batch: list[Facts], result_facts: list[Facts],
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--no-gc", action="store_true",
-                        help="disable Python's cyclic garbage collector while timing")
+    parser.add_argument(
+        "--no-gc",
+        action="store_true",
+        help="disable Python's cyclic garbage collector while timing",
+    )
     args = parser.parse_args()
     registry = Registry.load()
     timings: list[tuple[int, int, float]] = []
@@ -194,13 +228,17 @@ def main() -> None:
         gc.enable()
         precision, recall = pair_scores(batch, result.facts, truth)
         timings.append((size, mentions, elapsed))
-        print(f"{size:>7} reports {mentions:>7} mentions -> {len(result.actors):>6} actors "
-              f"in {elapsed:7.2f} s  ({1e6 * elapsed / mentions:6.1f} us/mention)  "
-              f"pairwise precision {precision:.3f} recall {recall:.3f}")
+        print(
+            f"{size:>7} reports {mentions:>7} mentions -> {len(result.actors):>6} actors "
+            f"in {elapsed:7.2f} s  ({1e6 * elapsed / mentions:6.1f} us/mention)  "
+            f"pairwise precision {precision:.3f} recall {recall:.3f}"
+        )
     for (n1, m1, t1), (n2, m2, t2) in zip(timings, timings[1:], strict=False):
         growth = m2 / m1
-        print(f"{n1} -> {n2} reports: time x{t2 / t1:.1f}; linear would be x{growth:.1f}, "
-              f"quadratic x{growth ** 2:.0f}")
+        print(
+            f"{n1} -> {n2} reports: time x{t2 / t1:.1f}; linear would be x{growth:.1f}, "
+            f"quadratic x{growth**2:.0f}"
+        )
 
 
 if __name__ == "__main__":

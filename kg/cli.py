@@ -48,15 +48,31 @@ def cli() -> None:
     """Actors-and-commitments knowledge graph: reports in, RDF graph, queries and networks out."""
 
 
+def _workers_option(f):
+    def cores() -> int:
+        from kg.parallel import default_workers
+
+        return default_workers()
+
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=cores,
+        show_default="the number of cores",
+        help="Worker processes that extract reports (1: no worker process).",
+    )(f)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_store_option
 @_registry_option
-def ingest(paths: tuple[str, ...], store: str, registry: tuple[str, ...]) -> None:
+@_workers_option
+def ingest(paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int) -> None:
     """Load reports (files or folders: .txt .md .html .pdf .jsonl) into the store."""
     with _open(store, registry) as g, Progress(console=err, transient=True) as bar:
         task = bar.add_task("ingesting", total=None)
-        summary = g.ingest(paths, progress=lambda source: bar.advance(task))
+        summary = g.ingest(paths, progress=lambda source: bar.advance(task), workers=workers)
         stats = g.stats()
     for failure in summary.failed:
         err.print(f"[red]failed[/red] {failure}", markup=True, highlight=False)
@@ -120,10 +136,10 @@ def query(name: str | None, param: tuple[str, ...], fmt: str, list_: bool, store
 
 @cli.command()
 @click.argument("view")
+@click.argument("stats_view", required=False, metavar="[VIEW]")
 @click.option(
     "-o",
     "--output",
-    required=True,
     type=click.Path(dir_okay=False),
     help=".html .gexf .graphml .json .png .svg",
 )
@@ -137,12 +153,23 @@ def query(name: str | None, param: tuple[str, ...], fmt: str, list_: bool, store
 @click.option("--depth", type=int, default=1, show_default=True)
 @click.option("--size-by", default="degree", show_default=True)
 @_store_option
-def network(view: str, output: str, store: str, size_by: str, **filters) -> None:
+def network(
+    view: str, stats_view: str | None, output: str | None, store: str, size_by: str, **filters
+) -> None:
     """Write a network view (collaboration, affiliation, endorsement, coparticipation,
-    event-actor) as HTML, GEXF, GraphML, JSON, PNG or SVG."""
+    event-actor) as HTML, GEXF, GraphML, JSON, PNG or SVG; `kg network stats VIEW` prints the
+    view's metrics (degree, betweenness, PageRank, communities) and its brokers."""
     from kg.export.files import write_network
 
     given = {k: v for k, v in filters.items() if v is not None and not (k == "depth" and v == 1)}
+    if view == "stats":
+        if not stats_view:
+            raise click.UsageError("kg network stats VIEW: name the view")
+        with _open(store) as g:
+            _print_metrics(g.network(stats_view, **given))
+        return
+    if stats_view or not output:
+        raise click.UsageError("kg network VIEW -o FILE (or: kg network stats VIEW)")
     with _open(store) as g:
         G = g.network(view, **given)
     options = (
@@ -166,26 +193,19 @@ def stats_cmd(view: str | None, store: str) -> None:
     _print_metrics(G)
 
 
+_METRICS = ("label", "type", "degree", "weighted_degree", "betweenness", "pagerank", "community")
+
+
 def _print_metrics(G) -> None:
+    """The metrics table of a view as tab-separated rows, brokers on stderr."""
     from kg.network import brokers, metrics_table
 
-    rows = metrics_table(G)
-    click.echo("label\ttype\tdegree\tweighted_degree\tbetweenness\tpagerank\tcommunity")
-    for r in rows:
-        click.echo(
-            "\t".join(
-                str(r.get(k, ""))
-                for k in (
-                    "label",
-                    "type",
-                    "degree",
-                    "weighted_degree",
-                    "betweenness",
-                    "pagerank",
-                    "community",
-                )
-            )
-        )
+    def cell(value) -> str:
+        return f"{value:.4f}" if isinstance(value, float) else str(value)
+
+    click.echo("\t".join(_METRICS))
+    for row in metrics_table(G):
+        click.echo("\t".join(cell(row.get(k, "")) for k in _METRICS))
     names = [G.nodes[n].get("label", n) for n in brokers(G)]
     err.print(f"brokers between communities: {', '.join(names) or 'none'}", highlight=False)
 
@@ -300,6 +320,53 @@ def serve(host: str, port: int, allow_update: bool, store: str) -> None:
 
     with _open(store) as g:
         run(g.store, host, port, allow_update)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder of shards.")
+@click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True)
+@_registry_option
+@_workers_option
+def extract(
+    paths: tuple[str, ...], out: str, shard_size: int, registry: tuple[str, ...], workers: int
+) -> None:
+    """Extract reports into shards, without a store: OUT/shard-NNNNN.facts.json (facts JSON)
+    and OUT/shard-NNNNN.nq (N-Quads, for `kg load`), SHARD_SIZE reports each."""
+    from kg.api import extract_shards
+
+    shards, failed = extract_shards(
+        paths,
+        out,
+        shard_size,
+        workers,
+        registry,
+        progress=lambda s: err.print(f"{s.nquads_path}: {s.reports} reports, {s.quads} quads"),
+    )
+    for failure in failed:
+        err.print(f"[red]failed[/red] {failure}", markup=True, highlight=False)
+    total = sum(s.reports for s in shards)
+    err.print(f"{total} reports in {len(shards)} shards -> {out}", highlight=False)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@_store_option
+def load(files: tuple[str, ...], store: str) -> None:
+    """Bulk-load N-Quads files (from `kg extract`) into the store; a report graph the store
+    already holds is replaced."""
+    from kg.api import load_nquads
+
+    with _open(store) as g:
+        count = load_nquads(g.store, files)
+        stats = g.stats()
+    err.print(
+        f"{count} quads loaded from {len(files)} files; the store holds "
+        f"{stats.get('reports', 0)} reports, {stats.get('triples', 0)} triples",
+        highlight=False,
+    )
 
 
 def main() -> None:

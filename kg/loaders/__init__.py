@@ -51,9 +51,24 @@ def load_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Repor
 def load_paths(
     paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES
 ) -> Iterator[Report | LoadError]:
-    """Reports from several files or folders, in the order given."""
+    """Reports from several files or folders, in the order given.
+
+    A report whose source was already given by an earlier report of the batch (the same file
+    named twice, or two JSON Lines records with one ``source``) comes out as a LoadError when
+    its content differs, and is dropped when it is the same: one source is one report graph,
+    and loading both would leave whichever came last, and swap them on every re-ingest.
+    """
+    seen: dict[str, str] = {}  # source -> checksum
     for path in paths:
-        yield from load_path(path, max_bytes=max_bytes)
+        for item in load_path(path, max_bytes=max_bytes):
+            if isinstance(item, Report):
+                if item.source in seen:
+                    if seen[item.source] != item.checksum:
+                        yield LoadError(item.source, "another report of this batch has the "
+                                                     "same source and different content")
+                    continue
+                seen[item.source] = item.checksum
+            yield item
 
 
 def load_text(text: str, source: str, fmt: str = "text") -> Report:

@@ -22,16 +22,30 @@ FIELDS = ("text", "title", "published", "source", "author")
 
 
 def load_jsonl_file(data: bytes, source: str) -> list[Report | LoadError]:
-    """Loader for ``.jsonl`` files: a report or a LoadError for each non-blank line."""
+    """Loader for ``.jsonl`` files: a report or a LoadError for each non-blank line (a record
+    repeating an earlier one word for word, source included, is dropped)."""
     content = decode_text(data, source)
     out: list[Report | LoadError] = []
+    first_line: dict[str, tuple[int, str]] = {}  # source -> (line, checksum) of its first record
     for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            out.append(parse_record(line, source, number))
+            report = parse_record(line, source, number)
         except LoadError as err:
             out.append(err)
+            continue
+        seen = first_line.setdefault(report.source, (number, report.checksum))
+        if seen[0] != number:
+            # Two records with one source would share one graph: the later would silently
+            # replace the earlier, and each re-ingest would swap them back. A record repeated
+            # word for word loses nothing and is dropped.
+            if seen[1] != report.checksum:
+                out.append(LoadError(source, f"line {number}: source {report.source!r} is "
+                                             f"already used by line {seen[0]}, for a different "
+                                             "report; each record needs its own source"))
+            continue
+        out.append(report)
     if not out:
         raise LoadError(source, "JSONL file has no records")
     return out

@@ -13,7 +13,10 @@ scan, the day it was downloaded, not the day the report came out.
 from __future__ import annotations
 
 import io
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -33,19 +36,22 @@ def parse_pdf(data: bytes, source: str) -> Report:
     """A report from PDF bytes; LoadError if corrupt, encrypted or without text."""
     from pypdf import PdfReader
 
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not _decrypts_without_password(reader):
-            raise LoadError(source, "PDF is encrypted (a password is needed to read it)")
-        pages = [_page_text(page) for page in reader.pages]
-        meta = reader.metadata
-        meta_title = (meta.title or "").strip() if meta else ""
-        meta_author = (meta.author or "").strip() if meta else ""
-        meta_date = _creation_date(meta)
-    except LoadError:
-        raise
-    except Exception as exc:  # pypdf raises many kinds on damaged files
-        raise LoadError(source, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from exc
+    with _quiet_pypdf():
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and not _decrypts_without_password(reader):
+                raise LoadError(source, "PDF is encrypted (a password is needed to read it)")
+            pages = [_page_text(page) for page in reader.pages]
+            meta = reader.metadata
+            meta_title = (meta.title or "").strip() if meta else ""
+            meta_author = (meta.author or "").strip() if meta else ""
+            meta_date = _creation_date(meta)
+        except LoadError:
+            raise
+        except Exception as exc:  # pypdf raises many kinds on damaged files
+            raise LoadError(
+                source, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})"
+            ) from exc
     text = "\n\n".join(p for p in pages if p.strip())
     if not text.strip():
         raise LoadError(source, "PDF has no extractable text (a scanned image?)")
@@ -103,6 +109,23 @@ def _page_text(page: PageObject) -> str:
     except Exception:  # layout mode fails on some fonts; plain mode is the fallback
         text = page.extract_text()
     return join_paragraph_lines(text or "")
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Keep pypdf's log messages off stderr while it reads a file.
+
+    On a damaged file pypdf logs each repair it attempts ("EOF marker not found", "incorrect
+    startxref pointer"; at error level, even a whole encoding table). A report either loads or
+    fails with one LoadError that says why, so these lines are only noise in ``kg ingest``.
+    """
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _decrypts_without_password(reader: PdfReader) -> bool:

@@ -38,7 +38,9 @@ class Rows:
 
 
 class MemorySource:
-    """An in-memory pyoxigraph store read as the union of its named graphs.
+    """An in-memory pyoxigraph store read as the union of its named graphs, kept (as the
+    project's store keeps it) as a set in the default graph: Oxigraph's own union view would
+    repeat a triple once per graph that holds it.
 
     For doctests, tests and quick looks at a TriG file; the project's store is
     ``kg.graph.store.Store``, which has the same ``query`` method.
@@ -60,13 +62,14 @@ class MemorySource:
         """A source holding the quads of a TriG document."""
         source = cls()
         source.store.load(input=text, format=ox.RdfFormat.TRIG)
+        source.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         return source
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> Rows:
         """Run a SELECT over the union graph; bound values are passed as terms, never as text."""
         subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
-        solutions = self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs)
+        solutions = self.store.query(sparql, substitutions=subs)
         if not isinstance(solutions, ox.QuerySolutions):
             raise TypeError("MemorySource answers SELECT queries only")
         columns = [v.value for v in solutions.variables]

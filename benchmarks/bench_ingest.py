@@ -1,0 +1,135 @@
+"""Extraction and ingest speed against the bare spaCy pipeline, with 1 and more workers.
+
+Each figure comes from its own subprocess (so peak RSS is that measurement's own), over the
+same synthetic reports (benchmarks/synth.py):
+
+- spacy:   ``nlp.pipe`` over the texts, batch size 16, parse only: the floor;
+- extract: the project's extraction (``extract_many``, same batch size), or with W workers
+           ``kg.parallel.extract_batches``;
+- ingest:  the whole ``kg ingest`` path (load the .jsonl, extract, resolve, write an on-disk
+           store in a temp folder) with W workers.
+
+Times exclude loading spaCy in the measuring process; worker processes load their own copy
+inside the timed span, as they do in real use. Ratios are against spacy (1 process) at the same
+size. Peak RSS: the measuring process, and the largest worker (``RUSAGE_CHILDREN``).
+
+    python benchmarks/bench_ingest.py --quick
+    python benchmarks/bench_ingest.py --sizes 1000,10000 --workers 1,2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
+
+
+def measure(kind: str, data: Path, workers: int) -> dict[str, float]:
+    """One measurement, in this process: seconds, reports, words, peak RSS (MiB)."""
+    import kg
+    from kg.extract import extract_many
+    from kg.extract.nlp import load_nlp
+    from kg.loaders import load_paths
+    from kg.parallel import extract_batches
+
+    reports = [r for r in load_paths([data]) if not isinstance(r, Exception)]
+    words = sum(len(r.text.split()) for r in reports)
+    if not (kind == "ingest" and workers > 1):
+        load_nlp()
+    start = time.perf_counter()
+    if kind == "spacy":
+        nlp = load_nlp()
+        for _ in nlp.pipe((r.text for r in reports), batch_size=16):
+            pass
+    elif kind == "extract" and workers == 1:
+        for _ in extract_many(reports, batch_size=16):
+            pass
+    elif kind == "extract":
+        for _ in extract_batches(reports, workers=workers, batch_size=32):
+            pass
+    elif kind == "ingest":
+        with tempfile.TemporaryDirectory() as tmp, kg.open(Path(tmp) / "store") as g:
+            summary = g.ingest([data], workers=workers)
+            assert len(summary.loaded) == len(reports), "every report should load"
+    else:
+        raise ValueError(kind)
+    seconds = time.perf_counter() - start
+    return {
+        "seconds": seconds,
+        "reports": len(reports),
+        "words": words,
+        "rss": _rss_mb(resource.RUSAGE_SELF),
+        "rss_workers": _rss_mb(resource.RUSAGE_CHILDREN),
+    }
+
+
+def run(kind: str, data: Path, workers: int) -> dict[str, float]:
+    """:func:`measure` in a fresh interpreter."""
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--measure",
+        kind,
+        "--data",
+        str(data),
+        "--workers",
+        str(workers),
+    ]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000", help="report counts, comma-separated")
+    ap.add_argument("--workers", default="1,2", help="worker counts, comma-separated")
+    ap.add_argument("--quick", action="store_true", help="sizes 40,160: checks that it works")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--measure", help=argparse.SUPPRESS)
+    ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.data, int(args.workers))))
+        return
+    sys.path.insert(0, str(HERE))
+    import synth
+
+    sizes = [40, 160] if args.quick else [int(s) for s in args.sizes.split(",")]
+    workers = [int(w) for w in args.workers.split(",")]
+    head = (
+        f"{'reports':>8} {'what':8} {'workers':>7} {'seconds':>8} {'reports/s':>9} "
+        f"{'words/s':>8} {'vs spacy':>8} {'RSS MiB':>8} {'worker RSS':>10}"
+    )
+    print(head)
+    print("-" * len(head))
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            data = synth.write(synth.generate(n, args.seed), Path(tmp) / f"synth-{n}.jsonl")
+            base = run("spacy", data, 1)
+            plan = [("spacy", 1)] + [(k, w) for k in ("extract", "ingest") for w in workers]
+            for kind, w in plan:
+                m = base if kind == "spacy" else run(kind, data, w)
+                rate = m["reports"] / m["seconds"]
+                ratio = base["seconds"] / m["seconds"]
+                wrss = f"{m['rss_workers']:10.0f}" if w > 1 else f"{'-':>10}"
+                print(
+                    f"{n:8d} {kind:8} {w:7d} {m['seconds']:8.2f} {rate:9.1f} "
+                    f"{m['words'] / m['seconds']:8.0f} {ratio:8.2f} {m['rss']:8.0f} {wrss}",
+                    flush=True,
+                )
+    print("vs spacy: speed as a fraction of the bare spaCy pipeline's (1.00 = as fast).")
+
+
+if __name__ == "__main__":
+    main()

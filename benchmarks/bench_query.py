@@ -1,0 +1,224 @@
+"""Named-query latency: the embedded Oxigraph store against rdflib's in-memory Dataset.
+
+The graphs: synthetic reports (benchmarks/synth.py) extracted once, their N-Quads then
+replicated with renamed resources (``...-c3`` IRIs, labels suffixed " 3") until the report
+graphs hold about the wanted number of quads; copy 0 keeps the original names, so a name
+parameter picks one actor, as in real data. Both engines get the same layout: the report
+graphs, and their union as the default graph (what the named queries read).
+
+Each query of ``queries/*.rq`` runs with parameters taken from the data (the actor named in
+most reports, a known official...); the figure is the median of ``--repeat`` runs. rdflib
+runs stop after ``--timeout`` seconds.
+
+    python benchmarks/bench_query.py --quick            # about 10k and 100k quads
+    python benchmarks/bench_query.py --sizes 100000,1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+HERE = Path(__file__).resolve().parent
+LABELS = (
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://www.w3.org/2004/02/skos/core#altLabel",
+    "https://w3id.org/akg/ns#acronym",
+)
+
+
+def base_quads(reports: int, seed: int, tmp: Path) -> list[ox.Quad]:
+    """The quads of ``reports`` synthetic reports, extracted once (in one process)."""
+    sys.path.insert(0, str(HERE))
+    import synth
+
+    from kg.api import extract_shards
+
+    data = synth.write(synth.generate(reports, seed), tmp / "base.jsonl")
+    shards, _ = extract_shards([data], tmp / "base", shard_size=reports)
+    return list(ox.parse(path=str(shards[0].nquads_path), format=ox.RdfFormat.N_QUADS))
+
+
+def replicate(base: list[ox.Quad], copies: int) -> Iterator[ox.Quad]:
+    """``copies`` copies of ``base``, resources and labels renamed in every copy but the first."""
+    from kg.graph.terms import ID_NS
+
+    for k in range(copies):
+        if k == 0:
+            yield from base
+            continue
+        seen: dict[Any, Any] = {}
+
+        def rename(t: Any, k: int = k, seen: dict[Any, Any] = seen) -> Any:
+            if t not in seen:
+                ok = isinstance(t, ox.NamedNode) and t.value.startswith(ID_NS)
+                seen[t] = ox.NamedNode(f"{t.value}-c{k}") if ok else t
+            return seen[t]
+
+        for q in base:
+            o = q.object
+            if isinstance(o, ox.Literal) and q.predicate.value in LABELS:
+                o = ox.Literal(f"{o.value} {k}")
+            yield ox.Quad(rename(q.subject), q.predicate, rename(o), rename(q.graph_name))
+
+
+def parameters(store: Any) -> dict[str, dict[str, str]]:
+    """Sensible parameters for each named query, read from the data."""
+    from kg.query import run_query
+
+    actors = run_query(store, "actors").rows  # most reports first
+    org = next(r for r in actors if r["type"] != "Person")
+    person = next(r for r in actors if r["type"] == "Person")
+    name, who = str(org["actor"]), str(person["actor"])
+    return {
+        "actor-profile": {"name": name},
+        "actors": {},
+        "co-participants": {"name": who},
+        "collaborations": {},
+        "commitments": {"kind": "pledge"},
+        "declarations": {"text": "for"},
+        "endorsements": {"name": name},
+        "events": {"since": "2021-01-01"},
+        "evidence": {"name": who},
+        "officials": {"org": name},
+        "organizations-by-type": {},
+        "timeline": {"name": name},
+    }
+
+
+class Timeout(Exception):
+    pass
+
+
+def _alarm(*_: Any) -> None:
+    raise Timeout
+
+
+def median_ms(run: Callable[[], int], repeat: int, timeout: float) -> tuple[float | str, int]:
+    """Median wall time (ms) of ``repeat`` runs and the row count; or why there is none
+    ("timeout" past ``timeout`` seconds, "error" when the engine cannot run the query)."""
+    times, rows = [], -1
+    old = signal.signal(signal.SIGALRM, _alarm)
+    try:
+        for _ in range(repeat):
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            start = time.perf_counter()
+            try:
+                rows = run()
+            except Timeout:
+                return "timeout", rows
+            except Exception:  # rdflib fails on some valid SPARQL (EXISTS in aggregates)
+                return "error", rows
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            times.append((time.perf_counter() - start) * 1000)
+    finally:
+        signal.signal(signal.SIGALRM, old)
+    return statistics.median(times), rows
+
+
+def _ms(value: float | str) -> str:
+    return value if isinstance(value, str) else f"{value:.1f}"
+
+
+def rdflib_runner(ds: Any, name: str, params: dict[str, str]) -> Callable[[], int]:
+    """The named query on rdflib, its parameters given as initBindings (never pasted in)."""
+    from rdflib import Literal, URIRef, Variable
+
+    from kg.graph.terms import PREFIXES, iri
+    from kg.query.library import get_query
+    from kg.query.run import bind_params
+
+    q = get_query(name)
+    bindings = {}
+    for k, v in bind_params(q, params).items():
+        bindings[Variable(k)] = URIRef(str(v)) if isinstance(v, iri) else Literal(v)
+    ns = {p: URIRef(u) for p, u in PREFIXES.items()}
+    prepared = q.sparql
+
+    def run() -> int:
+        return len(list(ds.query(prepared, initNs=ns, initBindings=bindings)))
+
+    return run
+
+
+def bench(size: int, base: list[ox.Quad], tmp: Path, repeat: int, timeout: float) -> None:
+    import rdflib
+
+    from kg.api import load_nquads
+    from kg.graph import Store
+    from kg.query import list_queries, run_query
+
+    copies = max(1, round(size / len(base)))
+    path = tmp / f"graph-{size}.nq"
+    ox.serialize(replicate(base, copies), str(path), ox.RdfFormat.N_QUADS)
+    store = Store.open(None)
+    t = time.perf_counter()
+    quads = load_nquads(store, [path])
+    ox_load = time.perf_counter() - t
+    t = time.perf_counter()
+    ds = rdflib.Dataset()
+    ds.parse(str(path), format="nquads")
+    union = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
+    for s, p, o, _g in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    rdf_load = time.perf_counter() - t
+    params = parameters(store)
+    print(
+        f"\n{quads} quads in report graphs ({copies} copies of {len(base)}); "
+        f"load: oxigraph {ox_load:.1f} s, rdflib {rdf_load:.1f} s"
+    )
+    head = f"{'query':24} {'params':34} {'oxigraph ms':>11} {'rdflib ms':>10} {'ratio':>7} rows"
+    print(head + "\n" + "-" * (len(head) + 8))
+    for q in list_queries():
+        p = params.get(q.name, {})
+        ox_ms, ox_rows = median_ms(
+            lambda q=q, p=p: len(run_query(store, q.name, p)), repeat, timeout
+        )
+        rd_ms, rd_rows = median_ms(rdflib_runner(ds, q.name, p), repeat, timeout)
+        shown = ", ".join(f"{k}={v}" for k, v in p.items())[:34]
+        if isinstance(rd_ms, str):
+            rd = f"{'>' + str(int(timeout)) + 's' if rd_ms == 'timeout' else rd_ms:>10}"
+        else:
+            rd = f"{rd_ms:10.1f}"
+        both = isinstance(rd_ms, float) and isinstance(ox_ms, float)
+        ratio = f"{rd_ms / ox_ms:7.1f}" if both else f"{'-':>7}"  # type: ignore[operator]
+        rows = f"{ox_rows}" + ("" if rd_rows in (ox_rows, -1) else f" (rdflib: {rd_rows})")
+        print(
+            f"{q.name:24} {shown:34} {_ms(ox_ms):>11} {rd} {ratio} {rows}",
+            flush=True,
+        )
+    store.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--sizes", default="100000,1000000", help="quads in report graphs")
+    ap.add_argument("--reports", type=int, default=200, help="synthetic reports extracted")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds per rdflib query")
+    ap.add_argument("--quick", action="store_true", help="10k and 100k quads, 3 runs each")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    if args.quick:
+        args.sizes, args.reports, args.repeat, args.timeout = "10000,100000", 50, 3, 30.0
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"built {date.today()}; ratio = rdflib time / oxigraph time (higher: oxigraph faster)")
+    with tempfile.TemporaryDirectory() as tmp:
+        base = base_quads(args.reports, args.seed, Path(tmp))
+        for size in sizes:
+            bench(size, base, Path(tmp), args.repeat, args.timeout)
+
+
+if __name__ == "__main__":
+    main()

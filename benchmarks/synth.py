@@ -1,0 +1,241 @@
+"""Seeded synthetic news reports about officials, agencies and events, in any number.
+
+The same ``(n, seed)`` always gives the same reports. Names come from the pools in
+``synth_pools.yaml``; a world of agencies (with acronyms), NGOs, international organizations,
+embassies and officials (each with a title and an organization) is built first, so officials
+recur across reports as they do in real news, and 10,000 reports name thousands of actors.
+
+Usage::
+
+    python benchmarks/synth.py 1000 --seed 7 --out /tmp/synth.jsonl   # one JSON Lines file
+    python benchmarks/synth.py 200 --out /tmp/synth-dir                # a folder of .txt files
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+POOLS = Path(__file__).with_name("synth_pools.yaml")
+MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WIRES = ("APP", "PTI", "AFP", "Reuters", "Xinhua", "GNA")
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    acronym: str  # "" when the organization goes by its name only
+    country: str
+    kind: str  # agency, international, embassy or ngo: which titles its officials hold
+
+    @property
+    def first(self) -> str:
+        """The first mention: 'the Federal Investigation Agency (FIA)'."""
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    @property
+    def short(self) -> str:
+        return self.acronym or self.name
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str
+    org: Org
+
+
+@dataclass
+class World:
+    """The actors reports are written about."""
+
+    countries: list[dict[str, Any]]
+    orgs: list[Org]
+    people: list[Person]
+    by_org: dict[str, list[Person]]
+    pools: dict[str, Any]
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
+
+
+def build_world(seed: int, people: int) -> World:
+    """Organizations and ``people`` officials, drawn from the pools with ``seed``."""
+    pools = yaml.safe_load(POOLS.read_text(encoding="utf-8"))
+    rng = random.Random(f"world:{seed}")
+    orgs: list[Org] = [Org(n, a, "", "international") for n, a in pools["international"]]
+    orgs += [Org(f"Embassy of {c}", "", "", "embassy") for c in pools["embassies"]]
+    taken = {o.acronym for o in orgs}
+    for c in pools["countries"]:
+        fields = rng.sample(pools["agency_fields"], 8)
+        for f in fields:
+            prefix, body = rng.choice(pools["agency_prefixes"]), rng.choice(pools["agency_bodies"])
+            name = f"{prefix} {f} {body}"
+            acr = _acronym(name)
+            if acr not in taken:  # one acronym, one agency: a clash would merge two actors
+                taken.add(acr)
+                orgs.append(Org(name, acr, c["name"], "agency"))
+        for _ in range(4):
+            name = f"{rng.choice(pools['ngo_words'])} {rng.choice(pools['ngo_kinds'])} {c['name']}"
+            if all(o.name != name for o in orgs):
+                orgs.append(Org(name, "", c["name"], "ngo"))
+    names: set[str] = set()
+    cap = len(pools["first_names"]) * len(pools["last_names"])
+    officials: list[Person] = []
+    # Two officials per organization first, so that every organization has staff to quote.
+    wanted = min(max(people, 2 * len(orgs)), cap)
+    while len(officials) < wanted:
+        name = f"{rng.choice(pools['first_names'])} {rng.choice(pools['last_names'])}"
+        if name in names:
+            continue
+        names.add(name)
+        n = len(officials)
+        org = orgs[n // 2] if n < 2 * len(orgs) else rng.choice(orgs)
+        officials.append(Person(name, rng.choice(pools["titles"][org.kind]), org))
+    by_org: dict[str, list[Person]] = {}
+    for p in officials:
+        by_org.setdefault(p.org.name, []).append(p)
+    return World(pools["countries"], orgs, officials, by_org, pools)
+
+
+def _official(rng: random.Random, world: World, org: Org) -> Person:
+    return rng.choice(world.by_org[org.name])
+
+
+def _mention(rng: random.Random, p: Person) -> str:
+    """An official named in one of the shapes news reports use."""
+    shape = rng.randrange(3) if p.org.acronym else 1
+    if shape == 0:
+        return f"{p.title} {p.org.first} {p.name}"
+    if shape == 1:
+        return f"{p.name}, {p.title} of the {p.org.name}"
+    return f"{p.org.short} {p.title} {p.name}"
+
+
+def make_report(world: World, seed: int, i: int) -> dict[str, Any]:
+    """Report ``i`` of the corpus of ``seed``: a dict with the JSONL loader's fields."""
+    rng = random.Random(f"report:{seed}:{i}")
+    pools = world.pools
+    country = rng.choice(world.countries)
+    city = rng.choice(country["cities"])
+    home = [o for o in world.orgs if o.country == country["name"] and o.acronym]
+    host = rng.choice(home)
+    partner = rng.choice([o for o in world.orgs if o.kind == "international"])
+    third = rng.choice([o for o in world.orgs if o not in (host, partner)])
+    day = date(2019, 1, 1) + timedelta(days=rng.randrange(6 * 365))
+    topic, kind = rng.choice(pools["topics"]), rng.choice(pools["event_kinds"])
+    weekday = WEEKDAYS[day.weekday()]
+    lead_shape = rng.randrange(3)
+    dateline = f"{city.upper()}, {MONTHS[day.month - 1]} {day.day} ({rng.choice(WIRES)}): "
+    if lead_shape == 0:
+        lead = (
+            f"A {rng.choice(('two', 'three', 'five'))}-day {kind} on {topic} opened here on "
+            f"{weekday}, organized by the {host.first} in collaboration with the "
+            f"{partner.first} and the {third.first}."
+        )
+        title = f"{host.short} and {partner.short} open {kind} on {topic}"
+    elif lead_shape == 1:
+        lead = (
+            f"The {host.first} and the {partner.first} jointly organized a {kind} on {topic} "
+            f"in {city} on {weekday}, with the support of the {third.first}."
+        )
+        title = f"{host.short}, {partner.short} hold {kind} on {topic} in {city}"
+    else:
+        kind = "signing"
+        lead = (
+            f"The {host.first} and the {partner.first} signed a Memorandum of Understanding "
+            f"(MoU) on {topic} here on {weekday}."
+        )
+        title = f"{host.short} and {partner.short} sign MoU on {topic}"
+    a, b, c = (_official(rng, world, o) for o in (host, partner, third))
+    event = "MoU signing ceremony" if kind == "signing" else kind
+    paras = [
+        dateline + lead,
+        f"The {event} was attended by {_mention(rng, a)}, {_mention(rng, b)}, "
+        f"{_mention(rng, c)} and senior officials from across {country['name']}.",
+    ]
+    speakers = [a, b, c]
+    rng.shuffle(speakers)
+    for p in speakers:
+        other = rng.choice([s for s in speakers if s is not p])
+        action = rng.choice(pools["actions"])
+        shape = rng.randrange(4)
+        opener = rng.choice(("Speaking on the occasion, ", "Addressing the participants, ", ""))
+        if shape == 0:
+            paras.append(
+                f"{opener}{p.name} {rng.choice(pools['praise'])} the {other.org.name} "
+                f"for its work on {topic}. {p.name} assured that the {p.org.short} "
+                f"will continue to {action}."
+            )
+        elif shape == 1:
+            paras.append(
+                f"{opener}{p.name} said that {topic} remains a serious challenge and "
+                f"called for {rng.choice(pools['calls'])}."
+            )
+        elif shape == 2:
+            paras.append(
+                f"{p.name} urged the authorities to {action} and thanked the "
+                f"{other.org.short} for its support."
+            )
+        else:
+            paras.append(f"{opener}{p.name} pledged that the {p.org.short} would {action}.")
+    if kind != "signing" and rng.random() < 0.4:
+        calls = rng.sample(pools["calls"], 2)
+        paras.append(
+            f"At the end of the {kind}, the participants adopted the {city} Declaration, "
+            f"which calls for {calls[0]} and {calls[1]}."
+        )
+    return {
+        "source": f"synth/{seed}/{i:06d}",
+        "title": title,
+        "author": f"{rng.choice(pools['first_names'])} {rng.choice(pools['last_names'])}",
+        "published": day.isoformat(),
+        "text": "\n\n".join(paras),
+    }
+
+
+def generate(n: int, seed: int = 0, people: int | None = None) -> list[dict[str, Any]]:
+    """``n`` reports; the world holds ``people`` officials (default: about one per 2 reports,
+    at least two per organization)."""
+    world = build_world(seed, people if people is not None else max(60, n // 2))
+    return [make_report(world, seed, i) for i in range(n)]
+
+
+def write(records: list[dict[str, Any]], out: Path) -> Path:
+    """Write reports as one ``.jsonl`` file (``out`` ends in .jsonl) or a folder of ``.txt``."""
+    if out.suffix == ".jsonl":
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8") as f:
+            for r in records:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return out
+    out.mkdir(parents=True, exist_ok=True)
+    for r in records:
+        name = r["source"].rsplit("/", 1)[-1]
+        body = f"{r['title']}\nBy {r['author']}\nPublished: {r['published']}\n\n{r['text']}\n"
+        (out / f"{name}.txt").write_text(body, encoding="utf-8")
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("n", type=int, help="number of reports")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--people", type=int, help="officials in the world (default n/2, at least 60)")
+    ap.add_argument("--out", type=Path, required=True, help="a .jsonl file or a folder")
+    args = ap.parse_args(argv)
+    where = write(generate(args.n, args.seed, args.people), args.out)
+    print(f"{args.n} reports -> {where}")
+
+
+if __name__ == "__main__":
+    main()

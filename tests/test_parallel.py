@@ -1,0 +1,150 @@
+"""Worker-process extraction (kg.parallel), ingest with workers, shards and bulk loading."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import kg
+from kg.api import extract_shards, load_nquads
+from kg.cli import cli
+from kg.extract import extract_many
+from kg.model import Report
+from kg.parallel import batched, default_workers, extract_batches
+
+TEXTS = [
+    "ISLAMABAD, March 11: A workshop on migrant smuggling was organized by the Federal "
+    "Investigation Agency (FIA) in collaboration with the International Organization for "
+    "Migration (IOM). Director General Federal Investigation Agency (FIA) Tariq Qureshi praised "
+    "IOM for its support.",
+    "KATHMANDU, Feb 14: Helena Marsh, Country Representative of the United Nations Office on "
+    "Drugs and Crime (UNODC), assured that UNODC will continue to train prosecutors.",
+    "ACCRA, May 2: Ghana Police Service Inspector General Kofi Mensah urged the authorities to "
+    "protect child workers and called for a shared database of missing children.",
+]
+
+
+def reports() -> list[Report]:
+    return [Report(text=t, source=f"test/{i}") for i, t in enumerate(TEXTS)]
+
+
+def write_reports(folder: Path, texts: list[str] = TEXTS) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(texts):
+        (folder / f"r{i}.txt").write_text(f"Report {i}\n\n{text}\n", encoding="utf-8")
+    return folder
+
+
+def nquads(g: kg.KnowledgeGraph) -> list[str]:
+    out = io.BytesIO()
+    g.export("nquads", out)
+    return sorted(out.getvalue().decode().splitlines())
+
+
+def test_batched_cuts_in_order_and_keeps_the_rest() -> None:
+    assert list(batched(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(batched([], 3)) == []
+
+
+def test_default_workers_is_at_least_one() -> None:
+    assert default_workers() >= 1
+
+
+def test_workers_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        list(extract_batches(reports(), workers=0))
+
+
+def test_one_worker_gives_the_facts_of_extract_many_in_batches() -> None:
+    batches = list(extract_batches(reports(), workers=1, batch_size=2))
+    assert [len(b) for b in batches] == [2, 1]
+    assert [f for b in batches for f in b] == list(extract_many(reports()))
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_serial_facts_in_order_with_bounded_reads() -> None:
+    pulled: list[int] = []
+
+    def source():
+        for r in reports() * 3:  # nine reports, in batches of one
+            pulled.append(1)
+            yield r
+
+    stream = extract_batches(source(), workers=2, batch_size=1, in_flight=2)
+    first = next(stream)
+    # two in flight, plus the two batches read up front to decide on a pool, at most
+    assert len(pulled) <= 4
+    got = first + [f for b in stream for f in b]
+    assert [f.report.source for f in got] == [r.source for r in reports() * 3]
+    assert got == list(extract_many(reports() * 3))
+
+
+@pytest.mark.slow
+def test_ingest_with_two_workers_builds_the_same_graph(tmp_path: Path) -> None:
+    folder = write_reports(tmp_path / "reports")
+    with kg.open() as serial, kg.open() as parallel:
+        one = serial.ingest([folder], batch_size=1, workers=1)
+        two = parallel.ingest([folder], batch_size=1, workers=2)
+        assert one.loaded == two.loaded and one.quads == two.quads > 0
+        assert nquads(serial) == nquads(parallel)
+        assert serial.stats() == parallel.stats()
+        again = parallel.ingest([folder], batch_size=1, workers=2)
+        assert len(again.skipped) == len(TEXTS) and not again.loaded
+
+
+def test_shards_hold_the_facts_and_load_into_the_graph_ingest_builds(tmp_path: Path) -> None:
+    folder = write_reports(tmp_path / "reports")
+    (folder / "bad.jsonl").write_text("not json\n", encoding="utf-8")
+    shards, failed = extract_shards([folder], tmp_path / "out", shard_size=2)
+    assert [s.reports for s in shards] == [2, 1] and len(failed) == 1
+    assert [s.nquads_path.name for s in shards] == ["shard-00000.nq", "shard-00001.nq"]
+    assert all(s.facts_path.exists() and s.quads > 0 for s in shards)
+    assert '"reports"' in shards[0].facts_path.read_text(encoding="utf-8")
+    whole, _ = extract_shards([folder], tmp_path / "whole", shard_size=10)
+    with kg.open() as ingested, kg.open() as loaded:
+        ingested.ingest([folder])
+        count = load_nquads(loaded.store, [whole[0].nquads_path])
+        assert count == whole[0].quads
+        assert nquads(loaded) == nquads(ingested)
+        assert loaded.stats() == ingested.stats()
+        officials = loaded.query("officials").rows
+        assert officials == ingested.query("officials").rows and officials
+
+
+def test_loading_a_shard_again_replaces_its_report_graphs(tmp_path: Path) -> None:
+    folder = write_reports(tmp_path / "v1")
+    first, _ = extract_shards([folder], tmp_path / "s1", shard_size=10)
+    changed = [TEXTS[0].replace("praised", "thanked"), *TEXTS[1:]]
+    second, _ = extract_shards([write_reports(tmp_path / "v1", changed)], tmp_path / "s2")
+    with kg.open() as g, kg.open() as fresh:
+        load_nquads(g.store, [first[0].nquads_path])
+        load_nquads(g.store, [first[0].nquads_path])
+        load_nquads(fresh.store, [second[0].nquads_path])
+        before = g.stats()
+        assert before["reports"] == len(TEXTS)
+        load_nquads(g.store, [second[0].nquads_path])
+        assert nquads(g) == nquads(fresh)
+        assert g.stats() == fresh.stats()
+        sentences = g.query("SELECT ?t WHERE { ?e akg:sentence ?t }").column("t")
+        assert sentences and not any("praised" in t for t in sentences)
+
+
+def test_cli_extract_then_load(tmp_path: Path) -> None:
+    folder = write_reports(tmp_path / "reports")
+    runner = CliRunner()
+    out = tmp_path / "shards"
+    done = runner.invoke(
+        cli, ["extract", str(folder), "--out", str(out), "--shard-size", "2", "--workers", "1"]
+    )
+    assert done.exit_code == 0, done.output
+    files = sorted(out.glob("*.nq"))
+    assert [f.name for f in files] == ["shard-00000.nq", "shard-00001.nq"]
+    assert len(list(out.glob("*.facts.json"))) == 2
+    store = tmp_path / "store"
+    done = runner.invoke(cli, ["load", *map(str, files), "--store", str(store)])
+    assert done.exit_code == 0, done.output
+    with kg.open(store) as g:
+        assert g.stats()["reports"] == len(TEXTS)
