@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.acronyms import Acronym
@@ -60,6 +61,8 @@ class ActorTable:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    #: folded word -> keys of the actors with a name holding it: the candidates of a match
+    words: dict[str, set[str]] = field(default_factory=dict)
 
     def new(self, m: Mention) -> str:
         key = f"a{len(self.actors) + 1}"
@@ -70,9 +73,19 @@ class ActorTable:
         m.actor = key
         actor = self.actors[key]
         actor.aliases.add(m.text)
+        for w in fold(m.text).split():
+            self.words.setdefault(w, set()).add(key)
         if actor.subtype is None and m.subtype:
             actor.subtype = m.subtype
         self.mentions.append(m)
+
+    def sharing_words(self, *names: str) -> list[str]:
+        """Keys of the actors whose names share a word with one of ``names``, in order."""
+        keys: set[str] = set()
+        for name in names:
+            for w in fold(name).split():
+                keys |= self.words.get(w, set())
+        return sorted(keys, key=lambda k: int(k[1:]))
 
     def last_before(self, pos: int, typ: str, test=lambda a: True) -> str | None:
         for m in reversed(self.mentions):
@@ -84,7 +97,8 @@ class ActorTable:
 def _person_match(table: ActorTable, m: Mention) -> str | None:
     toks = fold(m.text).split()
     best = None
-    for key, a in table.actors.items():
+    for key in table.sharing_words(m.text):
+        a = table.actors[key]
         if a.type != "Person":
             continue
         for name in a.aliases | {a.name}:
@@ -113,7 +127,8 @@ def _org_match(
     f = fold(text)
     words, head = content_words(text), head_word(text, lex)
     best = None
-    for key, a in table.actors.items():
+    for key in table.sharing_words(text, m.text):
+        a = table.actors[key]
         if a.type != "Organization":
             continue
         for name in a.aliases | {a.name}:
@@ -174,7 +189,7 @@ def _fullest(a: Actor) -> str:
 
 def _add_surnames(table: ActorTable, text: str) -> None:
     """Mentions of a person by surname alone ("Jallow was opening...")."""
-    taken = [(m.start, m.end) for m in table.mentions]
+    taken = sorted((m.start, m.end) for m in table.mentions)
     for key, a in list(table.actors.items()):
         if a.type != "Person":
             continue
@@ -185,7 +200,8 @@ def _add_surnames(table: ActorTable, text: str) -> None:
             if len(word) < 3:
                 continue
             for mt in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-                if any(s <= mt.start() < e for s, e in taken):
+                k = bisect_right(taken, (mt.start(), len(text)))
+                if k and taken[k - 1][0] <= mt.start() < taken[k - 1][1]:
                     continue
                 owner = _person_match(table, Mention(mt.start(), mt.end(), word, "Person"))
                 if owner == key:

@@ -13,6 +13,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import sent_of, sents
+from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 
 _DECL = re.compile(r"\b(declaration|communiqu[eé]|joint statement|statement|the text)\b", re.I)
@@ -109,7 +111,7 @@ def _reported(verb: Token, lex: Lexicon) -> bool:
         t.lemma_ in lex.verbs["speech"]
         or t.lemma_ in ("hope", "promise")
         or t.lower_ == "according"
-        for t in verb.sent
+        for t in sent_of(verb)
     )
 
 
@@ -212,7 +214,7 @@ def _triggers(sent: Span, lex: Lexicon):
 def declaration_sentences(doc: Doc) -> set[int]:
     """Indexes of the sentences that state what a declaration says."""
     out: set[int] = set()
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(sents(doc)):
         low = sent.text.lower()
         if _DECL.search(sent.text) and any(
             t.lemma_ in _DECL_TRIGGERS | {"adopt", "sign"} for t in sent
@@ -232,7 +234,7 @@ def commitments(
 ) -> list[tuple[str, str, str, int]]:
     """(actor, kind, text, offset) for every pledge and call outside declaration sentences."""
     out: list[tuple[str, str, str, int]] = []
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(sents(doc)):
         if k in skip:
             continue
         for verb, kind, text, speaker_only in _triggers(sent, lex):
@@ -246,7 +248,7 @@ def commitments(
                 and all(
                     refs.table.actors[a].type == refs.table.actors[subject[0]].type for a in subject
                 )
-                and any(t.dep_ == "cc" for t in verb.sent)
+                and any(t.dep_ == "cc" for t in sent_of(verb))
             ):
                 actors = subject  # "UNODC and IOM signed a memorandum committing them to ..."
             else:
@@ -270,16 +272,16 @@ def declaration_calls(
     doc: Doc, lex: Lexicon, sentences: set[int]
 ) -> tuple[str, list[tuple[str, int]]]:
     """The declaration's name (when quoted) and its calls, one per coordinated demand."""
-    sents = list(doc.sents)
+    all_sents = sents(doc)
     calls: list[tuple[str, int]] = []
     name = ""
     m = re.search(
-        r"[“\"]([^”\"]{0,80}(Declaration|Communiqu[eé]|Statement)[^”\"]{0,40})[”\"]", doc.text
+        r"[“\"]([^”\"]{0,80}(Declaration|Communiqu[eé]|Statement)[^”\"]{0,40})[”\"]", doc_text(doc)
     )
     if m:
         name = m.group(1)
     for k in sorted(sentences):
-        sent = sents[k]
+        sent = all_sents[k]
         for tok in sent:
             if tok.lemma_ not in _DECL_TRIGGERS or tok.pos_ not in ("VERB", "AUX"):
                 continue

@@ -16,6 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ends_name
+from kg.extract.parsed import ents_in, sent_index
+from kg.extract.parsed import sents as all_sents
+from kg.extract.parsed import text as doc_text
 from kg.model import Event
 
 _OTHER = {
@@ -134,9 +137,11 @@ def _name(doc: Doc, tok: Token) -> tuple[str, bool]:
     run = _proper_run(doc, tok)
     if run is not None and len(run) > 1:
         return run.text, True
-    quoted = _quoted_after(doc.text, tok.idx + len(tok))
+    quoted = _quoted_after(doc_text(doc), tok.idx + len(tok))
     if quoted:
-        if re.match(r"[^.“\"]{0,80}?\b(?:entitled|titled|called)", doc.text[tok.idx + len(tok) :]):
+        if re.match(
+            r"[^.“\"]{0,80}?\b(?:entitled|titled|called)", doc_text(doc)[tok.idx + len(tok) :]
+        ):
             return quoted, True
         adj = [
             t.text
@@ -173,7 +178,7 @@ def resolve_date(phrase: str, published: date | None) -> date | None:
 
 
 def _sentence_date(sent: Span, published: date | None) -> date | None:
-    for ent in sent.ents:
+    for ent in ents_in(sent.doc, sent.start, sent.end):
         if ent.label_ == "DATE":
             d = resolve_date(ent.text, published)
             if d is not None:
@@ -182,7 +187,7 @@ def _sentence_date(sent: Span, published: date | None) -> date | None:
 
 
 def _place(sent: Span) -> str | None:
-    for ent in sent.ents:
+    for ent in ents_in(sent.doc, sent.start, sent.end):
         if ent.label_ == "GPE" and ent.start > 0 and sent.doc[ent.start - 1].lower_ == "in":
             return ent.text
     return None
@@ -193,8 +198,8 @@ def find_events(
 ) -> list[EventInfo]:
     """The report's events in order of introduction; ``names_in(tokens)`` names the actors in
     tokens (used to name a signing after its signers)."""
-    sents = list(doc.sents)
-    sent_of = {t.i: k for k, s in enumerate(sents) for t in s}
+    sents = all_sents(doc)
+    sent_of = sent_index(doc)
     events: list[EventInfo] = []
     heads: dict[int, str] = {}  # id(EventInfo) -> head word
     for tok in doc:

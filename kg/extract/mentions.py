@@ -11,12 +11,15 @@ a protocol, a quoted event title, an unnamed group).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import ents, ents_in
+from kg.extract.parsed import text as doc_text
 
 HONORIFICS = {
     "Dr",
@@ -88,7 +91,11 @@ def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in ranges)
+    """Does [start, end) overlap one of the ranges? ``ranges`` are sorted and do not overlap
+    one another (title matches, names taken), so only the last one starting before ``end``
+    can (a binary search: a report naming thousands of people stays linear)."""
+    k = bisect_left(ranges, (end, -1))
+    return any(ranges[i][1] > start for i in range(max(0, k - 2), k))
 
 
 def org_subtype(words: list[str], lex: Lexicon) -> str | None:
@@ -252,7 +259,7 @@ def find_mentions(
     doc: Doc, lex: Lexicon, acronyms: list[Acronym], titles: list[TitleMatch]
 ) -> list[Mention]:
     """Every person and organization name in the report, without overlaps, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     quoted = quoted_ranges(text)
     title_ranges = [(t.start, t.end) for t in titles]
     dl = dateline_place(text)
@@ -260,6 +267,7 @@ def find_mentions(
     agency = re.match(r"[^\n]{0,60}?\(([A-Z]{2,8})\)\s*[:\-–—]", text[:80]) if dl else None
     if agency:  # "ISLAMABAD, Feb 28 (APP):" names the news agency, not an actor of the report
         blocked.append((agency.start(1), agency.end(1)))
+    blocked.sort()
     acr = {a.short: a for a in acronyms}
     non_org = {
         a.short
@@ -269,7 +277,7 @@ def find_mentions(
         or _after_is_thing(text, a.end, lex)
     }
     cands: list[tuple[int, int, str]] = []  # token ranges with the NER label (or "RUN")
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ in ("PERSON", "ORG", "FAC", "GPE", "NORP", "LOC"):
             cands.append((ent.start, ent.end, ent.label_))
     people = _repeated_people(doc)
@@ -320,7 +328,7 @@ def find_mentions(
     for start, end, typ, sub, _ in found:
         if _overlaps(start, end, taken):
             continue
-        taken.append((start, end))
+        insort(taken, (start, end))
         mentions.append(Mention(start, end, " ".join(text[start:end].split()), typ, sub))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)
@@ -347,19 +355,24 @@ def _given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
 def _repeated_people(doc: Doc) -> list[tuple[int, int]]:
     """Every occurrence of a full name the model recognized somewhere in the report: it misses
     the same name in a long chain ("of the Netherlands Pieter van Dam") that it finds alone."""
-    names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    names = sorted(
+        {e.text for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}, key=len, reverse=True
+    )
+    if not names:
+        return []
+    pattern = "|".join(re.escape(n) for n in names)  # one pass over the text for all names
     out = []
-    for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
-            span = doc.char_span(m.start(), m.end())
-            if span is not None:
-                out.append((span.start, span.end))
-    return out
+    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            out.append((span.start, span.end))
+    return sorted(out)
 
 
 def _cut_at_person(i: int, j: int, people: list[tuple[int, int]]) -> tuple[int, int]:
-    starts = [a for a, _ in people if i < a < j]
-    return (i, min(starts)) if starts else (i, j)
+    """End a run where a known person's name starts inside it (``people`` sorted)."""
+    k = bisect_left(people, (i + 1, -1))
+    return (i, people[k][0]) if k < len(people) and people[k][0] < j else (i, j)
 
 
 def _join(mentions: list[Mention], text: str) -> list[Mention]:
@@ -413,8 +426,10 @@ def _after_is_thing(text: str, end: int, lex: Lexicon) -> bool:
 
 
 def _extend(doc: Doc, i: int, j: int, runs: list[tuple[int, int]]) -> tuple[int, int]:
-    """Extend an organization name the model cut short at a connector ("Group against ...")."""
-    for ri, rj in runs:
+    """Extend an organization name the model cut short at a connector ("Group against ...").
+    ``runs`` are sorted and disjoint: only the one starting at or before ``i`` can hold it."""
+    k = bisect_left(runs, (i + 1, -1))
+    for ri, rj in runs[max(0, k - 1) : k]:
         if (
             ri <= i < rj
             and rj > j
@@ -426,7 +441,7 @@ def _extend(doc: Doc, i: int, j: int, runs: list[tuple[int, int]]) -> tuple[int,
                 for w in (t.text for t in doc[i:j])
             ):
                 return i, j
-            ext = [e for e in doc.ents if e.start >= j and e.end <= rj and e.label_ in ("GPE",)]
+            ext = [e for e in ents_in(doc, j, rj) if e.label_ == "GPE"]
             if ext and doc[j].lower_ != "to":
                 return i, j
             return i, rj

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -14,6 +15,7 @@ from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import dateline_place, find_mentions, find_titles
 from kg.extract.nlp import load_nlp
+from kg.extract.parsed import sents
 from kg.extract.posts import find_posts
 from kg.extract.refs import Refs
 from kg.extract.relations import collaborations, endorsements, organizers, participants
@@ -50,13 +52,17 @@ def extract_doc(report: Report, doc: Doc) -> Facts:
     """The facts of a report already parsed by spaCy."""
     lex = lexicon()
     text = report.text
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sentences = [(s.start_char, s.end_char) for s in sents(doc)]
+
+    starts = [s for s, _ in sentences]
 
     def evidence(pos: int) -> Evidence | None:
-        for s, e in sentences:
-            if s <= pos < e or (pos < 0 and s == sentences[0][0]):
-                return Evidence(text[s:e].strip(), s, e)
-        return None
+        """The sentence holding character ``pos`` (a binary search over sentence starts)."""
+        k = max(0, bisect_right(starts, pos) - 1)
+        if not sentences:
+            return None
+        s, e = sentences[k]
+        return Evidence(text[s:e].strip(), s, e)
 
     acronyms = find_acronyms(text)
     titles = find_titles(text, lex)
@@ -78,20 +84,20 @@ def extract_doc(report: Report, doc: Doc) -> Facts:
     for e in events:  # event ids are global: the report's id and the event's rank in it
         e.event.id = f"{report.id}-{e.event.id}"
     facts.events = [e.event for e in events]
-    sents = list(doc.sents)
+    all_sents = sents(doc)
     for e in events:
-        e.event.evidence = evidence(sents[e.sent].start_char)
-        e.event.topics = topics_of(sents[e.sent].text + " " + e.event.name)
+        e.event.evidence = evidence(all_sents[e.sent].start_char)
+        e.event.topics = topics_of(all_sents[e.sent].text + " " + e.event.name)
     org_pairs = organizers(doc, refs, lex, events)
-    for actor, event in org_pairs:
-        facts.participations.append(Participation(actor, event, "organizer"))
+    for actor, event, pos in org_pairs:
+        facts.participations.append(Participation(actor, event, "organizer", evidence(pos)))
     for e in events:  # "Training workshop" says less than "INTERPOL training workshop"
-        first_org = next((a for a, ev in org_pairs if ev == e.event.id), None)
+        first_org = next((a for a, ev, _ in org_pairs if ev == e.event.id), None)
         if first_org and not e.proper:
             short = min(table.actors[first_org].names, key=len)
             e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"
-    for actor, event in participants(doc, table, refs, events):
-        facts.participations.append(Participation(actor, event, "participant"))
+    for actor, event, pos in participants(doc, table, refs, events):
+        facts.participations.append(Participation(actor, event, "participant", evidence(pos)))
     for a, b, pos in collaborations(doc, refs, lex, org_pairs):
         facts.collaborations.append(Collaboration((a, b), evidence(pos)))
     for s, t, pos in endorsements(doc, refs, lex):
@@ -112,7 +118,7 @@ def extract_doc(report: Report, doc: Doc) -> Facts:
     if decl:
         name, calls = declaration_calls(doc, lex, decl)
         if calls:
-            first = sents[min(decl)]
+            first = all_sents[min(decl)]
             facts.declarations.append(
                 Declaration(
                     main,

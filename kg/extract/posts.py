@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.lexicon import Lexicon, full_title
@@ -66,12 +67,46 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
     return " ".join(parts), end
 
 
+class _Sorted:
+    """Mentions in text order (they do not overlap, so their ends are in order too), searched
+    by position with a binary search: a report naming thousands of people stays linear."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.ends = [m.end for m in self.items]
+        self.by_start = {m.start: m for m in self.items}
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def first_from(self, pos: int) -> Mention | None:
+        k = bisect_left(self.starts, pos)
+        return self.items[k] if k < len(self.items) else None
+
+    def last_until(self, pos: int) -> Mention | None:
+        k = bisect_right(self.ends, pos)
+        return self.items[k - 1] if k else None
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        k = bisect_left(self.starts, start)
+        out = []
+        while k < len(self.items) and self.items[k].end <= end:
+            out.append(self.items[k])
+            k += 1
+        return out
+
+    def at(self, pos: int) -> Mention | None:
+        return self.by_start.get(pos)
+
+
 def find_posts(
     text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon, sentence_of
 ) -> list[Post]:
     """Every post stated in the report, one per (person, organization)."""
-    people = [m for m in table.mentions if m.type == "Person" and m.actor]
-    orgs = [m for m in table.mentions if m.type == "Organization" and m.actor]
+    people = _Sorted([m for m in table.mentions if m.type == "Person" and m.actor])
+    orgs = _Sorted([m for m in table.mentions if m.type == "Organization" and m.actor])
+    every = _Sorted(table.mentions)
     posts: dict[tuple[str, str | None], Post] = {}
 
     def add(person: Mention, title: str, org: Mention | None, pos: int) -> None:
@@ -81,14 +116,15 @@ def find_posts(
             posts[key] = Post(person.actor, title, org.actor if org else None, sentence_of(pos))
 
     for t in titles:
-        after = next((p for p in people if p.start >= t.end), None)
-        before = next((p for p in reversed(people) if p.end <= t.start), None)
-        nxt = min([m.start for m in table.mentions if m.start >= t.end], default=len(text))
+        after = people.first_from(t.end)
+        before = people.last_until(t.start)
+        nxt_m = every.first_from(t.end)
+        nxt = nxt_m.start if nxt_m else len(text)
         title, t_end = _title_text(text, t, max(nxt, t.end), lex)
         org: Mention | None = None
         person: Mention | None = None
         if after is not None:
-            gap = _clean_gap(text[t_end : after.start], orgs, t_end)
+            gap = _clean_gap(text[t_end : after.start], orgs.within(t_end, after.start), t_end)
             plain = all(w in _GAP_WORDS for w in gap.split())
             # "The European Union Ambassador to Nigeria, Samuela Isopi": title, place, name
             placed = re.fullmatch(
@@ -97,11 +133,11 @@ def find_posts(
             )
             if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
-                org = next((o for o in orgs if t_end <= o.start and o.end <= after.start), None)
+                org = next(iter(orgs.within(t_end, after.start)), None)
         if person is None and before is not None:
             gap = text[before.end : t.start]
             m = re.fullmatch(r",\s*(?:the\s+|then\s+|a\s+|former\s+|formerly\s+)?(.*?)\s*", gap)
-            between = [o for o in orgs if before.end < o.start and o.end <= t.start]
+            between = orgs.within(before.end + 1, t.start)
             # "X, UNODC's Goodwill Ambassador" / "X, the UNICEF Representative"
             if m and (
                 not m.group(1)
@@ -116,26 +152,22 @@ def find_posts(
         if (
             org is None
         ):  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
-            org = next(
-                (
-                    o
-                    for o in orgs
-                    if re.fullmatch(r"\s*(?:['’]s\s*)?", text[o.end : t.start] or " ")
-                    and o.end <= t.start
-                ),
-                None,
-            )
+            last = orgs.last_until(t.start)
+            if last is not None and re.fullmatch(
+                r"\s*(?:['’]s\s*)?", text[last.end : t.start] or " "
+            ):
+                org = last
         if org is None:  # "..., Deputy Director of the Sudan Police Forces"
             m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:the\s+)?", text[t_end:])
             if m:
-                org = next((o for o in orgs if o.start == t_end + m.end()), None)
+                org = orgs.at(t_end + m.end())
         add(person, title, org, t.start)
     for p in people:
         m = _WHO.match(text[p.end :])
         if not m:
             continue
         rest = text[p.end + m.end() : p.end + m.end() + 80]
-        org = next((o for o in orgs if o.start == p.end + m.end()), None)
+        org = orgs.at(p.end + m.end())
         if org is None:
             words = content_words(" ".join(re.findall(r"[\w-]+", rest)[:3]))
             key = table.last_before(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable
+from kg.extract.parsed import sent_of
 from kg.model import Post
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -92,7 +93,7 @@ class Refs:
             if subj:
                 return subj[0]
             tok = tok.head if tok.head.i != tok.i else None
-        sent = verb.sent
+        sent = sent_of(verb)
         for t in sent:
             if t.lower_ in ("according", "for") and t.i + 1 < len(self.doc):
                 nxt = [c for c in t.children if c.dep_ in ("prep", "pobj")]

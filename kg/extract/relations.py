@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import ActorTable
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import sent_of, sents
 from kg.extract.refs import Refs
 
 
@@ -33,11 +35,11 @@ def _phrase_at(sent: Span, phrase: str) -> int | None:
 
 def organizers(
     doc: Doc, refs: Refs, lex: Lexicon, events: list[EventInfo]
-) -> list[tuple[str, str]]:
-    """(actor, event id) for every organizer: "organized by X", "X hosted", "in
-    collaboration with Y"."""
-    out: list[tuple[str, str]] = []
-    for k, sent in enumerate(doc.sents):
+) -> list[tuple[str, str, int]]:
+    """(actor, event id, offset of the sentence saying so) for every organizer: "organized by
+    X", "X hosted", "in collaboration with Y"."""
+    out: dict[tuple[str, str], int] = {}
+    for k, sent in enumerate(sents(doc)):
         ev = _event_for(k, events, sent)
         if ev is None:
             continue
@@ -74,17 +76,18 @@ def organizers(
             named = refs.actors_in(t for t in tail if stop is None or t.i < stop)
             found += [a for a in named if refs.table.actors[a].type == "Organization"]
         for a in dict.fromkeys(found):
-            out.append((a, ev.event.id))
-    return list(dict.fromkeys(out))
+            out.setdefault((a, ev.event.id), sent.start_char)
+    return [(a, e, pos) for (a, e), pos in out.items()]
 
 
 def participants(
     doc: Doc, table: ActorTable, refs: Refs, events: list[EventInfo]
-) -> list[tuple[str, str]]:
-    """Every person the report names took part in the event their first mention is about;
-    a signer took part in the signing."""
-    sents = list(doc.sents)
-    out: dict[str, str] = {}
+) -> list[tuple[str, str, int]]:
+    """(person, event id, offset of the evidence): every person the report names took part in
+    the event their first mention is about; a signer took part in the signing."""
+    all_sents = sents(doc)
+    starts = [s.start_char for s in all_sents]
+    out: dict[str, tuple[str, int]] = {}
     signing = next((e for e in events if e.event.type == "Signing"), None)
     if signing is not None:
         for tok in doc:
@@ -93,20 +96,20 @@ def participants(
                     if (
                         m.type == "Person"
                         and m.actor
-                        and tok.sent.start_char <= m.start < tok.sent.end_char
+                        and sent_of(tok).start_char <= m.start < sent_of(tok).end_char
                     ):
-                        out.setdefault(m.actor, signing.event.id)
+                        out.setdefault(m.actor, (signing.event.id, m.start))
                 for a in refs.subject(tok):
                     if table.actors[a].type == "Person":
-                        out[a] = signing.event.id
+                        out[a] = (signing.event.id, tok.idx)
     for m in table.mentions:
         if m.type != "Person" or not m.actor or m.actor in out:
             continue
-        k = next(i for i, s in enumerate(sents) if s.start_char <= m.start < s.end_char + 1)
-        ev = _event_for(k, [e for e in events if e.event.type != "Signing"] or events, sents[k])
+        k = bisect_right(starts, m.start) - 1
+        ev = _event_for(k, [e for e in events if e.event.type != "Signing"] or events, all_sents[k])
         if ev is not None:
-            out[m.actor] = ev.event.id
-    return list(out.items())
+            out[m.actor] = (ev.event.id, m.start)
+    return [(a, e, pos) for a, (e, pos) in out.items()]
 
 
 def _with_object(tok: Token) -> list[Token]:
@@ -114,17 +117,17 @@ def _with_object(tok: Token) -> list[Token]:
 
 
 def collaborations(
-    doc: Doc, refs: Refs, lex: Lexicon, organizer_pairs: list[tuple[str, str]]
+    doc: Doc, refs: Refs, lex: Lexicon, organizer_pairs: list[tuple[str, str, int]]
 ) -> list[tuple[str, str, int]]:
     """Pairs of organizations that work together, with the offset of the sentence saying so."""
     pairs: dict[frozenset[str], int] = {}
-    by_event: dict[str, list[str]] = {}
-    for a, e in organizer_pairs:
-        by_event.setdefault(e, []).append(a)
-    for orgs in by_event.values():
-        for a, b in combinations(orgs, 2):
-            pairs.setdefault(frozenset((a, b)), -1)
-    for sent in doc.sents:
+    by_event: dict[str, list[tuple[str, int]]] = {}
+    for a, e, pos in organizer_pairs:
+        by_event.setdefault(e, []).append((a, pos))
+    for orgs in by_event.values():  # co-organizers: the later of the two statements says it
+        for (a, pa), (b, pb) in combinations(orgs, 2):
+            pairs.setdefault(frozenset((a, b)), max(pa, pb))
+    for sent in sents(doc):
         low = sent.text.lower()
         phrase = any(p in low for p in lex.phrases["collaborate"])
         verbs = [t for t in sent if t.lemma_ in lex.verbs["collaborate"] and t.pos_ == "VERB"]
@@ -154,7 +157,7 @@ def collaborations(
 def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int]]:
     """(source, target, offset) for "X praised / commended / thanked / paid tribute to Y"."""
     out: list[tuple[str, str, int]] = []
-    for sent in doc.sents:
+    for sent in sents(doc):
         for tok in sent:
             phrase_hit = tok.lemma_ in ("pay", "express") and any(
                 p in sent.text.lower() for p in lex.phrases["endorse"]

@@ -32,9 +32,6 @@ def _problem_lines(output: str) -> set[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/extract/pipeline.py makes every Participation without evidence (lines 85 and 92), "
-    "but docs/rdf-mapping.md and akgsh:FactShape require akg:evidence on every fact"))
 def test_sample_data_validates(sample_store: Path) -> None:
     before = nquads(sample_store)
     run = kg("validate", "--store", sample_store)

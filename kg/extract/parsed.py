@@ -1,0 +1,59 @@
+"""Views of a parsed report computed once per document: its sentences, its entities, and the
+sentence of each token. spaCy recomputes ``Doc.sents``, ``Doc.ents``, ``Span.ents`` and
+``Token.sent`` on every access, which made extraction quadratic in the length of a report."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+
+def sents(doc: Doc) -> list[Span]:
+    cached = doc.user_data.get("kg_sents")
+    if cached is None:
+        cached = doc.user_data["kg_sents"] = list(doc.sents)
+    return cached
+
+
+def ents(doc: Doc) -> list[Span]:
+    cached = doc.user_data.get("kg_ents")
+    if cached is None:
+        cached = doc.user_data["kg_ents"] = list(doc.ents)
+    return cached
+
+
+def sent_index(doc: Doc) -> list[int]:
+    """For each token, the index of its sentence."""
+    cached = doc.user_data.get("kg_sent_index")
+    if cached is None:
+        cached = [0] * len(doc)
+        for k, s in enumerate(sents(doc)):
+            for i in range(s.start, s.end):
+                cached[i] = k
+        doc.user_data["kg_sent_index"] = cached
+    return cached
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence of a token (``Token.sent``, without spaCy's scan)."""
+    return sents(tok.doc)[sent_index(tok.doc)[tok.i]]
+
+
+def ents_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities within tokens [start, end)."""
+    all_ents = ents(doc)
+    k = bisect_left([e.start for e in all_ents], start)
+    out = []
+    while k < len(all_ents) and all_ents[k].end <= end:
+        out.append(all_ents[k])
+        k += 1
+    return out
+
+
+def text(doc: Doc) -> str:
+    """The document's text (``Doc.text`` joins every token on each access)."""
+    cached = doc.user_data.get("kg_text")
+    if cached is None:
+        cached = doc.user_data["kg_text"] = doc.text
+    return cached
