@@ -11,6 +11,7 @@ Examples:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ import networkx as nx
 
 from kg.errors import LoadError
 from kg.extract import extract_many
+from kg.extract.topics import topic_labels
 from kg.graph import QueryResult, Store
 from kg.loaders import load_paths, load_text
 from kg.model import Actor, Facts, Report
@@ -48,9 +50,16 @@ def extract_reports(
     return resolve(batch, known=known, registry=registry, decisions=decisions)
 
 
-def decisions_path(store_path: Path | None) -> Path | None:
-    """The curation decisions kept beside an on-disk store."""
-    return store_path.with_name(store_path.name + ".decisions.yaml") if store_path else None
+def decisions_path(store: str | Path | None) -> Path | None:
+    """Where the curation decisions of a store are kept: ``$KG_DECISIONS`` when set, else
+    beside an on-disk store (``STORE.decisions.yaml``); a store in memory or behind a URL has
+    none unless ``$KG_DECISIONS`` names a file."""
+    if os.environ.get("KG_DECISIONS"):
+        return Path(os.environ["KG_DECISIONS"])
+    if store is None or str(store).startswith(("http://", "https://")):
+        return None
+    where = Path(store)
+    return where.with_name(where.name + ".decisions.yaml")
 
 
 class KnowledgeGraph:
@@ -59,7 +68,7 @@ class KnowledgeGraph:
     def __init__(self, store: Store, registry_files: Sequence[Path] = ()) -> None:
         self.store = store
         self.registry = Registry.load(list(registry_files))
-        path = decisions_path(store.path)
+        path = decisions_path(store.path) if store.path else decisions_path(None)
         self.decisions = Decisions.load(path) if path else Decisions()
 
     def ingest(
@@ -68,8 +77,10 @@ class KnowledgeGraph:
         progress: Callable[[str], None] | None = None,
         batch_size: int = 32,
         workers: int = 1,
+        force: bool = False,
     ) -> IngestSummary:
-        """Load report files or folders into the graph; unchanged reports are skipped.
+        """Load report files or folders into the graph; unchanged reports are skipped unless
+        ``force`` (to apply new curation decisions or registry entries to them).
 
         ``workers`` > 1 extracts in that many worker processes (see :mod:`kg.parallel`); the
         facts are resolved and written here, batch by batch in input order, so the graph is
@@ -83,7 +94,7 @@ class KnowledgeGraph:
             for item in load_paths(paths):
                 if isinstance(item, LoadError):
                     summary.failed.append(item)
-                elif self.store.has_report(item):
+                elif not force and self.store.has_report(item):
                     summary.skipped.append(item.source)
                 else:
                     yield item
@@ -115,7 +126,7 @@ class KnowledgeGraph:
             batch, known=self.store.known_actors(), registry=self.registry, decisions=self.decisions
         )
         for facts in result.facts:
-            summary.quads += self.store.put_report(facts)
+            summary.quads += self.store.put_report(facts, topic_labels())
             summary.loaded.append(facts.report.source)
             if progress:
                 progress(facts.report.source)
@@ -239,12 +250,14 @@ def extract_shards(
             else:
                 yield item
 
+    labels = topic_labels()
+
     def flush(batch: list[Facts]) -> None:
         result = resolve(batch, registry=known)
         stem = where / f"shard-{len(shards):05d}"
         facts_path, nq_path = stem.with_suffix(".facts.json"), stem.with_suffix(".nq")
         facts_path.write_text(facts_json(result.facts, result.actors) + "\n", encoding="utf-8")
-        quads = [q for f in result.facts for q in facts_to_quads(f)]
+        quads = [q for f in result.facts for q in facts_to_quads(f, labels)]
         serialize(quads, str(nq_path), RdfFormat.N_QUADS)
         shards.append(Shard(facts_path, nq_path, len(batch), len(quads)))
         if progress:

@@ -14,7 +14,7 @@ from rich.progress import Progress
 from kg.errors import KgError
 
 DEFAULT_STORE = "kg-store"
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # paths in messages stay whole, greppable
 
 
 def _store_option(f):
@@ -68,11 +68,20 @@ def _workers_option(f):
 @_store_option
 @_registry_option
 @_workers_option
-def ingest(paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int) -> None:
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Extract unchanged reports again (to apply new curation decisions).",
+)
+def ingest(
+    paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int, force: bool
+) -> None:
     """Load reports (files or folders: .txt .md .html .pdf .jsonl) into the store."""
     with _open(store, registry) as g, Progress(console=err, transient=True) as bar:
         task = bar.add_task("ingesting", total=None)
-        summary = g.ingest(paths, progress=lambda source: bar.advance(task), workers=workers)
+        summary = g.ingest(
+            paths, progress=lambda source: bar.advance(task), workers=workers, force=force
+        )
         stats = g.stats()
     for failure in summary.failed:
         err.print(f"[red]failed[/red] {failure}", markup=True, highlight=False)
@@ -269,12 +278,19 @@ def same(first: str, second: str, different: bool, store: str) -> None:
     from kg.api import decisions_path
     from kg.resolve import Decisions
 
-    path = decisions_path(Path(store))
-    assert path is not None
+    path = decisions_path(store)
+    if path is None:
+        raise KgError(
+            f"{store}: a store behind a URL keeps no decisions file; "
+            "set KG_DECISIONS to the file that should hold them"
+        )
     decisions = Decisions.load(path)
     (decisions.add_different if different else decisions.add_same)(first, second)
     decisions.save(path)
-    err.print(f"recorded in {path}; re-ingest the reports to apply it")
+    err.print(
+        f"recorded in {path}; it applies to every ingest from now on, and "
+        "`kg ingest --force REPORTS...` applies it to reports already loaded"
+    )
 
 
 @cli.command()

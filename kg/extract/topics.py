@@ -15,3 +15,8 @@ def topics_of(text: str) -> set[str]:
         if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
             found.add(slug)
     return found
+
+
+def topic_labels() -> dict[str, str]:
+    """Slug -> preferred label of every topic of the scheme (``skos:prefLabel`` in the graph)."""
+    return {slug: label for slug, (label, _) in lexicon().topics.items()}
