@@ -179,6 +179,15 @@ def _cap_runs(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 if t.lower_ == "and" and doc[j + 1].lower_ == "the":
                     break
                 j += 1
+            elif (
+                t.text == "-"
+                and not doc[j - 1].whitespace_
+                and not t.whitespace_
+                and j + 2 < n
+                and doc[j + 1].is_lower
+                and (doc[j + 2].lower_ in CONNECTORS or _is_cap(doc[j + 2]))
+            ):
+                j += 2  # "Co-operation in Europe": a hyphenated word inside the name
             else:
                 break
         runs.append((i, j))
@@ -194,7 +203,8 @@ def ends_name(doc: Doc, j: int) -> bool:
         return False
     if nxt.ent_type_ in ("DATE", "TIME"):
         return True
-    return doc[j].lower_ in ("in", "at", "from") and nxt.ent_type_ in ("GPE", "LOC", "FAC")
+    # a country or city ends the name; a region may belong to it ("Co-operation in Europe")
+    return doc[j].lower_ in ("in", "at", "from") and nxt.ent_type_ in ("GPE", "FAC")
 
 
 def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
@@ -430,12 +440,7 @@ def _extend(doc: Doc, i: int, j: int, runs: list[tuple[int, int]]) -> tuple[int,
     ``runs`` are sorted and disjoint: only the one starting at or before ``i`` can hold it."""
     k = bisect_left(runs, (i + 1, -1))
     for ri, rj in runs[max(0, k - 1) : k]:
-        if (
-            ri <= i < rj
-            and rj > j
-            and doc[j].lower_ in CONNECTORS
-            and doc[j].lower_ not in ("in", "and")
-        ):
+        if ri <= i < rj and rj > j and doc[j].lower_ in CONNECTORS and doc[j].lower_ != "and":
             if doc[j].lower_ == "to" and not any(
                 w in ("Delegation", "Embassy", "Mission", "Commission")
                 for w in (t.text for t in doc[i:j])

@@ -11,12 +11,14 @@ def test_long_form_before_parenthesis():
     text = "Officers of the Federal Investigation Agency (FIA) met in Quetta."
     found = find_acronyms(text)
     assert _defs(text) == {"FIA": "Federal Investigation Agency"}
-    assert text[found[0].start:found[0].end] == "Federal Investigation Agency"
+    assert text[found[0].start : found[0].end] == "Federal Investigation Agency"
 
 
 def test_connectors_and_plural_acronym():
-    defs = _defs("The Office for Democratic Institutions and Human Rights (ODIHR) and the "
-                 "Non-Governmental Organizations (NGOs) agreed.")
+    defs = _defs(
+        "The Office for Democratic Institutions and Human Rights (ODIHR) and the "
+        "Non-Governmental Organizations (NGOs) agreed."
+    )
     assert defs["ODIHR"] == "Office for Democratic Institutions and Human Rights"
     assert defs["NGOs"] == "Non-Governmental Organizations"
 

@@ -1,33 +1,44 @@
 """Actors and posts: names, title chains, appositions, groups and places, duplicates."""
 
 
-
 def test_title_org_name_chain_without_acronym(run):
-    r = run("The seminar was opened by Director General Federal Investigation Agency "
-            "Ahmad Ishaq Jahangir in Lahore.")
-    assert r.actors == {"Federal Investigation Agency": "Organization",
-                        "Ahmad Ishaq Jahangir": "Person"}
+    r = run(
+        "The seminar was opened by Director General Federal Investigation Agency "
+        "Ahmad Ishaq Jahangir in Lahore."
+    )
+    assert r.actors == {
+        "Federal Investigation Agency": "Organization",
+        "Ahmad Ishaq Jahangir": "Person",
+    }
     assert r.posts == {("Ahmad Ishaq Jahangir", "Director General", "Federal Investigation Agency")}
 
 
 def test_title_org_acronym_name_chain_gives_post(run):
-    r = run("Director General Federal Investigation Agency (FIA) Ahmad Ishaq Jahangir "
-            "inaugurated the conference on migrant smuggling in Islamabad.")
+    r = run(
+        "Director General Federal Investigation Agency (FIA) Ahmad Ishaq Jahangir "
+        "inaugurated the conference on migrant smuggling in Islamabad."
+    )
     assert ("Ahmad Ishaq Jahangir", "Director General", "Federal Investigation Agency") in r.posts
 
 
 def test_title_org_acronym_name_chain_gives_person_and_org(run):
-    r = run("Director General Federal Investigation Agency (FIA) Ahmad Ishaq Jahangir "
-            "inaugurated the conference on migrant smuggling in Islamabad.")
-    assert r.actors == {"Federal Investigation Agency": "Organization",
-                        "Ahmad Ishaq Jahangir": "Person"}
+    r = run(
+        "Director General Federal Investigation Agency (FIA) Ahmad Ishaq Jahangir "
+        "inaugurated the conference on migrant smuggling in Islamabad."
+    )
+    assert r.actors == {
+        "Federal Investigation Agency": "Organization",
+        "Ahmad Ishaq Jahangir": "Person",
+    }
     assert r.actor("Federal Investigation Agency").aliases == {"FIA"}
     assert r.actor("Federal Investigation Agency").subtype == "GovernmentAgency"
 
 
 def test_apposition_name_title_of_org(run):
-    r = run("Maria Lopez, Deputy Director of the National Border Agency, said that the "
-            "checks would continue.")
+    r = run(
+        "Maria Lopez, Deputy Director of the National Border Agency, said that the "
+        "checks would continue."
+    )
     assert r.actors == {"Maria Lopez": "Person", "National Border Agency": "Organization"}
     assert r.posts == {("Maria Lopez", "Deputy Director", "National Border Agency")}
 
@@ -39,8 +50,10 @@ def test_org_title_name(run):
 
 
 def test_abbreviated_title_written_out(run):
-    r = run("The Federal Investigation Agency (FIA) hosted the seminar. "
-            "FIA DG Ahmad Ishaq Jahangir said more work was needed.")
+    r = run(
+        "The Federal Investigation Agency (FIA) hosted the seminar. "
+        "FIA DG Ahmad Ishaq Jahangir said more work was needed."
+    )
     assert r.posts == {("Ahmad Ishaq Jahangir", "Director General", "Federal Investigation Agency")}
 
 
@@ -50,24 +63,30 @@ def test_no_post_without_a_title(run):
 
 
 def test_groups_and_places_are_not_actors(run):
-    r = run("Foreign diplomats and civil society members from Islamabad and Pakistan attended "
-            "the workshop organized by the National Police Bureau.")
+    r = run(
+        "Foreign diplomats and civil society members from Islamabad and Pakistan attended "
+        "the workshop organized by the National Police Bureau."
+    )
     assert r.actors == {"National Police Bureau": "Organization"}
     unnamed = {"Islamabad", "Pakistan", "Foreign diplomats", "civil society members"}
     assert not unnamed & set(r.actors)
 
 
 def test_acronym_used_bare_later_joins_its_expansion(run):
-    r = run("The Federal Investigation Agency (FIA) hosted the seminar in Karachi. "
-            "Officers of the FIA then presented three cases. The FIA thanked the donors.")
+    r = run(
+        "The Federal Investigation Agency (FIA) hosted the seminar in Karachi. "
+        "Officers of the FIA then presented three cases. The FIA thanked the donors."
+    )
     orgs = [a for a in r.facts.actors if a.type == "Organization"]
     assert [a.name for a in orgs] == ["Federal Investigation Agency"]
     assert orgs[0].aliases == {"FIA"}
 
 
 def test_surname_alone_later_joins_full_name(run):
-    r = run("Maria Lopez, Deputy Director of the National Border Agency, opened the meeting. "
-            "Lopez said the agency would hire more staff.")
+    r = run(
+        "Maria Lopez, Deputy Director of the National Border Agency, opened the meeting. "
+        "Lopez said the agency would hire more staff."
+    )
     people = [a for a in r.facts.actors if a.type == "Person"]
     assert [a.name for a in people] == ["Maria Lopez"]
     assert "Lopez" in people[0].aliases
@@ -76,17 +95,23 @@ def test_surname_alone_later_joins_full_name(run):
 def test_two_people_sharing_no_name_stay_apart(run):
     r = run("Maria Lopez met Ahmad Ishaq Jahangir in Madrid. Lopez and Jahangir then spoke.")
     assert sorted(n for n, t in r.actors.items() if t == "Person") == [
-        "Ahmad Ishaq Jahangir", "Maria Lopez"]
+        "Ahmad Ishaq Jahangir",
+        "Maria Lopez",
+    ]
 
 
 def test_actor_ids_are_report_local_and_unique(run):
-    r = run("The Federal Investigation Agency (FIA) and the National Border Agency met. "
-            "Maria Lopez spoke.")
+    r = run(
+        "The Federal Investigation Agency (FIA) and the National Border Agency met. "
+        "Maria Lopez spoke."
+    )
     ids = [a.id for a in r.facts.actors]
     assert ids == [f"a{n}" for n in range(1, len(ids) + 1)]
 
 
 def test_weekday_after_org_not_part_of_its_name(run):
-    r = run("The seminar was organized with the National Border Agency on Wednesday. "
-            "The National Border Agency trains guards.")
+    r = run(
+        "The seminar was organized with the National Border Agency on Wednesday. "
+        "The National Border Agency trains guards."
+    )
     assert r.actors == {"National Border Agency": "Organization"}

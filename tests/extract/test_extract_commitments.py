@@ -2,19 +2,26 @@
 
 
 def test_pledged_and_assured_support_are_pledges(run):
-    r = run("A meeting on labour migration was held in Dhaka. Maria Lopez pledged to share "
-            "passenger data with partner agencies. Ahmad Ishaq Jahangir assured continuous "
-            "support for joint investigations.")
+    r = run(
+        "A meeting on labour migration was held in Dhaka. Maria Lopez pledged to share "
+        "passenger data with partner agencies. Ahmad Ishaq Jahangir assured continuous "
+        "support for joint investigations."
+    )
     assert ("Maria Lopez", "pledge", "share passenger data with partner agencies") in r.commitments
-    assert ("Ahmad Ishaq Jahangir", "pledge",
-            "continuous support for joint investigations") in r.commitments
+    assert (
+        "Ahmad Ishaq Jahangir",
+        "pledge",
+        "continuous support for joint investigations",
+    ) in r.commitments
     event = r.facts.events[0].id
     assert all(c.event == event for c in r.facts.commitments)
 
 
 def test_called_for_and_urged_are_calls(run):
-    r = run("Jane Doe called for stronger protection of victims. Maria Lopez urged governments "
-            "to ratify the protocol.")
+    r = run(
+        "Jane Doe called for stronger protection of victims. Maria Lopez urged governments "
+        "to ratify the protocol."
+    )
     assert r.commitments == [
         ("Jane Doe", "call", "stronger protection of victims"),
         ("Maria Lopez", "call", "governments to ratify the protocol"),
@@ -27,8 +34,10 @@ def test_actor_by_pronoun(run):
 
 
 def test_pronoun_without_person_antecedent_credits_no_one(run):
-    r = run("The Ministry of Labour hosted a meeting in Dhaka. He pledged full support for the "
-            "new law. The delegates called for more funding.")
+    r = run(
+        "The Ministry of Labour hosted a meeting in Dhaka. He pledged full support for the "
+        "new law. The delegates called for more funding."
+    )
     assert r.facts.commitments == []
 
 
@@ -38,19 +47,25 @@ def test_no_commitment_without_trigger(run):
 
 
 def test_declaration_calls(run):
-    r = run("A conference on labour migration was held in Geneva. The conference concluded with "
-            "the adoption of a declaration that called for closer cooperation among border "
-            "agencies and the protection of migrant workers.")
+    r = run(
+        "A conference on labour migration was held in Geneva. The conference concluded with "
+        "the adoption of a declaration that called for closer cooperation among border "
+        "agencies and the protection of migrant workers."
+    )
     assert len(r.facts.declarations) == 1
     decl = r.facts.declarations[0]
-    assert decl.calls == ["closer cooperation among border agencies",
-                          "the protection of migrant workers"]
+    assert decl.calls == [
+        "closer cooperation among border agencies",
+        "the protection of migrant workers",
+    ]
     assert decl.event == r.facts.events[0].id
     # the declaration's calls are not credited to an actor as well
     assert r.facts.commitments == []
 
 
 def test_no_declaration_without_one(run):
-    r = run("A conference on labour migration was held in Geneva. Jane Doe called for closer "
-            "cooperation.")
+    r = run(
+        "A conference on labour migration was held in Geneva. Jane Doe called for closer "
+        "cooperation."
+    )
     assert r.facts.declarations == []

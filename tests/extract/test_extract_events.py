@@ -9,15 +9,18 @@ from kg.extract.events import resolve_date
 WED = date(2024, 2, 28)
 
 
-@pytest.mark.parametrize(("phrase", "published", "expected"), [
-    ("on Wednesday", WED, WED),
-    ("on Monday", WED, date(2024, 2, 26)),
-    ("last Thursday", WED, date(2024, 2, 22)),
-    ("yesterday", WED, date(2024, 2, 27)),
-    ("today", WED, WED),
-    ("12 March 2023", WED, date(2023, 3, 12)),
-    ("12-14 March 2023", None, date(2023, 3, 12)),
-])
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("on Wednesday", WED, WED),
+        ("on Monday", WED, date(2024, 2, 26)),
+        ("last Thursday", WED, date(2024, 2, 22)),
+        ("yesterday", WED, date(2024, 2, 27)),
+        ("today", WED, WED),
+        ("12 March 2023", WED, date(2023, 3, 12)),
+        ("12-14 March 2023", None, date(2023, 3, 12)),
+    ],
+)
 def test_resolve_date(phrase, published, expected):
     assert resolve_date(phrase, published) == expected
 
@@ -29,8 +32,10 @@ def test_relative_dates_need_a_publication_date():
 
 
 def test_main_event_type_name_place_date(run):
-    r = run("Ahmad Ishaq Jahangir inaugurated the conference on migrant smuggling in Islamabad "
-            "on Monday. The conference brought together officials from six countries.")
+    r = run(
+        "Ahmad Ishaq Jahangir inaugurated the conference on migrant smuggling in Islamabad "
+        "on Monday. The conference brought together officials from six countries."
+    )
     main = r.facts.events[0]
     assert main.type == "Conference"
     assert main.name.lower().startswith("conference on migrant smuggling")
@@ -62,8 +67,10 @@ def test_event_date_defaults_to_publication_and_ids_carry_report(run):
 
 
 def test_signing_is_an_event(run):
-    r = run("The Ministry of Labour and the International Labour Organization (ILO) signed a "
-            "memorandum of understanding on fair recruitment.")
+    r = run(
+        "The Ministry of Labour and the International Labour Organization (ILO) signed a "
+        "memorandum of understanding on fair recruitment."
+    )
     signing = [e for e in r.facts.events if e.type == "Signing"]
     assert len(signing) == 1
     assert "memorandum of understanding" in signing[0].name

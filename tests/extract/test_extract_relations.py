@@ -2,25 +2,38 @@
 
 
 def test_organized_by_in_collaboration_with_gives_both_organizers(run):
-    r = run("A workshop on border management was organized by the Federal Investigation Agency "
-            "(FIA) in collaboration with the International Centre for Migration Policy Development "
-            "in Karachi. Maria Lopez, Deputy Director of the National Border Agency, said that "
-            "training was essential.")
+    r = run(
+        "A workshop on border management was organized by the Federal Investigation Agency "
+        "(FIA) in collaboration with the International Centre for Migration Policy Development "
+        "in Karachi. Maria Lopez, Deputy Director of the National Border Agency, said that "
+        "training was essential."
+    )
     organizers = {a for a, role in r.participations if role == "organizer"}
-    assert organizers == {"Federal Investigation Agency",
-                          "International Centre for Migration Policy Development"}
+    assert organizers == {
+        "Federal Investigation Agency",
+        "International Centre for Migration Policy Development",
+    }
     assert ("Maria Lopez", "participant") in r.participations
     assert ("National Border Agency", "organizer") not in r.participations
     # co-organizers are paired
-    assert frozenset({"Federal Investigation Agency",
-                      "International Centre for Migration Policy Development"}) in r.collaborations
+    assert (
+        frozenset(
+            {
+                "Federal Investigation Agency",
+                "International Centre for Migration Policy Development",
+            }
+        )
+        in r.collaborations
+    )
     event = r.facts.events[0].id
     assert {p.event for p in r.facts.participations} == {event}
 
 
 def test_person_who_spoke_is_participant(run):
-    r = run("The Federal Investigation Agency hosted a seminar on human trafficking in Lahore. "
-            "Speaking at the seminar, Ahmad Ishaq Jahangir said that cases had doubled.")
+    r = run(
+        "The Federal Investigation Agency hosted a seminar on human trafficking in Lahore. "
+        "Speaking at the seminar, Ahmad Ishaq Jahangir said that cases had doubled."
+    )
     assert ("Ahmad Ishaq Jahangir", "participant") in r.participations
     assert ("Federal Investigation Agency", "organizer") in r.participations
     assert ("Ahmad Ishaq Jahangir", "organizer") not in r.participations
@@ -32,22 +45,28 @@ def test_no_participation_without_an_event(run):
 
 
 def test_signed_mou_pairs_signers(run):
-    r = run("The Ministry of Labour and the International Labour Organization (ILO) signed a "
-            "memorandum of understanding on fair recruitment.")
-    assert r.collaborations == {frozenset({"Ministry of Labour",
-                                           "International Labour Organization"})}
+    r = run(
+        "The Ministry of Labour and the International Labour Organization (ILO) signed a "
+        "memorandum of understanding on fair recruitment."
+    )
+    assert r.collaborations == {
+        frozenset({"Ministry of Labour", "International Labour Organization"})
+    }
 
 
 def test_no_collaboration_without_a_cue(run):
-    r = run("The Ministry of Labour criticized the International Labour Organization over "
-            "its report.")
+    r = run(
+        "The Ministry of Labour criticized the International Labour Organization over its report."
+    )
     assert r.collaborations == set()
 
 
 def test_praised_and_pronoun_commended(run):
-    r = run("A seminar on migrant smuggling was held in Karachi. Ahmad Ishaq Jahangir praised "
-            "the National Border Agency for its support. He commended the International Centre "
-            "for Migration Policy Development.")
+    r = run(
+        "A seminar on migrant smuggling was held in Karachi. Ahmad Ishaq Jahangir praised "
+        "the National Border Agency for its support. He commended the International Centre "
+        "for Migration Policy Development."
+    )
     assert r.endorsements == {
         ("Ahmad Ishaq Jahangir", "National Border Agency"),
         ("Ahmad Ishaq Jahangir", "International Centre for Migration Policy Development"),
@@ -55,8 +74,10 @@ def test_praised_and_pronoun_commended(run):
 
 
 def test_pronoun_takes_last_person_named(run):
-    r = run("Maria Lopez opened the meeting in Madrid. Ahmad Ishaq Jahangir spoke next. "
-            "He thanked the National Border Agency.")
+    r = run(
+        "Maria Lopez opened the meeting in Madrid. Ahmad Ishaq Jahangir spoke next. "
+        "He thanked the National Border Agency."
+    )
     assert r.endorsements == {("Ahmad Ishaq Jahangir", "National Border Agency")}
 
 

@@ -75,3 +75,12 @@ def test_calling_something_a_name_is_not_a_call(run):
         "the conference on the problem."
     )
     assert named.commitments == []
+
+
+def test_hyphenated_word_and_region_stay_in_an_organization_name(run):
+    named = run(
+        "The Organization for Security and Co-operation in Europe hosted talks with "
+        "UNODC in Pakistan."
+    )
+    assert "Organization for Security and Co-operation in Europe" in named.actors
+    assert "UNODC" in named.actors  # a country after "in" is not part of the name
