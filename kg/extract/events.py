@@ -216,6 +216,8 @@ def find_events(
         run = _proper_run(doc, tok)
         if run is not None and any(v in run.text for v in lex.venue_words):
             continue
+        if run is not None and names_in and names_in(list(run)):
+            continue  # "Minister of Labour and Vocational Training Ith Sam Heng": a portfolio
         mods = {t.lower_ for t in tok.lefts}
         is_other = bool(mods & _OTHER)
         name, proper = _name(doc, tok)
@@ -261,7 +263,18 @@ def _signing(doc: Doc, tok: Token, k: int, events: list[EventInfo], names_in) ->
     if not obj or not any(w.lower_ in _SIGNED for w in obj[0].subtree):
         return
     signers = [c for c in tok.children if c.dep_ == "nsubj"]
-    names = names_in([t for c in signers for t in c.subtree]) if names_in else []
+    tokens = [t for c in signers for t in c.subtree]
+    names = names_in(tokens) if names_in else []
+    if len(names) < 2:  # "Thailand and Cambodia signed": states sign too
+        names = (
+            [
+                e.text
+                for e in ents_in(doc, tokens[0].i, tokens[-1].i + 1)
+                if e.label_ in ("GPE", "ORG", "PERSON")
+            ]
+            if tokens
+            else []
+        )
     if len(names) < 2 or any(e.event.type == "Signing" for e in events):
         return
     what = obj[0].text if obj[0].lower_ in _SIGNED else doc[obj[0].i : obj[0].right_edge.i + 1].text

@@ -143,8 +143,12 @@ def _trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int,
     return i, j
 
 
-def _cap_runs(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalized tokens joined by connectors and hyphens."""
+def _cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized tokens joined by connectors and hyphens, ending where a
+    person's name begins."""
+    person_starts = {
+        e.start for e in ents(doc) if e.label_ == "PERSON" and _namelike(e.text.split(), lex)
+    }
     runs, i, n = [], 0, len(doc)
     while i < n:
         if (
@@ -159,7 +163,7 @@ def _cap_runs(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
             t = doc[j]
             if t.text in HONORIFICS or _overlaps(t.idx, t.idx + len(t), titles):
                 break
-            if t.ent_iob_ == "B" and t.ent_type_ == "PERSON" and doc[j - 1].ent_type_ != "PERSON":
+            if j in person_starts and doc[j - 1].ent_type_ != "PERSON":
                 break
             if _is_cap(t) and not t.is_sent_start:
                 j += 1
@@ -290,9 +294,9 @@ def find_mentions(
     for ent in ents(doc):
         if ent.label_ in ("PERSON", "ORG", "FAC", "GPE", "NORP", "LOC"):
             cands.append((ent.start, ent.end, ent.label_))
-    people = _repeated_people(doc)
+    people = _repeated_people(doc, lex)
     cands += [(i, j, "PERSON") for i, j in people]
-    runs = [_cut_at_person(i, j, people) for i, j in _cap_runs(doc, title_ranges)]
+    runs = [_cut_at_person(i, j, people) for i, j in _cap_runs(doc, title_ranges, lex)]
     for i, j in runs:
         cands.append((i, j, "RUN"))
     for a in acronyms:
@@ -313,7 +317,7 @@ def find_mentions(
         if i >= j:
             continue
         if label in ("ORG", "FAC"):
-            i, j = _extend(doc, i, j, runs)
+            i, j = _extend(doc, i, j, runs, lex)
         if label == "PERSON":
             i = _given_names(doc, i, title_ranges)
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
@@ -327,7 +331,7 @@ def find_mentions(
         kind = classify(doc, i, j, lab, lex, acr, non_org)
         if kind is None:
             continue
-        if kind[0] == "Person" and not _plausible_person(doc, i, j):
+        if kind[0] == "Person" and not _plausible_person(doc, i, j, lex):
             continue
         tier = 1 if label == "RUN" else 0
         found.append((start, end, kind[0], kind[1], tier))
@@ -362,11 +366,27 @@ def _given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
     return i
 
 
-def _repeated_people(doc: Doc) -> list[tuple[int, int]]:
+def _namelike(words: list[str], lex: Lexicon) -> bool:
+    """A person's name does not end in the head word of a body, a gathering or a title."""
+    last = words[-1].lower() if words else ""
+    return not (
+        words[-1] in lex.org_heads
+        or last in lex.event_heads
+        or last in {t.lower() for t in lex.titles}
+    )
+
+
+def _repeated_people(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Every occurrence of a full name the model recognized somewhere in the report: it misses
     the same name in a long chain ("of the Netherlands Pieter van Dam") that it finds alone."""
     names = sorted(
-        {e.text for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}, key=len, reverse=True
+        {
+            e.text
+            for e in ents(doc)
+            if e.label_ == "PERSON" and len(e) > 1 and _namelike(e.text.split(), lex)
+        },
+        key=len,
+        reverse=True,
     )
     if not names:
         return []
@@ -426,7 +446,15 @@ def _titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
         k += 1
         while k < len(doc) and doc[k].lower_ in ("the", "then", "a", "former"):
             k += 1
-        return k < len(doc) and _overlaps(doc[k].idx, doc[k].idx + len(doc[k]), titles)
+        if k < len(doc) and _overlaps(doc[k].idx, doc[k].idx + len(doc[k]), titles):
+            return True
+    # "Regional Director for Asia and the Pacific, Chihoko Asada-Miyakawa": a title, its
+    # portfolio, a comma, then the name
+    start = doc[i].idx
+    k = bisect_left(titles, (start, -1))
+    if k:
+        gap = doc_text(doc)[titles[k - 1][1] : start]
+        return bool(re.fullmatch(r"\s+(?:for|of|to|in)\s+[^,;.()]{2,60},\s*", gap))
     return False
 
 
@@ -435,12 +463,20 @@ def _after_is_thing(text: str, end: int, lex: Lexicon) -> bool:
     return bool(m and m.group(1).lower() in lex.not_org_followers)
 
 
-def _extend(doc: Doc, i: int, j: int, runs: list[tuple[int, int]]) -> tuple[int, int]:
-    """Extend an organization name the model cut short at a connector ("Group against ...").
-    ``runs`` are sorted and disjoint: only the one starting at or before ``i`` can hold it."""
+def _extend(doc: Doc, i: int, j: int, runs: list[tuple[int, int]], lex: Lexicon) -> tuple[int, int]:
+    """Extend an organization name the model cut short at a connector ("Group against ...",
+    "Ministry of Labour and Vocational Training"). ``runs`` are sorted and disjoint: only the
+    one starting at or before ``i`` can hold it."""
     k = bisect_left(runs, (i + 1, -1))
     for ri, rj in runs[max(0, k - 1) : k]:
-        if ri <= i < rj and rj > j and doc[j].lower_ in CONNECTORS and doc[j].lower_ != "and":
+        if ri <= i < rj and rj > j and doc[j].lower_ == "and":
+            rest = [t.text for t in doc[j + 1 : rj]]
+            # "and Vocational Training" goes on with the name; "and UNODC", "and the Ministry
+            # of Justice" name another body
+            if not org_subtype(rest, lex) and not any(w.isupper() for w in rest):
+                return i, rj
+            return i, j
+        if ri <= i < rj and rj > j and doc[j].lower_ in CONNECTORS:
             if doc[j].lower_ == "to" and not any(
                 w in ("Delegation", "Embassy", "Mission", "Commission")
                 for w in (t.text for t in doc[i:j])
@@ -453,9 +489,12 @@ def _extend(doc: Doc, i: int, j: int, runs: list[tuple[int, int]]) -> tuple[int,
     return i, j
 
 
-def _plausible_person(doc: Doc, i: int, j: int) -> bool:
-    """Reject person names the model guessed from a place or a venue ("at Vigyan Bhawan")."""
+def _plausible_person(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Reject person names the model guessed from a place, a venue ("at Vigyan Bhawan") or a
+    body ("Vocational Training" of a ministry's name)."""
     words = doc[i:j].text.split()
+    if not _namelike(words, lex):
+        return False
     if any(ch.isdigit() for w in words for ch in w):
         return False
     if not all(

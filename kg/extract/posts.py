@@ -50,10 +50,10 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
         r"\s+(a\.i\.)",
         r"\s+and\s+(" + lex.title_re.pattern + ")",
         r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)",
-        r"\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)(?=\s*,)",
+        r"\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)(?=\s*,|\s*$)",
     ):
-        m = re.match(pattern, text[end:])
-        if m and end + m.end() <= stop:
+        m = re.match(pattern, text[end:stop])  # a portfolio ends where a name begins
+        if m:
             extra = m.group(1)
             if pattern.startswith(r"\s+and"):
                 parts.append("and " + full_title(extra))
@@ -127,9 +127,10 @@ def find_posts(
             gap = _clean_gap(text[t_end : after.start], orgs.within(t_end, after.start), t_end)
             plain = all(w in _GAP_WORDS for w in gap.split())
             # "The European Union Ambassador to Nigeria, Samuela Isopi": title, place, name
-            placed = re.fullmatch(
-                r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?\s*,\s*",
-                gap,
+            placed = re.fullmatch(  # from the title itself: a portfolio may be the place
+                r"(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)?\s*,\s*",
+                _clean_gap(text[t.end : after.start], orgs.within(t.end, after.start), t.end),
             )
             if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
@@ -193,7 +194,7 @@ def _infer_organizations(posts: dict, table: ActorTable) -> None:
         cand = []
         if "Minister" in post.title:
             cand = [
-                o for o in orgs if o.name.startswith("Ministry") and words & content_words(o.name)
+                o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
             ]
         elif re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
             cand = [o for o in orgs if o.name.startswith("Government")]

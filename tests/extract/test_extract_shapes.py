@@ -84,3 +84,41 @@ def test_hyphenated_word_and_region_stay_in_an_organization_name(run):
     )
     assert "Organization for Security and Co-operation in Europe" in named.actors
     assert "UNODC" in named.actors  # a country after "in" is not part of the name
+
+
+def test_portfolio_before_a_name_and_ministry_with_and_in_its_name(run):
+    named = run(
+        "The pact was signed by Cambodian Minister of Labour and Vocational Training "
+        "Ith Sam Heng in Phnom Penh. The Cambodian Ministry of Labour and Vocational "
+        "Training said the governments would meet twice a year."
+    )
+    assert "Vocational Training" not in named.actors  # a person the model guessed
+    assert "Cambodian Ministry of Labour and Vocational Training" in named.actors
+    assert any(
+        p == "Ith Sam Heng"
+        and t == "Minister of Labour and Vocational Training"
+        and o == "Cambodian Ministry of Labour and Vocational Training"
+        for p, t, o in named.posts
+    )
+
+
+def test_title_portfolio_comma_then_a_name_the_model_missed(run):
+    named = run(
+        "The International Labour Organization (ILO) welcomed the deal. The ILO's "
+        "Regional Director for Asia and the Pacific, Chihoko Asada-Miyakawa, called for "
+        "its swift implementation."
+    )
+    assert ("Chihoko Asada-Miyakawa", "Person") in named.actors.items()
+    assert any(
+        p == "Chihoko Asada-Miyakawa" and o == "International Labour Organization"
+        for p, _, o in named.posts
+    )
+
+
+def test_states_that_sign_a_memorandum_name_the_signing(run):
+    named = run(
+        "Thailand and Cambodia signed a memorandum of understanding on Wednesday to "
+        "fight the trafficking of migrant workers."
+    )
+    assert [e.type for e in named.facts.events] == ["Signing"]
+    assert "Thailand and Cambodia" in named.facts.events[0].name
