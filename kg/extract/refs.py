@@ -55,6 +55,16 @@ class Refs:
             )
         return None
 
+    def referred_in(self, tokens) -> list[str]:
+        """Actors named in the tokens or referred to by a definite description ("the
+        coalition"), in order, each once."""
+        out: list[str] = []
+        for t in tokens:
+            a = self.by_token.get(t.i) or (self.actor_of(t) if t.pos_ == "NOUN" else None)
+            if a and a not in out:
+                out.append(a)
+        return out
+
     def actors_in(self, tokens) -> list[str]:
         """Actors named in the tokens, in order, each once."""
         out: list[str] = []
@@ -79,10 +89,25 @@ class Refs:
                     first = own if own in named else (people[0] if people else named[0])
                     return [first, *[a for a in named if a != first]]
                 who = self.actor_of(c)
+                if who is None and c.lower_ == "who" and verb.dep_ == "relcl":
+                    # "X, chairperson of Y, who commended": "who" is the person named before
+                    who = self.table.last_before(c.idx, "Person")
+                elif who is None and c.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                    who = self._antecedent(verb.head)
                 return [who] if who else []
             if c.dep_ == "agent":
                 return self.actors_in(c.subtree)
         return []
+
+    def _antecedent(self, tok: Token) -> str | None:
+        """The actor a relative clause hangs on, through appositions ("X, the chair of Y")."""
+        for _ in range(3):
+            if tok.i in self.by_token:
+                return self.by_token[tok.i]
+            if tok.dep_ != "appos" or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
 
     def speaker(self, verb: Token) -> str | None:
         """Who says what the verb's clause says: climbing the reporting verbs, then the

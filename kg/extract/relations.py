@@ -136,7 +136,7 @@ def collaborations(
         # a phrase ("jointly", "signed a memorandum") pairs the bodies of the sentence; a verb
         # ("X collaborates with Y") pairs its subject with its object, and nothing when one is
         # not a body ("states needed to cooperate with INTERPOL")
-        orgs = [a for a in refs.actors_in(sent) if refs.table.actors[a].type == "Organization"]
+        orgs = [a for a in refs.referred_in(sent) if refs.table.actors[a].type == "Organization"]
         if not phrase:
             orgs = []
         for tok in verbs:
@@ -165,13 +165,18 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
             if not (tok.lemma_ in lex.verbs["endorse"] and tok.pos_ == "VERB") and not phrase_hit:
                 continue
             source = refs.speaker(tok) if not refs.subject(tok) else refs.subject(tok)[0]
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "prep", "dative", "attr")]
+            deps = ("dobj", "prep", "dative", "attr")
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                deps = ("nsubjpass",)  # "the work of X was praised by Y": Y praised X
+            objs = [c for c in tok.children if c.dep_ in deps]
             targets: list[str] = []
             for o in objs:
                 for t in o.subtree:
                     if t.dep_ == "prep" and t.lower_ == "for" and t.head.i == tok.i:
                         break
-                    a = refs.by_token.get(t.i)
+                    a = refs.by_token.get(t.i) or (
+                        refs.actor_of(t) if t.pos_ == "NOUN" else None
+                    )  # "commended the coalition": the coalition last named
                     if a and a not in targets:
                         targets.append(a)
             for t in targets:

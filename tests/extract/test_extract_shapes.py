@@ -122,3 +122,33 @@ def test_states_that_sign_a_memorandum_name_the_signing(run):
     )
     assert [e.type for e in named.facts.events] == ["Signing"]
     assert "Thailand and Cambodia" in named.facts.events[0].name
+
+
+def test_passive_praise_credits_the_agent(run):
+    named = run(
+        "The work of the Kenya Anti-Trafficking Coalition (KATC) was praised by "
+        "Interior Cabinet Secretary Kipchumba Murkomen at a forum in Nairobi."
+    )
+    assert named.endorsements == {("Kipchumba Murkomen", "Kenya Anti-Trafficking Coalition")}
+    assert ("Kipchumba Murkomen", "Cabinet Secretary", None) in named.posts
+
+
+def test_relative_who_is_the_person_named_before(run):
+    named = run(
+        "The Kenya Anti-Trafficking Coalition met in Nairobi. The forum was addressed by "
+        "Dr. Hassan Ali Joho, chairperson of the National Assembly Labour Committee, who "
+        "commended the coalition."
+    )
+    assert ("Hassan Ali Joho", "Kenya Anti-Trafficking Coalition") in named.endorsements
+
+
+def test_working_together_with_a_body_referred_to_by_its_head(run):
+    named = run(
+        "The Kenya Anti-Trafficking Coalition (KATC) hosted a forum. The coalition and "
+        "the International Organization for Migration (IOM) agreed to work together on "
+        "referrals."
+    )
+    assert (
+        frozenset(("Kenya Anti-Trafficking Coalition", "International Organization for Migration"))
+        in named.collaborations
+    )
