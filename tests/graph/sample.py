@@ -92,7 +92,8 @@ def conference_facts(report: Report | None = None) -> Facts:
         ],
         declarations=[Declaration("ict-2024",
                                   ["renewed commitment to combating human trafficking"],
-                                  name="Islamabad Declaration")],
+                                  name="Islamabad Declaration",
+                                  topics={"human-trafficking"})],
     )
 
 

@@ -359,11 +359,14 @@ def test_values_scope_like_oxigraph_substitutions(sparql: str) -> None:
 
 
 NAMED_PARAMS = {"name": "FIA", "org": "Federal Investigation Agency", "kind": "pledge",
-                "since": "2024-03-01", "text": "renewed"}
+                "since": "2024-03-01", "text": "renewed", "until": "2024-03-31",
+                "organizer": "IOM", "place": "islamabad", "topic": "human-trafficking"}
 # per query, values that find something in the sample reports
 OVERRIDES: dict[str, dict[str, str]] = {
-    "actors": {"kind": "Organization"}, "events": {"kind": "Signing"},
-    "organizations-by-type": {"kind": "governmentagency"}, "commitments": {"name": "IOM"}}
+    "actors": {"kind": "Organization"},
+    "events": {"kind": "Conference", "since": "2024-02-01"},
+    "organizations-by-type": {"kind": "governmentagency"},
+    "commitments": {"name": "US Embassy"}}
 
 
 @pytest.mark.parametrize("query", [q for q in list_queries() if q.params], ids=lambda q: q.name)

@@ -11,7 +11,7 @@ from kg.query.library import Param, parse_query
 
 EXPECTED = {"actor-profile", "actors", "co-participants", "collaborations", "commitments",
             "declarations", "endorsements", "events", "evidence", "officials",
-            "organizations-by-type", "timeline"}
+            "organizations-by-type", "timeline", "topics"}
 
 
 def test_the_library_lists_every_query_with_its_header() -> None:
@@ -42,6 +42,12 @@ def test_header_params() -> None:
         Param("kind", "string", "the event type (Conference, Workshop, Signing...; any case)",
               optional=True),
         Param("since", "date", "only events on or after this date (YYYY-MM-DD)", optional=True),
+        Param("until", "date", "only events on or before this date (YYYY-MM-DD)", optional=True),
+        Param("organizer", "string",
+              "an organizer's name or alias (any case): only its events", optional=True),
+        Param("place", "string", "the place's name (any case)", optional=True),
+        Param("topic", "string",
+              "a topic's slug or label (any case), such as human-trafficking", optional=True),
     )
     profile = get_query("actor-profile")
     assert profile.params == (Param("name", "string", "the actor's name or alias (any case)"),)

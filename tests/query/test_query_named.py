@@ -50,8 +50,8 @@ def test_officials(loaded: Store) -> None:
 
 def test_events(loaded: Store) -> None:
     conference = (ICT, "Conference", D1, "Islamabad", f"{FIA}, {IOM}",
-                  "Ahmad Ishaq Jahangir, Andrew Schoofer")
-    signing = (MOU, "Signing", D2, "Islamabad", f"{FIA}, {IOM}", "Sara Mehta")
+                  "Ahmad Ishaq Jahangir, Andrew Schoofer", "human trafficking")
+    signing = (MOU, "Signing", D2, "Islamabad", f"{FIA}, {IOM}", "Sara Mehta", None)
     assert rows(loaded, "events") == [conference, signing]
     assert rows(loaded, "events", kind="CONFERENCE") == [conference]
     assert rows(loaded, "events", since="2024-03-01") == [signing]
@@ -67,10 +67,10 @@ def test_endorsements(loaded: Store) -> None:
 
 
 def test_commitments(loaded: Store) -> None:
-    call = ("Ahmad Ishaq Jahangir", "call", "stronger border controls", ICT, CONF_TITLE)
-    iom_pledge = (IOM, "pledge", "continue to train officers", None, MOU_TITLE)
+    call = ("Ahmad Ishaq Jahangir", "call", "stronger border controls", ICT, CONF_TITLE, None)
+    iom_pledge = (IOM, "pledge", "continue to train officers", None, MOU_TITLE, None)
     embassy = ("US Embassy", "pledge", "continuous support for eradicating trafficking in persons",
-               ICT, CONF_TITLE)
+               ICT, CONF_TITLE, "human trafficking")
     assert rows(loaded, "commitments") == [call, iom_pledge, embassy]
     assert rows(loaded, "commitments", kind="Pledge") == [iom_pledge, embassy]
     assert rows(loaded, "commitments", name="FIA DG") == [call]
