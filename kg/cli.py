@@ -349,7 +349,7 @@ def extract(
 ) -> None:
     """Extract reports into shards, without a store: OUT/shard-NNNNN.facts.json (facts JSON)
     and OUT/shard-NNNNN.nq (N-Quads, for `kg load`), SHARD_SIZE reports each."""
-    from kg.api import extract_shards
+    from kg.shards import extract_shards
 
     shards, failed = extract_shards(
         paths,
@@ -373,7 +373,7 @@ def extract(
 def load(files: tuple[str, ...], store: str) -> None:
     """Bulk-load N-Quads files (from `kg extract`) into the store; a report graph the store
     already holds is replaced."""
-    from kg.api import load_nquads
+    from kg.shards import load_nquads
 
     with _open(store) as g:
         count = load_nquads(g.store, files)

@@ -9,11 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 import kg
-from kg.api import extract_shards, load_nquads
 from kg.cli import cli
 from kg.extract import extract_many
 from kg.model import Report
 from kg.parallel import batched, default_workers, extract_batches
+from kg.shards import extract_shards, load_nquads
 
 TEXTS = [
     "ISLAMABAD, March 11: A workshop on migrant smuggling was organized by the Federal "

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import CONNECTORS, Mention
+from kg.extract.mentions import Mention
+from kg.extract.spans import CONNECTORS
 from kg.model import Actor
 
 _SPELLING = {

@@ -15,10 +15,10 @@ from dateutil import parser as dateparser
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import ends_name
 from kg.extract.parsed import ents_in, sent_index
 from kg.extract.parsed import sents as all_sents
 from kg.extract.parsed import text as doc_text
+from kg.extract.spans import ends_name
 from kg.model import Event
 
 _OTHER = {

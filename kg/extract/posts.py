@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.lexicon import Lexicon, full_title
-from kg.extract.mentions import HONORIFICS, Mention, TitleMatch
+from kg.extract.mentions import Mention, TitleMatch
+from kg.extract.spans import HONORIFICS
 from kg.model import Evidence, Post
 
 _GAP_WORDS = {"the", "of", "", *HONORIFICS}

@@ -39,6 +39,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.graph import contents
+from kg.graph.bind import check_query, query_form, with_values
 from kg.graph.dump import STAGING, export_store
 from kg.graph.rdf import facts_to_quads, report_iri
 from kg.graph.result import QueryResult, from_pyoxigraph
@@ -72,13 +73,6 @@ DELETE {{ ?s ?p ?o }} WHERE {{
 }} ;
 DROP SILENT GRAPH <{graph}>
 """
-_TOKEN = re.compile(r"""
-    (?P<skip>\#[^\n]*|"{3}(?:[^"\\]|\\.|"(?!""))*"{3}|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}
-      |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\x00-\x20]*>|[?$]\w+
-      |[\w.-]*:[\w.:%-]*)
-    |(?P<word>[A-Za-z_]\w*)|(?P<brace>[{}*])
-""", re.VERBOSE | re.DOTALL)
-_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 
 
 @dataclass(frozen=True)
@@ -90,22 +84,27 @@ class Endpoints:
     store: str
 
     @classmethod
-    def from_url(cls, url: str, query: str | None = None, update: str | None = None,
-                 store: str | None = None) -> Endpoints:
+    def from_url(
+        cls, url: str, query: str | None = None, update: str | None = None, store: str | None = None
+    ) -> Endpoints:
         """Oxigraph's layout under ``url`` (``/query``, ``/update``, ``/store``), each one
         overridden by a parameter or by ``KG_SPARQL_QUERY_URL``, ``..._UPDATE_URL``,
         ``..._STORE_URL`` (for Fuseki, GraphDB)."""
         base, env = url.rstrip("/"), os.environ
-        found = cls(query or env.get("KG_SPARQL_QUERY_URL") or base + "/query",
-                    update or env.get("KG_SPARQL_UPDATE_URL") or base + "/update",
-                    store or env.get("KG_SPARQL_STORE_URL") or base + "/store")
+        found = cls(
+            query or env.get("KG_SPARQL_QUERY_URL") or base + "/query",
+            update or env.get("KG_SPARQL_UPDATE_URL") or base + "/update",
+            store or env.get("KG_SPARQL_STORE_URL") or base + "/store",
+        )
         for value in (found.query, found.update, found.store):
             parts = urllib.parse.urlsplit(value)
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise StoreError(f"{value}: not an http(s) URL of a SPARQL endpoint")
             if parts.username or parts.password:
-                raise StoreError(f"{parts.hostname}: credentials do not go in the URL; set "
-                                 "KG_SPARQL_USER and KG_SPARQL_PASSWORD")
+                raise StoreError(
+                    f"{parts.hostname}: credentials do not go in the URL; set "
+                    "KG_SPARQL_USER and KG_SPARQL_PASSWORD"
+                )
         return found
 
 
@@ -125,26 +124,50 @@ class RemoteStore:
         self._swept = False
 
     @classmethod
-    def open(cls, url: str, *, query: str | None = None, update: str | None = None,
-             store: str | None = None, union: str | None = None) -> RemoteStore:
+    def open(
+        cls,
+        url: str,
+        *,
+        query: str | None = None,
+        update: str | None = None,
+        store: str | None = None,
+        union: str | None = None,
+    ) -> RemoteStore:
         """The store at ``url`` (``KG_SPARQL_UNION`` picks the union mode when not given).
 
         Raises :class:`~kg.errors.StoreError` when the server does not answer a query.
         """
         mode = union or os.environ.get("KG_SPARQL_UNION", "store")
-        opened = cls(Endpoints.from_url(url, query, update, store), mode,
-                     float(os.environ.get("KG_SPARQL_TIMEOUT", "60")))
+        opened = cls(
+            Endpoints.from_url(url, query, update, store),
+            mode,
+            float(os.environ.get("KG_SPARQL_TIMEOUT", "60")),
+        )
         opened._select("ASK { }")
         return opened
 
     # -- HTTP ----------------------------------------------------------------------------
 
-    def _send(self, method: str, url: str, body: bytes | None, content_type: str | None,
-              accept: str | None = None, error: type[Exception] = StoreError) -> bytes:
+    def _send(
+        self,
+        method: str,
+        url: str,
+        body: bytes | None,
+        content_type: str | None,
+        accept: str | None = None,
+        error: type[Exception] = StoreError,
+    ) -> bytes:
         if self._closed:
             raise StoreError("the store is closed")
-        headers = {k: v for k, v in (("Content-Type", content_type), ("Accept", accept),
-                                     ("Authorization", self._auth)) if v}
+        headers = {
+            k: v
+            for k, v in (
+                ("Content-Type", content_type),
+                ("Accept", accept),
+                ("Authorization", self._auth),
+            )
+            if v
+        }
         request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
@@ -158,8 +181,14 @@ class RemoteStore:
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"{url}: cannot reach the SPARQL server: {reason}") from exc
 
-    def _form(self, url: str, field: str, text: str, accept: str | None = None,
-              error: type[Exception] = StoreError) -> bytes:
+    def _form(
+        self,
+        url: str,
+        field: str,
+        text: str,
+        accept: str | None = None,
+        error: type[Exception] = StoreError,
+    ) -> bytes:
         body = urllib.parse.urlencode({field: text}).encode()
         return self._send("POST", url, body, "application/x-www-form-urlencoded", accept, error)
 
@@ -179,15 +208,21 @@ class RemoteStore:
     def has_report(self, report: Report) -> bool:
         """True when a report with this source and the same checksum is already loaded."""
         graph = report_iri(report)
-        return bool(self._select(f"ASK {{ GRAPH {graph} {{ {graph} akg:checksum ?c }} "
-                                 f"FILTER(STR(?c) = {ox.Literal(report.checksum)}) }}"))
+        return bool(
+            self._select(
+                f"ASK {{ GRAPH {graph} {{ {graph} akg:checksum ?c }} "
+                f"FILTER(STR(?c) = {ox.Literal(report.checksum)}) }}"
+            )
+        )
 
     def put_report(self, facts: Facts, topics: Mapping[str, str] | None = None) -> int:
         """Replace the report's graph with its facts; returns the number of quads written."""
         graph = report_iri(facts.report)
         quads = facts_to_quads(facts, topics)
-        body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
-                            format=ox.RdfFormat.N_TRIPLES)
+        body = ox.serialize(
+            [ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+            format=ox.RdfFormat.N_TRIPLES,
+        )
         if self.union == "server":
             self._send("PUT", self._graph_url(graph), body, _NTRIPLES)
             return len(quads)
@@ -195,8 +230,14 @@ class RemoteStore:
         token = f"{facts.report.id}/{int(time.time())}-{secrets.token_hex(4)}"
         staging = ox.NamedNode(_STAGE + token)
         self._send("PUT", self._graph_url(staging), body, _NTRIPLES)
-        self._update(_SWAP.format(graph=graph.value, staging=staging.value,
-                                  trash=_STAGE + "trash/" + token, prefix=STAGING))
+        self._update(
+            _SWAP.format(
+                graph=graph.value,
+                staging=staging.value,
+                trash=_STAGE + "trash/" + token,
+                prefix=STAGING,
+            )
+        )
         return len(quads)
 
     def remove_report(self, source: str) -> bool:
@@ -215,8 +256,9 @@ class RemoteStore:
         if self._swept:
             return
         self._swept = True
-        for row in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } "
-                                f'FILTER(STRSTARTS(STR(?g), "{_STAGE}")) }}'):
+        for row in self._select(
+            f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ }} FILTER(STRSTARTS(STR(?g), "{_STAGE}")) }}'
+        ):
             name = row["g"].value
             stamp = re.search(r"/(\d+)-[0-9a-f]+$", name)
             if stamp and time.time() - int(stamp.group(1)) > _STALE_SECONDS:
@@ -234,15 +276,16 @@ class RemoteStore:
         except (TypeError, ValueError) as exc:
             raise QueryError(f"bad binding: {exc}") from exc
         text = _with_prefixes(sparql)
-        projected = _check(text)
+        projected = check_query(text)
         if terms:
             missing = sorted(set(terms) - projected) if projected is not None else []
             if missing:
-                raise QueryError(f"cannot bind ?{', ?'.join(missing)}: the query does not "
-                                 "project it")
+                raise QueryError(
+                    f"cannot bind ?{', ?'.join(missing)}: the query does not project it"
+                )
             text = with_values(text, terms)
-            _check(text)
-        accept = _NTRIPLES if _query_form(text) in ("CONSTRUCT", "DESCRIBE") else _RESULTS_JSON
+            check_query(text)
+        accept = _NTRIPLES if query_form(text) in ("CONSTRUCT", "DESCRIBE") else _RESULTS_JSON
         data = self._form(self.endpoints.query, "query", text, accept, QueryError)
         try:
             if accept == _NTRIPLES:
@@ -267,11 +310,17 @@ class RemoteStore:
 
     def stats(self) -> dict[str, int]:
         """Counts of reports, actors, facts of each kind, distinct triples and quads."""
-        counts = {name: self._count(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?class "
-                                    f"{{ {_classes(classes)} }} ?x a ?class }}")
-                  for name, classes in contents._COUNTED.items()}
-        counts["triples"] = self._count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
-                                        f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }} }}")
+        counts = {
+            name: self._count(
+                f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?class "
+                f"{{ {_classes(classes)} }} ?x a ?class }}"
+            )
+            for name, classes in contents._COUNTED.items()
+        }
+        counts["triples"] = self._count(
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+            f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }} }}"
+        )
         counts["quads"] = len(self)
         return counts
 
@@ -280,21 +329,27 @@ class RemoteStore:
 
     def known_actors(self) -> list[Actor]:
         """The actors already in the store, for resolution to merge new reports into."""
-        return contents.known_actors(self._snapshot(f"""
+        return contents.known_actors(
+            self._snapshot(f"""
             {{ VALUES ?p {{ rdf:type rdfs:label skos:altLabel akg:country owl:sameAs }}
                GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?s), "{ID_NS}actor/")) }}
-            UNION {{ GRAPH ?g {{ ?s akg:mentions ?o }} BIND(akg:mentions AS ?p) }}"""))
+            UNION {{ GRAPH ?g {{ ?s akg:mentions ?o }} BIND(akg:mentions AS ?p) }}""")
+        )
 
     def reports(self) -> list[dict[str, Any]]:
         """The loaded reports: id, source, title, published, checksum; ordered by source."""
-        return contents.reports(self._snapshot(
-            "VALUES ?p { rdf:type akg:sourceLocation akg:headline akg:published akg:checksum } "
-            "GRAPH ?g { ?s ?p ?o } FILTER(?s = ?g)"))
+        return contents.reports(
+            self._snapshot(
+                "VALUES ?p { rdf:type akg:sourceLocation akg:headline akg:published akg:checksum } "
+                "GRAPH ?g { ?s ?p ?o } FILTER(?s = ?g)"
+            )
+        )
 
     def __len__(self) -> int:
         """The number of quads in the report graphs."""
-        return self._count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                           f"{_NOT_STAGING} }}")
+        return self._count(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }}"
+        )
 
     # -- lifetime ------------------------------------------------------------------------
 
@@ -305,8 +360,12 @@ class RemoteStore:
     def __enter__(self) -> RemoteStore:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
 
@@ -319,86 +378,3 @@ def _with_prefixes(sparql: str) -> str:
     declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", sparql)}
     head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
     return head + sparql
-
-
-def _check(sparql: str) -> set[str] | None:
-    """Parse ``sparql`` locally (on an empty store); the projected variables of a SELECT."""
-    try:
-        result = ox.Store().query(sparql)
-    except SyntaxError as exc:
-        raise QueryError(f"invalid SPARQL: {exc}") from exc
-    return {v.value for v in result.variables} if isinstance(result, ox.QuerySolutions) else None
-
-
-def _query_form(sparql: str) -> str | None:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the query's first top-level keyword among them."""
-    for match in _TOKEN.finditer(sparql):
-        if match.lastgroup == "word" and match.group().upper() in _FORMS:
-            return match.group().upper()
-    return None
-
-
-def with_values(sparql: str, terms: Mapping[str, Any]) -> str:
-    """``sparql`` with ``VALUES (?a ...) { (<term> ...) }`` opening each of its groups.
-
-    This mirrors Oxigraph's substitutions: the variable is fixed in every group of the query
-    (nested groups, OPTIONAL, MINUS, EXISTS), and inside a sub-select only when that projects
-    it. Each term is written in N-Triples syntax by pyoxigraph (quotes, newlines, ``>``
-    escaped), and only between two tokens of the query, so a value cannot change its shape.
-    """
-    for name, term in terms.items():
-        if not re.fullmatch(r"\w+", name):
-            raise QueryError(f"bad binding: {name!r} is not a SPARQL variable name")
-        if not isinstance(term, ox.NamedNode | ox.Literal):  # VALUES takes no blank node
-            raise QueryError(f"bad binding: ?{name} must be an IRI or a literal, not {term}")
-    tokens = list(_TOKEN.finditer(sparql))
-    words = [t.group().upper() if t.lastgroup == "word" else t.group() for t in tokens]
-    form = next((w for w in words if w in _FORMS), None)
-    scopes: list[set[str] | None] = []  # per open brace: the variables bound inside, or None
-    active, after_where, in_values, cuts = set(terms), False, False, []
-    for i, token in enumerate(tokens):
-        word = words[i]
-        if word == "}":
-            scopes.pop()
-            active = next((s for s in reversed(scopes) if s is not None), set(terms))
-        elif word == "WHERE" and not scopes:
-            after_where = True
-        elif word == "VALUES":
-            in_values = True
-        elif word == "SELECT" and scopes:  # a sub-select: its own scope
-            projected = _projection(tokens[i + 1:])
-            active = {v for v in active if v in projected or "*" in projected}
-        elif word == "{":
-            group = not in_values and words[i + 1:i + 2] != ["SELECT"] and not (
-                not scopes and form == "CONSTRUCT" and not after_where)
-            in_values = False
-            scopes.append(set(active) if group else None)
-            if group and active:
-                cuts.append((token.end(), _values_block(active, terms)))
-    if not cuts:
-        raise QueryError("cannot bind parameters: the query has no WHERE group")
-    out, last = [], 0
-    for at, block in cuts:
-        out += [sparql[last:at], block]
-        last = at
-    return "".join(out) + sparql[last:]
-
-
-def _projection(tokens: list[re.Match[str]]) -> set[str]:
-    """The variable names (and ``*``) a sub-select's clause projects, up to its WHERE group."""
-    names = set()
-    for token in tokens:
-        text = token.group()
-        if text == "{" or text.upper() == "WHERE":
-            break
-        if text[0] in "?$":
-            names.add(text[1:])
-        elif text == "*":
-            names.add("*")
-    return names
-
-
-def _values_block(names: set[str], terms: Mapping[str, Any]) -> str:
-    ordered = [n for n in terms if n in names]
-    variables = " ".join(f"?{n}" for n in ordered)
-    return f" VALUES ({variables}) {{ ({' '.join(str(terms[n]) for n in ordered)}) }} "

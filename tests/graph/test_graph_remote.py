@@ -22,8 +22,9 @@ import pytest
 import kg
 from kg.errors import QueryError, StoreError
 from kg.graph import RemoteStore, Store, iri
+from kg.graph.bind import with_values
 from kg.graph.dump import STAGING
-from kg.graph.remote import Endpoints, _with_prefixes, with_values
+from kg.graph.remote import Endpoints, _with_prefixes
 from kg.graph.result import from_pyoxigraph
 from kg.graph.terms import to_term
 from kg.model import Actor, Commitment, Endorsement

@@ -9,7 +9,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.graph import Store
-from kg.graph.remote import _with_prefixes, with_values
+from kg.graph.bind import with_values
+from kg.graph.remote import _with_prefixes
 from kg.graph.result import from_pyoxigraph
 from kg.graph.terms import to_term
 from kg.model import Actor, Commitment, Declaration, Event, Facts, Participation, Report
@@ -174,7 +175,7 @@ def test_hostile_values_alone_are_matched_literally(tagged: Store, query: str, p
 ])
 def test_values_binding_gives_the_substitution_rows(tagged: Store, query: str,
                                                     params: dict[str, str]) -> None:
-    # a remote endpoint gets the parameters as VALUES blocks (kg.graph.remote.with_values):
+    # a remote endpoint gets the parameters as VALUES blocks (kg.graph.bind.with_values):
     # the match-first sub-selects must give the same rows that way
     named = get_query(query)
     terms = {k: to_term(v) for k, v in bind_params(named, params).items()}

@@ -1,0 +1,302 @@
+"""Where a name starts and ends in a parsed report, and whether it looks like a person's.
+
+Capitalized runs joined by connectors ("Organization for Security and Co-operation in Europe"),
+trimmed of articles, honorifics and titles; cut where a date, a country or a person's name
+begins; organization names the model cut short extended again; given names it dropped taken
+back. Ranges are sorted lists searched with bisect, so a long report stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import ents, ents_in
+from kg.extract.parsed import text as doc_text
+
+HONORIFICS = {
+    "Dr",
+    "Dr.",
+    "Mr",
+    "Mr.",
+    "Ms",
+    "Ms.",
+    "Mrs",
+    "Mrs.",
+    "Prof",
+    "Prof.",
+    "H.E.",
+    "Engr",
+    "Engr.",
+    "Madam",
+    "Dame",
+}
+
+
+CONNECTORS = {"of", "for", "on", "against", "in", "and", "to", "the", "&", "de", "la", "du"}
+
+
+def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Does [start, end) overlap one of the ranges? ``ranges`` are sorted and do not overlap
+    one another (title matches, names taken), so only the last one starting before ``end``
+    can (a binary search: a report naming thousands of people stays linear)."""
+    k = bisect_left(ranges, (end, -1))
+    return any(ranges[i][1] > start for i in range(max(0, k - 2), k))
+
+
+def is_cap(tok: Token) -> bool:
+    t = tok.text
+    if not t[:1].isupper() and not (
+        t[:1].isdigit() and t.lower().endswith(("st", "nd", "rd", "th"))
+    ):
+        return False
+    return not (tok.is_sent_start and tok.pos_ not in ("PROPN", "NUM") and not tok.is_upper)
+
+
+def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, int]:
+    """Shrink token range [i, j) to the name proper."""
+    for k in range(i + 1, j):
+        if doc[k].text == "(":
+            j = k
+            break
+    while i < j and (
+        doc[i].lower_ in ("the", "a", "an")
+        or doc[i].text in HONORIFICS
+        or overlaps(doc[i].idx, doc[i].idx + len(doc[i]), titles)
+        or not (doc[i].text[:1].isalnum())
+    ):
+        i += 1
+    while j > i and (
+        doc[j - 1].text in ("'s", "’s", "'", "’")
+        or doc[j - 1].is_punct
+        or doc[j - 1].text in HONORIFICS
+        or doc[j - 1].lower_ in CONNECTORS
+        or overlaps(doc[j - 1].idx, doc[j - 1].idx + len(doc[j - 1]), titles)
+    ):
+        j -= 1
+    return i, j
+
+
+def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized tokens joined by connectors and hyphens, ending where a
+    person's name begins."""
+    person_starts = {
+        e.start for e in ents(doc) if e.label_ == "PERSON" and namelike(e.text.split(), lex)
+    }
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        if (
+            not is_cap(doc[i])
+            or doc[i].text in HONORIFICS
+            or overlaps(doc[i].idx, doc[i].idx + len(doc[i]), titles)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = doc[j]
+            if t.text in HONORIFICS or overlaps(t.idx, t.idx + len(t), titles):
+                break
+            if j in person_starts and doc[j - 1].ent_type_ != "PERSON":
+                break
+            if is_cap(t) and not t.is_sent_start:
+                j += 1
+            elif ends_name(doc, j):
+                break
+            elif (
+                (
+                    t.lower_ in CONNECTORS
+                    or (t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_)
+                )
+                and j + 1 < n
+                and (
+                    is_cap(doc[j + 1])
+                    or (doc[j + 1].lower_ == "the" and j + 2 < n and is_cap(doc[j + 2]))
+                )
+            ):
+                if t.lower_ == "and" and doc[j + 1].lower_ == "the":
+                    break
+                j += 1
+            elif (
+                t.text == "-"
+                and not doc[j - 1].whitespace_
+                and not t.whitespace_
+                and j + 2 < n
+                and doc[j + 1].is_lower
+                and (doc[j + 2].lower_ in CONNECTORS or is_cap(doc[j + 2]))
+            ):
+                j += 2  # "Co-operation in Europe": a hyphenated word inside the name
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def ends_name(doc: Doc, j: int) -> bool:
+    """Does the connector at j start a date or a place rather than go on with the name
+    ("Agency on Wednesday", "Workshop in Lahore")? "of" keeps a place ("Government of Pakistan")."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or doc[j].lower_ not in ("on", "in", "at", "from", "to", "for"):
+        return False
+    if nxt.ent_type_ in ("DATE", "TIME"):
+        return True
+    # a country or city ends the name; a region may belong to it ("Co-operation in Europe")
+    return doc[j].lower_ in ("in", "at", "from") and nxt.ent_type_ in ("GPE", "FAC")
+
+
+def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
+    """Take back a given name the model left out ("Sadiya" of "Sadiya Umar Farouq")."""
+    for _ in range(2):
+        t = doc[i - 1] if i > 0 else None
+        if (
+            t is None
+            or t.pos_ != "PROPN"
+            or not t.is_title
+            or t.ent_type_
+            or t.is_sent_start
+            or t.text in HONORIFICS
+            or overlaps(t.idx, t.idx + len(t), titles)
+        ):
+            break
+        i -= 1
+    return i
+
+
+def namelike(words: list[str], lex: Lexicon) -> bool:
+    """A person's name does not end in the head word of a body, a gathering or a title."""
+    last = words[-1].lower() if words else ""
+    return not (
+        words[-1] in lex.org_heads
+        or last in lex.event_heads
+        or last in {t.lower() for t in lex.titles}
+    )
+
+
+def repeated_people(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Every occurrence of a full name the model recognized somewhere in the report: it misses
+    the same name in a long chain ("of the Netherlands Pieter van Dam") that it finds alone."""
+    names = sorted(
+        {
+            e.text
+            for e in ents(doc)
+            if e.label_ == "PERSON" and len(e) > 1 and namelike(e.text.split(), lex)
+        },
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return []
+    pattern = "|".join(re.escape(n) for n in names)  # one pass over the text for all names
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            out.append((span.start, span.end))
+    return sorted(out)
+
+
+def cut_at_person(i: int, j: int, people: list[tuple[int, int]]) -> tuple[int, int]:
+    """End a run where a known person's name starts inside it (``people`` sorted)."""
+    k = bisect_left(people, (i + 1, -1))
+    return (i, people[k][0]) if k < len(people) and people[k][0] < j else (i, j)
+
+
+def cut_before_in(doc: Doc, i: int, j: int, lex: Lexicon) -> int:
+    """A run whose organization head comes after "in" names the organization after it."""
+    for k in range(i, j):
+        if doc[k].text in lex.org_heads:
+            return i
+        if doc[k].lower_ == "in":
+            return k + 1 if doc[k + 1].lower_ != "the" else k + 2
+    return i
+
+
+def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
+    """Is the name next to a title ("Adil Al-Agib, Deputy Director", "Minister X")?"""
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and overlaps(before.idx, before.idx + len(before), titles):
+        return True
+    k = j
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        while k < len(doc) and doc[k].lower_ in ("the", "then", "a", "former"):
+            k += 1
+        if k < len(doc) and overlaps(doc[k].idx, doc[k].idx + len(doc[k]), titles):
+            return True
+    # "Regional Director for Asia and the Pacific, Chihoko Asada-Miyakawa": a title, its
+    # portfolio, a comma, then the name
+    start = doc[i].idx
+    k = bisect_left(titles, (start, -1))
+    if k:
+        gap = doc_text(doc)[titles[k - 1][1] : start]
+        return bool(re.fullmatch(r"\s+(?:for|of|to|in)\s+[^,;.()]{2,60},\s*", gap))
+    return False
+
+
+def extend_org(
+    doc: Doc, i: int, j: int, runs: list[tuple[int, int]], lex: Lexicon
+) -> tuple[int, int]:
+    """Extend an organization name the model cut short at a connector ("Group against ...",
+    "Ministry of Labour and Vocational Training"). ``runs`` are sorted and disjoint: only the
+    one starting at or before ``i`` can hold it."""
+    k = bisect_left(runs, (i + 1, -1))
+    for ri, rj in runs[max(0, k - 1) : k]:
+        if ri <= i < rj and rj > j and doc[j].lower_ == "and":
+            rest = [t.text for t in doc[j + 1 : rj]]
+            # "and Vocational Training" goes on with the name; "and UNODC", "and the Ministry
+            # of Justice" name another body
+            if not org_subtype(rest, lex) and not any(w.isupper() for w in rest):
+                return i, rj
+            return i, j
+        if ri <= i < rj and rj > j and doc[j].lower_ in CONNECTORS:
+            if doc[j].lower_ == "to" and not any(
+                w in ("Delegation", "Embassy", "Mission", "Commission")
+                for w in (t.text for t in doc[i:j])
+            ):
+                return i, j
+            ext = [e for e in ents_in(doc, j, rj) if e.label_ == "GPE"]
+            if ext and doc[j].lower_ != "to":
+                return i, j
+            return i, rj
+    return i, j
+
+
+def plausible_person(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Reject person names the model guessed from a place, a venue ("at Vigyan Bhawan") or a
+    body ("Vocational Training" of a ministry's name)."""
+    words = doc[i:j].text.split()
+    if not namelike(words, lex):
+        return False
+    if any(ch.isdigit() for w in words for ch in w):
+        return False
+    if not all(
+        w[:1].isupper()
+        or w.lower() in ("bin", "al", "de", "van", "von", "da", "ul", "-")
+        or "-" in w
+        for w in words
+    ):
+        return False
+    if i > 0 and doc[i - 1].lower_ in ("at", "in", "from") and j - i >= 1:
+        return False
+    return not (
+        j < len(doc)
+        and is_cap(doc[j])
+        and doc[j].pos_ == "PROPN"
+        and doc[j].ent_type_ not in ("PERSON",)
+    )
+
+
+def org_subtype(words: list[str], lex: Lexicon) -> str | None:
+    """The organization subtype given by a head word in the name, or None when it has none."""
+    joined = " ".join(words)
+    for head in sorted(lex.org_heads, key=len, reverse=True):
+        if " " in head and head in joined:
+            return lex.org_heads[head]
+    for w in words:
+        if w in lex.org_heads:
+            return lex.org_heads[w]
+    return None
