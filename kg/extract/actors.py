@@ -12,6 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
@@ -29,7 +30,10 @@ _SPELLING = {
 }
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
+    """A name folded for comparison: no accents, case, possessives, dots or leading "the";
+    British spellings made American. Cached: the same names are folded again and again."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).lower()
     name = re.sub(r"['’]s\b", "", name).replace(".", "")

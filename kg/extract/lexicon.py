@@ -22,6 +22,7 @@ def _read(name: str) -> Any:
 @dataclass(frozen=True)
 class Lexicon:
     titles: dict[str, str]  # surface form (lowercased unless an abbreviation) -> full title
+    title_words: frozenset[str]  # every title, lowercased
     title_modifiers: frozenset[str]
     title_re: re.Pattern[str]
     verbs: dict[str, frozenset[str]]
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
     topics = {k: (x["label"], tuple(x["words"])) for k, x in _read("topics.yaml").items()}
     return Lexicon(
         titles=titles,
+        title_words=frozenset(t.lower() for t in titles),
         title_modifiers=frozenset(t["modifiers"]),
         title_re=_title_pattern(titles, t["modifiers"]),
         verbs=verbs,

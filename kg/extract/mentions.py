@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import ents
+from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.spans import (
     CONNECTORS,
@@ -84,12 +84,13 @@ def find_titles(text: str, lex: Lexicon) -> list[TitleMatch]:
 
 def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
     """Is the name at tokens [..j) followed by a word showing it names a thing, not a body?"""
+    tk = tokens(doc)
     k = j
-    if k < len(doc) and doc[k].text == "(":
-        while k < len(doc) and doc[k].text != ")":
+    if k < len(doc) and tk[k].text == "(":
+        while k < len(doc) and tk[k].text != ")":
             k += 1
         k += 1
-    return k < len(doc) and doc[k].lower_ in lex.not_org_followers
+    return k < len(doc) and tk[k].lower_ in lex.not_org_followers
 
 
 def classify(
@@ -102,6 +103,7 @@ def classify(
     non_org_acronyms: set[str],
 ) -> tuple[str, str | None] | None:
     """Decide whether tokens [i, j) name a person, an organization, or neither."""
+    tk = tokens(doc)
     words = [t.text for t in doc[i:j]]
     text = doc[i:j].text
     if not words or text.lower() in lex.groups:
@@ -129,7 +131,7 @@ def classify(
         head_part.append(w)
     if any(w in lex.not_org_words for w in head_part):
         return None
-    if j < len(doc) and doc[j].lower_ in lex.modifier_followers:
+    if j < len(doc) and tk[j].lower_ in lex.modifier_followers:
         return None
     if label == "PERSON" and not subtype:
         return "Person", None
@@ -144,6 +146,7 @@ def find_mentions(
     doc: Doc, lex: Lexicon, acronyms: list[Acronym], titles: list[TitleMatch]
 ) -> list[Mention]:
     """Every person and organization name in the report, without overlaps, in text order."""
+    tk = tokens(doc)
     text = doc_text(doc)
     quoted = quoted_ranges(text)
     title_ranges = [(t.start, t.end) for t in titles]
@@ -191,7 +194,7 @@ def find_mentions(
             i, j = extend_org(doc, i, j, runs, lex)
         if label == "PERSON":
             i = given_names(doc, i, title_ranges)
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         if overlaps(start, end, blocked):
             continue
         lab = "ORG" if label in ("ORG", "FAC", "ACRONYM") else label

@@ -57,3 +57,11 @@ def text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["kg_text"] = doc.text
     return cached
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The document's tokens as a list (``doc[i]`` builds a new Token object on each access)."""
+    cached = doc.user_data.get("kg_tokens")
+    if cached is None:
+        cached = doc.user_data["kg_tokens"] = list(doc)
+    return cached

@@ -28,9 +28,17 @@ def _event_for(
 
 
 def _phrase_at(sent: Span, phrase: str) -> int | None:
-    low = sent.text.lower()
+    low = _lower_text(sent)
     k = low.find(phrase)
     return sent.start_char + k if k >= 0 else None
+
+
+def _lower_text(sent: Span) -> str:
+    """The sentence's text in lower case, computed once per sentence."""
+    cache = sent.doc.user_data.setdefault("kg_lower_sents", {})
+    if sent.start not in cache:
+        cache[sent.start] = sent.text.lower()
+    return cache[sent.start]
 
 
 def organizers(
@@ -128,7 +136,7 @@ def collaborations(
         for (a, pa), (b, pb) in combinations(orgs, 2):
             pairs.setdefault(frozenset((a, b)), max(pa, pb))
     for sent in sents(doc):
-        low = sent.text.lower()
+        low = _lower_text(sent)
         phrase = any(p in low for p in lex.phrases["collaborate"])
         verbs = [t for t in sent if t.lemma_ in lex.verbs["collaborate"] and t.pos_ == "VERB"]
         if not phrase and not verbs:
@@ -160,7 +168,7 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
     for sent in sents(doc):
         for tok in sent:
             phrase_hit = tok.lemma_ in ("pay", "express") and any(
-                p in sent.text.lower() for p in lex.phrases["endorse"]
+                p in _lower_text(sent) for p in lex.phrases["endorse"]
             )
             if not (tok.lemma_ in lex.verbs["endorse"] and tok.pos_ == "VERB") and not phrase_hit:
                 continue

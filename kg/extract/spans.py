@@ -14,7 +14,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import ents, ents_in
+from kg.extract.parsed import ents, ents_in, tokens
 from kg.extract.parsed import text as doc_text
 
 HONORIFICS = {
@@ -58,23 +58,24 @@ def is_cap(tok: Token) -> bool:
 
 def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, int]:
     """Shrink token range [i, j) to the name proper."""
+    tk = tokens(doc)
     for k in range(i + 1, j):
-        if doc[k].text == "(":
+        if tk[k].text == "(":
             j = k
             break
     while i < j and (
-        doc[i].lower_ in ("the", "a", "an")
-        or doc[i].text in HONORIFICS
-        or overlaps(doc[i].idx, doc[i].idx + len(doc[i]), titles)
-        or not (doc[i].text[:1].isalnum())
+        tk[i].lower_ in ("the", "a", "an")
+        or tk[i].text in HONORIFICS
+        or overlaps(tk[i].idx, tk[i].idx + len(tk[i]), titles)
+        or not (tk[i].text[:1].isalnum())
     ):
         i += 1
     while j > i and (
-        doc[j - 1].text in ("'s", "’s", "'", "’")
-        or doc[j - 1].is_punct
-        or doc[j - 1].text in HONORIFICS
-        or doc[j - 1].lower_ in CONNECTORS
-        or overlaps(doc[j - 1].idx, doc[j - 1].idx + len(doc[j - 1]), titles)
+        tk[j - 1].text in ("'s", "’s", "'", "’")
+        or tk[j - 1].is_punct
+        or tk[j - 1].text in HONORIFICS
+        or tk[j - 1].lower_ in CONNECTORS
+        or overlaps(tk[j - 1].idx, tk[j - 1].idx + len(tk[j - 1]), titles)
     ):
         j -= 1
     return i, j
@@ -83,24 +84,25 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
 def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """Maximal runs of capitalized tokens joined by connectors and hyphens, ending where a
     person's name begins."""
+    tk = tokens(doc)
     person_starts = {
         e.start for e in ents(doc) if e.label_ == "PERSON" and namelike(e.text.split(), lex)
     }
     runs, i, n = [], 0, len(doc)
     while i < n:
         if (
-            not is_cap(doc[i])
-            or doc[i].text in HONORIFICS
-            or overlaps(doc[i].idx, doc[i].idx + len(doc[i]), titles)
+            not is_cap(tk[i])
+            or tk[i].text in HONORIFICS
+            or overlaps(tk[i].idx, tk[i].idx + len(tk[i]), titles)
         ):
             i += 1
             continue
         j = i + 1
         while j < n:
-            t = doc[j]
+            t = tk[j]
             if t.text in HONORIFICS or overlaps(t.idx, t.idx + len(t), titles):
                 break
-            if j in person_starts and doc[j - 1].ent_type_ != "PERSON":
+            if j in person_starts and tk[j - 1].ent_type_ != "PERSON":
                 break
             if is_cap(t) and not t.is_sent_start:
                 j += 1
@@ -109,24 +111,24 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
             elif (
                 (
                     t.lower_ in CONNECTORS
-                    or (t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_)
+                    or (t.text == "-" and not tk[j - 1].whitespace_ and not t.whitespace_)
                 )
                 and j + 1 < n
                 and (
-                    is_cap(doc[j + 1])
-                    or (doc[j + 1].lower_ == "the" and j + 2 < n and is_cap(doc[j + 2]))
+                    is_cap(tk[j + 1])
+                    or (tk[j + 1].lower_ == "the" and j + 2 < n and is_cap(tk[j + 2]))
                 )
             ):
-                if t.lower_ == "and" and doc[j + 1].lower_ == "the":
+                if t.lower_ == "and" and tk[j + 1].lower_ == "the":
                     break
                 j += 1
             elif (
                 t.text == "-"
-                and not doc[j - 1].whitespace_
+                and not tk[j - 1].whitespace_
                 and not t.whitespace_
                 and j + 2 < n
-                and doc[j + 1].is_lower
-                and (doc[j + 2].lower_ in CONNECTORS or is_cap(doc[j + 2]))
+                and tk[j + 1].is_lower
+                and (tk[j + 2].lower_ in CONNECTORS or is_cap(tk[j + 2]))
             ):
                 j += 2  # "Co-operation in Europe": a hyphenated word inside the name
             else:
@@ -139,19 +141,21 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
 def ends_name(doc: Doc, j: int) -> bool:
     """Does the connector at j start a date or a place rather than go on with the name
     ("Agency on Wednesday", "Workshop in Lahore")? "of" keeps a place ("Government of Pakistan")."""
-    nxt = doc[j + 1] if j + 1 < len(doc) else None
-    if nxt is None or doc[j].lower_ not in ("on", "in", "at", "from", "to", "for"):
+    tk = tokens(doc)
+    nxt = tk[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or tk[j].lower_ not in ("on", "in", "at", "from", "to", "for"):
         return False
     if nxt.ent_type_ in ("DATE", "TIME"):
         return True
     # a country or city ends the name; a region may belong to it ("Co-operation in Europe")
-    return doc[j].lower_ in ("in", "at", "from") and nxt.ent_type_ in ("GPE", "FAC")
+    return tk[j].lower_ in ("in", "at", "from") and nxt.ent_type_ in ("GPE", "FAC")
 
 
 def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
     """Take back a given name the model left out ("Sadiya" of "Sadiya Umar Farouq")."""
+    tk = tokens(doc)
     for _ in range(2):
-        t = doc[i - 1] if i > 0 else None
+        t = tk[i - 1] if i > 0 else None
         if (
             t is None
             or t.pos_ != "PROPN"
@@ -169,11 +173,7 @@ def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
 def namelike(words: list[str], lex: Lexicon) -> bool:
     """A person's name does not end in the head word of a body, a gathering or a title."""
     last = words[-1].lower() if words else ""
-    return not (
-        words[-1] in lex.org_heads
-        or last in lex.event_heads
-        or last in {t.lower() for t in lex.titles}
-    )
+    return not (words[-1] in lex.org_heads or last in lex.event_heads or last in lex.title_words)
 
 
 def repeated_people(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -207,29 +207,31 @@ def cut_at_person(i: int, j: int, people: list[tuple[int, int]]) -> tuple[int, i
 
 def cut_before_in(doc: Doc, i: int, j: int, lex: Lexicon) -> int:
     """A run whose organization head comes after "in" names the organization after it."""
+    tk = tokens(doc)
     for k in range(i, j):
-        if doc[k].text in lex.org_heads:
+        if tk[k].text in lex.org_heads:
             return i
-        if doc[k].lower_ == "in":
-            return k + 1 if doc[k + 1].lower_ != "the" else k + 2
+        if tk[k].lower_ == "in":
+            return k + 1 if tk[k + 1].lower_ != "the" else k + 2
     return i
 
 
 def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
     """Is the name next to a title ("Adil Al-Agib, Deputy Director", "Minister X")?"""
-    before = doc[i - 1] if i > 0 else None
+    tk = tokens(doc)
+    before = tk[i - 1] if i > 0 else None
     if before is not None and overlaps(before.idx, before.idx + len(before), titles):
         return True
     k = j
-    if k < len(doc) and doc[k].text == ",":
+    if k < len(doc) and tk[k].text == ",":
         k += 1
-        while k < len(doc) and doc[k].lower_ in ("the", "then", "a", "former"):
+        while k < len(doc) and tk[k].lower_ in ("the", "then", "a", "former"):
             k += 1
-        if k < len(doc) and overlaps(doc[k].idx, doc[k].idx + len(doc[k]), titles):
+        if k < len(doc) and overlaps(tk[k].idx, tk[k].idx + len(tk[k]), titles):
             return True
     # "Regional Director for Asia and the Pacific, Chihoko Asada-Miyakawa": a title, its
     # portfolio, a comma, then the name
-    start = doc[i].idx
+    start = tk[i].idx
     k = bisect_left(titles, (start, -1))
     if k:
         gap = doc_text(doc)[titles[k - 1][1] : start]
@@ -243,23 +245,24 @@ def extend_org(
     """Extend an organization name the model cut short at a connector ("Group against ...",
     "Ministry of Labour and Vocational Training"). ``runs`` are sorted and disjoint: only the
     one starting at or before ``i`` can hold it."""
+    tk = tokens(doc)
     k = bisect_left(runs, (i + 1, -1))
     for ri, rj in runs[max(0, k - 1) : k]:
-        if ri <= i < rj and rj > j and doc[j].lower_ == "and":
+        if ri <= i < rj and rj > j and tk[j].lower_ == "and":
             rest = [t.text for t in doc[j + 1 : rj]]
             # "and Vocational Training" goes on with the name; "and UNODC", "and the Ministry
             # of Justice" name another body
             if not org_subtype(rest, lex) and not any(w.isupper() for w in rest):
                 return i, rj
             return i, j
-        if ri <= i < rj and rj > j and doc[j].lower_ in CONNECTORS:
-            if doc[j].lower_ == "to" and not any(
+        if ri <= i < rj and rj > j and tk[j].lower_ in CONNECTORS:
+            if tk[j].lower_ == "to" and not any(
                 w in ("Delegation", "Embassy", "Mission", "Commission")
                 for w in (t.text for t in doc[i:j])
             ):
                 return i, j
             ext = [e for e in ents_in(doc, j, rj) if e.label_ == "GPE"]
-            if ext and doc[j].lower_ != "to":
+            if ext and tk[j].lower_ != "to":
                 return i, j
             return i, rj
     return i, j
@@ -268,6 +271,7 @@ def extend_org(
 def plausible_person(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Reject person names the model guessed from a place, a venue ("at Vigyan Bhawan") or a
     body ("Vocational Training" of a ministry's name)."""
+    tk = tokens(doc)
     words = doc[i:j].text.split()
     if not namelike(words, lex):
         return False
@@ -280,13 +284,13 @@ def plausible_person(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         for w in words
     ):
         return False
-    if i > 0 and doc[i - 1].lower_ in ("at", "in", "from") and j - i >= 1:
+    if i > 0 and tk[i - 1].lower_ in ("at", "in", "from") and j - i >= 1:
         return False
     return not (
         j < len(doc)
-        and is_cap(doc[j])
-        and doc[j].pos_ == "PROPN"
-        and doc[j].ent_type_ not in ("PERSON",)
+        and is_cap(tk[j])
+        and tk[j].pos_ == "PROPN"
+        and tk[j].ent_type_ not in ("PERSON",)
     )
 
 
