@@ -99,8 +99,9 @@ class KnowledgeGraph:
                 else:
                     yield item
 
+        known = {a.id: a for a in self.store.known_actors()}  # read once, kept up to date
         for batch in extract_batches(fresh(), workers, batch_size):
-            self._write(batch, summary, progress)
+            self._write(batch, summary, progress, known)
         return summary
 
     def ingest_text(self, text: str, source: str, fmt: str = "text") -> IngestSummary:
@@ -119,17 +120,35 @@ class KnowledgeGraph:
         self._write(list(extract_many(reports)), summary, progress)
 
     def _write(
-        self, batch: list[Facts], summary: IngestSummary, progress: Callable[[str], None] | None
+        self,
+        batch: list[Facts],
+        summary: IngestSummary,
+        progress: Callable[[str], None] | None,
+        known: dict[str, Actor] | None = None,
     ) -> None:
-        """Resolve extracted facts against the actors already stored, then store them."""
+        """Resolve extracted facts against the actors already stored, then store them.
+
+        ``known`` is the ingest's running table of stored actors: reading it back from the
+        store for every batch made a long ingest slow down as the graph grew.
+        """
+        if known is None:
+            known = {a.id: a for a in self.store.known_actors()}
         result = resolve(
-            batch, known=self.store.known_actors(), registry=self.registry, decisions=self.decisions
+            batch, known=list(known.values()), registry=self.registry, decisions=self.decisions
         )
         for facts in result.facts:
             summary.quads += self.store.put_report(facts, topic_labels())
             summary.loaded.append(facts.report.source)
             if progress:
                 progress(facts.report.source)
+        for actor in result.actors.values():
+            if actor.id in known:
+                old = known[actor.id]
+                old.aliases |= actor.aliases | {actor.name}
+                old.reports |= actor.reports
+            else:
+                known[actor.id] = actor
+        self.store.flush()
 
     def remove(self, source: str) -> bool:
         """Take a report's facts out of the graph; facts other reports support stay."""

@@ -65,3 +65,11 @@ def tokens(doc: Doc) -> list[Token]:
     if cached is None:
         cached = doc.user_data["kg_tokens"] = list(doc)
     return cached
+
+
+def release(doc: Doc) -> None:
+    """Drop the cached views: they point back at the document (tokens, spans), a cycle the
+    garbage collector cannot see through spaCy's ``Doc``, so each parsed report would stay in
+    memory for good."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("kg_")]:
+        del doc.user_data[key]

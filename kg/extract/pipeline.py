@@ -15,7 +15,7 @@ from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import dateline_place, find_mentions, find_titles
 from kg.extract.nlp import load_nlp
-from kg.extract.parsed import sents
+from kg.extract.parsed import release, sents
 from kg.extract.posts import find_posts
 from kg.extract.refs import Refs
 from kg.extract.relations import collaborations, endorsements, organizers, participants
@@ -50,6 +50,13 @@ def extract_many(
 
 def extract_doc(report: Report, doc: Doc) -> Facts:
     """The facts of a report already parsed by spaCy."""
+    try:
+        return _extract(report, doc)
+    finally:
+        release(doc)
+
+
+def _extract(report: Report, doc: Doc) -> Facts:
     lex = lexicon()
     text = report.text
     sentences = [(s.start_char, s.end_char) for s in sents(doc)]

@@ -353,6 +353,9 @@ class RemoteStore:
 
     # -- lifetime ------------------------------------------------------------------------
 
+    def flush(self) -> None:
+        """Nothing to do: every write went to the server in its own request."""
+
     def close(self) -> None:
         """Forget the server; later calls fail. (Nothing to flush: the server owns the data.)"""
         self._closed = True

@@ -233,6 +233,12 @@ class Store:
 
     # -- lifetime ------------------------------------------------------------------------
 
+    def flush(self) -> None:
+        """Write the store's buffers to disk. Called after each batch of an ingest: RocksDB
+        otherwise keeps a write buffer per index in memory, and a long ingest grew by gigabytes."""
+        if self.path is not None:
+            self.inner.flush()
+
     def close(self) -> None:
         """Release the store (and the lock of an on-disk one)."""
         if self._inner is not None:
