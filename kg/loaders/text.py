@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import LoadError
 from kg.loaders.files import check_text, decode_text, normalize_text
-from kg.loaders.header import body_date, parse_header
+from kg.loaders.header import Header, body_date, parse_header
 from kg.model import Report
 
 _ATX_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
@@ -31,17 +31,7 @@ def parse_text(text: str, source: str) -> Report:
     text = normalize_text(text)
     check_text(text, source)
     header = parse_header(text)
-    body = text[header.body_start :].rstrip()
-    if not body.strip():
-        raise LoadError(source, "report has a header but no body text")
-    return Report(
-        text=body,
-        source=source,
-        title=header.title,
-        published=body_date(body, header.published),
-        author=header.author,
-        format="text",
-    )
+    return _report(text[header.body_start :].rstrip(), source, header, "text")
 
 
 def parse_markdown(text: str, source: str) -> Report:
@@ -49,7 +39,11 @@ def parse_markdown(text: str, source: str) -> Report:
     text = normalize_text(text)
     check_text(text, source)
     header = parse_header(text, clean=markdown_line, setext=True)
-    body = markdown_to_text(text[header.body_start :])
+    return _report(markdown_to_text(text[header.body_start :]), source, header, "markdown")
+
+
+def _report(body: str, source: str, header: Header, fmt: str) -> Report:
+    """The report of a parsed header and its body; a header with no body is an error."""
     if not body.strip():
         raise LoadError(source, "report has a header but no body text")
     return Report(
@@ -58,7 +52,7 @@ def parse_markdown(text: str, source: str) -> Report:
         title=header.title,
         published=body_date(body, header.published),
         author=header.author,
-        format="markdown",
+        format=fmt,
     )
 
 
