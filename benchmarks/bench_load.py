@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> None:
     sys.path.insert(0, str(HERE))
     from bench_query import base_quads, replicate
 
-    from kg.api import load_nquads
+    from kg.shards import load_nquads
     from kg.graph import Store
 
     with tempfile.TemporaryDirectory() as tmp_name:

@@ -42,7 +42,7 @@ def base_quads(reports: int, seed: int, tmp: Path) -> list[ox.Quad]:
     sys.path.insert(0, str(HERE))
     import synth
 
-    from kg.api import extract_shards
+    from kg.shards import extract_shards
 
     data = synth.write(synth.generate(reports, seed), tmp / "base.jsonl")
     shards, _ = extract_shards([data], tmp / "base", shard_size=reports)
@@ -144,7 +144,7 @@ def rdflib_runner(ds: Any, name: str, params: dict[str, str]) -> Callable[[], in
     for k, v in bind_params(q, params).items():
         bindings[Variable(k)] = URIRef(str(v)) if isinstance(v, iri) else Literal(v)
     ns = {p: URIRef(u) for p, u in PREFIXES.items()}
-    prepared = q.sparql
+    prepared = q.sparql_for({str(k) for k in bindings})
 
     def run() -> int:
         return len(list(ds.query(prepared, initNs=ns, initBindings=bindings)))
@@ -152,10 +152,12 @@ def rdflib_runner(ds: Any, name: str, params: dict[str, str]) -> Callable[[], in
     return run
 
 
-def bench(size: int, base: list[ox.Quad], tmp: Path, repeat: int, timeout: float) -> None:
+def bench(
+    size: int, base: list[ox.Quad], tmp: Path, repeat: int, timeout: float, rdflib_on: bool
+) -> None:
     import rdflib
 
-    from kg.api import load_nquads
+    from kg.shards import load_nquads
     from kg.graph import Store
     from kg.query import list_queries, run_query
 
@@ -168,10 +170,11 @@ def bench(size: int, base: list[ox.Quad], tmp: Path, repeat: int, timeout: float
     ox_load = time.perf_counter() - t
     t = time.perf_counter()
     ds = rdflib.Dataset()
-    ds.parse(str(path), format="nquads")
-    union = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
-    for s, p, o, _g in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
+    if rdflib_on:
+        ds.parse(str(path), format="nquads")
+        union = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
+        for s, p, o, _g in ds.quads((None, None, None, None)):
+            union.add((s, p, o))
     rdf_load = time.perf_counter() - t
     params = parameters(store)
     print(
@@ -185,7 +188,11 @@ def bench(size: int, base: list[ox.Quad], tmp: Path, repeat: int, timeout: float
         ox_ms, ox_rows = median_ms(
             lambda q=q, p=p: len(run_query(store, q.name, p)), repeat, timeout
         )
-        rd_ms, rd_rows = median_ms(rdflib_runner(ds, q.name, p), repeat, timeout)
+        rd_ms, rd_rows = (
+            median_ms(rdflib_runner(ds, q.name, p), repeat, timeout)
+            if rdflib_on
+            else ("skipped", -1)
+        )
         shown = ", ".join(f"{k}={v}" for k, v in p.items())[:34]
         if isinstance(rd_ms, str):
             rd = f"{'>' + str(int(timeout)) + 's' if rd_ms == 'timeout' else rd_ms:>10}"
@@ -209,6 +216,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per rdflib query")
     ap.add_argument("--quick", action="store_true", help="10k and 100k quads, 3 runs each")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-rdflib", action="store_true", help="time the embedded store only")
     args = ap.parse_args(argv)
     if args.quick:
         args.sizes, args.reports, args.repeat, args.timeout = "10000,100000", 50, 3, 30.0
@@ -217,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = base_quads(args.reports, args.seed, Path(tmp))
         for size in sizes:
-            bench(size, base, Path(tmp), args.repeat, args.timeout)
+            bench(size, base, Path(tmp), args.repeat, args.timeout, not args.no_rdflib)
 
 
 if __name__ == "__main__":

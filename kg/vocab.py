@@ -98,6 +98,7 @@ class AKG(DefinedNamespace):
     checksum: URIRef
     country: URIRef
     acronym: URIRef
+    nameKey: URIRef
 
 
 #: Where resources live: ``ID["actor/..."]``, ``ID["report/..."]``.

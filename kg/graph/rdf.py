@@ -207,6 +207,9 @@ def _actor(out: _Quads, actor: Actor) -> None:
         out.text(node, SKOS_ALT, alias)
         if _ACRONYM.match(alias):
             out.text(node, akg("acronym"), alias)
+    # lookups by name in any case read these keys through the index (see queries/)
+    for key in sorted({n.lower() for n in actor.aliases | {actor.name}}):
+        out.text(node, akg("nameKey"), key)
     out.text(node, akg("country"), actor.country)
     if actor.wikidata:
         target = actor.wikidata

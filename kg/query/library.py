@@ -7,8 +7,14 @@ A file opens with comment lines::
     # param: name (string, optional) an actor's name or alias; only pairs that include it
     # example: kg query collaborations --param name=FIA
 
-Parameter types are ``string``, ``iri``, ``date`` and ``int``; ``optional`` marks a parameter
-that may be left unbound.
+Parameter types are ``string``, ``name``, ``iri``, ``date`` and ``int``; ``optional`` marks a
+parameter that may be left unbound. A ``name`` is an actor's name or alias in any case: it is
+bound lower-cased, for the query to look it up in ``akg:nameKey`` (an index lookup).
+
+A file ``<query>@<param>.rq`` is the variant of ``<query>`` that runs when ``<param>`` is given.
+One query text cannot serve both cases fast: over the whole graph Oxigraph is quickest with
+sub-selects joined by hash, while for one actor it must start from that actor and follow the
+index, which sub-selects prevent. A variant declares nothing: the main file's header holds.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from pathlib import Path
 
 from kg.errors import QueryError
 
-PARAM_TYPES = ("string", "iri", "date", "int")
+PARAM_TYPES = ("string", "name", "iri", "date", "int")
 _HEADER = re.compile(r"^#\s*(title|question|param|example)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*\(([^)]*)\)\s*(.*)$")
 
@@ -50,9 +56,18 @@ class NamedQuery:
     path: Path
     sparql: str
     examples: tuple[str, ...] = field(default=())
+    variants: dict[str, str] = field(default_factory=dict)  # param -> SPARQL of <name>@<param>.rq
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
+
+    def sparql_for(self, given: set[str] | frozenset[str]) -> str:
+        """The text to run when the parameters ``given`` are bound: the variant of the first
+        declared parameter that has one, else the main query."""
+        for param in self.params:
+            if param.name in given and param.name in self.variants:
+                return self.variants[param.name]
+        return self.sparql
 
 
 def parse_query(path: Path, text: str | None = None) -> NamedQuery:
@@ -83,6 +98,12 @@ def parse_query(path: Path, text: str | None = None) -> NamedQuery:
     names = [p.name for p in params]
     if len(set(names)) != len(names):
         raise QueryError(f"{path}: a parameter is declared twice: {', '.join(names)}")
+    variants = {}
+    for variant in sorted(path.parent.glob(f"{path.stem}@*.rq")):
+        param = variant.stem.split("@", 1)[1]
+        if param not in names:
+            raise QueryError(f"{variant}: {path.name} declares no parameter {param!r}")
+        variants[param] = variant.read_text(encoding="utf-8")
     return NamedQuery(
         name=path.stem,
         title=fields.get("title", path.stem),
@@ -91,6 +112,7 @@ def parse_query(path: Path, text: str | None = None) -> NamedQuery:
         path=path,
         sparql=text,
         examples=tuple(examples),
+        variants=variants,
     )
 
 
@@ -112,7 +134,7 @@ def _parse_param(path: Path, number: int, value: str) -> Param:
 def list_queries(directory: Path | None = None) -> list[NamedQuery]:
     """Every named query, sorted by name."""
     folder = directory or queries_dir()
-    return [parse_query(path) for path in sorted(folder.glob("*.rq"))]
+    return [parse_query(path) for path in sorted(folder.glob("*.rq")) if "@" not in path.stem]
 
 
 def get_query(name_or_path: str, directory: Path | None = None) -> NamedQuery:

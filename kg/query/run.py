@@ -25,7 +25,7 @@ def run_query(store: Store, name_or_path: str,
     """Run the named query (or ``.rq`` file) with ``params``; unknown or missing ones fail."""
     query = get_query(name_or_path)
     bindings = bind_params(query, params or {})
-    result = store.query(query.sparql, bindings)
+    result = store.query(query.sparql_for(set(bindings)), bindings)
     return result.without({p.name for p in query.params})
 
 
@@ -59,6 +59,8 @@ def convert(param: Param, value: Any) -> Any:
             return date.fromisoformat(value)
     except ValueError as exc:
         raise QueryError(f"parameter {param.name!r} wants a {param.type}, got {value!r}") from exc
+    if param.type == "name":
+        return value.lower()  # as akg:nameKey holds every name and alias
     if param.type == "iri":
         for prefix, namespace in _IRI_PREFIXES.items():
             if value.startswith(prefix):

@@ -179,7 +179,7 @@ def test_values_binding_gives_the_substitution_rows(tagged: Store, query: str,
     # the match-first sub-selects must give the same rows that way
     named = get_query(query)
     terms = {k: to_term(v) for k, v in bind_params(named, params).items()}
-    sparql = _with_prefixes(named.sparql)
+    sparql = _with_prefixes(named.sparql_for(set(terms)))
     want = from_pyoxigraph(tagged.inner.query(
         sparql, substitutions={ox.Variable(k): v for k, v in terms.items()}))
     got = from_pyoxigraph(tagged.inner.query(with_values(sparql, terms)))
