@@ -35,8 +35,8 @@ def main(argv: list[str] | None = None) -> None:
     sys.path.insert(0, str(HERE))
     from bench_query import base_quads, replicate
 
-    from kg.shards import load_nquads
     from kg.graph import Store
+    from kg.shards import load_nquads
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)

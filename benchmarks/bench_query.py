@@ -157,9 +157,9 @@ def bench(
 ) -> None:
     import rdflib
 
-    from kg.shards import load_nquads
     from kg.graph import Store
     from kg.query import list_queries, run_query
+    from kg.shards import load_nquads
 
     copies = max(1, round(size / len(base)))
     path = tmp / f"graph-{size}.nq"

@@ -52,7 +52,8 @@ def test_a_variant_runs_when_its_parameter_is_given() -> None:
 
 
 def test_a_variant_must_name_a_declared_parameter(tmp_path: Path) -> None:
-    (tmp_path / "mine.rq").write_text("# title: Mine\n# param: n (int) a number\nSELECT ?n WHERE {}\n")
+    header = "# title: Mine\n# param: n (int) a number\n"
+    (tmp_path / "mine.rq").write_text(header + "SELECT ?n WHERE {}\n")
     (tmp_path / "mine@m.rq").write_text("SELECT ?m WHERE {}\n")
     with pytest.raises(QueryError, match=r"mine@m.rq: mine.rq declares no parameter 'm'"):
         get_query("mine", tmp_path)
