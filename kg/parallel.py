@@ -15,7 +15,9 @@ progress bar, Oxigraph's) can deadlock, and spawn behaves the same on every plat
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -49,9 +51,24 @@ def _extract_batch(reports: list[Report]) -> list[Facts]:
 
 
 def _warm_up() -> None:
+    _exit_with_parent()
     from kg.extract.nlp import load_nlp
 
     load_nlp()
+
+
+def _exit_with_parent() -> None:
+    """End this worker when its parent process ends: a parent killed with SIGKILL runs no
+    cleanup, and its workers would otherwise wait for work forever, each holding a pipeline."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def extract_batches(

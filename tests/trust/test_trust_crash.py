@@ -66,8 +66,22 @@ def _wal_sizes(store: Path) -> dict[str, int]:
     return {f.name: f.stat().st_size for f in store.glob("[0-9]*.log") if f.exists()}
 
 
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (read from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended while we looked
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
 def _kill_while_writing(folder: Path, store: Path, delay: float) -> None:
-    """Start ``kg ingest`` and SIGKILL it ``delay`` seconds after its first write to the store."""
+    """Start ``kg ingest`` and SIGKILL it ``delay`` seconds after its first write to the store;
+    its worker processes must end too rather than wait for work forever."""
     before = set(_wal_sizes(store))
     kg_bin = Path(sys.executable).with_name("kg")
     proc = subprocess.Popen([str(kg_bin), "ingest", str(folder), "--store", str(store)],
@@ -80,8 +94,14 @@ def _kill_while_writing(folder: Path, store: Path, delay: float) -> None:
             time.sleep(0.002)
         time.sleep(delay)
         assert proc.poll() is None, "the ingest ended before it could be killed"
+        workers = _children(proc.pid)
+        assert workers, "the ingest started no worker process"
         proc.kill()  # SIGKILL: no cleanup handler runs
         assert proc.wait(timeout=30) == -9
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+            time.sleep(0.05)
+        assert not [w for w in workers if Path(f"/proc/{w}").exists()], "orphaned workers"
     finally:
         if proc.poll() is None:
             proc.kill()
