@@ -111,6 +111,7 @@ def facts_to_quads(facts: Facts, topics: Mapping[str, str] | None = None) -> lis
         node = event_iri(event.id)
         out.add(node, RDF_TYPE, akg(event.type if event.type in EVENT_TYPES else "Event"))
         out.text(node, akg("name"), event.name)
+        out.text(node, akg("nameKey"), event.name.lower() if event.name else None)
         if event.place:
             place = resource("place", slug(event.place))
             out.add(node, akg("place"), place)

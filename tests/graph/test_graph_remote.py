@@ -367,7 +367,8 @@ OVERRIDES: dict[str, dict[str, str]] = {
     "actors": {"kind": "Organization"},
     "events": {"kind": "Conference", "since": "2024-02-01"},
     "organizations-by-type": {"kind": "governmentagency"},
-    "commitments": {"name": "US Embassy"}}
+    "commitments": {"name": "US Embassy"},
+    "event-profile": {"name": "MoU signing ceremony"}}
 
 
 @pytest.mark.parametrize("query", [q for q in list_queries() if q.params], ids=lambda q: q.name)

@@ -10,7 +10,7 @@ from kg.query import get_query, list_queries, queries_dir
 from kg.query.library import Param, parse_query
 
 EXPECTED = {"actor-profile", "actors", "co-participants", "collaborations", "commitments",
-            "declarations", "endorsements", "events", "evidence", "officials",
+            "declarations", "event-profile", "endorsements", "events", "evidence", "officials",
             "organizations-by-type", "timeline", "topics"}
 
 

@@ -164,6 +164,28 @@ def test_timeline(loaded: Store) -> None:
     ]
 
 
+def test_event_profile(loaded: Store) -> None:
+    assert rows(loaded, "event-profile", name=ICT.upper()) == [
+        (ICT, D1, "call", "stronger border controls", "Ahmad Ishaq Jahangir"),
+        (ICT, D1, "declaration", "Islamabad Declaration",
+         "renewed commitment to combating human trafficking"),
+        (ICT, D1, "organizer", FIA, None),
+        (ICT, D1, "organizer", IOM, None),
+        (ICT, D1, "participant", "Ahmad Ishaq Jahangir", f"Director General, {FIA}"),
+        (ICT, D1, "place", "Islamabad", None),
+        (ICT, D1, "pledge", "continuous support for eradicating trafficking in persons",
+         "US Embassy"),
+        (ICT, D1, "report", CONF_TITLE, "reports/conference.txt"),
+        (ICT, D1, "speaker", "Andrew Schoofer", "Deputy Chief of Mission, US Embassy"),
+        (ICT, D1, "topic", "human trafficking", None),
+        (ICT, D1, "type", "Conference", None),
+    ]
+    # a person with two posts is shown with each
+    assert [r[3:] for r in rows(loaded, "event-profile", name=MOU) if r[2] == "participant"] == [
+        ("Sara Mehta", f"Chief of Mission, {IOM}"), ("Sara Mehta", "Spokesperson")]
+    assert rows(loaded, "event-profile", name="no such event") == []
+
+
 def test_organizations_by_type(loaded: Store) -> None:
     assert rows(loaded, "organizations-by-type") == [
         ("DiplomaticMission", "US Embassy", 1),
@@ -182,7 +204,7 @@ HOSTILE = ['" . } DROP ALL #', "FIA\" || true || \"", "}", "#", "FIA\n", "' OR '
 @pytest.mark.parametrize("query", [q for q in list_queries() if q.params])
 def test_hostile_values_are_matched_literally(loaded: Store, query, value: str) -> None:
     before = loaded.stats()
-    params = {p.name: value for p in query.params if p.type == "string"}
+    params = {p.name: value for p in query.params if p.type in ("string", "name")}
     if not params:
         pytest.skip("no string parameter")
     assert rows(loaded, query.name, **params) == []
@@ -202,6 +224,7 @@ def test_an_actor_whose_name_is_hostile_is_found_by_it() -> None:
 
 @pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
 def test_no_query_repeats_a_row(loaded: Store, query) -> None:
-    params = {p.name: "FIA" for p in query.params if not p.optional}
+    value = ICT if query.name == "event-profile" else "FIA"
+    params = {p.name: value for p in query.params if not p.optional}
     found = rows(loaded, query.name, **params)
     assert found and len(found) == len(set(found))
