@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -48,6 +48,13 @@ def extract_reports(
     """Extract the facts of the reports and merge their actors (with those already known)."""
     batch = list(extract_many(reports))
     return resolve(batch, known=known, registry=registry, decisions=decisions)
+
+
+def _for_resolution(actor: Actor) -> Actor:
+    """The actor as the running table of an ingest keeps it: resolution matches known actors
+    by their names, type, country and ids, never by the reports that name them or by their
+    evidence, which grow with the corpus and made a long ingest's memory grow with them."""
+    return replace(actor, reports=set(), evidence=[])
 
 
 def decisions_path(store: str | Path | None) -> Path | None:
@@ -99,7 +106,8 @@ class KnowledgeGraph:
                 else:
                     yield item
 
-        known = {a.id: a for a in self.store.known_actors()}  # read once, kept up to date
+        # read once, kept up to date
+        known = {a.id: _for_resolution(a) for a in self.store.known_actors()}
         for batch in extract_batches(fresh(), workers, batch_size):
             self._write(batch, summary, progress, known)
         return summary
@@ -143,11 +151,9 @@ class KnowledgeGraph:
                 progress(facts.report.source)
         for actor in result.actors.values():
             if actor.id in known:
-                old = known[actor.id]
-                old.aliases |= actor.aliases | {actor.name}
-                old.reports |= actor.reports
+                known[actor.id].aliases |= actor.aliases | {actor.name}
             else:
-                known[actor.id] = actor
+                known[actor.id] = _for_resolution(actor)
         self.store.flush()
 
     def remove(self, source: str) -> bool:

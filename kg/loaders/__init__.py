@@ -92,8 +92,9 @@ def _load_file(file: str, max_bytes: int) -> Iterator[Report | LoadError]:
         yield LoadError(file, f"unknown file type (known extensions: {known})")
         return
     try:
-        data = read_bytes(Path(file), file, max_bytes)
-        yield from loader_for(fmt)(data, file)
+        # the bytes go straight to the loader, which may drop them once decoded: a JSON Lines
+        # file is read one record at a time, and its bytes would otherwise stay for its whole run
+        yield from loader_for(fmt)(read_bytes(Path(file), file, max_bytes), file)
     except LoadError as err:
         yield err
 

@@ -10,6 +10,7 @@ text; when ``published`` is absent the dateline that opens the text may give it.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from kg.errors import LoadError
@@ -21,19 +22,25 @@ from kg.model import Report
 FIELDS = ("text", "title", "published", "source", "author")
 
 
-def load_jsonl_file(data: bytes, source: str) -> list[Report | LoadError]:
+def load_jsonl_file(data: bytes, source: str) -> Iterator[Report | LoadError]:
     """Loader for ``.jsonl`` files: a report or a LoadError for each non-blank line (a record
-    repeating an earlier one word for word, source included, is dropped)."""
+    repeating an earlier one word for word, source included, is dropped).
+
+    Records are parsed one at a time, as they are consumed: a list of them all, with the file's
+    bytes beside it, kept a corpus of many thousand reports in memory for a whole ingest.
+    """
     content = decode_text(data, source)
-    out: list[Report | LoadError] = []
+    del data  # the caller keeps no other reference (see kg.loaders._load_file)
+    any_record = False
     first_line: dict[str, tuple[int, str]] = {}  # source -> (line, checksum) of its first record
-    for number, line in enumerate(content.split("\n"), start=1):
+    for number, line in enumerate(_lines(content), start=1):
         if not line.strip():
             continue
+        any_record = True
         try:
             report = parse_record(line, source, number)
         except LoadError as err:
-            out.append(err)
+            yield err
             continue
         seen = first_line.setdefault(report.source, (number, report.checksum))
         if seen[0] != number:
@@ -41,14 +48,22 @@ def load_jsonl_file(data: bytes, source: str) -> list[Report | LoadError]:
             # replace the earlier, and each re-ingest would swap them back. A record repeated
             # word for word loses nothing and is dropped.
             if seen[1] != report.checksum:
-                out.append(LoadError(source, f"line {number}: source {report.source!r} is "
-                                             f"already used by line {seen[0]}, for a different "
-                                             "report; each record needs its own source"))
+                yield LoadError(source, f"line {number}: source {report.source!r} is "
+                                        f"already used by line {seen[0]}, for a different "
+                                        "report; each record needs its own source")
             continue
-        out.append(report)
-    if not out:
+        yield report
+    if not any_record:
         raise LoadError(source, "JSONL file has no records")
-    return out
+
+
+def _lines(content: str) -> Iterator[str]:
+    """``content.split("\\n")``, one line at a time (a split copies the whole file at once)."""
+    start = 0
+    while (end := content.find("\n", start)) != -1:
+        yield content[start:end]
+        start = end + 1
+    yield content[start:]
 
 
 def parse_record(line: str, file: str, number: int) -> Report:

@@ -1,20 +1,21 @@
 """The one table of loaders: file extension -> format -> loader function, imported lazily.
 
 A loader takes the bytes of a file and the source (the path as given) and returns the reports
-in it; it raises :class:`~kg.errors.LoadError` when the whole file is bad, and may return a
-LoadError among the reports when only a part is (a broken line of a JSONL file).
+in it, as a list or as an iterator that parses them as they are consumed; it raises
+:class:`~kg.errors.LoadError` when the whole file is bad, and may return a LoadError among the
+reports when only a part is (a broken line of a JSONL file).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import import_module
 
 from kg.errors import LoadError
 from kg.model import Report
 
-Loader = Callable[[bytes, str], "list[Report] | list[Report | LoadError]"]
+Loader = Callable[[bytes, str], "Iterable[Report] | Iterable[Report | LoadError]"]
 
 #: Lower-case file extension -> report format.
 EXTENSIONS: dict[str, str] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import weakref
 from datetime import date
 from pathlib import Path
 
@@ -61,3 +62,17 @@ def test_record_without_title_reads_the_text_header(tmp_path: Path) -> None:
 def test_file_of_blank_lines(tmp_path: Path) -> None:
     [error] = list(load_path(_write(tmp_path, ["", "   "])))
     assert isinstance(error, LoadError)
+
+
+def test_records_are_read_as_they_are_consumed(tmp_path: Path) -> None:
+    # a corpus of many thousand records must not stay in memory for a whole ingest
+    lines = [json.dumps({**GOOD, "source": f"wire/{n}"}) for n in range(3)]
+    reports = load_path(_write(tmp_path, lines))
+    first = next(reports)
+    assert isinstance(first, Report) and first.source == "wire/0"
+    gone = weakref.ref(first)
+    del first
+    second = next(reports)
+    assert gone() is None  # the loader kept no list of the records it gave out
+    assert [r.source for r in (second, *reports) if isinstance(r, Report)] == [
+        "wire/1", "wire/2"]
