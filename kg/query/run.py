@@ -26,7 +26,22 @@ def run_query(store: Store, name_or_path: str,
     query = get_query(name_or_path)
     bindings = bind_params(query, params or {})
     result = store.query(query.sparql_for(set(bindings)), bindings)
+    if not result.rows and any(p.type == "name" and p.name in bindings for p in query.params):
+        _check_name_keys(store)
     return result.without({p.name for p in query.params})
+
+
+def _check_name_keys(store: Store) -> None:
+    """A store written before names had keys finds no one by name: say so, rather than
+    answer with nothing."""
+    if store.query(_HAS_NAMES).rows[0]["result"] and not store.query(_HAS_KEYS).rows[0]["result"]:
+        raise QueryError("this store was built before names were indexed (akg:nameKey), so no "
+                         "name can be found in it: run `kg ingest --force REPORTS...` on the "
+                         "same reports to rebuild it")
+
+
+_HAS_NAMES = "ASK { ?a a ?cls . FILTER(?cls IN (akg:Person, akg:Organization, akg:Event)) }"
+_HAS_KEYS = "ASK { ?a akg:nameKey ?key }"
 
 
 def bind_params(query: NamedQuery, params: Mapping[str, Any]) -> dict[str, Any]:

@@ -61,3 +61,24 @@ def test_run_a_query_file_with_an_iri_and_an_int_param(loaded: Store, tmp_path) 
     assert result.columns == ["start"]
     starts = result.column("start")
     assert starts and starts == sorted(starts) and min(starts) >= 200
+
+
+def test_names_are_bound_lower_cased_for_their_keys() -> None:
+    assert convert(Param("n", "name"), "Federal Investigation AGENCY") == (
+        "federal investigation agency")
+
+
+def test_a_store_without_name_keys_says_so_rather_than_find_no_one() -> None:
+    from tests.graph.sample import conference_facts
+
+    store = Store.open()
+    store.put_report(conference_facts())
+    assert run_query(store, "actor-profile", {"name": "FIA"}).rows
+    assert run_query(store, "actor-profile", {"name": "nobody"}).rows == []
+    # a store written before akg:nameKey existed
+    store.inner.update("DELETE WHERE { ?a akg:nameKey ?k } ; "
+                       "DELETE WHERE { GRAPH ?g { ?a akg:nameKey ?k } }",
+                       prefixes={"akg": AKG_NS})
+    with pytest.raises(QueryError, match="built before names were indexed.*--force"):
+        run_query(store, "actor-profile", {"name": "FIA"})
+    assert run_query(store, "actors").rows  # queries without a name still answer
