@@ -25,6 +25,7 @@ from kg.graph.terms import (
     akg,
     date_literal,
     fact_hash,
+    name_lookup_key,
     resource,
     slug,
 )
@@ -111,7 +112,7 @@ def facts_to_quads(facts: Facts, topics: Mapping[str, str] | None = None) -> lis
         node = event_iri(event.id)
         out.add(node, RDF_TYPE, akg(event.type if event.type in EVENT_TYPES else "Event"))
         out.text(node, akg("name"), event.name)
-        out.text(node, akg("nameKey"), event.name.lower() if event.name else None)
+        out.text(node, akg("nameKey"), name_lookup_key(event.name) if event.name else None)
         if event.place:
             place = resource("place", slug(event.place))
             out.add(node, akg("place"), place)
@@ -209,7 +210,7 @@ def _actor(out: _Quads, actor: Actor) -> None:
         if _ACRONYM.match(alias):
             out.text(node, akg("acronym"), alias)
     # lookups by name in any case read these keys through the index (see queries/)
-    for key in sorted({n.lower() for n in actor.aliases | {actor.name}}):
+    for key in sorted({name_lookup_key(n) for n in actor.aliases | {actor.name}}):
         out.text(node, akg("nameKey"), key)
     out.text(node, akg("country"), actor.country)
     if actor.wikidata:

@@ -122,6 +122,16 @@ def slug(text: str) -> str:
     return result or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+def name_lookup_key(name: str) -> str:
+    """The form of a name stored as ``akg:nameKey`` and bound for a ``name`` query parameter:
+    both sides must fold the same way for a lookup in any case to find it.
+
+    >>> name_lookup_key("Federal Investigation AGENCY")
+    'federal investigation agency'
+    """
+    return name.lower()
+
+
 def date_literal(value: date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD_DATE)
 
@@ -167,4 +177,4 @@ def to_python(term: Any) -> Any:
 
 
 __all__ = ["BASE", "PREFIXES", "akg", "iri", "encode_id", "resource", "local_id", "fact_hash",
-           "slug", "date_literal", "to_term", "to_python"]
+           "slug", "name_lookup_key", "date_literal", "to_term", "to_python"]

@@ -14,7 +14,7 @@ from typing import Any
 from kg.errors import QueryError
 from kg.graph.result import QueryResult
 from kg.graph.store import Store
-from kg.graph.terms import AKG_NS, ID_NS, iri
+from kg.graph.terms import AKG_NS, ID_NS, iri, name_lookup_key
 from kg.query.library import NamedQuery, Param, get_query
 
 _IRI_PREFIXES = {"id:": ID_NS, "akg:": AKG_NS}
@@ -75,7 +75,7 @@ def convert(param: Param, value: Any) -> Any:
     except ValueError as exc:
         raise QueryError(f"parameter {param.name!r} wants a {param.type}, got {value!r}") from exc
     if param.type == "name":
-        return value.lower()  # as akg:nameKey holds every name and alias
+        return name_lookup_key(value)
     if param.type == "iri":
         for prefix, namespace in _IRI_PREFIXES.items():
             if value.startswith(prefix):
