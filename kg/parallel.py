@@ -15,7 +15,7 @@ progress bar, Oxigraph's) can deadlock, and spawn behaves the same on every plat
 from __future__ import annotations
 
 import itertools
-import multiprocessing
+import multiprocessing.connection
 import os
 import threading
 from collections import deque
