@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import AnyStr
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -26,8 +27,9 @@ _edit = st.tuples(st.floats(0, 1), st.sampled_from(["insert", "delete", "replace
                   st.binary(min_size=1, max_size=8))
 
 
-def _mutate(data: bytes, edits: list[tuple[float, str, bytes]]) -> bytes:
-    """Apply byte-level edits at relative positions: insert, delete, overwrite, truncate."""
+def _mutate(data: AnyStr, edits: list[tuple[float, str, AnyStr]]) -> AnyStr:
+    """Apply edits at relative positions: insert, delete (as long as the chunk), overwrite,
+    truncate; to bytes or to text alike."""
     for where, op, chunk in edits:
         i = int(where * len(data))
         if op == "insert":
@@ -98,18 +100,10 @@ def report_texts(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         return draw(st.text(max_size=600))
     text = draw(st.sampled_from(_sample_texts()))
-    for where, op, chunk in draw(st.lists(_edit, max_size=6)):
-        i = int(where * len(text))
-        piece = draw(st.text(min_size=1, max_size=8)) if op != "cut" else ""
-        if op == "insert":
-            text = text[:i] + piece + text[i:]
-        elif op == "delete":
-            text = text[:i] + text[i + len(chunk):]
-        elif op == "replace":
-            text = text[:i] + piece + text[i + len(piece):]
-        else:
-            text = text[:i]
-    return text
+    # the edits of report_files, with characters in place of bytes
+    edits = [(where, op, draw(st.text(min_size=1, max_size=8)) if op != "cut" else "")
+             for where, op, _ in draw(st.lists(_edit, max_size=6))]
+    return _mutate(text, edits)
 
 
 @pytest.mark.slow
