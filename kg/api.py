@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -26,7 +26,7 @@ from kg.graph import QueryResult, Store
 from kg.loaders import load_paths, load_text
 from kg.model import Actor, Facts, Report
 from kg.query import run_query
-from kg.resolve import Decisions, Registry, Resolution, resolve
+from kg.resolve import Decisions, KnownActors, Registry, Resolution, resolve, resolve_with
 
 
 @dataclass
@@ -48,13 +48,6 @@ def extract_reports(
     """Extract the facts of the reports and merge their actors (with those already known)."""
     batch = list(extract_many(reports))
     return resolve(batch, known=known, registry=registry, decisions=decisions)
-
-
-def _for_resolution(actor: Actor) -> Actor:
-    """The actor as the running table of an ingest keeps it: resolution matches known actors
-    by their names, type, country and ids, never by the reports that name them or by their
-    evidence, which grow with the corpus and made a long ingest's memory grow with them."""
-    return replace(actor, reports=set(), evidence=[])
 
 
 def decisions_path(store: str | Path | None) -> Path | None:
@@ -107,7 +100,7 @@ class KnowledgeGraph:
                     yield item
 
         # read once, kept up to date
-        known = {a.id: _for_resolution(a) for a in self.store.known_actors()}
+        known = self._known()
         for batch in extract_batches(fresh(), workers, batch_size):
             self._write(batch, summary, progress, known)
         return summary
@@ -132,29 +125,26 @@ class KnowledgeGraph:
         batch: list[Facts],
         summary: IngestSummary,
         progress: Callable[[str], None] | None,
-        known: dict[str, Actor] | None = None,
+        known: KnownActors | None = None,
     ) -> None:
         """Resolve extracted facts against the actors already stored, then store them.
 
-        ``known`` is the ingest's running table of stored actors: reading it back from the
-        store for every batch made a long ingest slow down as the graph grew.
+        ``known`` is the ingest's running table of stored actors (kept up to date here):
+        reading it back from the store for every batch made a long ingest slow down as the
+        graph grew, and resolving against all of it rather than the few actors a batch can
+        join (:mod:`kg.resolve.known`) made it quadratic.
         """
-        if known is None:
-            known = {a.id: a for a in self.store.known_actors()}
-        result = resolve(
-            batch, known=list(known.values()), registry=self.registry, decisions=self.decisions
-        )
+        result = resolve_with(batch, known if known is not None else self._known())
         for facts in result.facts:
             summary.quads += self.store.put_report(facts, topic_labels())
             summary.loaded.append(facts.report.source)
             if progress:
                 progress(facts.report.source)
-        for actor in result.actors.values():
-            if actor.id in known:
-                known[actor.id].aliases |= actor.aliases | {actor.name}
-            else:
-                known[actor.id] = _for_resolution(actor)
         self.store.flush()
+
+    def _known(self) -> KnownActors:
+        """The stored actors as a table to resolve against (see :mod:`kg.resolve.known`)."""
+        return KnownActors.of(self.store.known_actors(), self.registry, self.decisions)
 
     def remove(self, source: str) -> bool:
         """Take a report's facts out of the graph; facts other reports support stay."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import runpy
 from pathlib import Path
@@ -11,6 +12,7 @@ import pandas as pd
 import pytest
 
 import kg
+from kg.resolve import KnownActors
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,6 +35,41 @@ def test_empty_graph():
     with kg.open() as g:
         assert g.stats()["reports"] == 0
         assert g.actors() == []
+
+
+REPORTS = [
+    "Islamabad: The Federal Investigation Agency (FIA) held a seminar on human trafficking. "
+    "Ahmad Ishaq Jahangir, Director General of the FIA, thanked the International "
+    "Organization for Migration (IOM).",
+    "Lahore: Ahmad Jehangir of the Federal Investigation Agency met officials of the IOM. "
+    "Jahangir said the FIA will continue to support victims.",
+    "Banjul: The National Agency Against Trafficking in Persons (NAATIP) and the IOM opened "
+    "a workshop. Tariq Jahangir, Director of NAATIP, urged the authorities to act.",
+    "Karachi: FIA Director Ahmad Jahangir and NAATIP officials signed a memorandum.",
+]
+
+
+def _ingest_export(folder: Path, store: Path) -> list[str]:
+    with kg.open(store) as g:
+        g.ingest([folder], batch_size=1)
+        buffer = io.BytesIO()
+        g.export("nquads", buffer)
+    return sorted(buffer.getvalue().decode().splitlines())
+
+
+def test_ingest_resolves_each_batch_as_against_every_known_actor(tmp_path, monkeypatch):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i, text in enumerate(REPORTS):
+        (folder / f"r{i}.txt").write_text(f"Report {i}\n\n{text}\n", encoding="utf-8")
+    indexed = _ingest_export(folder, tmp_path / "indexed")
+
+    def every(self, batch, **kw):
+        return list(self.actors.values())
+
+    monkeypatch.setattr(KnownActors, "candidates", every)
+    assert _ingest_export(folder, tmp_path / "every") == indexed
+    assert any("jahangir" in line for line in indexed)
 
 
 def test_ingest_text_twice_is_skipped(graph):

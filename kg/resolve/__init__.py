@@ -4,11 +4,23 @@
 :class:`Registry` supplies curated actors (``kg/data/registry.yaml`` plus user files), a
 :class:`Decisions` file the curator's same/different judgements, and
 :func:`likely_duplicates` the pairs worth a curator's look (``kg actors --duplicates``).
+An ingest keeps its known actors in a :class:`KnownActors` table and resolves each batch
+against the few of them it can join (:func:`resolve_with`).
 """
 
 from kg.resolve.decisions import Decisions
 from kg.resolve.duplicates import likely_duplicates
+from kg.resolve.known import KnownActors, resolve_with
 from kg.resolve.registry import Registry, RegistryEntry
 from kg.resolve.resolver import Resolution, resolve
 
-__all__ = ["resolve", "Resolution", "Registry", "RegistryEntry", "Decisions", "likely_duplicates"]
+__all__ = [
+    "resolve",
+    "Resolution",
+    "Registry",
+    "RegistryEntry",
+    "Decisions",
+    "likely_duplicates",
+    "KnownActors",
+    "resolve_with",
+]

@@ -13,6 +13,9 @@ Edges come in two strengths:
   name, an acronym alone, a name without its "in <Place>", a name without a country): merged
   only when the less specific cluster has exactly one candidate, since "Jahangir" with two
   Jahangirs in the corpus could be either.
+
+:mod:`kg.resolve.known` picks the known actors a batch can join by the same keys (its
+``signals``): a new way for two nodes to meet belongs there too.
 """
 
 from __future__ import annotations

@@ -21,8 +21,8 @@ organization keeps the bare slug and a person namesake gets ``-person``.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections import ChainMap, Counter
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from kg.resolve.names import display_name, is_acronym, name_key, slugify, split_place
@@ -74,11 +74,12 @@ def _rank(shown: str, uses: Counter[str]) -> tuple[int, bool, int, int, str]:
     return (-len(shown.split()), possessive, -uses[shown], -len(shown), shown)
 
 
-def assign_ids(clusters: Sequence[Cluster], taken: dict[str, str]) -> list[str]:
+def assign_ids(clusters: Sequence[Cluster], taken: Mapping[str, str]) -> list[str]:
     """One id per cluster (see the module docstring). ``taken`` maps every id already in use
-    (all known actors) to its actor's type."""
+    (all known actors) to its actor's type; it is read, never copied or changed, so a long
+    ingest's table of known ids costs nothing per batch."""
     ids: list[str] = [""] * len(clusters)
-    owner = dict(taken)
+    owner: MutableMapping[str, str] = ChainMap({}, taken)  # type: ignore[arg-type]
     for i, cluster in enumerate(clusters):
         if cluster.known_ids:
             preferred = slugify(cluster.name)
@@ -99,7 +100,7 @@ def assign_ids(clusters: Sequence[Cluster], taken: dict[str, str]) -> list[str]:
     return ids
 
 
-def _claim(cluster: Cluster, owner: dict[str, str]) -> str:
+def _claim(cluster: Cluster, owner: Mapping[str, str]) -> str:
     base = slugify(cluster.name)
     if base not in owner:
         return base

@@ -13,8 +13,8 @@ The steps, each in a content-defined order so that the reports' order does not m
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import ChainMap, Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from kg.model import Actor, Facts
@@ -49,11 +49,15 @@ def resolve(
     known: Sequence[Actor] = (),
     registry: Registry | None = None,
     decisions: Decisions | None = None,
+    taken: Mapping[str, str] | None = None,
 ) -> Resolution:
     """Merge the actors of ``batch`` across reports (see the module docstring).
 
     ``registry`` defaults to :meth:`Registry.load` (the default registry); pass
-    ``Registry([])`` for none.
+    ``Registry([])`` for none. ``taken`` maps every id already in use to its actor's type,
+    when ``known`` holds only some of the known actors (those the batch can join, see
+    :mod:`kg.resolve.known`): a new actor never gets one of those ids. By default the ids of
+    ``known`` are the ones taken.
     """
     registry = Registry.load() if registry is None else registry
     nodes, where = _nodes(batch, known)
@@ -73,7 +77,7 @@ def resolve(
     for i, j in edges.strong:
         clusters.union(i, j)
     _merge_weak(clusters, edges)
-    return _build(batch, known, nodes, where, clusters)
+    return _build(batch, known, nodes, where, clusters, taken)
 
 
 def _nodes(
@@ -182,6 +186,7 @@ def _build(
     nodes: list[Node],
     where: dict[tuple[int, int], int],
     clusters: Clusters,
+    taken: Mapping[str, str] | None,
 ) -> Resolution:
     groups = [m for m in clusters.groups().values() if any(nodes[i].report for i in m)]
     infos = []
@@ -202,7 +207,8 @@ def _build(
         )
         info.name = canonical_name(kind, names, entry)
         infos.append(info)
-    ids = assign_ids(infos, {a.id: a.type for a in known})
+    types: dict[str, str] = {a.id: a.type for a in known}
+    ids = assign_ids(infos, ChainMap(types, taken) if taken is not None else types)  # type: ignore[arg-type]
     actors: dict[str, Actor] = {}
     node_id: dict[int, str] = {}
     for members, info, ident in zip(groups, infos, ids, strict=True):
