@@ -89,20 +89,21 @@ class KnowledgeGraph:
         from kg.parallel import extract_batches
 
         summary = IngestSummary()
+        # read once, kept up to date: the reports loaded (id -> checksum) and the actors
+        loaded = self.store.checksums()
+        known = self._known()
 
         def fresh() -> Iterator[Report]:
             for item in load_paths(paths):
                 if isinstance(item, LoadError):
                     summary.failed.append(item)
-                elif not force and self.store.has_report(item):
+                elif not force and loaded.get(item.id) == item.checksum:
                     summary.skipped.append(item.source)
                 else:
                     yield item
 
-        # read once, kept up to date
-        known = self._known()
         for batch in extract_batches(fresh(), workers, batch_size):
-            self._write(batch, summary, progress, known)
+            self._write(batch, summary, progress, known, loaded)
         return summary
 
     def ingest_text(self, text: str, source: str, fmt: str = "text") -> IngestSummary:
@@ -126,20 +127,26 @@ class KnowledgeGraph:
         summary: IngestSummary,
         progress: Callable[[str], None] | None,
         known: KnownActors | None = None,
+        loaded: dict[str, str] | None = None,
     ) -> None:
         """Resolve extracted facts against the actors already stored, then store them.
 
         ``known`` is the ingest's running table of stored actors (kept up to date here):
         reading it back from the store for every batch made a long ingest slow down as the
         graph grew, and resolving against all of it rather than the few actors a batch can
-        join (:mod:`kg.resolve.known`) made it quadratic.
+        join (:mod:`kg.resolve.known`) made it quadratic. ``loaded`` is its table of the
+        reports in the store (id -> checksum, see :meth:`Store.checksums`), kept up to date.
         """
         result = resolve_with(batch, known if known is not None else self._known())
         for facts in result.facts:
-            summary.quads += self.store.put_report(facts, topic_labels())
-            summary.loaded.append(facts.report.source)
+            report = facts.report
+            new = loaded is not None and report.id not in loaded
+            summary.quads += self.store.put_report(facts, topic_labels(), new=new)
+            if loaded is not None:
+                loaded[report.id] = report.checksum
+            summary.loaded.append(report.source)
             if progress:
-                progress(facts.report.source)
+                progress(report.source)
         self.store.flush()
 
     def _known(self) -> KnownActors:

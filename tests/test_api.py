@@ -72,6 +72,36 @@ def test_ingest_resolves_each_batch_as_against_every_known_actor(tmp_path, monke
     assert any("jahangir" in line for line in indexed)
 
 
+
+def test_ingest_asks_the_store_about_no_single_report(tmp_path, monkeypatch):
+    # an ingest reads the loaded reports once: a lookup per report made RocksDB's memory
+    # grow with the store
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i, text in enumerate(REPORTS[:3]):
+        (folder / f"r{i}.txt").write_text(f"Report {i}\n\n{text}\n", encoding="utf-8")
+
+    def no_lookup(*args, **kw):
+        raise AssertionError("looked a report up in the store")
+
+    class NoGraphLookups:
+        def __init__(self, inner):
+            self._inner = inner
+
+        def __getattr__(self, name):
+            return no_lookup if name == "contains_named_graph" else getattr(self._inner, name)
+
+    with kg.open(tmp_path / "store") as g:
+        monkeypatch.setattr(g.store, "has_report", no_lookup)
+        monkeypatch.setattr(g.store, "_inner", NoGraphLookups(g.store.inner))
+        assert len(g.ingest([folder]).loaded) == 3
+        assert len(g.ingest([folder]).skipped) == 3
+        (folder / "r1.txt").write_text(f"Report 1\n\n{REPORTS[3]}\n", encoding="utf-8")
+        monkeypatch.undo()  # replacing a report does look (its old triples must go)
+        again = g.ingest([folder])
+        assert again.loaded == [str(folder / "r1.txt")] and len(again.skipped) == 2
+        assert len(g.store.checksums()) == 3
+
 def test_ingest_text_twice_is_skipped(graph):
     before = graph.stats()
     summary = graph.ingest_text(REPORT, "mem://seminar")

@@ -43,7 +43,7 @@ from kg.graph.bind import check_query, query_form, with_values
 from kg.graph.dump import STAGING, export_store
 from kg.graph.rdf import facts_to_quads, report_iri
 from kg.graph.result import QueryResult, from_pyoxigraph
-from kg.graph.terms import ID_NS, PREFIXES, to_term
+from kg.graph.terms import ID_NS, PREFIXES, local_id, to_term
 from kg.model import Actor, Facts, Report
 
 _RESULTS_JSON = "application/sparql-results+json"
@@ -215,8 +215,21 @@ class RemoteStore:
             )
         )
 
-    def put_report(self, facts: Facts, topics: Mapping[str, str] | None = None) -> int:
-        """Replace the report's graph with its facts; returns the number of quads written."""
+    def checksums(self) -> dict[str, str]:
+        """Report id -> checksum of every loaded report, in one query (an ingest keeps this
+        table rather than asking the endpoint about each report)."""
+        out: dict[str, str] = {}
+        for row in self._select("SELECT ?g ?c WHERE { GRAPH ?g { ?g akg:checksum ?c } }"):
+            ident = local_id(row["g"], "report")
+            if ident is not None and isinstance(row["c"], ox.Literal):
+                out[ident] = row["c"].value
+        return out
+
+    def put_report(self, facts: Facts, topics: Mapping[str, str] | None = None,
+                   new: bool = False) -> int:
+        """Replace the report's graph with its facts; returns the number of quads written.
+
+        ``new`` is accepted for the embedded store's sake: writing here never looks first."""
         graph = report_iri(facts.report)
         quads = facts_to_quads(facts, topics)
         body = ox.serialize(

@@ -27,7 +27,7 @@ from kg.graph import contents
 from kg.graph.dump import STAGING, export_store
 from kg.graph.rdf import facts_to_quads, report_iri
 from kg.graph.result import QueryResult, from_pyoxigraph
-from kg.graph.terms import PREFIXES, akg, iri, to_term
+from kg.graph.terms import PREFIXES, akg, iri, local_id, to_term
 from kg.model import Actor, Facts, Report
 
 Binding = str | int | float | date | iri | pyoxigraph.NamedNode | pyoxigraph.Literal
@@ -101,14 +101,32 @@ class Store:
                 return True
         return False
 
-    def put_report(self, facts: Facts, topics: Mapping[str, str] | None = None) -> int:
-        """Replace the report's graph with its facts; returns the number of quads written."""
+    def checksums(self) -> dict[str, str]:
+        """Report id -> checksum of every loaded report, read in one pass.
+
+        For a bulk ingest, which keeps this table rather than asking the store about each
+        report: RocksDB keeps in memory the index blocks that lookups of absent keys read, so
+        a lookup per new report made the memory of a long ingest grow with the store."""
+        out: dict[str, str] = {}
+        for quad in self.inner.quads_for_pattern(None, akg("checksum"), None, None):
+            if quad.graph_name == quad.subject and isinstance(quad.object, pyoxigraph.Literal):
+                ident = local_id(quad.subject, "report")
+                if ident is not None:
+                    out[ident] = quad.object.value
+        return out
+
+    def put_report(self, facts: Facts, topics: Mapping[str, str] | None = None,
+                   new: bool = False) -> int:
+        """Replace the report's graph with its facts; returns the number of quads written.
+
+        ``new``: the caller knows the report is not in the store (see :meth:`checksums`),
+        which spares looking it up."""
         graph = report_iri(facts.report)
         quads = facts_to_quads(facts, topics)
         store = self.inner
         staging = pyoxigraph.NamedNode(_STAGING + facts.report.id)
         try:
-            if not store.contains_named_graph(graph):
+            if new or not store.contains_named_graph(graph):
                 # a new report: its graph and its share of the union in one transaction
                 store.extend(_with_union(quads))
                 return len(quads)

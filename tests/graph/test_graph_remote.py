@@ -161,6 +161,8 @@ def test_same_report_twice_changes_nothing(remote: RemoteStore, local: Store) ->
     before = remote.stats()
     assert remote.has_report(conference_facts().report)
     assert not remote.has_report(replace(conference_facts().report, text="changed"))
+    assert remote.checksums() == local.checksums() == {
+        conference_facts().report.id: conference_facts().report.checksum}
     remote.put_report(conference_facts())
     assert remote.stats() == before
     # no staging or trash graph is left behind

@@ -74,6 +74,22 @@ def test_has_report_compares_the_checksum(store: Store) -> None:
     assert not store.has_report(edited)
 
 
+
+def test_checksums_lists_every_loaded_report(store: Store) -> None:
+    assert store.checksums() == {}
+    store.put_report(conference_facts())
+    store.put_report(signing_facts())
+    assert store.checksums() == {conference_report().id: conference_report().checksum,
+                                 signing_report().id: signing_report().checksum}
+
+
+def test_put_report_told_new_writes_without_looking(store: Store) -> None:
+    store.put_report(conference_facts(), new=True)
+    fresh = Store.open(None)
+    fresh.put_report(conference_facts())
+    assert quad_set(store) == quad_set(fresh)
+    assert_union_is_kept(store)
+
 def test_changed_report_replaces_its_facts(store: Store) -> None:
     store.put_report(conference_facts())
     store.put_report(signing_facts())
