@@ -175,6 +175,33 @@ def test_co_participants_sorts_names_longer_than_their_sort_prefix() -> None:
     expected = [(a, b, 1) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
     assert rows(store, "co-participants") == expected
 
+
+def test_collaborations_sort_names_longer_than_their_sort_prefix() -> None:
+    # as above, for collaborations: every pair works together in one report of its own
+    import pyoxigraph as ox
+
+    from kg.graph.terms import ID_NS, akg
+
+    names = ["Ministry of Foreign Affairs of Zambia", "Ministry of Foreign Affairs",
+             "Ministry of Foreign Affairs of Angola", "Ministry of Fo", "Aid", "Zed"]
+    store = Store.open(None)
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    derived = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+    actors = [ox.NamedNode(f"{ID_NS}actor/{n}") for n in range(len(names))]
+    store.inner.extend(ox.Quad(a, label, ox.Literal(name))
+                       for a, name in zip(actors, names, strict=True))
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            c, r = ox.NamedNode(f"{ID_NS}collaboration/{i}-{j}"), ox.NamedNode(
+                f"{ID_NS}report/{i}-{j}")
+            store.inner.extend([ox.Quad(c, akg("collaborator"), actors[i]),
+                                ox.Quad(c, akg("collaborator"), actors[j]),
+                                ox.Quad(c, derived, r),
+                                ox.Quad(r, akg("headline"), ox.Literal(f"Report {i}-{j}"))])
+    got = [row[:3] for row in rows(store, "collaborations")]
+    ordered = sorted(names)
+    assert got == [(a, b, 1) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+
 def test_timeline(loaded: Store) -> None:
     assert rows(loaded, "timeline", name="IOM") == [
         (D1, "organizer", ICT, "Islamabad"),
