@@ -233,8 +233,6 @@ class KnownActors:
 
     def add(self, actor: Actor) -> None:
         """Add an actor (slimmed), or replace the known actor of its id."""
-        if actor.id in self.actors:
-            self._unindex(actor.id)
         self.actors[actor.id] = slim(actor)
         self._index_actor(actor.id)
 
@@ -250,7 +248,6 @@ class KnownActors:
             before = set(old.names)
             old.aliases |= actor.aliases | {actor.name}
             if set(old.names) != before:
-                self._unindex(actor.id)
                 self._index_actor(actor.id)
 
     def taken(self) -> Mapping[str, str]:
@@ -305,19 +302,22 @@ class KnownActors:
         return [self.actors[ident] for ident in sorted(found)]
 
     def _index_actor(self, ident: str) -> None:
-        actor = self.actors[ident]
-        found = signals(_node(actor), self.registry, self._same, ident)
-        keys = tuple(sorted(sys.intern(s) for s in found))
-        self._signals[ident] = keys
-        for signal in keys:
-            self._index.setdefault(signal, []).append(ident)
+        found = signals(_node(self.actors[ident]), self.registry, self._same, ident)
+        self._set_signals(ident, found)
 
-    def _unindex(self, ident: str) -> None:
-        for signal in self._signals.pop(ident, ()):
+    def _set_signals(self, ident: str, found: Iterable[str]) -> None:
+        """Make ``found`` the signals of ``ident``, in the index too (replacing its old ones)."""
+        old = set(self._signals.get(ident, ()))
+        keys = tuple(sorted({sys.intern(s) for s in found}))
+        for signal in old - set(keys):
             ids = self._index[signal]
             ids.remove(ident)
             if not ids:
                 del self._index[signal]
+        for signal in keys:
+            if signal not in old:
+                self._index.setdefault(signal, []).append(ident)
+        self._signals[ident] = keys
 
     def _refresh_decisions(self) -> None:
         """Re-derive the ``D:`` signals when the ``same`` decisions changed."""
@@ -327,15 +327,7 @@ class KnownActors:
         self._same = same
         for ident, actor in self.actors.items():
             keep = [s for s in self._signals[ident] if not s.startswith("D:")]
-            new = sorted(_decision_signals(actor.names, ident, same))
-            for signal in set(self._signals[ident]) - set(keep):
-                ids = self._index[signal]
-                ids.remove(ident)
-                if not ids:
-                    del self._index[signal]
-            for signal in new:
-                self._index.setdefault(signal, []).append(ident)
-            self._signals[ident] = tuple(sorted(keep + new))
+            self._set_signals(ident, keep + list(_decision_signals(actor.names, ident, same)))
 
 
 def resolve_with(batch: Sequence[Facts], known: KnownActors) -> Resolution:
