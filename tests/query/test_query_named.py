@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
+import pyoxigraph as ox
 import pytest
 
 from kg.graph import Store
+from kg.graph.terms import ID_NS, PROV_DERIVED, RDFS_LABEL, akg
 from kg.query import list_queries, run_query
 
 FIA = "Federal Investigation Agency"
@@ -155,52 +158,47 @@ def test_co_participants(loaded: Store) -> None:
 
 
 
+# Names sharing their first 15 characters: the whole-graph queries sort on that prefix first,
+# then on the whole name, and must still give alphabetical order.
+LONG_NAMES = ["Ministry of Foreign Affairs of Zambia", "Ministry of Foreign Affairs",
+              "Ministry of Foreign Affairs of Angola", "Ministry of Fo", "Aid", "Zed"]
+
+
+def _labelled_actors(store: Store) -> list[ox.NamedNode]:
+    actors = [ox.NamedNode(f"{ID_NS}actor/{n}") for n in range(len(LONG_NAMES))]
+    store.inner.extend(ox.Quad(a, RDFS_LABEL, ox.Literal(name))
+                       for a, name in zip(actors, LONG_NAMES, strict=True))
+    return actors
+
+
+def _pairs_in_order() -> list[tuple]:
+    """Every pair of LONG_NAMES, names in alphabetical order, each met once."""
+    ordered = sorted(LONG_NAMES)
+    return [(a, b, 1) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+
+
 def test_co_participants_sorts_names_longer_than_their_sort_prefix() -> None:
-    # the query sorts on a name's first 15 characters, then on the whole name: names that
-    # share their first 15 characters must still come out in alphabetical order
-    import pyoxigraph as ox
-
-    from kg.graph.terms import ID_NS, akg
-
-    names = ["Ministry of Foreign Affairs of Zambia", "Ministry of Foreign Affairs",
-             "Ministry of Foreign Affairs of Angola", "Ministry of Fo", "Aid", "Zed"]
     store = Store.open(None)
-    event, label = ox.NamedNode(ID_NS + "event/e"), ox.NamedNode(
-        "http://www.w3.org/2000/01/rdf-schema#label")
-    for n, name in enumerate(names):
-        actor, part = ox.NamedNode(f"{ID_NS}actor/{n}"), ox.NamedNode(f"{ID_NS}participation/{n}")
-        store.inner.extend([ox.Quad(actor, label, ox.Literal(name)),
-                            ox.Quad(part, akg("agent"), actor), ox.Quad(part, akg("event"), event)])
-    ordered = sorted(names)
-    expected = [(a, b, 1) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
-    assert rows(store, "co-participants") == expected
+    event = ox.NamedNode(ID_NS + "event/e")
+    for n, actor in enumerate(_labelled_actors(store)):
+        part = ox.NamedNode(f"{ID_NS}participation/{n}")
+        store.inner.extend([ox.Quad(part, akg("agent"), actor), ox.Quad(part, akg("event"), event)])
+    assert rows(store, "co-participants") == _pairs_in_order()
 
 
 def test_collaborations_sort_names_longer_than_their_sort_prefix() -> None:
-    # as above, for collaborations: every pair works together in one report of its own
-    import pyoxigraph as ox
-
-    from kg.graph.terms import ID_NS, akg
-
-    names = ["Ministry of Foreign Affairs of Zambia", "Ministry of Foreign Affairs",
-             "Ministry of Foreign Affairs of Angola", "Ministry of Fo", "Aid", "Zed"]
+    # every pair works together in one report of its own
     store = Store.open(None)
-    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-    derived = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
-    actors = [ox.NamedNode(f"{ID_NS}actor/{n}") for n in range(len(names))]
-    store.inner.extend(ox.Quad(a, label, ox.Literal(name))
-                       for a, name in zip(actors, names, strict=True))
-    for i in range(len(names)):
-        for j in range(i + 1, len(names)):
-            c, r = ox.NamedNode(f"{ID_NS}collaboration/{i}-{j}"), ox.NamedNode(
-                f"{ID_NS}report/{i}-{j}")
-            store.inner.extend([ox.Quad(c, akg("collaborator"), actors[i]),
-                                ox.Quad(c, akg("collaborator"), actors[j]),
-                                ox.Quad(c, derived, r),
-                                ox.Quad(r, akg("headline"), ox.Literal(f"Report {i}-{j}"))])
-    got = [row[:3] for row in rows(store, "collaborations")]
-    ordered = sorted(names)
-    assert got == [(a, b, 1) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+    actors = _labelled_actors(store)
+    for i, j in itertools.combinations(range(len(actors)), 2):
+        c = ox.NamedNode(f"{ID_NS}collaboration/{i}-{j}")
+        r = ox.NamedNode(f"{ID_NS}report/{i}-{j}")
+        store.inner.extend([ox.Quad(c, akg("collaborator"), actors[i]),
+                            ox.Quad(c, akg("collaborator"), actors[j]),
+                            ox.Quad(c, PROV_DERIVED, r),
+                            ox.Quad(r, akg("headline"), ox.Literal(f"Report {i}-{j}"))])
+    assert [row[:3] for row in rows(store, "collaborations")] == _pairs_in_order()
+
 
 def test_timeline(loaded: Store) -> None:
     assert rows(loaded, "timeline", name="IOM") == [
