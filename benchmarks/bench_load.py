@@ -3,7 +3,8 @@
 The file: N-Quads of synthetic reports, replicated to the wanted size (as bench_query.py does).
 ``kg load`` does more than the bare loader: it finds the report graphs the store already holds
 (to replace them) and writes the union of the report graphs to the default graph, which the
-named queries read. The ratio says what that costs. Each figure loads into a fresh on-disk store.
+named queries read (in a second thread, while the bulk loader writes the report graphs). The
+ratio says what that costs. Each figure loads into a fresh on-disk store.
 
     python benchmarks/bench_load.py --quick      # about 100k quads
     python benchmarks/bench_load.py --size 1000000

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 import kg
 from kg.cli import cli
+from kg.errors import LoadError, StoreError
 from kg.extract import extract_many
 from kg.model import Report
 from kg.parallel import batched, default_workers, extract_batches
@@ -130,6 +131,80 @@ def test_loading_a_shard_again_replaces_its_report_graphs(tmp_path: Path) -> Non
         assert g.stats() == fresh.stats()
         sentences = g.query("SELECT ?t WHERE { ?e akg:sentence ?t }").column("t")
         assert sentences and not any("praised" in t for t in sentences)
+
+
+def everything(g: kg.KnowledgeGraph) -> list[str]:
+    """Every quad, the union in the default graph included."""
+    return sorted(str(q) for q in g.store.inner)
+
+
+def test_a_bad_nquads_file_is_named_and_the_graphs_it_would_replace_stay(tmp_path: Path) -> None:
+    folder = write_reports(tmp_path / "v1")
+    first, _ = extract_shards([folder], tmp_path / "s1")
+    lines = first[0].nquads_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    bad = tmp_path / "bad.nq"  # the same report graphs, broken half-way
+    bad.write_text("".join(lines[: len(lines) // 2]) + "not a quad\n"
+                   + "".join(lines[len(lines) // 2:]), encoding="utf-8")
+    with kg.open() as g:
+        load_nquads(g.store, [first[0].nquads_path])
+        before = everything(g)
+        with pytest.raises(LoadError, match=r"bad\.nq: not valid N-Quads: .*line"):
+            load_nquads(g.store, [bad])
+        assert everything(g) == before
+
+
+class _FailingHalfWay:
+    """A pyoxigraph store whose bulk loader writes the first half of a file, then fails, as
+    Oxigraph's does when a syntax error comes after its first batches (a million quads)."""
+
+    def __init__(self, inner: object, scratch: Path) -> None:
+        self._inner = inner
+        self._scratch = scratch
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
+
+    def bulk_load(self, *, path: str, format: object) -> None:
+        lines = Path(path).read_text(encoding="utf-8").splitlines(keepends=True)
+        half = self._scratch / "half.nq"
+        half.write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
+        # the real loader (it lets go of the GIL, as the union's thread needs)
+        self._inner.bulk_load(path=str(half), format=format)
+        raise SyntaxError(f"Parser error at line {len(lines) // 2 + 1} ({path})")
+
+
+def test_a_file_that_fails_after_writing_is_taken_out_whole(tmp_path: Path) -> None:
+    folder = write_reports(tmp_path / "reports")
+    one, _ = extract_shards([folder], tmp_path / "one", shard_size=2)
+    with kg.open() as g:
+        load_nquads(g.store, [one[0].nquads_path])
+        before = everything(g)
+        real = g.store.inner
+        g.store._inner = _FailingHalfWay(real, tmp_path)
+        try:
+            with pytest.raises(LoadError, match="shard-00001.nq: cannot bulk-load N-Quads"):
+                load_nquads(g.store, [one[1].nquads_path])
+        finally:
+            g.store._inner = real
+        assert everything(g) == before
+        assert g.stats()["reports"] == 2
+
+
+def test_files_before_a_bad_one_stay_loaded(tmp_path: Path) -> None:
+    folder = write_reports(tmp_path / "reports")
+    one, _ = extract_shards([folder], tmp_path / "one", shard_size=2)
+    bad = tmp_path / "bad.nq"
+    bad.write_text("<http://x/s> <http://x/p> .\n", encoding="utf-8")
+    with kg.open() as g, kg.open() as expected:
+        with pytest.raises(LoadError, match="bad.nq"):
+            load_nquads(g.store, [one[0].nquads_path, bad, one[1].nquads_path])
+        load_nquads(expected.store, [one[0].nquads_path])
+        assert everything(g) == everything(expected)
+
+
+def test_bulk_loading_into_a_server_says_it_needs_the_embedded_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="embedded store"):
+        load_nquads(object(), [tmp_path / "shard.nq"])  # type: ignore[arg-type]
 
 
 def test_cli_extract_then_load(tmp_path: Path) -> None:
