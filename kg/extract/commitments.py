@@ -60,7 +60,7 @@ def _span_text(doc, toks: list[Token]) -> str:
         and end + 2 in kept
     ):
         end += 1
-    text = " ".join(doc[toks[0].i : end + 1].text.split()).strip(" ,;:.")
+    text = " ".join(doc[toks[0].i : end + 1].text.split()).strip(" ,;:.\"“”‘’")
     text = re.sub(r"^(that|to|for|on)\s+", "", text)
     return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
 
@@ -87,6 +87,8 @@ def _side_clause(c: Token) -> bool:
         return True
     if c.dep_ != "advcl":
         return False
+    if any(x.dep_ == "mark" and x.lower_ in ("until", "till") for x in c.children):
+        return False  # "will not rest until every trafficker is caught": the pledge itself
     purpose = c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
     # a participle glued to the words before it is part of them ("more awareness raising");
     # one set off by a comma is a side clause (", highlighting the need to ...")
@@ -141,6 +143,18 @@ def _calls_for(tok: Token) -> bool:
     )
 
 
+def _asks_to(tok: Token) -> bool:
+    """ "directed all prosecutors to act", "encouraged the police to share" (active voice: in
+    "officers were directed to act" the one who asks is not named)."""
+    kids = list(tok.children)
+    to_verb = any(
+        any(x.lower_ == "to" for x in c.children if x.dep_ == "aux")
+        for c in kids
+        if c.dep_ in ("xcomp", "ccomp")
+    )
+    return to_verb and not any(c.dep_ == "auxpass" for c in kids)
+
+
 def _demand(tok: Token) -> bool:
     """Does an emphasis verb ask for something: a clause, or "the need / importance of X"?"""
     kids = list(tok.children)
@@ -183,6 +197,8 @@ def _triggers(sent: Span, lex: Lexicon):
             ):
                 for item in _split_list(clause_after(tok)):
                     yield tok, "call", item, False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["call_to"] and _asks_to(tok):
+            yield tok, "call", clause_after(tok), False
         elif lemma in ("lay", "place", "put") and any(
             c.lower_ in ("stress", "emphasis") for c in tok.children
         ):

@@ -40,13 +40,21 @@ class Lexicon:
     topics: dict[str, tuple[str, tuple[str, ...]]]  # slug -> (label, words)
 
 
-def _title_pattern(titles: dict[str, str], modifiers: list[str]) -> re.Pattern[str]:
-    """One regex for every title: abbreviations match case-sensitively, full forms in any case."""
+def _title_pattern(
+    titles: dict[str, str], modifiers: list[str], portfolios: list[str], held: list[str]
+) -> re.Pattern[str]:
+    """One regex for every title: abbreviations match case-sensitively, full forms in any case;
+    a portfolio before a minister's title is part of it when capitalized ("Home Affairs
+    Minister")."""
     full = sorted((t for t in titles if not t.isupper()), key=len, reverse=True)
     abbr = sorted((t for t in titles if t.isupper()), key=len, reverse=True)
     esc = [re.escape(t).replace(r"\ ", r"[\s-]+").replace("'", "['’]") for t in full]
     mods = "|".join(re.escape(m) for m in modifiers)
-    full_re = rf"(?i:(?:(?:{mods})[\s-]+)*(?:{'|'.join(esc)}))"
+    ports = "|".join(re.escape(p) for p in sorted(portfolios, key=len, reverse=True))
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s-]+")
+                     for h in sorted(held, key=len, reverse=True))
+    portfolio = rf"(?-i:(?:(?:{ports})[\s-]+(?:(?:and|&)[\s-]+)?)+)(?:{heads})"
+    full_re = rf"(?i:(?:(?:{mods})[\s-]+)*(?:{portfolio}|{'|'.join(esc)}))"
     abbr_re = "|".join(re.escape(a) for a in abbr)
     return re.compile(rf"(?<![\w-])(?:{full_re}|(?:{abbr_re}))(?![\w-])")
 
@@ -73,7 +81,7 @@ def lexicon() -> Lexicon:
         titles=titles,
         title_words=frozenset(t.lower() for t in titles),
         title_modifiers=frozenset(t["modifiers"]),
-        title_re=_title_pattern(titles, t["modifiers"]),
+        title_re=_title_pattern(titles, t["modifiers"], t["portfolios"], t["portfolio_titles"]),
         verbs=verbs,
         phrases=phrases,
         org_heads=heads,

@@ -180,9 +180,6 @@ def find_mentions(
     for tok in doc:  # every use of an acronym the report defines names its organization
         if tok.text in acr and tok.text not in non_org:
             cands.append((tok.i, tok.i + 1, "ACRONYM"))
-    for tok in doc:  # every use of an acronym the report defines names its organization
-        if tok.text in acr and tok.text not in non_org:
-            cands.append((tok.i, tok.i + 1, "ACRONYM"))
     found: list[tuple[int, int, str, str | None, int]] = []
     for i, j, label in cands:
         i, j = trim(doc, i, j, title_ranges)

@@ -42,6 +42,31 @@ def _clean_gap(gap: str, orgs: list[Mention], base: int) -> str:
     return gap
 
 
+_APPOSITION = re.compile(
+    r"(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)?\s*,\s*"
+)
+
+
+def _name_gap(text: str, start: int, end: int, orgs: _Sorted, titles: list[TitleMatch]) -> str:
+    """The text between a title and a name, for :data:`_APPOSITION`: organizations written
+    "Org", and after a comma only what is not an honorific or a rank (a title itself, as in
+    "..., Police General Rodolfo Cruz")."""
+    comma = text.rfind(",", start, end)
+    cut = comma + 1 if comma >= 0 else end
+    head = text[start:cut]
+    for o in reversed(orgs.within(start, cut)):
+        head = head[: o.start - start] + "Org" + head[o.end - start :]
+    head = re.sub(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)", " ", head)
+    if comma < 0:
+        return head
+    tail = text[cut:end]
+    for t in titles:
+        if cut <= t.start and t.end <= end:
+            tail = tail.replace(text[t.start : t.end], " ", 1)
+    return head + " ".join(w for w in tail.split() if w not in HONORIFICS and w != ".") + " "
+
+
 def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str, int]:
     """The full title, extended over "(Immigration)", "a.i.", "and co-founder", "for X"."""
     end = t.end
@@ -125,13 +150,16 @@ def find_posts(
         org: Mention | None = None
         person: Mention | None = None
         if after is not None:
-            gap = _clean_gap(text[t_end : after.start], orgs.within(t_end, after.start), t_end)
+            # a rank between title and name is passed over: "CARICC Director Colonel X"
+            ranks = [r for r in titles if t_end <= r.start and r.end <= after.start]
+            gap = _clean_gap(text[t_end : after.start], orgs.within(t_end, after.start) + ranks,
+                             t_end)
             plain = all(w in _GAP_WORDS for w in gap.split())
-            # "The European Union Ambassador to Nigeria, Samuela Isopi": title, place, name
-            placed = re.fullmatch(  # from the title itself: a portfolio may be the place
-                r"(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-                r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)?\s*,\s*",
-                _clean_gap(text[t.end : after.start], orgs.within(t.end, after.start), t.end),
+            # "The European Union Ambassador to Nigeria, Samuela Isopi", "the Director of the
+            # Anti-Trafficking Unit (ATU), Mr. Kofi Boateng": title, place or organization,
+            # comma, then the name (after honorifics and ranks)
+            placed = _APPOSITION.fullmatch(  # from the title itself: a portfolio may be the place
+                _name_gap(text, t.end, after.start, orgs, titles)
             )
             if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
@@ -180,7 +208,10 @@ def find_posts(
             org = next((o for o in orgs if o.actor == key), None)
         add(p, _HEADS[m.group(1)], org, p.start)
     _infer_organizations(posts, table)
-    return list(posts.values())
+    # a title with no organization for someone whose post the text gives in full is a rank
+    # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
+    placed = {p.person for p in posts.values() if p.organization}
+    return [p for p in posts.values() if p.organization or p.person not in placed]
 
 
 def _infer_organizations(posts: dict, table: ActorTable) -> None:

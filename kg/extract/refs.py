@@ -1,15 +1,19 @@
 """Who a stretch of text is about: actors named in it, pronouns and definite references resolved.
 
-"he", "she" -> the person last named before; "the minister", "the ambassador" -> the person last
-named with such a title; "the agency", "the embassy" -> the organization last named with that
-head word; "According to X", "For X," and the subject of a reporting verb name the speaker.
+"he", "she" -> the person last named or referred to by title before; "the minister", "the
+ambassador" -> the person last named with such a title; "the agency", "the embassy" -> the
+organization last named with that head word; "According to X", "For X," and the subject of a
+reporting verb name the speaker.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable
+from kg.extract.lexicon import lexicon
 from kg.extract.parsed import sent_of
 from kg.model import Post
 
@@ -31,6 +35,23 @@ class Refs:
         self.titles: dict[str, str] = {}
         for p in posts:
             self.titles[p.person] = (self.titles.get(p.person, "") + " " + p.title).lower()
+        # people referred to by their title alone ("the minister"): a pronoun after such a
+        # reference stands for them, even when someone else was named in between
+        self.posts_at: dict[str, set[str]] = {}
+        for p in posts:
+            if p.organization:
+                self.posts_at.setdefault(p.organization, set()).add(p.person)
+        title_words = {w for t in self.titles.values() for w in t.split()}
+        self._title_refs: list[tuple[int, str]] = []
+        for tok in doc:
+            if (
+                tok.pos_ == "NOUN"
+                and tok.i not in self.by_token
+                and (tok.lower_ in title_words or tok.lower_ in lexicon().title_words)
+            ):
+                person = self._titled_person(tok)
+                if person:
+                    self._title_refs.append((tok.idx, person))
 
     def actor_of(self, tok: Token) -> str | None:
         """The actor a single token stands for, through names, pronouns or definite references."""
@@ -38,11 +59,9 @@ class Refs:
             return self.by_token[tok.i]
         low = tok.lower_
         if low in PRONOUNS:
-            return self.table.last_before(tok.idx, "Person")
+            return self._last_person(tok.idx)
         if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
-            person = self.table.last_before(
-                tok.idx, "Person", lambda a: low in self.titles.get(a.id, "")
-            )
+            person = self._titled_person(tok)
             if person:
                 return person
             return self.table.last_before(
@@ -54,6 +73,32 @@ class Refs:
                 ),
             )
         return None
+
+    def _titled_person(self, tok: Token) -> str | None:
+        """ "the minister" -> the person last named with that title; "the DNC chief" -> the
+        person last named with a post at the DNC."""
+        if not any(c.lower_ == "the" for c in tok.lefts):
+            return None
+        roles = lexicon().title_words
+        for c in tok.lefts if tok.lower_ in roles else ():  # not "the FIA leadership"
+            holders = self.posts_at.get(self.by_token.get(c.i, ""))
+            if holders:
+                return self.table.last_before(tok.idx, "Person", lambda a, h=holders: a.id in h)
+        low = tok.lower_
+        return self.table.last_before(tok.idx, "Person", lambda a: low in self.titles.get(a.id, ""))
+
+    def _last_person(self, pos: int) -> str | None:
+        """The person last named or last referred to by title before ``pos``."""
+        named = next(
+            ((m.start, m.actor) for m in reversed(self.table.mentions)
+             if m.start < pos and m.type == "Person" and m.actor),
+            None,
+        )
+        k = bisect_left(self._title_refs, (pos, ""))
+        titled = self._title_refs[k - 1] if k else None
+        if titled and (named is None or titled[0] > named[0]):
+            return titled[1]
+        return named[1] if named else None
 
     def referred_in(self, tokens) -> list[str]:
         """Actors named in the tokens or referred to by a definite description ("the

@@ -33,6 +33,18 @@ HONORIFICS = {
     "Engr.",
     "Madam",
     "Dame",
+    "Hon",
+    "Hon.",
+    "Atty",
+    "Atty.",
+    "Alhaji",
+    "Alhaja",
+    "Hajiya",
+    "Malam",
+    "Mallam",
+    "Datuk",
+    "Dato'",
+    "Datin",
 }
 
 
@@ -229,13 +241,14 @@ def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
             k += 1
         if k < len(doc) and overlaps(tk[k].idx, tk[k].idx + len(tk[k]), titles):
             return True
-    # "Regional Director for Asia and the Pacific, Chihoko Asada-Miyakawa": a title, its
-    # portfolio, a comma, then the name
+    # "Regional Director for Asia and the Pacific, Chihoko Asada-Miyakawa", "the IOM Chief
+    # of Mission, Ms Nomsa Daniels": a title, its portfolio, a comma, then the name
     start = tk[i].idx
     k = bisect_left(titles, (start, -1))
     if k:
         gap = doc_text(doc)[titles[k - 1][1] : start]
-        return bool(re.fullmatch(r"\s+(?:for|of|to|in)\s+[^,;.()]{2,60},\s*", gap))
+        m = re.fullmatch(r"(?:\s+(?:for|of|to|in)\s+[^,;.]{2,80})?\s*,\s*(.*?)", gap, re.S)
+        return bool(m) and all(w in HONORIFICS for w in m.group(1).split())
     return False
 
 

@@ -69,3 +69,30 @@ def test_no_declaration_without_one(run):
         "cooperation."
     )
     assert r.facts.declarations == []
+
+
+def test_verbs_that_ask_someone_to_act_are_calls(run):
+    r = run(
+        "Grace Wanjiru instructed border officers to check every travel document. Tom Baraka "
+        "encouraged the counties to open shelters for survivors. The Kenya Police Service "
+        "charged its officers to treat every survivor with respect."
+    )
+    assert r.commitments == [
+        ("Grace Wanjiru", "call", "border officers to check every travel document"),
+        ("Tom Baraka", "call", "the counties to open shelters for survivors"),
+        ("Kenya Police Service", "call", "its officers to treat every survivor with respect"),
+    ]
+
+
+def test_those_verbs_ask_nothing_without_to_and_a_verb(run):
+    r = run(
+        "Grace Wanjiru directed the inquiry into the recruitment agency. The police charged "
+        "three men with trafficking. Tom Baraka reminded the audience of the 2019 law."
+    )
+    assert r.commitments == []
+
+
+def test_a_pledge_keeps_its_until_clause(run):
+    r = run("Grace Wanjiru said the agency would not rest until every trafficker is convicted.")
+    until = "the agency would not rest until every trafficker is convicted"
+    assert r.commitments == [("Grace Wanjiru", "pledge", until)]

@@ -84,3 +84,31 @@ def test_pronoun_takes_last_person_named(run):
 def test_no_endorsement_without_a_praise_verb(run):
     r = run("Ahmad Ishaq Jahangir met the National Border Agency in Madrid.")
     assert r.endorsements == set()
+
+
+def test_pronoun_after_a_title_reference_takes_that_person(run):
+    r = run(
+        "Interior Minister Rana Malik opened the forum. Police Bureau Director Sara Ahmed "
+        "spoke next. The minister praised the National Border Agency. He urged parents to "
+        "report missing children."
+    )
+    assert r.endorsements == {("Rana Malik", "National Border Agency")}
+    assert r.commitments == [("Rana Malik", "call", "parents to report missing children")]
+
+
+def test_an_organization_and_a_role_refer_to_who_holds_a_post_there(run):
+    r = run(
+        "Interior Minister Rana Malik opened the forum, organised by the National Border "
+        "Agency (NBA). NBA Director General Tariq Khan spoke. The minister praised the NBA. "
+        "The NBA chief said more patrols were planned. He called for more sniffer dogs."
+    )
+    assert ("Tariq Khan", "call", "more sniffer dogs") in r.commitments
+
+
+def test_an_organization_before_a_word_that_is_no_role_refers_to_no_one(run):
+    r = run(
+        "NBA Director General Tariq Khan opened the forum of the National Border Agency "
+        "(NBA). Ms Lena Berg, Head of Office of IOM, praised the NBA leadership. She called "
+        "for more training."
+    )
+    assert ("Lena Berg", "call", "more training") in r.commitments

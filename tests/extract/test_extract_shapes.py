@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.acronyms import find_acronyms
 
 
@@ -130,7 +132,7 @@ def test_passive_praise_credits_the_agent(run):
         "Interior Cabinet Secretary Kipchumba Murkomen at a forum in Nairobi."
     )
     assert named.endorsements == {("Kipchumba Murkomen", "Kenya Anti-Trafficking Coalition")}
-    assert ("Kipchumba Murkomen", "Cabinet Secretary", None) in named.posts
+    assert ("Kipchumba Murkomen", "Interior Cabinet Secretary", None) in named.posts
 
 
 def test_relative_who_is_the_person_named_before(run):
@@ -152,3 +154,49 @@ def test_working_together_with_a_body_referred_to_by_its_head(run):
         frozenset(("Kenya Anti-Trafficking Coalition", "International Organization for Migration"))
         in named.collaborations
     )
+
+
+@pytest.mark.parametrize("sentence, post", [
+    # title of organization, comma, honorific, name
+    ("The workshop heard the Director of the Border Control Unit (BCU), Mr. Samuel Adjei.",
+     ("Samuel Adjei", "Director", "Border Control Unit")),
+    # organization title, comma, honorific, name
+    ("The UNICEF Country Representative, Ms. Laura Whitcombe, thanked the donors.",
+     ("Laura Whitcombe", "Country Representative", "UNICEF")),
+    # possessive organization, title with a place, comma, name
+    ("IOM's Head of Office in Ghana, Mr Daniel Okafor, spoke next.",
+     ("Daniel Okafor", "Head of Office", "IOM")),
+    # title of organization, comma, a rank before the name
+    ("The Chief of the Ghana Police Service (GPS), Inspector General George Owusu, spoke.",
+     ("George Owusu", "Chief", "Ghana Police Service")),
+    # organization title, rank, name
+    ("Ghana Immigration Service Comptroller-General Colonel Yaw Asante urged vigilance.",
+     ("Yaw Asante", "Comptroller-General", "Ghana Immigration Service")),
+])
+def test_title_then_name_after_a_comma_honorific_or_rank(run, sentence, post):
+    named = run(sentence)
+    assert post in named.posts
+    # the rank is no second post, and the honorific no part of the name
+    assert [p for p in named.posts if p[0] == post[0]] == [post]
+
+
+def test_a_comma_before_other_words_is_no_apposition(run):
+    named = run("The Director of the Border Control Unit (BCU), and later Mr. Samuel Adjei, spoke.")
+    assert not any(p == "Samuel Adjei" for p, _, _ in named.posts)
+
+
+def test_a_name_the_model_misses_after_title_and_comma_is_taken(run):
+    named = run("The IOM Chief of Mission, Ms Nomsa Daniels, said the office would grow.")
+    assert ("Nomsa Daniels", "Person") in named.actors.items()
+    assert ("Nomsa Daniels", "Chief of Mission", "IOM") in named.posts
+
+
+def test_a_portfolio_before_minister_is_part_of_the_title_and_finds_the_ministry(run):
+    named = run("The Ministry of Home Affairs hosted the meeting. Home Affairs Minister Jack "
+                "Mwiimbu opened it.")
+    assert ("Jack Mwiimbu", "Home Affairs Minister", "Ministry of Home Affairs") in named.posts
+
+
+def test_a_lower_case_word_before_minister_is_no_portfolio(run):
+    named = run("After the talks the finance minister Jack Mwiimbu left.")
+    assert all(t == "Minister" for p, t, _ in named.posts if p == "Jack Mwiimbu")

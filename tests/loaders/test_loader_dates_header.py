@@ -74,7 +74,9 @@ def test_sentences_are_not_datelines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["By Our Reporter", "From our Vienna correspondent", "Celina Ali", "Newsroom",
-     "Staff Reporter", "Our Bureau", "Ursula von der Leyen", "By a correspondent at UN HQ"],
+     "Staff Reporter", "Our Bureau", "Ursula von der Leyen", "By a correspondent at UN HQ",
+     "Posted by Mira Tan", "From Sani Bello, Kano", "Written by the editors", "Meeting summary",
+     "Public Information Office, National Police"],
 )
 def test_bylines(line: str) -> None:
     assert is_byline(line)
@@ -87,6 +89,12 @@ def test_bylines(line: str) -> None:
 )
 def test_not_bylines(line: str) -> None:
     assert not is_byline(line)
+
+
+def test_a_posted_by_byline_is_no_date_label() -> None:
+    h = parse_header("A title\nPosted by Mira Tan\n8 June 2023\n\nOn Tuesday we met.")
+    assert (h.author, h.published.isoformat() if h.published else None) == (
+        "Posted by Mira Tan", "2023-06-08")
 
 
 def test_header_with_byline_and_bare_date_line() -> None:
