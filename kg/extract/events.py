@@ -97,10 +97,15 @@ def _descriptive(doc: Doc, tok: Token) -> str:
     ):
         start -= 1
     end = tok.i + 1
+    hung = False  # the topic found next to the head, not under it
     for r in tok.rights:
         if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for"):
             end = r.right_edge.i + 1
             break
+    else:  # "opened a workshop on X": the parse often hangs the topic on the verb
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("on", "against", "about") and nxt.dep_ == "prep":
+            end, hung = nxt.right_edge.i + 1, True
     parsed_end = end  # the parse can stop a name early: "against X (TIP) and the Smuggling of Y"
     while (
         end < len(doc)
@@ -113,15 +118,25 @@ def _descriptive(doc: Doc, tok: Token) -> str:
         end -= 1
     words = doc[start:end].text
     words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
-    words = re.split(r",|\bwhich\b|\bthat\b", words)[0].strip()
+    words = re.split(_TOPIC_ENDS if hung else r",|\bwhich\b|\bthat\b", words)[0].strip()
     return words[:1].upper() + words[1:]
 
 
+# where a topic found next to the event's head ends, as the parse does not say: a clause, who
+# attended, where, when, by whom ("a workshop on X for 40 prosecutors from the regions", "a
+# seminar on Y in Lima organised by Z")
+_TOPIC_ENDS = re.compile(
+    r",|;|\b(?:which|that|who|where|when)\b|\s(?:in|at|from|with|by|during|under|between)\s"
+    r"|\sfor\s+(?:\d|some|about|more|over|around|nearly|almost|officials|officers|participants)"
+    r"|\s(?:organi[sz]ed|held|hosted|convened|jointly)\b"
+)
+
+
+_TITLED = r"[^.“\"]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*|\s*,\s*(?=[“\"])"
+
+
 def _quoted_after(text: str, pos: int) -> str | None:
-    late = re.match(
-        r"[^.“\"]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*[“\"]([^”\"]{3,200})[”\"]",
-        text[pos:],
-    )
+    late = re.match(rf"(?:{_TITLED})[“\"]([^”\"]{{3,200}})[”\"]", text[pos:])
     if late:
         return late.group(1).strip()
     m = re.match(
@@ -139,10 +154,8 @@ def _name(doc: Doc, tok: Token) -> tuple[str, bool]:
         return run.text, True
     quoted = _quoted_after(doc_text(doc), tok.idx + len(tok))
     if quoted:
-        if re.match(
-            r"[^.“\"]{0,80}?\b(?:entitled|titled|called)", doc_text(doc)[tok.idx + len(tok) :]
-        ):
-            return quoted, True
+        if re.match(_TITLED, doc_text(doc)[tok.idx + len(tok) :]):
+            return quoted, True  # "entitled "X"", "the workshop, "X", was ...": its name
         adj = [
             t.text
             for t in tok.lefts
@@ -169,6 +182,8 @@ def resolve_date(phrase: str, published: date | None) -> date | None:
         phrase = f"{m.group(1)} {m.group(2)}"
     if not re.search(r"\d", phrase):
         return None
+    if published is None and not re.search(r"\b\d{4}\b", phrase):
+        return None  # "August 14" of an undated report: the year is unknown
     default = published or date(2000, 1, 1)
     try:
         parsed = dateparser.parse(phrase, default=dateparser.parse(default.isoformat()), fuzzy=True)

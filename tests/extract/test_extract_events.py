@@ -84,3 +84,22 @@ def test_no_gathering_no_event(run):
 def test_duration_modifier_left_out_of_event_name(run):
     r = run("A two-day regional workshop on border management was held in Karachi.")
     assert r.facts.events[0].name.lower().startswith("regional workshop on border management")
+
+
+def test_a_day_and_month_without_a_year_need_a_publication_date():
+    assert resolve_date("August 14", None) is None
+    assert resolve_date("August 14", WED) == date(2024, 8, 14)
+
+
+def test_a_topic_the_parse_hangs_on_the_verb_still_names_the_event(run):
+    r = run("The Public Ministry on Wednesday opened a training workshop on the investigation "
+            "of trafficking cases for 40 prosecutors from the northern regions.")
+    name = r.facts.events[0].name
+    assert "workshop on the investigation of trafficking cases" in name
+    assert "prosecutors" not in name and "regions" not in name
+
+
+def test_a_quoted_title_set_off_by_commas_names_the_event(run):
+    r = run("The Public Ministry opened a training workshop in Lima. The workshop, "
+            "\"Following the Money\", was organised with UNODC.")
+    assert [e.name for e in r.facts.events] == ["Following the Money"]
