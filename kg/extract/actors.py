@@ -127,7 +127,7 @@ def _org_match(
     table: ActorTable, m: Mention, acronyms: dict[str, Acronym], lex: Lexicon
 ) -> str | None:
     text = m.text
-    if text.isupper() and text in acronyms:
+    if text in acronyms:  # a defined acronym, in capitals or not ("MoWCSC")
         text = acronyms[text].long
     f = fold(text)
     words, head = content_words(text), head_word(text, lex)
@@ -166,7 +166,10 @@ def merge_mentions(
     acr = {a.short: a for a in acronyms}
     table = ActorTable()
     # full names first, so that a short form met before its full form still finds it
-    ordered = sorted(mentions, key=lambda m: (len(m.text.split()) < 2 or m.text.isupper(), m.start))
+    ordered = sorted(
+        mentions, key=lambda m: (len(m.text.split()) < 2 or m.text.isupper() or m.text in acr,
+                                 m.start)
+    )
     for m in ordered:
         single = len(m.text.split()) == 1
         if m.type == "Person":
@@ -175,7 +178,7 @@ def merge_mentions(
                 continue  # a lone given name or surname with no full name to stand for
         else:
             key = _org_match(table, m, acr, lex)
-            if key is None and single and not m.text.isupper():
+            if key is None and single and not (m.text.isupper() or m.text in acr):
                 continue  # "Assembly", "Government": a reference, resolved later or dropped
         table.attach(m, key if key is not None else table.new(m))
     _add_surnames(table, text)

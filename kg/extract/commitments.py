@@ -269,10 +269,22 @@ def commitments(
                 actors = subject  # "UNODC and IOM signed a memorandum committing them to ..."
             else:
                 actors = [subject[0] if subject else refs.speaker(verb)]
+                said = _reporter(verb, refs, lex)
+                if said and actors[0] and refs.table.actors[actors[0]].type == "Organization":
+                    actors = [said]  # "X said the agency would ...": X speaks for it
             for actor in actors:
                 if actor:
                     out.append((actor, kind, text, sent.start_char))
     return out
+
+
+def _reporter(verb: Token, refs: Refs, lex: Lexicon) -> str | None:
+    """The person whose words the verb's clause reports ("X said the agency would ..."), if
+    the clause is the object of a reporting verb with a person for subject."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in lex.verbs["speech"]:
+        return None
+    who = refs.subject(verb.head)
+    return who[0] if who and refs.table.actors[who[0]].type == "Person" else None
 
 
 def _coordinated(text: str) -> list[str]:

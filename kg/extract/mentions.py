@@ -111,7 +111,8 @@ def classify(
     if any(v in text for v in lex.venue_words):
         return None
     subtype = org_subtype(words, lex)
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+    # an acronym: in capitals, or one the report defines in mixed case ("MoWCSC", "MoHA")
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1 or words[0] in acronyms):
         if words[0] in non_org_acronyms:
             return None
         long = acronyms.get(words[0])

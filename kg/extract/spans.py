@@ -45,6 +45,7 @@ HONORIFICS = {
     "Datuk",
     "Dato'",
     "Datin",
+    "Seri",  # "Datuk Seri": the second word of a Malaysian honorific
 }
 
 

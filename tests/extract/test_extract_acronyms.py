@@ -32,3 +32,10 @@ def test_non_matching_parenthesis_is_not_an_acronym():
     assert _defs("The meeting was held in Lahore (PK) last week.") == {}
     assert _defs("Ten officers (PDF) were trained by the ministry.") == {}
     assert _defs("He spoke (briefly) about (A) the plan.") == {}
+
+
+def test_an_acronym_defined_in_mixed_case_is_an_alias(run):
+    r = run("The Ministry of Home Affairs (MoHA) hosted the meeting. MoHA thanked the donors.")
+    actor = r.actor("Ministry of Home Affairs")
+    assert actor is not None and "MoHA" in actor.aliases
+    assert len(r.facts.actors) == 1

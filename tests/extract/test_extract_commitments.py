@@ -96,3 +96,12 @@ def test_a_pledge_keeps_its_until_clause(run):
     r = run("Grace Wanjiru said the agency would not rest until every trafficker is convicted.")
     until = "the agency would not rest until every trafficker is convicted"
     assert r.commitments == [("Grace Wanjiru", "pledge", until)]
+
+
+def test_what_a_person_says_an_organization_will_do_is_their_pledge(run):
+    r = run("Ms Grace Wanjiru of the International Labour Organization (ILO) said the ILO would "
+            "continue to train labour inspectors in every district.")
+    assert r.commitments == [
+        ("Grace Wanjiru", "pledge",
+         "the ILO would continue to train labour inspectors in every district"),
+    ]
