@@ -32,6 +32,7 @@ _CUT_DEPS = {
     "neg",
 }
 _PLEDGE_MODALS = {"will", "would", "shall"}
+_NAMED_SUBJECT = "named subject"  # a trigger that counts only when named bodies are its subject
 _CALL_MODALS = {"must", "should"}
 _CALL_ADJ = {"essential", "necessary", "vital", "crucial", "imperative"}
 _PLEDGE_ADJ = {"committed", "determined", "ready", "willing"}
@@ -177,7 +178,8 @@ def _under_trigger(verb: Token, lex: Lexicon) -> bool:
 
 def _triggers(sent: Span, lex: Lexicon):
     """(token, kind, text, speaker_only) for each commitment trigger in the sentence.
-    ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor."""
+    ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor; or
+    ``_NAMED_SUBJECT``: the trigger counts only when named organizations are its subject."""
     for tok in sent:
         lemma = tok.lemma_
         if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
@@ -185,6 +187,8 @@ def _triggers(sent: Span, lex: Lexicon):
         elif tok.pos_ == "VERB" and lemma in lex.verbs["call"]:
             if lemma == "call" and not _calls_for(tok):
                 continue  # "called trafficking a crime" names; "called for X" asks
+            if lemma == "appeal" and not any(c.lower_ in ("for", "to") for c in tok.children):
+                continue  # "will appeal the ruling" goes to court; "appealed for calm" asks
             if lemma in _EMPHASIS and not _demand(tok):
                 continue  # "highlighted the actions taken" reports; "stressed the need" asks
             xcomp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
@@ -212,6 +216,14 @@ def _triggers(sent: Span, lex: Lexicon):
             and not _under_trigger(tok.head, lex)
         ):
             yield tok.head, "pledge", _modal_clause(tok.head), False
+        elif (
+            tok.lower_ in ("will", "shall")
+            and tok.dep_ == "aux"
+            and tok.head.pos_ == "VERB"
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
+            and not _under_trigger(tok.head, lex)
+        ):  # "UNODC and IOM will share data": what named bodies will do, stated by the report
+            yield tok.head, "pledge", _modal_clause(tok.head), _NAMED_SUBJECT
         elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux":
             for v in _with_conjuncts(tok.head):
                 yield v, "call", _modal_clause(v), True
@@ -256,6 +268,11 @@ def commitments(
         for verb, kind, text, speaker_only in _triggers(sent, lex):
             if len(text.split()) < 2:
                 continue
+            if speaker_only is _NAMED_SUBJECT:
+                named = refs.subject(verb)
+                if not named or refs.table.actors[named[0]].type != "Organization":
+                    continue
+                speaker_only = False
             subject = [] if speaker_only else refs.subject(verb)
             if speaker_only:
                 actors = [refs.speaker(verb.head if verb.head.i != verb.i else verb)]

@@ -191,6 +191,10 @@ def find_posts(
             m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:the\s+)?", text[t_end:])
             if m:
                 org = orgs.at(t_end + m.end())
+        if org is None and person is after:  # "Policy Analyst Olena Marchuk of the Centre"
+            m = re.match(r"\s*(?:,\s*)?(?:of|from|at)\s+(?:the\s+)?", text[person.end :])
+            if m:
+                org = orgs.at(person.end + m.end())
         add(person, title, org, t.start)
     for p in people:
         m = _WHO.match(text[p.end :])

@@ -105,3 +105,22 @@ def test_what_a_person_says_an_organization_will_do_is_their_pledge(run):
         ("Grace Wanjiru", "pledge",
          "the ILO would continue to train labour inspectors in every district"),
     ]
+
+
+def test_what_named_bodies_will_do_is_a_pledge_of_each(run):
+    r = run("The Ministry of Labour and the International Labour Organization will set up a "
+            "joint task force on recruitment fees.")
+    assert {a for a, kind, _ in r.commitments if kind == "pledge"} == {
+        "Ministry of Labour", "International Labour Organization"}
+
+
+def test_what_will_happen_is_no_pledge_without_a_named_body(run):
+    r = run("The conference will open in Vienna. A task force will be set up next year.")
+    assert r.commitments == []
+
+
+def test_appealing_a_ruling_is_no_call(run):
+    r = run("Adriana Belmonte Ruiz said she would appeal the ruling. Maria Lopez appealed "
+            "for calm in the border towns.")
+    assert ("Maria Lopez", "call", "calm in the border towns") in r.commitments
+    assert not any(kind == "call" and "ruling" in text for _, kind, text in r.commitments)

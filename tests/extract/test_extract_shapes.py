@@ -200,3 +200,14 @@ def test_a_portfolio_before_minister_is_part_of_the_title_and_finds_the_ministry
 def test_a_lower_case_word_before_minister_is_no_portfolio(run):
     named = run("After the talks the finance minister Jack Mwiimbu left.")
     assert all(t == "Minister" for p, t, _ in named.posts if p == "Jack Mwiimbu")
+
+
+def test_title_name_then_of_organization_gives_post(run):
+    named = run("Policy Analyst Olena Marchuk of the Centre for Border Studies presented a report.")
+    assert ("Olena Marchuk", "Policy Analyst", "Centre for Border Studies") in named.posts
+    assert ("Olena Marchuk", "Person") in named.actors.items()
+
+
+def test_a_prosecutor_title_is_not_part_of_the_name(run):
+    named = run("Special Prosecutor Adriana Belmonte Ruiz opened the hearing.")
+    assert "Adriana Belmonte Ruiz" in named.actors
