@@ -112,3 +112,21 @@ def test_an_organization_before_a_word_that_is_no_role_refers_to_no_one(run):
         "for more training."
     )
     assert ("Lena Berg", "call", "more training") in r.commitments
+
+
+def test_a_joint_operation_pairs_the_bodies_that_ran_it(run):
+    r = run("The joint inspection was carried out by the Federal Highway Police, the Ministry "
+            "of Labour and the Pastoral Land Commission.")
+    assert r.collaborations == {
+        frozenset({"Federal Highway Police", "Ministry of Labour"}),
+        frozenset({"Federal Highway Police", "Pastoral Land Commission"}),
+        frozenset({"Ministry of Labour", "Pastoral Land Commission"}),
+    }
+
+
+def test_co_hosted_with_makes_both_organizers(run):
+    r = run("The Ministry of Labour co-hosted the forum on recruitment fees with the "
+            "International Labour Organization. Later the forum was co-hosted with the "
+            "Pastoral Land Commission.")
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert "Pastoral Land Commission" in organizers
