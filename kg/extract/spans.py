@@ -119,7 +119,11 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
                 break
             if is_cap(t) and not t.is_sent_start:
                 j += 1
-            elif ends_name(doc, j):
+            elif ends_name(doc, j) and not (
+                tk[j].lower_ == "in"
+                and tk[j + 1].ent_type_ == "GPE"
+                and any(t.text in _POSTED_HEADS for t in doc[i:j])
+            ):  # "Workshop in Lahore" ends there; "Embassy of Sri Lanka in Manama" goes on
                 break
             elif (
                 (
@@ -253,6 +257,10 @@ def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
     return False
 
 
+_POSTED_HEADS = {"Delegation", "Embassy", "Mission", "Commission", "Consulate", "Office",
+                 "Representation"}
+
+
 def extend_org(
     doc: Doc, i: int, j: int, runs: list[tuple[int, int]], lex: Lexicon
 ) -> tuple[int, int]:
@@ -270,13 +278,13 @@ def extend_org(
                 return i, rj
             return i, j
         if ri <= i < rj and rj > j and tk[j].lower_ in CONNECTORS:
-            if tk[j].lower_ == "to" and not any(
-                w in ("Delegation", "Embassy", "Mission", "Commission")
-                for w in (t.text for t in doc[i:j])
-            ):
+            # a body posted abroad keeps its post in its name: "Embassy of Sri Lanka in
+            # Manama", "OSCE Mission to Moldova", "United Nations Integrated Office in Haiti"
+            posted = any(t.text in _POSTED_HEADS for t in doc[i:j])
+            if tk[j].lower_ == "to" and not posted:
                 return i, j
             ext = [e for e in ents_in(doc, j, rj) if e.label_ == "GPE"]
-            if ext and tk[j].lower_ != "to":
+            if ext and tk[j].lower_ != "to" and not (posted and tk[j].lower_ == "in"):
                 return i, j
             return i, rj
     return i, j

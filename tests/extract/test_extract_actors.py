@@ -115,3 +115,10 @@ def test_weekday_after_org_not_part_of_its_name(run):
         "The National Border Agency trains guards."
     )
     assert r.actors == {"National Border Agency": "Organization"}
+
+
+def test_a_body_posted_abroad_keeps_its_place_in_its_name(run):
+    r = run("The Embassy of Sri Lanka in Manama and the United Nations Integrated Office in "
+            "Haiti welcomed the plan. A workshop in Lahore followed.")
+    assert "Embassy of Sri Lanka in Manama" in r.actors
+    assert "United Nations Integrated Office in Haiti" in r.actors
