@@ -313,6 +313,17 @@ def _coordinated(text: str) -> list[str]:
     return [p.strip(" ,;.") for p in parts]
 
 
+# "... called for:" then a list, one item a line: "- A;", "• B", "1. C", "(a) D"
+_BULLET = r"(?:[-•*–—]|\d{1,2}[.)]|\([a-z]\))"
+_BULLETS = re.compile(
+    r"(?:\s+for)?\s*:\s*\n((?:[ \t]*" + _BULLET + r"[ \t]+[^\n]+(?:\n|$))+)"
+)
+_ITEM = re.compile(r"^[ \t]*" + _BULLET + r"[ \t]+([^\n]+)", re.M)
+
+
+_DECL_NAME = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,5}(?:Declaration|Communiqu[eé]))\b")
+
+
 def declaration_calls(
     doc: Doc, lex: Lexicon, sentences: set[int]
 ) -> tuple[str, list[tuple[str, int]]]:
@@ -325,11 +336,29 @@ def declaration_calls(
     )
     if m:
         name = m.group(1)
+    else:  # "adopted the Windhoek Communique": a capitalized name in a declaration sentence
+        for k in sorted(sentences):
+            found = _DECL_NAME.search(all_sents[k].text)
+            if found:
+                name = found.group(1)
+                break
+    text_all = doc_text(doc)
+    listed_until = -1  # the end of a bulleted list already read as calls
     for k in sorted(sentences):
         sent = all_sents[k]
         for tok in sent:
+            if tok.idx < listed_until:
+                break
             if tok.lemma_ not in _DECL_TRIGGERS or tok.pos_ not in ("VERB", "AUX"):
                 continue
+            bullets = _BULLETS.match(text_all, tok.idx + len(tok))
+            if bullets:  # "called for:" and a list, one call per item
+                for item in _ITEM.finditer(bullets.group(1)):
+                    call = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", item.group(1).strip())
+                    if len(call.split()) >= 2:
+                        calls.append((call, sent.start_char))
+                listed_until = bullets.end()
+                break
             if tok.lemma_ == "call" and not any(c.lower_ == "for" for c in tok.children):
                 continue
             if tok.lemma_ == "provide" and not any(c.dep_ == "ccomp" for c in tok.children):

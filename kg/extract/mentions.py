@@ -205,7 +205,15 @@ def find_mentions(
             continue
         if kind[0] == "Person" and not plausible_person(doc, i, j, lex):
             continue
-        tier = 1 if label == "RUN" else 0
+        # capitalized runs only fill the model's gaps, unless they name a body of their own
+        # around an acronym: "SADC Secretariat", "UNODC Regional Office"
+        own_body = (
+            kind[0] == "Organization"
+            and j - i > 1
+            and tk[i].text in acr
+            and tk[j - 1].text in lex.org_heads
+        )
+        tier = 1 if label == "RUN" and not own_body else 0
         found.append((start, end, kind[0], kind[1], tier))
     # the model's entities first, longest first; capitalized runs only fill the gaps
     found.sort(key=lambda f: (f[4], -(f[1] - f[0]), f[0]))

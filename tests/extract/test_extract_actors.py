@@ -122,3 +122,10 @@ def test_a_body_posted_abroad_keeps_its_place_in_its_name(run):
             "Haiti welcomed the plan. A workshop in Lahore followed.")
     assert "Embassy of Sri Lanka in Manama" in r.actors
     assert "United Nations Integrated Office in Haiti" in r.actors
+
+
+def test_a_community_is_a_body_and_its_secretariat_another(run):
+    r = run("Ministers of the Southern African Development Community (SADC) met. The SADC "
+            "Secretariat will host the database.")
+    assert r.actors.get("Southern African Development Community") == "Organization"
+    assert r.actors.get("SADC Secretariat") == "Organization"

@@ -124,3 +124,21 @@ def test_appealing_a_ruling_is_no_call(run):
             "for calm in the border towns.")
     assert ("Maria Lopez", "call", "calm in the border towns") in r.commitments
     assert not any(kind == "call" and "ruling" in text for _, kind, text in r.commitments)
+
+
+def test_a_bulleted_list_after_called_for_gives_one_call_per_item(run):
+    r = run(
+        "WINDHOEK - The Ministerial Meeting on Trafficking in Persons closed today.\n"
+        "The ministers adopted the Windhoek Communique, in which they called for:\n"
+        "- the harmonisation of national laws on trafficking;\n"
+        "- a regional database of trafficking cases; and\n"
+        "- more shelters for survivors in every member state.\n"
+        "The ministers will meet again next year.\n"
+    )
+    (decl,) = r.facts.declarations
+    assert decl.name == "Windhoek Communique"
+    assert decl.calls == [
+        "the harmonisation of national laws on trafficking",
+        "a regional database of trafficking cases",
+        "more shelters for survivors in every member state",
+    ]
