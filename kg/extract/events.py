@@ -178,10 +178,17 @@ def resolve_date(phrase: str, published: date | None) -> date | None:
             if day in low:
                 return published - timedelta(days=(published.weekday() - n) % 7)
     m = re.search(r"(\d{1,2})\s*(?:-|–|to|and)\s*\d{1,2}\s+([A-Z][a-z]+\.?(?:\s+\d{4})?)", phrase)
-    if m:
+    if m:  # "28 to 30 November": the first day
         phrase = f"{m.group(1)} {m.group(2)}"
-    if not re.search(r"\d", phrase):
-        return None
+    m = re.search(
+        r"([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}\b(?:st|nd|rd|th)?"
+        r"(,?\s+\d{4})?",
+        phrase,
+    )
+    if m:  # "November 28-30, 2023": the first day (and "30" is no year)
+        phrase = f"{m.group(1)} {m.group(2)}{m.group(3) or ''}"
+    if not re.search(r"\d", re.sub(r"\b\d{4}\b", "", phrase)):
+        return None  # no day: "in November", "November 2023"
     if published is None and not re.search(r"\b\d{4}\b", phrase):
         return None  # "August 14" of an undated report: the year is unknown
     default = published or date(2000, 1, 1)

@@ -19,6 +19,11 @@ WED = date(2024, 2, 28)
         ("today", WED, WED),
         ("12 March 2023", WED, date(2023, 3, 12)),
         ("12-14 March 2023", None, date(2023, 3, 12)),
+        ("November 28-30", WED, date(2024, 11, 28)),
+        ("November 28 to 30, 2023", None, date(2023, 11, 28)),
+        ("from 28 to 30 November", WED, date(2024, 11, 28)),
+        ("November 2023", WED, None),
+        ("in November", WED, None),
     ],
 )
 def test_resolve_date(phrase, published, expected):
