@@ -47,7 +47,12 @@ class EventInfo:
 
 
 def _is_head(tok: Token, lex: Lexicon) -> bool:
-    return tok.lower_ in lex.event_heads and tok.pos_ in ("NOUN", "PROPN")
+    if tok.lower_ not in lex.event_heads:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "a roundtable titled ...": a head the tagger took for an adjective is one by its title
+    titled = nxt is not None and nxt.lower_ in ("titled", "entitled")
+    return tok.pos_ in ("NOUN", "PROPN") or titled
 
 
 def _proper_run(doc: Doc, tok: Token) -> Span | None:
@@ -132,19 +137,18 @@ _TOPIC_ENDS = re.compile(
 )
 
 
-_TITLED = r"[^.“\"]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*|\s*,\s*(?=[“\"])"
+_TITLED = r"[^.“\"‘]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*|\s*,\s*(?=[“\"‘'])"
+# a title in double quotes, or in single ones closed before a space or a stop (an apostrophe
+# inside, as in "Malaysia's", does not close it)
+_QUOTED = r"(?:[“\"]([^”\"]{3,200})[”\"]|[‘']([^\n]{3,200}?)[’'](?=[\s,.;:)]|$))"
 
 
 def _quoted_after(text: str, pos: int) -> str | None:
-    late = re.match(rf"(?:{_TITLED})[“\"]([^”\"]{{3,200}})[”\"]", text[pos:])
-    if late:
-        return late.group(1).strip()
-    m = re.match(
-        r"\s*(?:on|entitled|titled|themed|called|under the theme)\s*[:,]?\s*"
-        r"[“\"]([^”\"]{3,200})[”\"]",
+    m = re.match(rf"(?:{_TITLED}){_QUOTED}", text[pos:]) or re.match(
+        rf"\s*(?:on|entitled|titled|themed|called|under the theme)\s*[:,]?\s*{_QUOTED}",
         text[pos:],
     )
-    return m.group(1).strip() if m else None
+    return (m.group(1) or m.group(2)).strip() if m else None
 
 
 def _name(doc: Doc, tok: Token) -> tuple[str, bool]:

@@ -108,3 +108,9 @@ def test_a_quoted_title_set_off_by_commas_names_the_event(run):
     r = run("The Public Ministry opened a training workshop in Lima. The workshop, "
             "\"Following the Money\", was organised with UNODC.")
     assert [e.name for e in r.facts.events] == ["Following the Money"]
+
+
+def test_a_title_in_single_quotes_names_the_event(run):
+    r = run("The institute brought together officials and researchers for a roundtable titled "
+            "'Closing Georgia's Border Loopholes' in Tbilisi.")
+    assert [e.name for e in r.facts.events] == ["Closing Georgia's Border Loopholes"]
