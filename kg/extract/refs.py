@@ -176,6 +176,12 @@ class Refs:
                     )
                     if ref:
                         return ref
+        # no subject in the parse: the person named in the sentence before the verb ("Speaking
+        # for the Secretariat, Dr. X, Head of ..., stressed ..."), else the one named before it
+        here = [m for m in self.table.mentions
+                if m.type == "Person" and m.actor and sent.start_char <= m.start < verb.idx]
+        if here:
+            return here[-1].actor
         return self.table.last_before(sent.start_char + 1, "Person") or self.table.last_before(
             sent.end_char, "Person"
         )

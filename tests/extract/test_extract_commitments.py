@@ -142,3 +142,10 @@ def test_a_bulleted_list_after_called_for_gives_one_call_per_item(run):
         "a regional database of trafficking cases",
         "more shelters for survivors in every member state",
     ]
+
+
+def test_the_person_named_before_the_verb_speaks_when_the_parse_finds_no_subject(run):
+    r = run("The meeting was chaired by Ambassador Lena Holm of Sweden. Speaking on behalf of "
+            "the ASEAN Secretariat, Dr. Arief Nugroho, Head of the Social Division, stressed "
+            "the need for common standards.")
+    assert r.commitments == [("Arief Nugroho", "call", "the need for common standards")]
