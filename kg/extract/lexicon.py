@@ -38,6 +38,7 @@ class Lexicon:
     venue_words: tuple[str, ...]
     demonyms: dict[str, str]
     topics: dict[str, tuple[str, tuple[str, ...]]]  # slug -> (label, words)
+    countries: frozenset[str]  # names of countries (ISO 3166, from pycountry): places
 
 
 def _title_pattern(
@@ -95,7 +96,22 @@ def lexicon() -> Lexicon:
         venue_words=tuple(p["venue_words"]),
         demonyms=dict(p["demonyms"]),
         topics=topics,
+        countries=_countries(),
     )
+
+
+def _countries() -> frozenset[str]:
+    """Short, official and common names of every country ("Russian Federation", "Republic of
+    Moldova"): a name such as "Russian Federation" has an organization's head word."""
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names.add(re.sub(r"^the\s+", "", value))
+    return frozenset(names)
 
 
 def full_title(surface: str) -> str:

@@ -184,6 +184,8 @@ def find_mentions(
     found: list[tuple[int, int, str, str | None, int]] = []
     for i, j, label in cands:
         i, j = trim(doc, i, j, title_ranges)
+        if doc[i:j].text in lex.countries or _only_a_country(doc, i, j, lex):
+            continue  # a country is a place, whatever its head word ("Russian Federation")
         if label == "RUN":
             i = cut_before_in(doc, i, j, lex)
         if i >= j:
@@ -226,6 +228,15 @@ def find_mentions(
         mentions.append(Mention(start, end, " ".join(text[start:end].split()), typ, sub))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)
+
+
+def _only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Does the name end in a country that holds its only organization head word ("Officials
+    of the Russian Federation"), unlike "Government of the Russian Federation"?"""
+    for k in range(i + 1, j):
+        if doc[k:j].text in lex.countries:
+            return org_subtype([t.text for t in doc[i:k]], lex) is None
+    return False
 
 
 def _join(mentions: list[Mention], text: str) -> list[Mention]:

@@ -78,6 +78,7 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
             break
     while i < j and (
         tk[i].lower_ in ("the", "a", "an")
+        or (tk[i].is_sent_start and tk[i].tag_ == "VBG")  # "Briefing the Council, ..."
         or tk[i].text in HONORIFICS
         or overlaps(tk[i].idx, tk[i].idx + len(tk[i]), titles)
         or not (tk[i].text[:1].isalnum())

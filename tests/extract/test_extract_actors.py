@@ -129,3 +129,13 @@ def test_a_community_is_a_body_and_its_secretariat_another(run):
             "Secretariat will host the database.")
     assert r.actors.get("Southern African Development Community") == "Organization"
     assert r.actors.get("SADC Secretariat") == "Organization"
+
+
+def test_a_country_is_no_actor_whatever_its_head_word(run):
+    r = run("Officials of the Russian Federation met the Government of the Russian Federation "
+            "and the Republic of Moldova in Chisinau. Briefing the Council, Rosa Mendez spoke.")
+    assert "Russian Federation" not in r.actors
+    assert "Officials of the Russian Federation" not in r.actors
+    assert "Republic of Moldova" not in r.actors
+    assert "Briefing the Council" not in r.actors
+    assert r.actors.get("Government of the Russian Federation") == "Organization"
