@@ -39,6 +39,7 @@ class Lexicon:
     demonyms: dict[str, str]
     topics: dict[str, tuple[str, tuple[str, ...]]]  # slug -> (label, words)
     countries: frozenset[str]  # names of countries (ISO 3166, from pycountry): places
+    known_acronyms: frozenset[str]  # acronyms of the organizations in kg/data/registry.yaml
 
 
 def _title_pattern(
@@ -97,6 +98,20 @@ def lexicon() -> Lexicon:
         demonyms=dict(p["demonyms"]),
         topics=topics,
         countries=_countries(),
+        known_acronyms=_known_acronyms(),
+    )
+
+
+def _known_acronyms() -> frozenset[str]:
+    """ "IOM", "UNICEF": a report may use them without ever spelling them out. Not those that
+    are also words ("WHO" of a headline in capitals) or hold a stop ("GLO.ACT", a programme)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    text = resources.files("kg").joinpath("data", "registry.yaml").read_text(encoding="utf-8")
+    return frozenset(
+        a for e in yaml.safe_load(text) if e.get("type") == "Organization"
+        for a in e.get("acronyms") or ()
+        if a.isalpha() and a.lower() not in STOP_WORDS
     )
 
 

@@ -122,7 +122,7 @@ def classify(
                 if long.short not in non_org_acronyms
                 else None
             )
-        if label == "ORG" or subtype:
+        if label == "ORG" or subtype or words[0] in lex.known_acronyms:
             return "Organization", subtype
         return None
     head_part = []

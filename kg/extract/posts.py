@@ -183,8 +183,11 @@ def find_posts(
             org is None
         ):  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
             last = orgs.last_until(t.start)
-            if last is not None and re.fullmatch(
-                r"\s*(?:['’]s\s*)?", text[last.end : t.start] or " "
+            gap = text[last.end : t.start] if last is not None else ""
+            # "IOM Nepal Chief of Mission X": the country office of the body named first
+            if last is not None and (
+                re.fullmatch(r"\s*(?:['’]s\s*)?", gap or " ")
+                or (gap.startswith(" ") and gap.strip() in lex.countries)
             ):
                 org = last
         if org is None:  # "..., Deputy Director of the Sudan Police Forces"

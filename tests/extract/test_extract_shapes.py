@@ -211,3 +211,21 @@ def test_title_name_then_of_organization_gives_post(run):
 def test_a_prosecutor_title_is_not_part_of_the_name(run):
     named = run("Special Prosecutor Adriana Belmonte Ruiz opened the hearing.")
     assert "Adriana Belmonte Ruiz" in named.actors
+
+
+def test_a_country_between_organization_and_title_is_its_country_office(run):
+    named = run("The International Organization for Migration (IOM) helped. IOM Nepal Chief of "
+                "Mission Lars Henriksen spoke.")
+    assert ("Lars Henriksen", "Chief of Mission", "International Organization for Migration") in (
+        named.posts)
+
+
+def test_a_well_known_acronym_never_spelled_out_is_an_organization(run):
+    named = run("Officials met in Bangkok. IOM Regional Director Claire Dubois commended the "
+                "Thai authorities.")
+    assert ("Claire Dubois", "Regional Director", "IOM") in named.posts
+
+
+def test_a_known_acronym_that_is_a_word_stays_a_word(run):
+    named = run("WHO WILL PROTECT THE WORKERS? Officials met in Bangkok.")
+    assert "WHO" not in named.actors
