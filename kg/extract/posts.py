@@ -42,6 +42,7 @@ def _clean_gap(gap: str, orgs: list[Mention], base: int) -> str:
     return gap
 
 
+_ON_BEHALF = re.compile(r"\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?", re.I)
 _APPOSITION = re.compile(
     r"(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)?\s*,\s*"
@@ -194,6 +195,13 @@ def find_posts(
             m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:the\s+)?", text[t_end:])
             if m:
                 org = orgs.at(t_end + m.end())
+        if org is None:  # "Speaking for the UNODC, regional adviser Kenji Morita urged ..."
+            said = sentence_of(t.start)
+            head = text[said.start : t.start] if said else ""
+            m = _ON_BEHALF.search(head)
+            others = [p for p in people.within(t.start - len(head), t.start) if p is not person]
+            if m and not others:  # not "On behalf of X, Ana thanked Director Juan Perez"
+                org = orgs.at(t.start - len(head) + m.end())
         if org is None and person is after:  # "Policy Analyst Olena Marchuk of the Centre"
             m = re.match(r"\s*(?:,\s*)?(?:of|from|at)\s+(?:the\s+)?", text[person.end :])
             if m:

@@ -229,3 +229,20 @@ def test_a_well_known_acronym_never_spelled_out_is_an_organization(run):
 def test_a_known_acronym_that_is_a_word_stays_a_word(run):
     named = run("WHO WILL PROTECT THE WORKERS? Officials met in Bangkok.")
     assert "WHO" not in named.actors
+
+
+@pytest.mark.parametrize("text, post", [
+    ("The United Nations Office on Drugs and Crime (UNODC) took part. Speaking for the UNODC, "
+     "regional adviser Kenji Morita urged governments to act.",
+     ("Kenji Morita", "Regional Adviser", "United Nations Office on Drugs and Crime")),
+    ("Speaking on behalf of the ASEAN Secretariat, Dr. Arief Nugroho, Head of Programmes, "
+     "stressed the need for shelters.",
+     ("Arief Nugroho", "Head of Programmes", "ASEAN Secretariat")),
+])
+def test_who_speaks_on_behalf_of_an_organization_holds_a_post_there(run, text, post):
+    assert post in run(text).posts
+
+
+def test_on_behalf_of_belongs_to_who_speaks_not_to_whom_they_thank(run):
+    named = run("On behalf of the Ministry of Labour, Maria Lopez thanked Director Juan Perez.")
+    assert not any(p == "Juan Perez" and o for p, _, o in named.posts)
