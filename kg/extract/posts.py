@@ -229,6 +229,10 @@ def find_posts(
     return [p for p in posts.values() if p.organization or p.person not in placed]
 
 
+_ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of Mission"
+           r"|High Commissioner)")
+
+
 def _infer_organizations(posts: dict, table: ActorTable) -> None:
     """A post with no organization takes the one the text makes clear: a minister's ministry,
     a head of state's government."""
@@ -245,6 +249,8 @@ def _infer_organizations(posts: dict, table: ActorTable) -> None:
             ]
         elif re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
             cand = [o for o in orgs if o.name.startswith("Government")]
+        elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
+            cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
         if len(cand) == 1:
             post.organization = cand[0].id
 

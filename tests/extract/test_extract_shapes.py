@@ -246,3 +246,11 @@ def test_who_speaks_on_behalf_of_an_organization_holds_a_post_there(run, text, p
 def test_on_behalf_of_belongs_to_who_speaks_not_to_whom_they_thank(run):
     named = run("On behalf of the Ministry of Labour, Maria Lopez thanked Director Juan Perez.")
     assert not any(p == "Juan Perez" and o for p, _, o in named.posts)
+
+
+def test_an_ambassador_belongs_to_the_one_embassy_named(run):
+    named = run("The Embassy of the Netherlands funds the shelter. Ambassador Anne de Vries "
+                "commended both partners.")
+    assert ("Anne de Vries", "Ambassador", "Embassy of the Netherlands") in named.posts
+    two = run("Ambassador Anne de Vries thanked the Embassy of Japan and the Embassy of Italy.")
+    assert ("Anne de Vries", "Ambassador", None) in two.posts
