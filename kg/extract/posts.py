@@ -241,9 +241,12 @@ def _infer_organizations(posts: dict, table: ActorTable) -> None:
     for post in list(posts.values()):
         if post.organization or post.person in taken:
             continue
-        words = content_words(post.title) - {"minister", "federal", "union", "state", "deputy"}
+        words = content_words(post.title) - {
+            "minister", "federal", "union", "state", "deputy", "secretary", "cabinet", "permanent",
+            "principal", "additional", "joint", "general"}
         cand = []
-        if "Minister" in post.title:
+        # "Labour Secretary", "Minister for Interior": the ministry of that portfolio
+        if "Minister" in post.title or re.search(r"\bSecretary\b(?!-)", post.title):
             cand = [
                 o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
             ]

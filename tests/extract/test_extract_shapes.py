@@ -254,3 +254,8 @@ def test_an_ambassador_belongs_to_the_one_embassy_named(run):
     assert ("Anne de Vries", "Ambassador", "Embassy of the Netherlands") in named.posts
     two = run("Ambassador Anne de Vries thanked the Embassy of Japan and the Embassy of Italy.")
     assert ("Anne de Vries", "Ambassador", None) in two.posts
+
+
+def test_a_portfolio_secretary_belongs_to_the_ministry_of_that_portfolio(run):
+    named = run("The Ministry of Labour hosted the forum. Labour Secretary Asma Iqbal opened it.")
+    assert ("Asma Iqbal", "Labour Secretary", "Ministry of Labour") in named.posts
