@@ -138,9 +138,23 @@ def classify(
         return "Person", None
     if label == "TITLED" and not subtype and 2 <= len(words) <= 4:
         return "Person", None
+    if _plural_head(words, lex):
+        return None  # "Police Regional Offices", "Provincial Ministries": bodies unnamed
     if subtype and not _not_org_context(doc, j, lex) and words[-1] not in lex.not_org_words:
         return "Organization", subtype
     return None
+
+
+def _plural_head(words: list[str], lex: Lexicon) -> bool:
+    """Does the name end in the plural of an organization's head word, with no "of X" that
+    would make the plural part of a name ("Network of Civil Society Organisations")?"""
+    last = words[-1]
+    if last in lex.org_heads or not last.endswith("s") or any(
+        w.lower() in ("of", "for", "against", "on") for w in words
+    ):
+        return False
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return singular in lex.org_heads
 
 
 def find_mentions(

@@ -139,3 +139,11 @@ def test_a_country_is_no_actor_whatever_its_head_word(run):
     assert "Republic of Moldova" not in r.actors
     assert "Briefing the Council" not in r.actors
     assert r.actors.get("Government of the Russian Federation") == "Organization"
+
+
+def test_a_plural_head_names_no_one_body(run):
+    r = run("Investigators from the 17 Police Regional Offices attended. The Armed Forces, the "
+            "Border Services and the Network of Civil Society Organisations helped.")
+    assert "Police Regional Offices" not in r.actors
+    assert {"Armed Forces", "Border Services", "Network of Civil Society Organisations"} <= set(
+        r.actors)
