@@ -216,6 +216,12 @@ def find_mentions(
             lab = "PERSON"
         elif lab == "RUN" and titled(doc, i, j, title_ranges):
             lab = "TITLED"  # "Deputy Chief of Mission Andrew Schoofer": a name the model missed
+        elif lab == "RUN" and i > 0 and tk[i - 1].text in _PERSONAL:
+            # "Ms Karin Lindqvist of IOM": an honorific opens a person's name, which ends
+            # where a connector begins
+            j = next((k for k in range(i, j) if tk[k].lower_ in CONNECTORS), j)
+            lab = "TITLED"
+            start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         kind = classify(doc, i, j, lab, lex, acr, non_org)
         if kind is None:
             continue
@@ -242,6 +248,10 @@ def find_mentions(
         mentions.append(Mention(start, end, " ".join(text[start:end].split()), typ, sub))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)
+
+
+# honorifics that open only a person's name ("Dr." also opens "Dr. Ambedkar Foundation")
+_PERSONAL = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Madam", "Dame", "Sir"}
 
 
 def _only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:

@@ -19,6 +19,8 @@ from kg.model import Post
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 ORG_PRONOUNS = {"it", "its"}
+_HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Madam": "f",
+                     "Dame": "f", "Hajiya": "f", "Alhaji": "m"}
 
 
 class Refs:
@@ -37,6 +39,15 @@ class Refs:
             self.titles[p.person] = (self.titles.get(p.person, "") + " " + p.title).lower()
         # people referred to by their title alone ("the minister"): a pronoun after such a
         # reference stands for them, even when someone else was named in between
+        # the gender an honorific gives a person ("Mr", "Ms"), for the pronouns
+        self._gender: dict[str, str] = {}
+        text = doc.text
+        for m in table.mentions:
+            if m.type == "Person" and m.actor:
+                before = text[max(0, m.start - 7) : m.start].split()
+                word = before[-1].rstrip(".") if before else ""
+                if word in _HONORIFIC_GENDER:
+                    self._gender.setdefault(m.actor, _HONORIFIC_GENDER[word])
         self.posts_at: dict[str, set[str]] = {}
         for p in posts:
             if p.organization:
@@ -59,7 +70,7 @@ class Refs:
             return self.by_token[tok.i]
         low = tok.lower_
         if low in PRONOUNS:
-            return self._last_person(tok.idx)
+            return self._last_person(tok.idx, "m" if low in ("he", "him", "his") else "f")
         if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
             person = self._titled_person(tok)
             if person:
@@ -87,14 +98,18 @@ class Refs:
         low = tok.lower_
         return self.table.last_before(tok.idx, "Person", lambda a: low in self.titles.get(a.id, ""))
 
-    def _last_person(self, pos: int) -> str | None:
-        """The person last named or last referred to by title before ``pos``."""
+    def _last_person(self, pos: int, gender: str | None = None) -> str | None:
+        """The person last named or last referred to by title before ``pos``; with a pronoun's
+        gender, passing over those an honorific gives the other ("Mr X ... she")."""
+        fits = (lambda a: self._gender.get(a) in (None, gender)) if gender else (lambda a: True)
         named = next(
             ((m.start, m.actor) for m in reversed(self.table.mentions)
-             if m.start < pos and m.type == "Person" and m.actor),
+             if m.start < pos and m.type == "Person" and m.actor and fits(m.actor)),
             None,
         )
         k = bisect_left(self._title_refs, (pos, ""))
+        while k and not fits(self._title_refs[k - 1][1]):
+            k -= 1
         titled = self._title_refs[k - 1] if k else None
         if titled and (named is None or titled[0] > named[0]):
             return titled[1]

@@ -147,3 +147,8 @@ def test_a_plural_head_names_no_one_body(run):
     assert "Police Regional Offices" not in r.actors
     assert {"Armed Forces", "Border Services", "Network of Civil Society Organisations"} <= set(
         r.actors)
+
+
+def test_an_honorific_opens_a_name_the_model_missed(run):
+    r = run("Ms Karin Lindqvist of IOM praised the agency.")
+    assert r.actors.get("Karin Lindqvist") == "Person"

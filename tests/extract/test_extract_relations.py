@@ -130,3 +130,10 @@ def test_co_hosted_with_makes_both_organizers(run):
             "Pastoral Land Commission.")
     organizers = {a for a, role in r.participations if role == "organizer"}
     assert "Pastoral Land Commission" in organizers
+
+
+def test_a_pronoun_passes_over_a_person_an_honorific_gives_the_other_gender(run):
+    r = run("The meeting opened in Lahore. Ms Karin Lindqvist of IOM praised the agency. Mr "
+            "Ahmed Raza of the Federal Investigation Agency spoke next. She called for a "
+            "victim-centred approach.")
+    assert ("Karin Lindqvist", "call", "a victim-centred approach") in r.commitments
