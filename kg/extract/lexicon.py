@@ -39,6 +39,7 @@ class Lexicon:
     demonyms: dict[str, str]
     topics: dict[str, tuple[str, tuple[str, ...]]]  # slug -> (label, words)
     countries: frozenset[str]  # names of countries (ISO 3166, from pycountry): places
+    country_ends: frozenset[str]  # their last words, to test a name cheaply first
     known_acronyms: frozenset[str]  # acronyms of the organizations in kg/data/registry.yaml
 
 
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         demonyms=dict(p["demonyms"]),
         topics=topics,
         countries=_countries(),
+        country_ends=frozenset(c.split()[-1] for c in _countries()),
         known_acronyms=_known_acronyms(),
     )
 
@@ -115,6 +117,7 @@ def _known_acronyms() -> frozenset[str]:
     )
 
 
+@cache
 def _countries() -> frozenset[str]:
     """Short, official and common names of every country ("Russian Federation", "Republic of
     Moldova"): a name such as "Russian Federation" has an organization's head word."""

@@ -198,7 +198,9 @@ def find_mentions(
     found: list[tuple[int, int, str, str | None, int]] = []
     for i, j, label in cands:
         i, j = trim(doc, i, j, title_ranges)
-        if doc[i:j].text in lex.countries or _only_a_country(doc, i, j, lex):
+        if _only_a_country(doc, i, j, lex) or (
+            doc[j - 1].text in lex.country_ends and doc[i:j].text in lex.countries
+        ):
             continue  # a country is a place, whatever its head word ("Russian Federation")
         if label == "RUN":
             i = cut_before_in(doc, i, j, lex)
@@ -257,6 +259,8 @@ _PERSONAL = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Madam", "Dame", "Sir"}
 def _only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Does the name end in a country that holds its only organization head word ("Officials
     of the Russian Federation"), unlike "Government of the Russian Federation"?"""
+    if doc[j - 1].text not in lex.country_ends:
+        return False
     for k in range(i + 1, j):
         if doc[k:j].text in lex.countries:
             return org_subtype([t.text for t in doc[i:k]], lex) is None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorTable
 from kg.extract.lexicon import lexicon
 from kg.extract.parsed import sent_of
+from kg.extract.parsed import text as doc_text
 from kg.model import Post
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -41,7 +42,7 @@ class Refs:
         # reference stands for them, even when someone else was named in between
         # the gender an honorific gives a person ("Mr", "Ms"), for the pronouns
         self._gender: dict[str, str] = {}
-        text = doc.text
+        text = doc_text(doc)  # cached: Doc.text joins every token each time
         for m in table.mentions:
             if m.type == "Person" and m.actor:
                 before = text[max(0, m.start - 7) : m.start].split()
