@@ -319,6 +319,16 @@ _BULLETS = re.compile(
     r"(?:\s+for)?\s*:\s*\n((?:[ \t]*" + _BULLET + r"[ \t]+[^\n]+(?:\n|$))+)"
 )
 _ITEM = re.compile(r"^[ \t]*" + _BULLET + r"[ \t]+([^\n]+)", re.M)
+_OPENS_LIST = re.compile(r":[ \t]*\n")
+# the verb that opens a list item of a communique: what follows it is the call
+_ITEM_VERB = re.compile(
+    r"^(?:also\s+|further\s+)?(?:call(?:ed|s)?\s+(?:for|on|upon)|urg(?:ed|es?)|request(?:ed|s)?"
+    r"|encourag(?:ed|es?)|invit(?:ed|es?)|recommend(?:ed|s)?|agree(?:d|s)?(?:\s+to)?"
+    r"|commit(?:ted|s)?(?:\s+(?:themselves|ourselves))?\s+to|resolv(?:ed|es?)\s+to"
+    r"|stress(?:ed|es)?(?:\s+the\s+need\s+(?:for|to))?|underlin(?:ed|es?)(?:\s+the\s+need"
+    r"\s+(?:for|to))?|decid(?:ed|es?)\s+to|direct(?:ed|s)?)\s+",
+    re.I,
+)
 
 
 _DECL_NAME = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,5}(?:Declaration|Communiqu[eé]))\b")
@@ -346,6 +356,23 @@ def declaration_calls(
     listed_until = -1  # the end of a bulleted list already read as calls
     for k in sorted(sentences):
         sent = all_sents[k]
+        if sent.start_char < listed_until:
+            continue
+        # "In the communique, the Ministers:" and a list whose items carry their own verbs
+        # ("- urged member states to ...", "- called for ...")
+        opened = _OPENS_LIST.search(text_all, sent.start_char, sent.end_char + 1)
+        if opened and not any(
+            t.lemma_ in _DECL_TRIGGERS and t.idx < opened.start() for t in sent
+        ):
+            block = _BULLETS.match(text_all, opened.start())
+            if block:
+                for item in _ITEM.finditer(block.group(1)):
+                    call = _ITEM_VERB.sub("", item.group(1).strip(), count=1)
+                    call = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", call)
+                    if len(call.split()) >= 2:
+                        calls.append((call, sent.start_char))
+                listed_until = block.end()
+                continue
         for tok in sent:
             if tok.idx < listed_until:
                 break

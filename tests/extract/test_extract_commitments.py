@@ -149,3 +149,21 @@ def test_the_person_named_before_the_verb_speaks_when_the_parse_finds_no_subject
             "the ASEAN Secretariat, Dr. Arief Nugroho, Head of the Social Division, stressed "
             "the need for common standards.")
     assert r.commitments == [("Arief Nugroho", "call", "the need for common standards")]
+
+
+def test_a_statement_listing_what_the_council_urged_and_requested_gives_each_call(run):
+    r = run(
+        "NEW YORK - The Security Council met on drug and arms trafficking in the Caribbean.\n"
+        "In a presidential statement adopted at the meeting, the Council:\n"
+        "- urged Member States to strengthen controls on the transfer of small arms;\n"
+        "- called for closer cooperation between customs and police services; and\n"
+        "- requested the Secretary-General to report on progress within six months.\n"
+        "The meeting was chaired by the Permanent Representative of Malta.\n"
+    )
+    (decl,) = r.facts.declarations
+    assert decl.calls == [
+        "Member States to strengthen controls on the transfer of small arms",
+        "closer cooperation between customs and police services",
+        "the Secretary-General to report on progress within six months",
+    ]
+    assert r.commitments == []
