@@ -169,9 +169,23 @@ def ends_name(doc: Doc, j: int) -> bool:
     return tk[j].lower_ in ("in", "at", "from") and nxt.ent_type_ in ("GPE", "FAC")
 
 
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "ter"}
+
+
 def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
-    """Take back a given name the model left out ("Sadiya" of "Sadiya Umar Farouq")."""
+    """Take back a given name the model left out ("Sadiya" of "Sadiya Umar Farouq"), over the
+    particles of a surname ("Marieke van den Berg")."""
     tk = tokens(doc)
+    k = i
+    while k > 0 and tk[k - 1].text in _PARTICLES and i - k < 2:
+        k -= 1
+    if k < i:  # particles: only with a given name before them
+        t = tk[k - 1] if k > 0 else None
+        if t is not None and t.is_title and t.ent_type_ not in ("DATE", "GPE", "ORG") and (
+            t.text not in HONORIFICS and not overlaps(t.idx, t.idx + len(t), titles)
+        ):
+            return k - 1
+        return i
     for _ in range(2):
         t = tk[i - 1] if i > 0 else None
         if (
@@ -302,7 +316,8 @@ def plausible_person(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         return False
     if not all(
         w[:1].isupper()
-        or w.lower() in ("bin", "al", "de", "van", "von", "da", "ul", "-")
+        or w.lower() in ("bin", "al", "ul", "-")
+        or w in _PARTICLES
         or "-" in w
         for w in words
     ):

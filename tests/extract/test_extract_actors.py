@@ -152,3 +152,9 @@ def test_a_plural_head_names_no_one_body(run):
 def test_an_honorific_opens_a_name_the_model_missed(run):
     r = run("Ms Karin Lindqvist of IOM praised the agency.")
     assert r.actors.get("Karin Lindqvist") == "Person"
+
+
+def test_the_particles_of_a_surname_are_part_of_the_name(run):
+    r = run("The training opened in Tirana. Marieke van den Berg, Head of Office of the Child "
+            "Rights Centre, welcomed the officers.")
+    assert r.actors.get("Marieke van den Berg") == "Person"
