@@ -169,6 +169,9 @@ def ends_name(doc: Doc, j: int) -> bool:
     return tk[j].lower_ in ("in", "at", "from") and nxt.ent_type_ in ("GPE", "FAC")
 
 
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "ter"}
 
 
@@ -181,11 +184,12 @@ def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
         k -= 1
     if k < i:  # particles: only with a given name before them
         t = tk[k - 1] if k > 0 else None
-        if t is not None and t.is_title and t.ent_type_ not in ("DATE", "GPE", "ORG") and (
-            t.text not in HONORIFICS and not overlaps(t.idx, t.idx + len(t), titles)
-        ):
-            return k - 1
-        return i
+        # a dateline's date can swallow the given name: "May 4 - Marieke van den Berg"
+        if t is None or not t.is_title or t.text in HONORIFICS:
+            return i
+        dated = t.ent_type_ == "DATE" and t.lower_ not in _CALENDAR
+        named = t.ent_type_ not in ("DATE", "GPE", "ORG") or dated
+        return k - 1 if named and not overlaps(t.idx, t.idx + len(t), titles) else i
     for _ in range(2):
         t = tk[i - 1] if i > 0 else None
         if (

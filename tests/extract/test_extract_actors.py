@@ -158,3 +158,9 @@ def test_the_particles_of_a_surname_are_part_of_the_name(run):
     r = run("The training opened in Tirana. Marieke van den Berg, Head of Office of the Child "
             "Rights Centre, welcomed the officers.")
     assert r.actors.get("Marieke van den Berg") == "Person"
+
+
+def test_a_given_name_the_dateline_date_swallowed_is_taken_back(run):
+    r = run("TIRANA, May 4 - Marieke van den Berg, Head of Office of the Child Rights Centre, "
+            "welcomed the officers.")
+    assert r.actors.get("Marieke van den Berg") == "Person"
