@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from kg.extract.acronyms import find_acronyms
 from kg.extract.actors import merge_mentions
-from kg.extract.commitments import commitments, declaration_calls, declaration_sentences
+from kg.extract.commitments import commitments
+from kg.extract.declarations import declaration_calls, declaration_sentences
 from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import dateline_place, find_mentions, find_titles
