@@ -20,18 +20,20 @@ from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
-from kg.extract.spans import (
-    CONNECTORS,
-    cap_runs,
+from kg.extract.people import (
     cut_at_person,
-    cut_before_in,
-    extend_org,
     given_names,
-    org_subtype,
-    overlaps,
     plausible_person,
     repeated_people,
     titled,
+)
+from kg.extract.spans import (
+    CONNECTORS,
+    cap_runs,
+    cut_before_in,
+    extend_org,
+    org_subtype,
+    overlaps,
     trim,
 )
 

@@ -1,0 +1,134 @@
+"""Person names in a parsed report: the model's names found again where it missed them, given
+names and surname particles it dropped taken back, names next to a title, and the tests that
+keep places, venues and bodies from passing for people.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import ents, tokens
+from kg.extract.parsed import text as doc_text
+from kg.extract.spans import HONORIFICS, is_cap, namelike, overlaps
+
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+
+
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "ter"}
+
+
+def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
+    """Take back a given name the model left out ("Sadiya" of "Sadiya Umar Farouq"), over the
+    particles of a surname ("Marieke van den Berg")."""
+    tk = tokens(doc)
+    k = i
+    while k > 0 and tk[k - 1].text in _PARTICLES and i - k < 2:
+        k -= 1
+    if k < i:  # particles: only with a given name before them
+        t = tk[k - 1] if k > 0 else None
+        # a dateline's date can swallow the given name: "May 4 - Marieke van den Berg"
+        if t is None or not t.is_title or t.text in HONORIFICS:
+            return i
+        dated = t.ent_type_ == "DATE" and t.lower_ not in _CALENDAR
+        named = t.ent_type_ not in ("DATE", "GPE", "ORG") or dated
+        return k - 1 if named and not overlaps(t.idx, t.idx + len(t), titles) else i
+    for _ in range(2):
+        t = tk[i - 1] if i > 0 else None
+        if (
+            t is None
+            or t.pos_ != "PROPN"
+            or not t.is_title
+            or t.ent_type_
+            or t.is_sent_start
+            or t.text in HONORIFICS
+            or overlaps(t.idx, t.idx + len(t), titles)
+        ):
+            break
+        i -= 1
+    return i
+
+
+def repeated_people(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Every occurrence of a full name the model recognized somewhere in the report: it misses
+    the same name in a long chain ("of the Netherlands Pieter van Dam") that it finds alone."""
+    names = sorted(
+        {
+            e.text
+            for e in ents(doc)
+            if e.label_ == "PERSON" and len(e) > 1 and namelike(e.text.split(), lex)
+        },
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return []
+    pattern = "|".join(re.escape(n) for n in names)  # one pass over the text for all names
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            out.append((span.start, span.end))
+    return sorted(out)
+
+
+def cut_at_person(i: int, j: int, people: list[tuple[int, int]]) -> tuple[int, int]:
+    """End a run where a known person's name starts inside it (``people`` sorted)."""
+    k = bisect_left(people, (i + 1, -1))
+    return (i, people[k][0]) if k < len(people) and people[k][0] < j else (i, j)
+
+
+def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
+    """Is the name next to a title ("Adil Al-Agib, Deputy Director", "Minister X")?"""
+    tk = tokens(doc)
+    before = tk[i - 1] if i > 0 else None
+    if before is not None and overlaps(before.idx, before.idx + len(before), titles):
+        return True
+    k = j
+    if k < len(doc) and tk[k].text == ",":
+        k += 1
+        while k < len(doc) and tk[k].lower_ in ("the", "then", "a", "former"):
+            k += 1
+        if k < len(doc) and overlaps(tk[k].idx, tk[k].idx + len(tk[k]), titles):
+            return True
+    # "Regional Director for Asia and the Pacific, Chihoko Asada-Miyakawa", "the IOM Chief
+    # of Mission, Ms Nomsa Daniels": a title, its portfolio, a comma, then the name
+    start = tk[i].idx
+    k = bisect_left(titles, (start, -1))
+    if k:
+        gap = doc_text(doc)[titles[k - 1][1] : start]
+        m = re.fullmatch(r"(?:\s+(?:for|of|to|in)\s+[^,;.]{2,80})?\s*,\s*(.*?)", gap, re.S)
+        return bool(m) and all(w in HONORIFICS for w in m.group(1).split())
+    return False
+
+
+def plausible_person(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Reject person names the model guessed from a place, a venue ("at Vigyan Bhawan") or a
+    body ("Vocational Training" of a ministry's name)."""
+    tk = tokens(doc)
+    words = doc[i:j].text.split()
+    if not namelike(words, lex):
+        return False
+    if any(ch.isdigit() for w in words for ch in w):
+        return False
+    if not all(
+        w[:1].isupper()
+        or w.lower() in ("bin", "al", "ul", "-")
+        or w in _PARTICLES
+        or "-" in w
+        for w in words
+    ):
+        return False
+    if i > 0 and tk[i - 1].lower_ in ("at", "in", "from") and j - i >= 1:
+        return False
+    return not (
+        j < len(doc)
+        and is_cap(tk[j])
+        and tk[j].pos_ == "PROPN"
+        and tk[j].ent_type_ not in ("PERSON",)
+    )
