@@ -48,20 +48,37 @@ def _finite_conj(tok: Token) -> bool:
 
 def _span_text(doc, toks: list[Token]) -> str:
     """The text of the tokens up to the first one left out (a side clause cut from the middle
-    ends the demand there)."""
+    ends the demand there), passing over an aside that reports it ("Every ministry, he added,
+    had a responsibility to ...")."""
     if not toks:
         return ""
     kept = {t.i for t in toks}
-    end = toks[0].i
-    while end + 1 in kept or (
-        end + 1 <= toks[-1].i
-        and (doc[end + 1].is_punct or doc[end + 1].is_space)
-        and end + 2 in kept
-    ):
-        end += 1
-    text = " ".join(doc[toks[0].i : end + 1].text.split()).strip(" ,;:.\"“”‘’")
+    pieces: list[str] = []
+    start = end = toks[0].i
+    while True:
+        while end + 1 in kept or (
+            end + 1 <= toks[-1].i
+            and (doc[end + 1].is_punct or doc[end + 1].is_space)
+            and end + 2 in kept
+        ):
+            end += 1
+        pieces.append(doc[start : end + 1].text)
+        nxt = next((t.i for t in toks if t.i > end), None)
+        gap = doc[end + 1 : nxt] if nxt is not None else []
+        if not (
+            2 <= len(gap) <= 6
+            and gap[0].text == ","
+            and gap[-1].text == ","
+            and any(t.lemma_ in _ASIDE_VERBS for t in gap)
+        ):
+            break
+        start = end = nxt  # type: ignore[assignment]
+    text = " ".join(" ".join(pieces).split()).strip(" ,;:.\"“”‘’")
     text = re.sub(r"^(that|to|for|on)\s+", "", text)
     return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
+
+
+_ASIDE_VERBS = {"say", "add", "note", "tell", "stress", "explain", "insist", "observe", "argue"}
 
 
 def clause_after(head: Token, start: Token | None = None) -> str:

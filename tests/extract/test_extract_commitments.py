@@ -1,5 +1,7 @@
 """Commitments (pledges, calls) and declarations."""
 
+import pytest
+
 
 def test_pledged_and_assured_support_are_pledges(run):
     r = run(
@@ -114,3 +116,15 @@ def test_the_person_named_before_the_verb_speaks_when_the_parse_finds_no_subject
             "the ASEAN Secretariat, Dr. Arief Nugroho, Head of the Social Division, stressed "
             "the need for common standards.")
     assert r.commitments == [("Arief Nugroho", "call", "the need for common standards")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grace Wanjiru opened the forum. Every county, she added, had a responsibility to open a "
+     "shelter for survivors.",
+     ("Grace Wanjiru", "call",
+      "Every county had a responsibility to open a shelter for survivors")),
+    ("Raj Singh opened the forum. Every ministry, he said, must help check trafficking.",
+     ("Raj Singh", "call", "Every ministry must help check trafficking")),
+])
+def test_an_aside_that_reports_the_statement_does_not_cut_it(run, text, expected):
+    assert run(text).commitments == [expected]
