@@ -164,3 +164,8 @@ def test_a_given_name_the_dateline_date_swallowed_is_taken_back(run):
     r = run("TIRANA, May 4 - Marieke van den Berg, Head of Office of the Child Rights Centre, "
             "welcomed the officers.")
     assert r.actors.get("Marieke van den Berg") == "Person"
+
+
+def test_international_ends_an_organization_name(run):
+    r = run("The project is run by Winrock International with the Ministry of Labour.")
+    assert r.actors.get("Winrock International") == "Organization"
