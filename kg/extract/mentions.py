@@ -227,10 +227,14 @@ def find_mentions(
             lab = "TITLED"
             start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         kind = classify(doc, i, j, lab, lex, acr, non_org)
+        if label in ("RUN", "PERSON") and _heads_someone(doc, i, j, title_ranges, text):
+            kind = ("Organization", None)  # "Pourakhi Nepal chairperson Manju Gurung"
         if kind is None:
             continue
         if kind[0] == "Person" and not plausible_person(doc, i, j, lex):
             continue
+        if kind[0] == "Person" and j - i > 1 and _ends_in_country(doc, i, j, lex):
+            continue  # "Pourakhi Nepal": a body the model took for a person, not a person
         # capitalized runs only fill the model's gaps, unless they name a body of their own
         # around an acronym: "SADC Secretariat", "UNODC Regional Office"
         own_body = (
@@ -258,14 +262,35 @@ def find_mentions(
 _PERSONAL = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Madam", "Dame", "Sir"}
 
 
+def _heads_someone(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], text: str) -> bool:
+    """Is the name the body whose title a person holds, right after it ("Maiti Nepal President
+    Anuradha Koirala")? A person is no one's title-holder; one word may be a place."""
+    tk = tokens(doc)
+    if j - i < 2 or j >= len(doc) or tk[i].ent_type_ in ("GPE", "NORP", "DATE"):
+        return False
+    end = tk[j - 1].idx + len(tk[j - 1])
+    title = next((t for t in titles if t[0] == end + 1), None)
+    if title is None or text[end] != " ":
+        return False
+    rest = text[title[1] : title[1] + 40]
+    return bool(re.match(r" [A-Z][a-z]+ [A-Z][a-z]", rest))
+
+
+def _ends_in_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    if doc[j - 1].text not in lex.country_ends:
+        return False
+    return any(doc[k:j].text in lex.countries for k in range(i + 1, j))
+
+
 def _only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Does the name end in a country that holds its only organization head word ("Officials
     of the Russian Federation"), unlike "Government of the Russian Federation"?"""
     if doc[j - 1].text not in lex.country_ends:
         return False
     for k in range(i + 1, j):
-        if doc[k:j].text in lex.countries:
-            return org_subtype([t.text for t in doc[i:k]], lex) is None
+        if doc[k:j].text in lex.countries:  # "Pourakhi Nepal" keeps its country
+            country_head = org_subtype([t.text for t in doc[k:j]], lex) is not None
+            return country_head and org_subtype([t.text for t in doc[i:k]], lex) is None
     return False
 
 

@@ -259,3 +259,15 @@ def test_an_ambassador_belongs_to_the_one_embassy_named(run):
 def test_a_portfolio_secretary_belongs_to_the_ministry_of_that_portfolio(run):
     named = run("The Ministry of Labour hosted the forum. Labour Secretary Asma Iqbal opened it.")
     assert ("Asma Iqbal", "Labour Secretary", "Ministry of Labour") in named.posts
+
+
+def test_a_name_before_a_title_and_its_holder_is_the_body_they_serve(run):
+    named = run("Among those present were Labour Minister Sharad Singh Bhandari and Pourakhi Nepal "
+                "chairperson Manju Gurung.")
+    assert named.actors.get("Pourakhi Nepal") == "Organization"
+    assert ("Manju Gurung", "Chairperson", "Pourakhi Nepal") in named.posts
+
+
+def test_a_name_ending_in_a_country_is_no_person(run):
+    named = run("The shelter is run by Pourakhi Nepal, which helps women who return from abroad.")
+    assert named.actors.get("Pourakhi Nepal") != "Person"
