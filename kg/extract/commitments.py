@@ -271,6 +271,7 @@ def commitments(
                     continue
                 speaker_only = False
             subject = [] if speaker_only else refs.subject(verb)
+            actors: list[str | None]
             if speaker_only:
                 actors = [refs.speaker(verb.head if verb.head.i != verb.i else verb)]
             elif (
@@ -280,7 +281,7 @@ def commitments(
                 )
                 and any(t.dep_ == "cc" for t in sent_of(verb))
             ):
-                actors = subject  # "UNODC and IOM signed a memorandum committing them to ..."
+                actors = list(subject)  # "UNODC and IOM signed a memorandum committing them to"
             else:
                 actors = [subject[0] if subject else refs.speaker(verb)]
                 said = _reporter(verb, refs, lex)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.lexicon import Lexicon, full_title
@@ -33,8 +34,8 @@ _HEADS = {
 _WHO = re.compile(r",\s*who\s+(?:now\s+|currently\s+)?(" + "|".join(_HEADS) + r")\s+(?:the\s+)?")
 
 
-def _clean_gap(gap: str, orgs: list[Mention], base: int) -> str:
-    for o in orgs:
+def _clean_gap(gap: str, spans: Sequence[Mention | TitleMatch], base: int) -> str:
+    for o in spans:
         s, e = o.start - base, o.end - base
         if 0 <= s and e <= len(gap):
             gap = gap[:s] + " " * (e - s) + gap[e:]
@@ -153,8 +154,8 @@ def find_posts(
         if after is not None:
             # a rank between title and name is passed over: "CARICC Director Colonel X"
             ranks = [r for r in titles if t_end <= r.start and r.end <= after.start]
-            gap = _clean_gap(text[t_end : after.start], orgs.within(t_end, after.start) + ranks,
-                             t_end)
+            blanked: list[Mention | TitleMatch] = [*orgs.within(t_end, after.start), *ranks]
+            gap = _clean_gap(text[t_end : after.start], blanked, t_end)
             plain = all(w in _GAP_WORDS for w in gap.split())
             # "The European Union Ambassador to Nigeria, Samuela Isopi", "the Director of the
             # Anti-Trafficking Unit (ATU), Mr. Kofi Boateng": title, place or organization,
@@ -225,8 +226,8 @@ def find_posts(
     _infer_organizations(posts, table)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
-    placed = {p.person for p in posts.values() if p.organization}
-    return [p for p in posts.values() if p.organization or p.person not in placed]
+    with_org = {p.person for p in posts.values() if p.organization}
+    return [p for p in posts.values() if p.organization or p.person not in with_org]
 
 
 _ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of Mission"
