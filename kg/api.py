@@ -217,7 +217,11 @@ def facts_of(
     paths: Iterable[str | Path], registry: Sequence[str | Path] = ()
 ) -> tuple[Resolution, list[LoadError]]:
     """The merged facts of report files, without a store (what ``kg facts`` prints)."""
-    reports, failed = [], []
+    reports: list[Report] = []
+    failed: list[LoadError] = []
     for item in load_paths(paths):
-        (failed if isinstance(item, LoadError) else reports).append(item)
+        if isinstance(item, LoadError):
+            failed.append(item)
+        else:
+            reports.append(item)
     return extract_reports(reports, Registry.load([Path(p) for p in registry])), failed

@@ -129,10 +129,10 @@ def query(name: str | None, param: tuple[str, ...], fmt: str, list_: bool, store
 
     if list_ or not name:
         for q in list_queries():
-            params = ", ".join(p.name for p in q.params)
-            click.echo(f"{q.name:24} {q.title}" + (f"  [{params}]" if params else ""))
+            declared = ", ".join(p.name for p in q.params)
+            click.echo(f"{q.name:24} {q.title}" + (f"  [{declared}]" if declared else ""))
         return
-    params = {}
+    params: dict[str, str] = {}
     for p in param:
         key, sep, value = p.partition("=")
         if not sep:

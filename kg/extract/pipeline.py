@@ -97,26 +97,26 @@ def _extract(report: Report, doc: Doc) -> Facts:
         e.event.evidence = evidence(all_sents[e.sent].start_char)
         e.event.topics = topics_of(all_sents[e.sent].text + " " + e.event.name)
     org_pairs = organizers(doc, refs, lex, events)
-    for actor, event, pos in org_pairs:
-        facts.participations.append(Participation(actor, event, "organizer", evidence(pos)))
+    for who, event, pos in org_pairs:
+        facts.participations.append(Participation(who, event, "organizer", evidence(pos)))
     for e in events:  # "Training workshop" says less than "INTERPOL training workshop"
         first_org = next((a for a, ev, _ in org_pairs if ev == e.event.id), None)
         if first_org and not e.proper:
             short = min(table.actors[first_org].names, key=len)
             e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"
-    for actor, event, pos in participants(doc, table, refs, events):
-        facts.participations.append(Participation(actor, event, "participant", evidence(pos)))
+    for who, event, pos in participants(doc, table, refs, events):
+        facts.participations.append(Participation(who, event, "participant", evidence(pos)))
     for a, b, pos in collaborations(doc, refs, lex, org_pairs):
         facts.collaborations.append(Collaboration((a, b), evidence(pos)))
     for s, t, pos in endorsements(doc, refs, lex):
         facts.endorsements.append(Endorsement(s, t, evidence(pos)))
     decl = declaration_sentences(doc)
     main = facts.events[0].id if facts.events else None
-    for actor, kind, what, pos in commitments(doc, refs, lex, decl):
+    for who, kind, what, pos in commitments(doc, refs, lex, decl):
         facts.commitments.append(
             Commitment(
-                actor,
-                kind,
+                who,
+                kind,  # type: ignore[arg-type]
                 what,
                 main,
                 topics_of(what),  # type: ignore[arg-type]
