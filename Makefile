@@ -31,6 +31,7 @@ test: install
 
 lint: install
 	$(VENV)/bin/ruff check kg tests benchmarks
+	$(VENV)/bin/mypy kg
 
 bench: install
 	$(VENV)/bin/python benchmarks/resolve_bench.py

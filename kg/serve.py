@@ -204,8 +204,9 @@ class Endpoint(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         """The endpoint's URL, with the port actually bound."""
-        host, port = self.server_address[:2]
-        host = f"[{host}]" if ":" in str(host) else str(host)
+        address, port = self.server_address[:2]
+        host = address.decode() if isinstance(address, bytes) else str(address)
+        host = f"[{host}]" if ":" in host else host
         return f"http://{host}:{port}/sparql"
 
 

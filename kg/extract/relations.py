@@ -132,8 +132,8 @@ def collaborations(
     by_event: dict[str, list[tuple[str, int]]] = {}
     for a, e, pos in organizer_pairs:
         by_event.setdefault(e, []).append((a, pos))
-    for orgs in by_event.values():  # co-organizers: the later of the two statements says it
-        for (a, pa), (b, pb) in combinations(orgs, 2):
+    for hosts in by_event.values():  # co-organizers: the later of the two statements says it
+        for (a, pa), (b, pb) in combinations(hosts, 2):
             pairs.setdefault(frozenset((a, b)), max(pa, pb))
     for sent in sents(doc):
         low = _lower_text(sent)
@@ -173,7 +173,7 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
             if not (tok.lemma_ in lex.verbs["endorse"] and tok.pos_ == "VERB") and not phrase_hit:
                 continue
             source = refs.speaker(tok) if not refs.subject(tok) else refs.subject(tok)[0]
-            deps = ("dobj", "prep", "dative", "attr")
+            deps: tuple[str, ...] = ("dobj", "prep", "dative", "attr")
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 deps = ("nsubjpass",)  # "the work of X was praised by Y": Y praised X
             objs = [c for c in tok.children if c.dep_ in deps]
@@ -187,7 +187,7 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
                     )  # "commended the coalition": the coalition last named
                     if a and a not in targets:
                         targets.append(a)
-            for t in targets:
-                if source and t != source:
-                    out.append((source, t, sent.start_char))
+            for target in targets:
+                if source and target != source:
+                    out.append((source, target, sent.start_char))
     return list(dict.fromkeys(out))

@@ -109,10 +109,15 @@ class Store:
         a lookup per new report made the memory of a long ingest grow with the store."""
         out: dict[str, str] = {}
         for quad in self.inner.quads_for_pattern(None, akg("checksum"), None, None):
-            if quad.graph_name == quad.subject and isinstance(quad.object, pyoxigraph.Literal):
-                ident = local_id(quad.subject, "report")
+            subject, value = quad.subject, quad.object
+            if (
+                subject == quad.graph_name
+                and isinstance(subject, pyoxigraph.NamedNode)
+                and isinstance(value, pyoxigraph.Literal)
+            ):
+                ident = local_id(subject, "report")
                 if ident is not None:
-                    out[ident] = quad.object.value
+                    out[ident] = value.value
         return out
 
     def put_report(self, facts: Facts, topics: Mapping[str, str] | None = None,
