@@ -265,12 +265,11 @@ def commitments(
         for verb, kind, text, speaker_only in _triggers(sent, lex):
             if len(text.split()) < 2:
                 continue
+            subject = [] if speaker_only is True else refs.subject(verb)
             if speaker_only is _NAMED_SUBJECT:
-                named = refs.subject(verb)
-                if not named or refs.table.actors[named[0]].type != "Organization":
+                if not subject or refs.table.actors[subject[0]].type != "Organization":
                     continue
                 speaker_only = False
-            subject = [] if speaker_only else refs.subject(verb)
             actors: list[str | None]
             if speaker_only:
                 actors = [refs.speaker(verb.head if verb.head.i != verb.i else verb)]

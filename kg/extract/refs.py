@@ -38,8 +38,6 @@ class Refs:
         self.titles: dict[str, str] = {}
         for p in posts:
             self.titles[p.person] = (self.titles.get(p.person, "") + " " + p.title).lower()
-        # people referred to by their title alone ("the minister"): a pronoun after such a
-        # reference stands for them, even when someone else was named in between
         # the gender an honorific gives a person ("Mr", "Ms"), for the pronouns
         self._gender: dict[str, str] = {}
         text = doc_text(doc)  # cached: Doc.text joins every token each time
@@ -53,14 +51,12 @@ class Refs:
         for p in posts:
             if p.organization:
                 self.posts_at.setdefault(p.organization, set()).add(p.person)
-        title_words = {w for t in self.titles.values() for w in t.split()}
+        # people referred to by their title alone ("the minister"): a pronoun after such a
+        # reference stands for them, even when someone else was named in between
+        title_words = {w for t in self.titles.values() for w in t.split()} | lexicon().title_words
         self._title_refs: list[tuple[int, str]] = []
         for tok in doc:
-            if (
-                tok.pos_ == "NOUN"
-                and tok.i not in self.by_token
-                and (tok.lower_ in title_words or tok.lower_ in lexicon().title_words)
-            ):
+            if tok.pos_ == "NOUN" and tok.i not in self.by_token and tok.lower_ in title_words:
                 person = self._titled_person(tok)
                 if person:
                     self._title_refs.append((tok.idx, person))
