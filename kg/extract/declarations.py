@@ -62,6 +62,20 @@ _ITEM_VERB = re.compile(
 )
 
 
+def _listed(block: str, verbs: bool) -> list[str]:
+    """The calls of a bulleted list, one per item of two words or more; with ``verbs``, each
+    item's opening verb taken off ("urged Member States to ..." -> "Member States to ...")."""
+    calls = []
+    for item in _ITEM.finditer(block):
+        call = item.group(1).strip()
+        if verbs:
+            call = _ITEM_VERB.sub("", call, count=1)
+        call = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", call)
+        if len(call.split()) >= 2:
+            calls.append(call)
+    return calls
+
+
 _DECL_NAME = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,5}(?:Declaration|Communiqu[eé]))\b")
 
 
@@ -70,10 +84,11 @@ def declaration_calls(
 ) -> tuple[str, list[tuple[str, int]]]:
     """The declaration's name (when quoted) and its calls, one per coordinated demand."""
     all_sents = sents(doc)
+    text_all = doc_text(doc)
     calls: list[tuple[str, int]] = []
     name = ""
     m = re.search(
-        r"[“\"]([^”\"]{0,80}(Declaration|Communiqu[eé]|Statement)[^”\"]{0,40})[”\"]", doc_text(doc)
+        r"[“\"]([^”\"]{0,80}(Declaration|Communiqu[eé]|Statement)[^”\"]{0,40})[”\"]", text_all
     )
     if m:
         name = m.group(1)
@@ -83,7 +98,6 @@ def declaration_calls(
             if found:
                 name = found.group(1)
                 break
-    text_all = doc_text(doc)
     listed_until = -1  # the end of a bulleted list already read as calls
     for k in sorted(sentences):
         sent = all_sents[k]
@@ -97,11 +111,7 @@ def declaration_calls(
         ):
             block = _BULLETS.match(text_all, opened.start())
             if block:
-                for item in _ITEM.finditer(block.group(1)):
-                    call = _ITEM_VERB.sub("", item.group(1).strip(), count=1)
-                    call = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", call)
-                    if len(call.split()) >= 2:
-                        calls.append((call, sent.start_char))
+                calls += [(c, sent.start_char) for c in _listed(block.group(1), verbs=True)]
                 listed_until = block.end()
                 continue
         for tok in sent:
@@ -111,10 +121,7 @@ def declaration_calls(
                 continue
             bullets = _BULLETS.match(text_all, tok.idx + len(tok))
             if bullets:  # "called for:" and a list, one call per item
-                for item in _ITEM.finditer(bullets.group(1)):
-                    call = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", item.group(1).strip())
-                    if len(call.split()) >= 2:
-                        calls.append((call, sent.start_char))
+                calls += [(c, sent.start_char) for c in _listed(bullets.group(1), verbs=False)]
                 listed_until = bullets.end()
                 break
             if tok.lemma_ == "call" and not any(c.lower_ == "for" for c in tok.children):
