@@ -167,6 +167,7 @@ def find_mentions(
     text = doc_text(doc)
     quoted = quoted_ranges(text)
     title_ranges = [(t.start, t.end) for t in titles]
+    title_ends = dict(title_ranges)  # start -> end
     dl = dateline_place(text)
     blocked = quoted + ([(dl[1], dl[2])] if dl else [])
     agency = re.match(r"[^\n]{0,60}?\(([A-Z]{2,8})\)\s*[:\-–—]", text[:80]) if dl else None
@@ -200,9 +201,7 @@ def find_mentions(
     found: list[tuple[int, int, str, str | None, int]] = []
     for i, j, label in cands:
         i, j = trim(doc, i, j, title_ranges)
-        if _only_a_country(doc, i, j, lex) or (
-            doc[j - 1].text in lex.country_ends and doc[i:j].text in lex.countries
-        ):
+        if _only_a_country(doc, i, j, lex):
             continue  # a country is a place, whatever its head word ("Russian Federation")
         if label == "RUN":
             i = cut_before_in(doc, i, j, lex)
@@ -227,14 +226,14 @@ def find_mentions(
             lab = "TITLED"
             start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         kind = classify(doc, i, j, lab, lex, acr, non_org)
-        if label in ("RUN", "PERSON") and _heads_someone(doc, i, j, title_ranges, text):
+        if label in ("RUN", "PERSON") and _heads_someone(doc, i, j, title_ends, text):
             kind = ("Organization", None)  # "Pourakhi Nepal chairperson Manju Gurung"
         if kind is None:
             continue
         if kind[0] == "Person" and not plausible_person(doc, i, j, lex):
             continue
-        if kind[0] == "Person" and j - i > 1 and _ends_in_country(doc, i, j, lex):
-            continue  # "Pourakhi Nepal": a body the model took for a person, not a person
+        if kind[0] == "Person" and _country_from(doc, i + 1, j, lex) is not None:
+            continue  # "Pourakhi Nepal": a name ending in a country is a body, not a person
         # capitalized runs only fill the model's gaps, unless they name a body of their own
         # around an acronym: "SADC Secretariat", "UNODC Regional Office"
         own_body = (
@@ -262,36 +261,36 @@ def find_mentions(
 _PERSONAL = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Madam", "Dame", "Sir"}
 
 
-def _heads_someone(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], text: str) -> bool:
+def _heads_someone(doc: Doc, i: int, j: int, title_ends: dict[int, int], text: str) -> bool:
     """Is the name the body whose title a person holds, right after it ("Maiti Nepal President
-    Anuradha Koirala")? A person is no one's title-holder; one word may be a place."""
+    Anuradha Koirala")? A person is no one's title-holder; one word may be a place.
+    ``title_ends``: the end of each title, by its start."""
     tk = tokens(doc)
     if j - i < 2 or j >= len(doc) or tk[i].ent_type_ in ("GPE", "NORP", "DATE"):
         return False
     end = tk[j - 1].idx + len(tk[j - 1])
-    title = next((t for t in titles if t[0] == end + 1), None)
-    if title is None or text[end] != " ":
+    title_end = title_ends.get(end + 1)
+    if title_end is None or text[end] != " ":
         return False
-    rest = text[title[1] : title[1] + 40]
-    return bool(re.match(r" [A-Z][a-z]+ [A-Z][a-z]", rest))
+    return bool(re.match(r" [A-Z][a-z]+ [A-Z][a-z]", text[title_end : title_end + 40]))
 
 
-def _ends_in_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+def _country_from(doc: Doc, first: int, j: int, lex: Lexicon) -> int | None:
+    """Where, from token ``first`` on, the country that ends tokens [..j) begins, if one does."""
     if doc[j - 1].text not in lex.country_ends:
-        return False
-    return any(doc[k:j].text in lex.countries for k in range(i + 1, j))
+        return None
+    return next((k for k in range(first, j) if doc[k:j].text in lex.countries), None)
 
 
 def _only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
-    """Does the name end in a country that holds its only organization head word ("Officials
-    of the Russian Federation"), unlike "Government of the Russian Federation"?"""
-    if doc[j - 1].text not in lex.country_ends:
-        return False
-    for k in range(i + 1, j):
-        if doc[k:j].text in lex.countries:  # "Pourakhi Nepal" keeps its country
-            country_head = org_subtype([t.text for t in doc[k:j]], lex) is not None
-            return country_head and org_subtype([t.text for t in doc[i:k]], lex) is None
-    return False
+    """Is the name a country ("Republic of Moldova"), or does it end in one that holds its only
+    organization head word ("Officials of the Russian Federation", unlike "Government of the
+    Russian Federation"; "Pourakhi Nepal" keeps its country)?"""
+    k = _country_from(doc, i, j, lex)
+    if k is None or k == i:
+        return k == i
+    country_head = org_subtype([t.text for t in doc[k:j]], lex) is not None
+    return country_head and org_subtype([t.text for t in doc[i:k]], lex) is None
 
 
 def _join(mentions: list[Mention], text: str) -> list[Mention]:
