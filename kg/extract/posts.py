@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Generic, Protocol, TypeVar
 
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.lexicon import Lexicon, full_title
@@ -39,10 +40,10 @@ def _clean_gap(gap: str, spans: Sequence[Mention | TitleMatch], base: int) -> st
         s, e = o.start - base, o.end - base
         if 0 <= s and e <= len(gap):
             gap = gap[:s] + " " * (e - s) + gap[e:]
-    gap = re.sub(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)", " ", gap)
-    return gap
+    return _ACRONYM_PARENS.sub(" ", gap)
 
 
+_ACRONYM_PARENS = re.compile(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)")  # "(FIA)", "()" left by a name
 _ON_BEHALF = re.compile(r"\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?", re.I)
 _APPOSITION = re.compile(
     r"(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
@@ -50,7 +51,9 @@ _APPOSITION = re.compile(
 )
 
 
-def _name_gap(text: str, start: int, end: int, orgs: _Sorted, titles: list[TitleMatch]) -> str:
+def _name_gap(
+    text: str, start: int, end: int, orgs: _Sorted[Mention], titles: _Sorted[TitleMatch]
+) -> str:
     """The text between a title and a name, for :data:`_APPOSITION`: organizations written
     "Org", and after a comma only what is not an honorific or a rank (a title itself, as in
     "..., Police General Rodolfo Cruz")."""
@@ -59,13 +62,12 @@ def _name_gap(text: str, start: int, end: int, orgs: _Sorted, titles: list[Title
     head = text[start:cut]
     for o in reversed(orgs.within(start, cut)):
         head = head[: o.start - start] + "Org" + head[o.end - start :]
-    head = re.sub(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)", " ", head)
+    head = _ACRONYM_PARENS.sub(" ", head)
     if comma < 0:
         return head
     tail = text[cut:end]
-    for t in titles:
-        if cut <= t.start and t.end <= end:
-            tail = tail.replace(text[t.start : t.end], " ", 1)
+    for t in titles.within(cut, end):
+        tail = tail.replace(text[t.start : t.end], " ", 1)
     return head + " ".join(w for w in tail.split() if w not in HONORIFICS and w != ".") + " "
 
 
@@ -95,28 +97,39 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
     return " ".join(parts), end
 
 
-class _Sorted:
-    """Mentions in text order (they do not overlap, so their ends are in order too), searched
-    by position with a binary search: a report naming thousands of people stays linear."""
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
-    def __init__(self, mentions: list[Mention]) -> None:
+
+S = TypeVar("S", bound=_Span)
+
+
+class _Sorted(Generic[S]):
+    """Mentions (or titles) in text order (they do not overlap, so their ends are in order
+    too), searched by position with a binary search: a report naming thousands of people
+    stays linear."""
+
+    def __init__(self, mentions: Sequence[S]) -> None:
         self.items = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.items]
         self.ends = [m.end for m in self.items]
         self.by_start = {m.start: m for m in self.items}
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[S]:
         return iter(self.items)
 
-    def first_from(self, pos: int) -> Mention | None:
+    def first_from(self, pos: int) -> S | None:
         k = bisect_left(self.starts, pos)
         return self.items[k] if k < len(self.items) else None
 
-    def last_until(self, pos: int) -> Mention | None:
+    def last_until(self, pos: int) -> S | None:
         k = bisect_right(self.ends, pos)
         return self.items[k - 1] if k else None
 
-    def within(self, start: int, end: int) -> list[Mention]:
+    def within(self, start: int, end: int) -> list[S]:
         k = bisect_left(self.starts, start)
         out = []
         while k < len(self.items) and self.items[k].end <= end:
@@ -124,7 +137,7 @@ class _Sorted:
             k += 1
         return out
 
-    def at(self, pos: int) -> Mention | None:
+    def at(self, pos: int) -> S | None:
         return self.by_start.get(pos)
 
 
@@ -135,6 +148,7 @@ def find_posts(
     people = _Sorted([m for m in table.mentions if m.type == "Person" and m.actor])
     orgs = _Sorted([m for m in table.mentions if m.type == "Organization" and m.actor])
     every = _Sorted(table.mentions)
+    ordered_titles = _Sorted(titles)
     posts: dict[tuple[str, str | None], Post] = {}
 
     def add(person: Mention, title: str, org: Mention | None, pos: int) -> None:
@@ -153,7 +167,7 @@ def find_posts(
         person: Mention | None = None
         if after is not None:
             # a rank between title and name is passed over: "CARICC Director Colonel X"
-            ranks = [r for r in titles if t_end <= r.start and r.end <= after.start]
+            ranks = ordered_titles.within(t_end, after.start)
             blanked: list[Mention | TitleMatch] = [*orgs.within(t_end, after.start), *ranks]
             gap = _clean_gap(text[t_end : after.start], blanked, t_end)
             plain = all(w in _GAP_WORDS for w in gap.split())
@@ -161,7 +175,7 @@ def find_posts(
             # Anti-Trafficking Unit (ATU), Mr. Kofi Boateng": title, place or organization,
             # comma, then the name (after honorifics and ranks)
             placed = _APPOSITION.fullmatch(  # from the title itself: a portfolio may be the place
-                _name_gap(text, t.end, after.start, orgs, titles)
+                _name_gap(text, t.end, after.start, orgs, ordered_titles)
             )
             if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
