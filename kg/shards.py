@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -158,11 +158,10 @@ def _load_file(inner: Any, path: Path) -> int:
     with ThreadPoolExecutor(max_workers=1) as pool:
         union_written = pool.submit(union)
         try:
-            inner.bulk_load(path=str(path), format=RdfFormat.N_QUADS)
-        except (OSError, SyntaxError, ValueError) as exc:
-            union_written.exception()  # wait for the other thread before taking both out
-            raise LoadError(str(path), f"cannot bulk-load N-Quads: {exc}") from exc
-        try:
+            try:
+                inner.bulk_load(path=str(path), format=RdfFormat.N_QUADS)
+            finally:
+                wait([union_written])  # the other thread ends before either error is raised
             union_written.result()
         except (OSError, SyntaxError, ValueError) as exc:
             raise LoadError(str(path), f"cannot bulk-load N-Quads: {exc}") from exc
