@@ -108,7 +108,7 @@ def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...])
     resolution, failed = kg.facts_of(paths, registry)
     for failure in failed:
         err.print(f"failed {failure}", highlight=False)
-    text = facts_json(resolution.facts, resolution.actors)
+    text = facts_json(resolution.facts, resolution.actors, resolution.events)
     if output:
         Path(output).write_text(text + "\n", encoding="utf-8")
     else:
