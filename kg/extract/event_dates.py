@@ -161,8 +161,8 @@ def fill_event(event: Event, sentences: Sequence[str], published: date | None,
     # the first sentence introduces the event; a later one may tell of another gathering
     # ("the previous conference, held on 3-4 May 2017"), so its span must hold the date
     # the event already has
-    span = next((s for n, s in enumerate(found) if s and (n == 0 or _holds(s, event.date))),
-                None)
+    day = event.date if event.date != published else None  # the date line's: no evidence
+    span = next((s for n, s in enumerate(found) if s and (n == 0 or _holds(s, day))), None)
     if span is not None:
         event.start, event.end = span
         event.date = span[0]

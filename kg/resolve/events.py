@@ -238,10 +238,16 @@ def resolve_events(
     return EventResolution(events, out)
 
 
+_SMALL = frozenset(("of", "on", "for", "and", "the", "in", "to", "against", "at", "a", "an"))
+
+
+def _content(name: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _SMALL]
+
+
 def _proper(name: str) -> bool:
     """A title, not a description: most of its content words capitalized."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name)
-             if w.lower() not in ("of", "on", "for", "and", "the", "in", "to", "against", "at")]
+    words = _content(name)
     caps = sum(1 for w in words if w[0].isupper())
     return bool(words) and name[:1].isupper() and caps / len(words) >= 0.6
 
@@ -260,12 +266,12 @@ _DATED = re.compile(
 
 
 def canonical_event_name(names: Iterable[str]) -> str:
-    """The longest proper title among ``names``, else the longest name; a title that holds
-    a date ("pledging session in Lyon on October 10") is a description and comes after;
-    ties go to the name most mentions use, then alphabetically."""
+    """The longest proper title among ``names`` (by its content words), else the longest
+    name; a title that holds a date ("pledging session in Lyon on October 10") is a
+    description and comes after; ties go to the name most mentions use, then alphabetically."""
     shown = [_shown(n) for n in names]
     uses = Counter(shown)
-    return min(uses, key=lambda n: (not _proper(n), bool(_DATED.search(n)), -len(n.split()),
+    return min(uses, key=lambda n: (not _proper(n), bool(_DATED.search(n)), -len(_content(n)),
                                     -uses[n], -len(n), n))
 
 
