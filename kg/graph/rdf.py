@@ -112,14 +112,21 @@ def facts_to_quads(facts: Facts, topics: Mapping[str, str] | None = None) -> lis
         node = event_iri(event.id)
         out.add(node, RDF_TYPE, akg(event.type if event.type in EVENT_TYPES else "Event"))
         out.text(node, akg("name"), event.name)
-        out.text(node, akg("nameKey"), name_lookup_key(event.name) if event.name else None)
-        if event.place:
-            place = resource("place", slug(event.place))
-            out.add(node, akg("place"), place)
-            out.add(place, RDF_TYPE, akg("Place"))
-            out.text(place, RDFS_LABEL, event.place)
+        for alias in sorted(event.aliases - {event.name}):
+            out.text(node, akg("alternateName"), alias)
+        # a lookup by any of the event's names is an index lookup (see queries/)
+        for key in sorted({name_lookup_key(n) for n in event.names if n}):
+            out.text(node, akg("nameKey"), key)
+        for prop, where in (("place", event.place), ("venue", event.venue)):
+            if where:
+                place = resource("place", slug(where))
+                out.add(node, akg(prop), place)
+                out.add(place, RDF_TYPE, akg("Place"))
+                out.text(place, RDFS_LABEL, where)
         if event.date:
             out.add(node, akg("date"), date_literal(event.date))
+        if event.end and event.end != event.date:
+            out.add(node, akg("endDate"), date_literal(event.end))
         topic_links(node, event.topics)
         provenance(node, event.evidence)
 

@@ -128,6 +128,26 @@ def test_event_place_topic_triples() -> None:
         Literal("human trafficking")}
 
 
+def test_merged_event_names_span_and_venue() -> None:
+    facts = conference_facts()
+    event = facts.events[0]
+    event.aliases = {"ICT conference", event.name}
+    event.start, event.end = date(2024, 2, 27), date(2024, 2, 28)
+    event.date, event.venue = event.start, "Marriott Hotel"
+    ts = triples(facts)
+    node = event_iri(event.id)
+    assert objects(ts, node, akg("alternateName")) == {Literal("ICT conference")}
+    assert objects(ts, node, akg("nameKey")) == {
+        Literal("ict conference"), Literal("international conference on human trafficking")}
+    day = NamedNode(XSD_NS + "date")
+    assert objects(ts, node, akg("date")) == {Literal("2024-02-27", datatype=day)}
+    assert objects(ts, node, akg("endDate")) == {Literal("2024-02-28", datatype=day)}
+    venue = NamedNode(f"{ID_NS}place/marriott-hotel")
+    assert objects(ts, node, akg("venue")) == {venue}
+    assert objects(ts, venue, LABEL) == {Literal("Marriott Hotel")}
+    assert objects(ts, node, akg("place")) == {NamedNode(f"{ID_NS}place/islamabad")}
+
+
 def test_participation_triples_and_shortcuts() -> None:
     ts = triples(conference_facts())
     event = event_iri("ict-2024")
