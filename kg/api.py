@@ -26,7 +26,16 @@ from kg.graph import QueryResult, Store
 from kg.loaders import load_paths, load_text
 from kg.model import Actor, Facts, Report
 from kg.query import run_query
-from kg.resolve import Decisions, KnownActors, Registry, Resolution, resolve, resolve_with
+from kg.resolve import (
+    Decisions,
+    KnownActors,
+    KnownEvent,
+    KnownEvents,
+    Registry,
+    Resolution,
+    resolve,
+    resolve_with,
+)
 
 
 @dataclass
@@ -92,6 +101,7 @@ class KnowledgeGraph:
         # read once, kept up to date: the reports loaded (id -> checksum) and the actors
         loaded = self.store.checksums()
         known = self._known()
+        events = self._known_events()
 
         def fresh() -> Iterator[Report]:
             for item in load_paths(paths):
@@ -103,7 +113,7 @@ class KnowledgeGraph:
                     yield item
 
         for batch in extract_batches(fresh(), workers, batch_size):
-            self._write(batch, summary, progress, known, loaded)
+            self._write(batch, summary, progress, known, loaded, events)
         return summary
 
     def ingest_text(self, text: str, source: str, fmt: str = "text") -> IngestSummary:
@@ -128,6 +138,7 @@ class KnowledgeGraph:
         progress: Callable[[str], None] | None,
         known: KnownActors | None = None,
         loaded: dict[str, str] | None = None,
+        events: KnownEvents | None = None,
     ) -> None:
         """Resolve extracted facts against the actors already stored, then store them.
 
@@ -136,8 +147,10 @@ class KnowledgeGraph:
         graph grew, and resolving against all of it rather than the few actors a batch can
         join (:mod:`kg.resolve.known`) made it quadratic. ``loaded`` is its table of the
         reports in the store (id -> checksum, see :meth:`Store.checksums`), kept up to date.
+        ``events`` is its table of stored events, which the batch's events may join.
         """
-        result = resolve_with(batch, known if known is not None else self._known())
+        result = resolve_with(batch, known if known is not None else self._known(),
+                              events if events is not None else self._known_events())
         for facts in result.facts:
             report = facts.report
             new = loaded is not None and report.id not in loaded
@@ -152,6 +165,16 @@ class KnowledgeGraph:
     def _known(self) -> KnownActors:
         """The stored actors as a table to resolve against (see :mod:`kg.resolve.known`)."""
         return KnownActors.of(self.store.known_actors(), self.registry, self.decisions)
+
+    def _known_events(self) -> KnownEvents:
+        """The stored events as a table to resolve against (see :mod:`kg.resolve.known_events`)."""
+        return KnownEvents.of(self.known_events())
+
+    def known_events(self) -> list[KnownEvent]:
+        """Every event in the graph, with its names, days, places, reports and actors."""
+        from kg.graph.stored_events import stored_events
+
+        return stored_events(self.store.query)
 
     def remove(self, source: str) -> bool:
         """Take a report's facts out of the graph; facts other reports support stay."""

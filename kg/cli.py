@@ -268,13 +268,35 @@ def actors(duplicates: bool, store: str) -> None:
 
 
 @cli.command()
+@click.option("--duplicates", is_flag=True, help="List likely duplicates to review.")
+@_store_option
+def events(duplicates: bool, store: str) -> None:
+    """List the events with their dates, places, report counts and other names."""
+    from kg.resolve import likely_duplicate_events
+
+    with _open(store) as g:
+        found = g.known_events()
+    if duplicates:
+        for a, b, score in likely_duplicate_events(found):
+            click.echo(f"{score:.2f}\t{a.event.id}\t{a.event.name}\t{b.event.id}\t{b.event.name}")
+        return
+    for k in sorted(found, key=lambda k: (str(k.event.date or ""), k.event.id)):
+        e = k.event
+        days = f"{e.date or ''}" + (f"/{e.end}" if e.end else "")
+        where = ", ".join(p for p in (e.venue, e.place) if p)
+        click.echo(f"{e.id}\t{e.type}\t{days}\t{where}\t{len(e.reports)}\t{e.name}\t"
+                   f"{'; '.join(sorted(e.aliases))}")
+
+
+@cli.command()
 @click.argument("first")
 @click.argument("second")
-@click.option("--different", is_flag=True, help="Record that they are different actors.")
+@click.option("--different", is_flag=True, help="Record that they are different.")
 @_store_option
 def same(first: str, second: str, different: bool, store: str) -> None:
-    """Record that two actors (ids or names) are the same (or, with --different, not).
-    The decision is kept beside the store and applies to every later ingest."""
+    """Record that two actors or two events (ids or names) are the same (or, with
+    --different, not). The decision is kept beside the store and applies to every later
+    ingest."""
     from kg.api import decisions_path
     from kg.resolve import Decisions
 

@@ -29,7 +29,8 @@ from kg.resolve.decisions import Decisions
 from kg.resolve.event_mentions import EventTraits, Mention, days_of, score
 from kg.resolve.names import acronym_key, display_name, is_acronym, name_key, slugify
 
-__all__ = ["KnownEvent", "EventResolution", "resolve_events", "blocking_keys", "THRESHOLD"]
+__all__ = ["KnownEvent", "EventResolution", "resolve_events", "blocking_keys", "batch_mentions",
+           "THRESHOLD"]
 
 #: the evidence two mentions need to be merged (see :func:`event_mentions.score`)
 THRESHOLD = 2.0
@@ -88,9 +89,11 @@ def _orgs_in(name: str, index: Mapping[str, str]) -> set[str]:
     return found
 
 
-def _mentions(
+def batch_mentions(
     batch: Sequence[Facts], known: Sequence[KnownEvent], actors: Mapping[str, Actor]
 ) -> tuple[list[Mention], dict[tuple[int, int], int]]:
+    """Analysed mentions of the known events and the batch's events, sorted by content;
+    ``where`` maps (facts index, event index) to a mention's index."""
     index = _named_orgs(actors)
     ours = {f.report.id for f in batch}
     items: list[tuple[Mention, tuple[int, int] | None]] = []
@@ -216,7 +219,7 @@ def resolve_events(
     """Merge the events of ``batch`` (facts already resolved to global actor ids) across
     reports and with ``known`` events; ``actors`` is the actor table (to read organizers in
     event names), ``taken`` every event id already in use."""
-    mentions, where = _mentions(batch, known, actors or {})
+    mentions, where = batch_mentions(batch, known, actors or {})
     clusters = _Clusters([EventTraits.of(m) for m in mentions])
     _apply_decisions(clusters, mentions, decisions or Decisions())
     for _, i, j in _pairs(mentions):

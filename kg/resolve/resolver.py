@@ -58,6 +58,7 @@ def resolve(
     taken: Mapping[str, str] | None = None,
     known_events: Sequence[KnownEvent] = (),
     taken_events: Collection[str] = (),
+    merge_events: bool = True,
 ) -> Resolution:
     """Merge the actors of ``batch`` across reports (see the module docstring).
 
@@ -66,7 +67,8 @@ def resolve(
     when ``known`` holds only some of the known actors (those the batch can join, see
     :mod:`kg.resolve.known`): a new actor never gets one of those ids. By default the ids of
     ``known`` are the ones taken. ``known_events`` are the events the batch's events may
-    join (see :mod:`kg.resolve.events`), ``taken_events`` every event id in use.
+    join (see :mod:`kg.resolve.events`), ``taken_events`` every event id in use;
+    ``merge_events=False`` leaves the events as extracted (for a caller that resolves them).
     """
     registry = Registry.load() if registry is None else registry
     nodes, where = _nodes(batch, known)
@@ -87,6 +89,8 @@ def resolve(
         clusters.union(i, j)
     _merge_weak(clusters, edges)
     result = _build(batch, known, nodes, where, clusters, taken)
+    if not merge_events:
+        return result
     events = resolve_events(result.facts, actors=result.actors, known=known_events,
                             decisions=decisions, taken=taken_events)
     return Resolution(actors=result.actors, facts=events.facts, events=events.events)
