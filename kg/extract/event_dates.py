@@ -50,7 +50,9 @@ _LENGTH = re.compile(r"\b(two|three|four|five|six|seven|\d)[- ]day\b", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # the day a gathering opened, or closed, as a report says it: "opened on Monday"
 _WHERE = r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})?"
-_WHEN = rf"{_WHERE}\s+(?:on\s+)?({_WEEKDAY}|{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})"
+# "closed in Nairobi on Wednesday", "opened the Water Week at the Serena Hotel on Monday"
+_WHEN = (rf"(?:{_WHERE}\s+(?:on\s+)?|[^.;:]{{0,100}}?\s+on\s+)"
+         rf"({_WEEKDAY}|{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})")
 _OPENED = re.compile(rf"\b(?:opened|began|started|kicked off|got under way){_WHEN}", re.I)
 _CLOSED = re.compile(rf"\b(?:closed|concluded|ended|wrapped up|came to an end){_WHEN}", re.I)
 
@@ -143,7 +145,7 @@ def venue_of(sentence: str, venue_words: Sequence[str]) -> str | None:
     )
     if not m:
         return None
-    name = re.sub(r"\s+(?:in|on|at)$", "", m.group(1).strip())
+    name = re.sub(r"\s+(?:in|on|at)$", "", re.sub(r"\s+", " ", m.group(1)).strip())
     return name if len(name.split()) >= 2 else None
 
 

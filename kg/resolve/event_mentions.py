@@ -237,7 +237,7 @@ class EventTraits:
         """True when the two clusters cannot be one gathering (see the module docstring)."""
         if self.reports & other.reports or _opposed(self.tags, other.tags):
             return True
-        if self.kinds != other.kinds or _disjoint(self.known, other.known):
+        if _disjoint(self.kinds, other.kinds) or _disjoint(self.known, other.known):
             return True
         if not _types_fit(self.types | other.types):
             return True
