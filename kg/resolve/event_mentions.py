@@ -160,6 +160,8 @@ class Mention:
     known_id: str | None = None
     days: Days | None = None
     sentence: str = ""
+    #: the content words of the organizations its name holds ("SSDO conference": ssdo)
+    org_words: frozenset[str] = frozenset()
     # filled by analyse()
     names: list[str] = field(default_factory=list)
     tokens: list[frozenset[str]] = field(default_factory=list)
@@ -171,10 +173,13 @@ class Mention:
     edition: str = ""
     city: str | None = None
     venue: frozenset[str] = frozenset()
+    #: its names say no more than its kind and organizer ("SSDO international conference")
+    bare: bool = False
 
     def analyse(self) -> None:
         self.names = self.event.names
         self.tokens = [t for t in (tokens_of(n) for n in self.names) if t]
+        self.bare = all(t <= self.org_words for t in self.tokens)
         for name in self.names:
             words = re.findall(r"[\w.&-]+", name)
             self.acronyms |= {re.sub(r"[^A-Z0-9]", "", w) for w in words if is_acronym(w)}
@@ -265,7 +270,9 @@ def _types_fit(types: set[str]) -> bool:
 def name_similarity(a: Mention, b: Mention) -> float:
     """How far the names agree: the share of the shorter name's content words the other has,
     1 when one's acronym is the other's initials ("ACS", "Africa Climate Summit")."""
-    if a.acronyms & (b.gives | b.acronyms) or b.acronyms & a.gives:
+    if a.acronyms and not (a.acronyms.isdisjoint(b.gives) and a.acronyms.isdisjoint(b.acronyms)):
+        return 1.0
+    if b.acronyms and not b.acronyms.isdisjoint(a.gives):
         return 1.0
     best = 0.0
     for x in a.tokens:
@@ -275,16 +282,23 @@ def name_similarity(a: Mention, b: Mention) -> float:
 
 
 def score(a: Mention, b: Mention) -> float:
-    """The evidence that two mentions are one gathering; 0 when there is too little to say
-    (names that share no word and no organizer, and fewer than three actors in common)."""
-    name = name_similarity(a, b)
+    """The evidence that two mentions are one gathering; 0 when there is too little to say:
+    names that share few words and no organizer, or an organizer but neither a word, three
+    actors, nor a bare name ("SSDO conference") and days that agree."""
+    agree = a.days.agrees(b.days) if a.days and b.days else None
+    if agree is False:
+        return 0.0  # days apart: the clusters would conflict anyway
     organizers = len(a.organizers & b.organizers)
     shared = len(a.actors & b.actors)
-    if not (name >= 0.5 or (name >= 0.2 and organizers) or (organizers and shared >= 3)):
+    name = name_similarity(a, b)
+    # a bare name ("the NBT conference") meets a title by its organizer and days
+    dated = bool(agree and (a.days.exact or b.days.exact))  # type: ignore[union-attr]
+    bare = (a.bare or b.bare) and dated
+    if not (name >= 0.5 or (organizers and (name >= 0.2 or shared >= 3 or bare))):
         return 0.0
     total = 2.0 * name + (1.0 if organizers else 0.0) + min(shared, 3) * 0.5
-    if a.days and b.days and a.days.agrees(b.days):
-        total += 0.8 if a.days.exact and b.days.exact else 0.3
+    if agree:
+        total += 0.8 if a.days.exact and b.days.exact else 0.3  # type: ignore[union-attr]
     if a.city and a.city == b.city:
         total += 0.5
     if a.venue and b.venue and a.venue & b.venue:

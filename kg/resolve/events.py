@@ -26,7 +26,7 @@ from itertools import combinations
 
 from kg.model import Actor, Event, Facts
 from kg.resolve.decisions import Decisions
-from kg.resolve.event_mentions import EventTraits, Mention, days_of, score
+from kg.resolve.event_mentions import EventTraits, Mention, days_of, score, tokens_of
 from kg.resolve.names import acronym_key, display_name, is_acronym, name_key, slugify
 
 __all__ = ["KnownEvent", "EventResolution", "resolve_events", "blocking_keys", "batch_mentions",
@@ -56,8 +56,11 @@ class EventResolution:
 
 
 def blocking_keys(m: Mention) -> set[str]:
-    """The keys a mention is compared under: its names' words, acronyms, organizers."""
+    """The keys a mention is compared under: its names' words and pairs of them (a common
+    word's block is too big to compare, a pair's is not), acronyms, organizers."""
     keys = {f"t:{t}" for tokens in m.tokens for t in tokens}
+    for tokens in m.tokens:
+        keys |= {f"p:{x}+{y}" for x, y in combinations(sorted(tokens), 2)}
     keys |= {f"a:{a}" for a in m.acronyms | m.gives}
     keys |= {f"o:{o}" for o in m.organizers}
     return keys
@@ -77,16 +80,24 @@ def _named_orgs(actors: Mapping[str, Actor]) -> dict[str, str]:
     return index
 
 
-def _orgs_in(name: str, index: Mapping[str, str]) -> set[str]:
+def _orgs_in(name: str, index: Mapping[str, str]) -> tuple[set[str], set[str]]:
+    """The organizations whose names (or acronyms) an event's name holds (capitalized runs
+    of up to eight words), and the content words of those names."""
     words = re.findall(r"[\w'’.&-]+", name)
-    found = set()
+    found: set[str] = set()
+    said: set[str] = set()
     for i in range(len(words)):
+        if not words[i][:1].isupper():
+            continue
         for j in range(i + 1, min(len(words), i + 8) + 1):
+            if not words[j - 1][:1].isupper():
+                continue
             phrase = " ".join(words[i:j])
             key = acronym_key(phrase) if j == i + 1 and is_acronym(phrase) else name_key(phrase)
             if key in index:
                 found.add(index[key])
-    return found
+                said |= tokens_of(phrase)
+    return found, said
 
 
 def batch_mentions(
@@ -107,12 +118,14 @@ def batch_mentions(
         for p in facts.participations:
             roles[p.event][p.role].add(p.actor)
         for e, ev in enumerate(facts.events):
-            orgs = roles[ev.id]["organizer"] | _orgs_in(ev.name, index)
+            named, said = _orgs_in(ev.name, index)
+            orgs = roles[ev.id]["organizer"] | named
             everyone = orgs | roles[ev.id]["participant"] | roles[ev.id]["speaker"]
             m = Mention(("1", facts.report.id, ev.id, ev.name), ev,
                         frozenset({facts.report.id}), frozenset(orgs), frozenset(everyone),
                         days=days_of(ev, facts.report.published),
-                        sentence=ev.evidence.sentence if ev.evidence else "")
+                        sentence=ev.evidence.sentence if ev.evidence else "",
+                        org_words=frozenset(said))
             items.append((m, (f, e)))
     items.sort(key=lambda item: item[0].sort_key)
     for m, _ in items:
@@ -355,7 +368,7 @@ def _rewrite(facts: Facts, local: dict[str, str], merged: Mapping[str, Event]) -
     seen: set[tuple[str, str, str]] = set()
     parts = []
     for p in facts.participations:
-        q = replace(p, event=g(p.event))
+        q = replace(p, event=local[p.event]) if p.event in local else p
         if (q.actor, q.event, q.role) not in seen:
             seen.add((q.actor, q.event, q.role))
             parts.append(q)
