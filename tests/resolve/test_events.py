@@ -234,3 +234,33 @@ def test_canonical_name_is_the_longest_proper_title():
 def test_resolve_events_alone_needs_no_actor_table():
     result = resolve_events(water_family()[:1])
     assert list(result.events) == ["lakeshore-water-security-conference-2025"]
+
+
+def test_facts_json_lists_one_entry_per_merged_event():
+    from kg.export.facts_json import facts_document
+
+    result = resolve(water_family(), registry=NO_REGISTRY)
+    doc = facts_document(result.facts, result.actors, result.events)
+    (entry,) = doc["events"]
+    assert entry["name"] == "Lakeshore Water Security Conference"
+    assert "NBT water conference" in entry["aliases"]
+    assert (entry["date"], entry["start"], entry["end"]) == ("2025-04-08", "2025-04-08",
+                                                             "2025-04-10")
+    assert (entry["place"], entry["venue"]) == ("Kampala", "Speke Resort Hotel")
+    assert sorted(entry["reports"]) == sorted(f.report.id for f in result.facts)
+    assert {p["event"] for p in doc["participations"]} == {entry["id"]}
+
+
+def test_likely_duplicate_events_lists_look_alikes_kept_apart():
+    from kg.resolve import likely_duplicate_events
+
+    def known(ident: str, name: str, place: str, day: date) -> KnownEvent:
+        return KnownEvent(Event(ident, name, "Conference", place=place, date=day))
+
+    a = known("a", "Lakeshore Water Security Conference", "Kampala", date(2025, 4, 8))
+    b = known("b", "Conference on Lakeshore Water Security", "Entebbe", date(2025, 4, 9))
+    press = known("c", "Press conference on Lakeshore Water Security", "Kampala",
+                  date(2025, 4, 8))
+    other = known("d", "Harbour Safety Dialogue", "Mombasa", date(2025, 4, 8))
+    found = [(x.event.id, y.event.id) for x, y, _ in likely_duplicate_events([a, b, press, other])]
+    assert found == [("a", "b")]
