@@ -50,6 +50,8 @@ def _build_wheel(tmp: Path) -> Path:
          cwd=tmp, env=dict(os.environ))
     wheels = list(dist.glob("*.whl"))
     assert len(wheels) == 1, wheels
+    # The distribution's name is free on PyPI ("kg" is not); the package stays `kg`.
+    assert wheels[0].name.startswith("actors_commitments_kg-"), wheels[0].name
     return wheels[0]
 
 
