@@ -158,7 +158,7 @@ class KnowledgeGraph:
         return self.store.remove_report(source)
 
     def query(self, name_or_sparql: str, params: Mapping[str, Any] | None = None) -> QueryResult:
-        """Run a named query (``queries/*.rq``), a query file, or raw SPARQL text."""
+        """Run a named query (``kg/data/queries/*.rq``), a query file, or raw SPARQL text."""
         if (
             "select" in name_or_sparql.lower()
             or "construct" in name_or_sparql.lower()

@@ -1,7 +1,7 @@
 """Name normalization: the keys under which two surface forms of one actor meet.
 
-Everything here is a pure function of a string; the word lists live in ``names.yaml`` beside
-this module (loaded once, on first use). The forms are:
+Everything here is a pure function of a string; the word lists live in ``kg/data/names.yaml``
+(loaded once, on first use). The forms are:
 
 - :func:`normalize`: folded case and accents, no punctuation or honorifics, British spellings
   made American, "U.S."/"United States"/"American" -> ``us``, "United Nations" -> ``un``, no
@@ -35,10 +35,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from kg import resources
 
 __all__ = [
     "Lexicon",
@@ -74,8 +73,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """Load ``names.yaml`` (once)."""
-    text = resources.files("kg.resolve").joinpath("names.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = resources.read_yaml("names.yaml")
     # "h e" must match "H.E." but not the surname "He": separators are required between words.
     words = sorted(data["honorifics"], key=len, reverse=True)
     alts = "|".join(r"[\s.]+".join(map(re.escape, w.split())) for w in words)
