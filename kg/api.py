@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import networkx as nx
 
@@ -27,6 +27,9 @@ from kg.loaders import load_paths, load_text
 from kg.model import Actor, Facts, Report
 from kg.query import run_query
 from kg.resolve import Decisions, KnownActors, Registry, Resolution, resolve, resolve_with
+
+if TYPE_CHECKING:
+    import owlready2
 
 
 @dataclass
@@ -191,6 +194,20 @@ class KnowledgeGraph:
 
     def stats(self) -> dict[str, int]:
         return self.store.stats()
+
+    def owl(self, *, for_reasoner: bool = False) -> owlready2.World:
+        """The graph in owlready2: a fresh world with the ontology and every individual (see
+        ``kg.owl``); ``kg.owl.reason(world)`` runs HermiT on it (``for_reasoner=True``)."""
+        import io
+
+        from pyoxigraph import RdfFormat, parse
+
+        from kg.owl import owl_view
+
+        buffer = io.BytesIO()
+        self.store.export("nquads", buffer)
+        return owl_view(parse(buffer.getvalue(), format=RdfFormat.N_QUADS),
+                        for_reasoner=for_reasoner)
 
     def close(self) -> None:
         self.store.close()
