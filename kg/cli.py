@@ -43,7 +43,7 @@ def _open(store: str, registry=()):
 
 
 @click.group()
-@click.version_option(package_name="kg")
+@click.version_option(package_name="actors-commitments-kg")
 def cli() -> None:
     """Actors-and-commitments knowledge graph: reports in, RDF graph, queries and networks out."""
 
