@@ -43,7 +43,7 @@ def _open(store: str, registry=()):
 
 
 @click.group()
-@click.version_option(package_name="kg")
+@click.version_option(package_name="actors-commitments-kg")
 def cli() -> None:
     """Actors-and-commitments knowledge graph: reports in, RDF graph, queries and networks out."""
 
@@ -124,8 +124,8 @@ def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...])
 @click.option("--list", "list_", is_flag=True, help="List the named queries.")
 @_store_option
 def query(name: str | None, param: tuple[str, ...], fmt: str, list_: bool, store: str) -> None:
-    """Run a named query (see --list) or a .rq file."""
-    from kg.query import list_queries, run_query, to_csv, to_json, to_table
+    """Run a named query (see --list), a .rq file or SPARQL text."""
+    from kg.query import list_queries, to_csv, to_json, to_table
 
     if list_ or not name:
         for q in list_queries():
@@ -139,7 +139,7 @@ def query(name: str | None, param: tuple[str, ...], fmt: str, list_: bool, store
             raise click.BadParameter(f"{p!r}: expected name=value", param_hint="--param")
         params[key.strip()] = value
     with _open(store) as g:
-        result = run_query(g.store, name, params)
+        result = g.query(name, params)
     click.echo({"table": to_table, "csv": to_csv, "json": to_json}[fmt](result))
 
 

@@ -99,6 +99,8 @@ def test_the_installed_wheel_lists_ingests_queries_and_validates(tmp_path: Path)
                  cwd=elsewhere, env=env).stdout.strip()
     assert Path(where).resolve().is_relative_to(home.resolve()), where
 
+    version = _run([kg, "--version"], cwd=elsewhere, env=env).stdout
+    assert "0.1.0" in version, version
     listed = _run([kg, "query", "--list"], cwd=elsewhere, env=env).stdout
     names = {p.stem for p in (ROOT / "kg" / "data" / "queries").glob("*.rq") if "@" not in p.stem}
     assert names and {line.split()[0] for line in listed.splitlines() if line.strip()} == names
