@@ -270,9 +270,8 @@ class Store:
 
         def work(deadline: Deadline) -> QueryResult:
             try:
-                results = inner.query(sparql, prefixes=PREFIXES,
-                                      substitutions=substitutions or None)
-                return read_results(results, deadline)
+                return read_results(inner.query(sparql, prefixes=PREFIXES,
+                                                substitutions=substitutions or None), deadline)
             except SyntaxError as exc:
                 raise QueryError(f"invalid SPARQL: {exc}") from exc
             except RuntimeError as exc:  # e.g. a binding for a variable it does not project
@@ -335,10 +334,19 @@ def read_results(results: Any, deadline: Deadline | None = None) -> QueryResult:
 
     As :func:`kg.graph.result.from_pyoxigraph`: each distinct term converted once, the cyclic
     collector paused (rows of strings hold no cycles, and it would rescan the growing lists).
+    pyoxigraph's results must be dropped on the thread that made them: none is left in this
+    frame when it raises (a traceback keeps its frames, and may be read on another thread).
     """
+    try:
+        return _read(results, deadline)
+    finally:
+        del results
+
+
+def _read(results: Any, deadline: Deadline | None) -> QueryResult:
     if isinstance(results, pyoxigraph.QueryBoolean):
         return QueryResult(["result"], [{"result": bool(results)}], [{"result": None}])
-    if isinstance(results, pyoxigraph.QuerySolutions):
+    if hasattr(results, "variables"):  # solutions (pyoxigraph's, or parsed and kept)
         columns = [v.value for v in results.variables]
         cells: Iterable[Iterable[Any]] = results
     else:
@@ -362,6 +370,7 @@ def read_results(results: Any, deadline: Deadline | None = None) -> QueryResult:
             rows.append(row)
             terms.append(term_row)
     finally:
+        del cells, results
         if was_on:
             gc.enable()
     return QueryResult(columns, rows, terms)
