@@ -235,7 +235,7 @@ def _guarded(work: Any, limits: Limits) -> Reply:
     left = None if limits.timeout is None else max(
         0.1, limits.timeout - (time.monotonic() - started))
     try:
-        return run_guarded(in_slot, left)
+        return run_guarded(in_slot, left, limits.timeout)
     except QueryTimeout as exc:
         raise ProtocolError(503, str(exc), {"Retry-After": "30"}) from exc
     except OSError as exc:  # a SERVICE call or the store failed

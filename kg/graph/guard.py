@@ -166,8 +166,8 @@ class Deadline:
     """The time a query must be done by; :meth:`check` raises once it has passed, or once the
     caller has stopped waiting."""
 
-    def __init__(self, seconds: float | None) -> None:
-        self.seconds = seconds
+    def __init__(self, seconds: float | None, limit: float | None = None) -> None:
+        self.seconds = seconds if limit is None else limit  # the limit as the user set it
         self.at = None if seconds is None else time.monotonic() + seconds
         self.abandoned = threading.Event()
 
@@ -186,13 +186,15 @@ class Deadline:
 _stack_lock = threading.Lock()
 
 
-def run_guarded(work: Callable[[Deadline], T], timeout: float | None) -> T:
+def run_guarded(work: Callable[[Deadline], T], timeout: float | None,
+                limit: float | None = None) -> T:
     """``work(deadline)`` on a thread with a large stack; its result or its exception.
 
     Raises :class:`QueryTimeout` when it is not done in ``timeout`` seconds (``None``: no
     limit); the thread is then told to stop (:meth:`Deadline.check`) and left to finish.
+    ``limit`` is the time limit messages name, when ``timeout`` is what is left of it.
     """
-    deadline = Deadline(timeout)
+    deadline = Deadline(timeout, limit)
     outcome: dict[str, Any] = {}
 
     def run() -> None:
