@@ -49,11 +49,21 @@ def test_folder_is_read_recursively_sorted_and_filtered(tmp_path: Path) -> None:
                        str(tmp_path / "b.txt")]
 
 
-def test_source_is_the_path_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_source_is_the_absolute_path_however_typed(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     _write(tmp_path / "in" / "r.txt", "T\n\nBody.")
     monkeypatch.chdir(tmp_path)
-    [report] = list(load_path("in"))
-    assert isinstance(report, Report) and report.source == "in/r.txt"
+    typed = ["in", "in/r.txt", "./in//r.txt", str(tmp_path / "in" / "r.txt"), "in/../in/r.txt"]
+    sources = {r.source for path in typed for r in load_path(path) if isinstance(r, Report)}
+    assert sources == {str(tmp_path / "in" / "r.txt")}
+
+
+def test_an_empty_folder_is_an_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.docx").write_bytes(b"PK")
+    [error] = list(load_path(tmp_path / "empty"))
+    assert isinstance(error, LoadError) and error.path == str(tmp_path / "empty")
+    assert "no report files in this folder" in error.reason
 
 
 def test_unknown_extension_given_explicitly(tmp_path: Path) -> None:
