@@ -6,7 +6,7 @@ graphs hold about the wanted number of quads; copy 0 keeps the original names, s
 parameter picks one actor, as in real data. Both engines get the same layout: the report
 graphs, and their union as the default graph (what the named queries read).
 
-Each query of ``queries/*.rq`` runs with parameters taken from the data (the actor named in
+Each query of ``kg/data/queries/*.rq`` runs with parameters taken from the data (the actor named in
 most reports, the earliest event...): a query with an optional actor parameter both over the
 whole graph and for one actor, each case against the issue's target (100 ms for one actor or
 event, 1 s for the whole graph). The figure is the median of ``--repeat`` runs of the Python

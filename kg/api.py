@@ -1,6 +1,7 @@
 """The researcher's entry point: open a graph, ingest reports, query it, look at it as a network.
 
-The one place where the steps are tied together (with the CLI, which calls this).
+The steps are tied together in :mod:`kg.pipeline`; this module adds the store: what is
+already in it, and what goes in. The CLI calls this.
 
 Examples:
     >>> import kg
@@ -12,30 +13,28 @@ Examples:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import networkx as nx
 
 from kg.errors import LoadError
-from kg.extract import extract_many
 from kg.extract.topics import topic_labels
 from kg.graph import QueryResult, Store
-from kg.loaders import load_paths, load_text
+from kg.loaders import load_text
 from kg.model import Actor, Facts, Report
+from kg.pipeline import extract_batches, extract_reports, facts_of, load_reports
 from kg.query import run_query
-from kg.resolve import (
-    Decisions,
-    KnownActors,
-    KnownEvent,
-    KnownEvents,
-    Registry,
-    Resolution,
-    resolve,
-    resolve_with,
-)
+from kg.resolve import Decisions, KnownActors, KnownEvent, KnownEvents, Registry, resolve_with
+
+__all__ = ["IngestSummary", "KnowledgeGraph", "decisions_path", "extract_reports", "facts_of",
+           "open"]
+
+if TYPE_CHECKING:
+    import owlready2
 
 
 @dataclass
@@ -46,17 +45,6 @@ class IngestSummary:
     skipped: list[str] = field(default_factory=list)
     failed: list[LoadError] = field(default_factory=list)
     quads: int = 0
-
-
-def extract_reports(
-    reports: Sequence[Report],
-    registry: Registry | None = None,
-    decisions: Decisions | None = None,
-    known: Sequence[Actor] = (),
-) -> Resolution:
-    """Extract the facts of the reports and merge their actors (with those already known)."""
-    batch = list(extract_many(reports))
-    return resolve(batch, known=known, registry=registry, decisions=decisions)
 
 
 def decisions_path(store: str | Path | None) -> Path | None:
@@ -95,24 +83,13 @@ class KnowledgeGraph:
         facts are resolved and written here, batch by batch in input order, so the graph is
         the same as with one worker, and memory does not grow with the corpus.
         """
-        from kg.parallel import extract_batches
-
         summary = IngestSummary()
         # read once, kept up to date: the reports loaded (id -> checksum) and the actors
         loaded = self.store.checksums()
         known = self._known()
         events = self._known_events()
-
-        def fresh() -> Iterator[Report]:
-            for item in load_paths(paths):
-                if isinstance(item, LoadError):
-                    summary.failed.append(item)
-                elif not force and loaded.get(item.id) == item.checksum:
-                    summary.skipped.append(item.source)
-                else:
-                    yield item
-
-        for batch in extract_batches(fresh(), workers, batch_size):
+        fresh = load_reports(paths, summary.failed, summary.skipped, None if force else loaded)
+        for batch in extract_batches(fresh, workers, batch_size):
             self._write(batch, summary, progress, known, loaded, events)
         return summary
 
@@ -129,7 +106,8 @@ class KnowledgeGraph:
     def _add(
         self, reports: list[Report], summary: IngestSummary, progress: Callable[[str], None] | None
     ) -> None:
-        self._write(list(extract_many(reports)), summary, progress)
+        for batch in extract_batches(reports):
+            self._write(batch, summary, progress)
 
     def _write(
         self,
@@ -181,14 +159,15 @@ class KnowledgeGraph:
         return self.store.remove_report(source)
 
     def query(self, name_or_sparql: str, params: Mapping[str, Any] | None = None) -> QueryResult:
-        """Run a named query (``queries/*.rq``), a query file, or raw SPARQL text."""
-        if (
-            "select" in name_or_sparql.lower()
-            or "construct" in name_or_sparql.lower()
-            or "ask" in name_or_sparql.lower().split()
-        ):
-            return self.store.query(name_or_sparql, params)
-        return run_query(self.store, name_or_sparql, params or {})
+        """Run a named query (``kg/data/queries/*.rq``), a query file, or raw SPARQL text.
+
+        A query's name is one word and a file's path ends in ``.rq``; SPARQL text never does
+        either, since every query holds a space or a ``{``, ``<``, ``?``, ``*``. Raw text is
+        bound as it is given; a named query's parameters are checked and converted by type.
+        """
+        if name_or_sparql.endswith(".rq") or _ONE_WORD.fullmatch(name_or_sparql):
+            return run_query(self.store, name_or_sparql, params or {})
+        return self.store.query(name_or_sparql, params)
 
     def dataframe(self, name_or_sparql: str, params: Mapping[str, Any] | None = None):
         """The rows of a query as a pandas DataFrame."""
@@ -215,6 +194,20 @@ class KnowledgeGraph:
     def stats(self) -> dict[str, int]:
         return self.store.stats()
 
+    def owl(self, *, for_reasoner: bool = False) -> owlready2.World:
+        """The graph in owlready2: a fresh world with the ontology and every individual (see
+        ``kg.owl``); ``kg.owl.reason(world)`` runs HermiT on it (``for_reasoner=True``)."""
+        import io
+
+        from pyoxigraph import RdfFormat, parse
+
+        from kg.owl import owl_view
+
+        buffer = io.BytesIO()
+        self.store.export("nquads", buffer)
+        return owl_view(parse(buffer.getvalue(), format=RdfFormat.N_QUADS),
+                        for_reasoner=for_reasoner)
+
     def close(self) -> None:
         self.store.close()
 
@@ -223,6 +216,9 @@ class KnowledgeGraph:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_ONE_WORD = re.compile(r"[\w.@/\\~-]+")
 
 
 def open(store: str | Path | None = None, registry: Sequence[str | Path] = ()) -> KnowledgeGraph:  # noqa: A001
@@ -235,16 +231,3 @@ def open(store: str | Path | None = None, registry: Sequence[str | Path] = ()) -
         return KnowledgeGraph(RemoteStore.open(store), registry_files)  # type: ignore[arg-type]
     return KnowledgeGraph(Store.open(store), registry_files)
 
-
-def facts_of(
-    paths: Iterable[str | Path], registry: Sequence[str | Path] = ()
-) -> tuple[Resolution, list[LoadError]]:
-    """The merged facts of report files, without a store (what ``kg facts`` prints)."""
-    reports: list[Report] = []
-    failed: list[LoadError] = []
-    for item in load_paths(paths):
-        if isinstance(item, LoadError):
-            failed.append(item)
-        else:
-            reports.append(item)
-    return extract_reports(reports, Registry.load([Path(p) for p in registry])), failed

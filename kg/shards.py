@@ -17,8 +17,8 @@ from typing import Any
 from kg.errors import LoadError, StoreError
 from kg.extract.topics import topic_labels
 from kg.graph import Store
-from kg.loaders import load_paths
-from kg.model import Facts, Report
+from kg.model import Facts
+from kg.pipeline import extract_batches, load_reports
 from kg.resolve import Registry, resolve
 
 
@@ -50,7 +50,6 @@ def extract_shards(
 
     from kg.export.facts_json import facts_json
     from kg.graph import facts_to_quads
-    from kg.parallel import extract_batches
 
     if shard_size < 1:
         raise ValueError(f"shard size must be at least 1, got {shard_size}")
@@ -59,13 +58,6 @@ def extract_shards(
     known = Registry.load([Path(p) for p in registry])
     failed: list[LoadError] = []
     shards: list[Shard] = []
-
-    def reports() -> Iterator[Report]:
-        for item in load_paths(paths):
-            if isinstance(item, LoadError):
-                failed.append(item)
-            else:
-                yield item
 
     labels = topic_labels()
 
@@ -82,7 +74,7 @@ def extract_shards(
             progress(shards[-1])
 
     pending: list[Facts] = []
-    for batch in extract_batches(reports(), workers, min(32, shard_size)):
+    for batch in extract_batches(load_reports(paths, failed), workers, min(32, shard_size)):
         pending.extend(batch)
         while len(pending) >= shard_size:
             flush(pending[:shard_size])

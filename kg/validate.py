@@ -2,14 +2,14 @@
 
 Two checks, for two kinds of mistakes:
 
-- :func:`validate` runs pySHACL with ``ontology/shapes.ttl`` over the data, to find facts
+- :func:`validate` runs pySHACL with ``kg/data/ontology/shapes.ttl`` over the data, to find facts
   that break the shape docs/rdf-mapping.md promises (an actor with no name, a membership
   with no person, a role that is not a role, a date that is not a date). The ontology is
   mixed in as ``ont_graph`` so that targets and ``sh:class`` follow ``rdfs:subClassOf``
   (an ``akg:Conference`` is checked as an ``akg:Event``); no RDFS/OWL inference is run on
   top, because the subclass links are all the shapes need and inference would add time and
   triples the shapes never look at.
-- :func:`check_consistency` loads ``ontology/akg.ttl`` (and, if given, the data's class
+- :func:`check_consistency` loads ``kg/data/ontology/akg.ttl`` (and, if given, the data's class
   assertions) into a fresh owlready2 world and runs HermiT, to find individuals that the
   ontology says cannot exist, such as one typed both ``akg:Person`` and ``akg:Organization``.
   HermiT only says yes or no; the offending individuals are found by checking each one's
@@ -33,6 +33,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+from kg import resources
 from kg.errors import KgError
 
 __all__ = [
@@ -121,18 +122,14 @@ class ConsistencyReport:
         return "\n".join(lines)
 
 
-def _ontology_dir() -> Path:
-    return Path(__file__).resolve().parents[1] / "ontology"
-
-
 def ontology_path() -> Path:
-    """Where the ontology lives: ``ontology/akg.ttl`` at the repository root."""
-    return _ontology_dir() / "akg.ttl"
+    """Where the ontology lives: ``kg/data/ontology/akg.ttl`` in the package."""
+    return resources.path("ontology", "akg.ttl")
 
 
 def shapes_path() -> Path:
-    """Where the SHACL shapes live: ``ontology/shapes.ttl`` at the repository root."""
-    return _ontology_dir() / "shapes.ttl"
+    """Where the SHACL shapes live: ``kg/data/ontology/shapes.ttl`` in the package."""
+    return resources.path("ontology", "shapes.ttl")
 
 
 @cache
@@ -185,7 +182,7 @@ def validate(data: Graph) -> ValidationReport:
     """Check ``data`` (a graph, or a dataset checked as its union) against the shapes.
 
     The data is not modified. Every problem names the focus node (the IRI of the offending
-    node), the property path and a plain-words message from ``ontology/shapes.ttl``.
+    node), the property path and a plain-words message from ``kg/data/ontology/shapes.ttl``.
     """
     conforms, results, _ = pyshacl.validate(
         _union(data),

@@ -1,6 +1,6 @@
 """The project's RDF vocabulary, as rdflib namespaces.
 
-``AKG`` lists every term of ``ontology/akg.ttl``; a misspelt term raises ``AttributeError``
+``AKG`` lists every term of ``kg/data/ontology/akg.ttl``; a misspelt term raises ``AttributeError``
 (rdflib's ``DefinedNamespace``), and ``tests/test_vocab.py`` checks that the two agree.
 Resource IRIs (actors, events, reports, facts) live under :data:`ID`.
 """

@@ -156,3 +156,27 @@ def test_readme_python_example(tmp_path: Path, monkeypatch, capsys):
     assert len(env["summary"].loaded) > 0
     assert isinstance(env["officials"], pd.DataFrame) and len(env["officials"]) > 0
     assert isinstance(env["G"], nx.Graph)
+
+
+@pytest.mark.parametrize("text", [
+    "select ?a where { ?a a akg:Organization }",
+    "PREFIX x: <https://example.org/> SELECT * { ?a a akg:Organization }",  # no "where"
+    "ASK{?a a akg:Organization}",  # one word, but braces make it SPARQL
+    "CONSTRUCT { ?a a akg:Organization } WHERE { ?a a akg:Organization }",
+])
+def test_query_runs_sparql_text_of_every_form(graph, text):
+    result = graph.query(text)
+    assert result.rows and all(value for row in result.rows for value in row.values())
+
+
+def test_query_runs_a_query_file_whatever_its_name_says(graph, tmp_path):
+    own = tmp_path / "select construct ask.rq"  # words that once made it read as SPARQL
+    own.write_text("# title: Organizations\nSELECT ?name WHERE { ?o a akg:Organization ; "
+                   "rdfs:label ?name }\n", encoding="utf-8")
+    names = {str(row["name"]) for row in graph.query(str(own)).rows}
+    assert "National Border Agency" in names
+
+
+def test_query_with_an_unknown_name_lists_the_known_ones(graph):
+    with pytest.raises(kg.errors.QueryError, match="known queries: .*officials"):
+        graph.query("oficials")

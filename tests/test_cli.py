@@ -135,3 +135,16 @@ def test_remove_report(reports: Path, tmp_path: Path):
     assert _triples(path) < both
     again = runner.invoke(cli, ["remove", source, "--store", path])
     assert isinstance(again.exception, KgError)
+
+
+def test_query_goes_through_the_api_for_files_and_sparql_text(store: str, tmp_path: Path):
+    own = tmp_path / "mine.rq"
+    own.write_text("# title: Orgs\nSELECT ?name WHERE { ?o a akg:Organization ; "
+                   "rdfs:label ?name }\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["query", str(own), "--format", "csv", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "Federal Investigation Agency" in result.output
+    sparql = "SELECT ?n WHERE { ?o a akg:Organization ; rdfs:label ?n }"
+    result = CliRunner().invoke(cli, ["query", sparql, "--format", "csv", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "Federal Investigation Agency" in result.output.splitlines()[1:]

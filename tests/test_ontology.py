@@ -1,4 +1,4 @@
-"""ontology/akg.ttl: metadata, axioms, alignments, and consistency under HermiT."""
+"""kg/data/ontology/akg.ttl: metadata, axioms, alignments, and consistency under HermiT."""
 
 from __future__ import annotations
 

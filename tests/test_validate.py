@@ -1,4 +1,4 @@
-"""kg.validate: SHACL validation against ontology/shapes.ttl, and HermiT consistency."""
+"""kg.validate: SHACL validation against kg/data/ontology/shapes.ttl, and HermiT consistency."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
+import kg
 from kg.validate import (
     Clash,
     check_consistency,
@@ -38,10 +39,10 @@ def _found(report) -> set[tuple[str, str | None]]:
     return {(p.focus_node, p.path) for p in report.problems}
 
 
-def test_paths_point_into_the_repository() -> None:
-    root = Path(__file__).resolve().parents[1]
-    assert ontology_path() == root / "ontology" / "akg.ttl"
-    assert shapes_path() == root / "ontology" / "shapes.ttl"
+def test_paths_point_into_the_package() -> None:
+    root = Path(kg.__file__).resolve().parent / "data" / "ontology"
+    assert ontology_path().resolve() == root / "akg.ttl"
+    assert shapes_path().resolve() == root / "shapes.ttl"
     assert ontology_path().is_file() and shapes_path().is_file()
 
 

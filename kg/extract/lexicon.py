@@ -8,15 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from kg import resources
 
 
 def _read(name: str) -> Any:
-    text = resources.files("kg").joinpath("data", "lexicons", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return resources.read_yaml("lexicons", name)
 
 
 @dataclass(frozen=True)
@@ -109,9 +107,8 @@ def _known_acronyms() -> frozenset[str]:
     are also words ("WHO" of a headline in capitals) or hold a stop ("GLO.ACT", a programme)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    text = resources.files("kg").joinpath("data", "registry.yaml").read_text(encoding="utf-8")
     return frozenset(
-        a for e in yaml.safe_load(text) if e.get("type") == "Organization"
+        a for e in resources.read_yaml("registry.yaml") if e.get("type") == "Organization"
         for a in e.get("acronyms") or ()
         if a.isalpha() and a.lower() not in STOP_WORDS
     )

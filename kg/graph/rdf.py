@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.graph.entail import entailed
 from kg.graph.terms import (
     OWL_SAME_AS,
     PROV_DERIVED,
@@ -66,11 +67,14 @@ class _Quads:
             self.add(s, p, Literal(value))
 
 
-def facts_to_quads(facts: Facts, topics: Mapping[str, str] | None = None) -> list[Quad]:
+def facts_to_quads(
+    facts: Facts, topics: Mapping[str, str] | None = None, *, aligned: bool = True
+) -> list[Quad]:
     """All quads for one report's facts, in the report's named graph.
 
     ``topics`` maps topic slugs to their labels (``skos:prefLabel``); a topic missing from it
-    is labelled from its own text.
+    is labelled from its own text. ``aligned`` adds the standard vocabularies' terms that the
+    ontology's alignment entails (``foaf:Person``, ``org:memberOf``...: see ``entail.py``).
     """
     report = facts.report
     rep = report_iri(report)
@@ -186,7 +190,10 @@ def facts_to_quads(facts: Facts, topics: Mapping[str, str] | None = None) -> lis
         topic_links(node, declaration.topics)
         provenance(node, declaration.evidence)
 
-    return list(out.quads)
+    own = list(out.quads)
+    if not aligned:
+        return own
+    return own + [q for q in entailed(own) if q not in out.quads]
 
 
 def _report(out: _Quads, report: Report, rep: NamedNode, actors: list[Actor]) -> None:

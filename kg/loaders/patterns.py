@@ -1,14 +1,11 @@
-"""The header conventions of news copy, read once from ``patterns.yaml`` beside this module."""
+"""The header conventions of news copy, read once from ``kg/data/patterns.yaml``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import yaml
-
-PATTERNS_FILE = Path(__file__).with_name("patterns.yaml")
+from kg import resources
 
 
 @dataclass(frozen=True)
@@ -17,6 +14,7 @@ class Patterns:
 
     byline_prefixes: tuple[str, ...]
     byline_words: frozenset[str]
+    kind_labels: frozenset[str]
     date_labels: tuple[str, ...]
     name_particles: frozenset[str]
     max_header_lines: int
@@ -26,10 +24,11 @@ class Patterns:
 @cache
 def patterns() -> Patterns:
     """The patterns, loaded on first use (not at import time) and then kept."""
-    raw = yaml.safe_load(PATTERNS_FILE.read_text(encoding="utf-8"))
+    raw = resources.read_yaml("patterns.yaml")
     return Patterns(
         byline_prefixes=tuple(raw["byline_prefixes"]),
         byline_words=frozenset(w.lower() for w in raw["byline_words"]),
+        kind_labels=frozenset(w.lower() for w in raw["kind_labels"]),
         # Longest first, so that "published on" wins over "published".
         date_labels=tuple(sorted(raw["date_labels"], key=len, reverse=True)),
         name_particles=frozenset(raw["name_particles"]),

@@ -1,4 +1,4 @@
-"""Named SPARQL queries (``queries/*.rq``): list, run with bound parameters, print rows."""
+"""Named SPARQL queries (``kg/data/queries/*.rq``): list, run with bound parameters, print rows."""
 
 from kg.graph.result import QueryResult
 from kg.query.formats import to_csv, to_json, to_table

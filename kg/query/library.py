@@ -1,4 +1,4 @@
-"""The named queries: ``queries/*.rq`` files whose opening comments describe them.
+"""The named queries: ``kg/data/queries/*.rq`` files whose opening comments describe them.
 
 A file opens with comment lines::
 
@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import resources
 from kg.errors import QueryError
 
 PARAM_TYPES = ("string", "name", "iri", "date", "int")
@@ -31,8 +32,8 @@ _PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*\(([^)]*)\)\s*(.*)$")
 
 
 def queries_dir() -> Path:
-    """The ``queries/`` folder at the repository root."""
-    return Path(__file__).resolve().parents[2] / "queries"
+    """The folder of the named queries, ``kg/data/queries`` in the package."""
+    return resources.path("queries")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Name normalization: the keys under which two surface forms of one actor meet.
 
-Everything here is a pure function of a string; the word lists live in ``names.yaml`` beside
-this module (loaded once, on first use). The forms are:
+Everything here is a pure function of a string; the word lists live in ``kg/data/names.yaml``
+(loaded once, on first use). The forms are:
 
 - :func:`normalize`: folded case and accents, no punctuation or honorifics, British spellings
   made American, "U.S."/"United States"/"American" -> ``us``, "United Nations" -> ``un``, no
@@ -17,6 +17,10 @@ Examples:
     'us embassy'
     >>> normalize("Dr. Ehsan Sadiq") == normalize("Ehsan Sadiq")
     True
+    >>> normalize("Government of the United Arab Emirates") == normalize("UAE Government")
+    True
+    >>> normalize("Embassy of the Netherlands") == normalize("the Dutch Embassy")
+    True
     >>> name_key("Organisation for Security and Co-operation in Europe")
     'organizationforsecurityandcooperationineurope'
     >>> sorted(initials("Federal Investigation Agency"))
@@ -31,10 +35,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from kg import resources
 
 __all__ = [
     "Lexicon",
@@ -64,13 +67,13 @@ class Lexicon:
     rewrites: re.Pattern[str]
     rewrite_map: dict[str, str]
     acronym_stopwords: frozenset[str]
+    state_body: re.Pattern[str]
 
 
 @cache
 def lexicon() -> Lexicon:
     """Load ``names.yaml`` (once)."""
-    text = resources.files("kg.resolve").joinpath("names.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = resources.read_yaml("names.yaml")
     # "h e" must match "H.E." but not the surname "He": separators are required between words.
     words = sorted(data["honorifics"], key=len, reverse=True)
     alts = "|".join(r"[\s.]+".join(map(re.escape, w.split())) for w in words)
@@ -87,6 +90,12 @@ def lexicon() -> Lexicon:
         rewrites=rewrites,
         rewrite_map=rewrite_map,
         acronym_stopwords=frozenset(data["acronym_stopwords"]),
+        state_body=re.compile(
+            r"^(?P<body>" + "|".join(sorted(map(re.escape, data["state_bodies"]), key=len,
+                                             reverse=True))
+            # the place: one to three words, none a connector ("Ministry of Health and X")
+            + r") of (?:the )?(?P<place>(?:(?!and\b|of\b)[a-z0-9]+ ?){1,3})$"
+        ),
     )
 
 
@@ -133,6 +142,12 @@ def normalize(name: str) -> str:
     text = lex.rewrites.sub(lambda m: lex.rewrite_map[m.group(1)], text)
     if text.startswith("the "):
         text = text[4:]
+    # "the Republic of Kenya", "the Islamic Republic of Pakistan": the state by its short name
+    text = re.sub(r"\b(?:(?:federal|islamic|democratic|socialist|people|arab) )*republic of ",
+                  "", text)
+    body = lex.state_body.match(text)
+    if body:
+        text = f"{body['place'].strip()} {body['body']}"
     return text
 
 

@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from kg import resources
 from kg.errors import KgError
 from kg.model import ORG_SUBTYPES
 from kg.resolve.names import acronym_key, name_key
@@ -77,8 +77,8 @@ class Registry:
     def load(cls, paths: Sequence[Path] = ()) -> Registry:
         """The default registry plus the files in ``paths``; a later entry replaces an earlier
         one with the same normalized name. A malformed file raises :class:`KgError`."""
-        default = resources.files("kg").joinpath("data", "registry.yaml")
-        entries = {e.key: e for e in _parse(default.read_text(encoding="utf-8"), "registry.yaml")}
+        default = resources.read_text("registry.yaml")
+        entries = {e.key: e for e in _parse(default, "registry.yaml")}
         for path in paths:
             try:
                 text = Path(path).read_text(encoding="utf-8")
