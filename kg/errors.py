@@ -22,3 +22,14 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A named query is unknown, a parameter is missing, or the SPARQL is invalid."""
+
+
+class NameNotFound(QueryError):
+    """No actor or event goes by the name a query was given; ``closest`` are the names that
+    come nearest (best first), for a "did you mean"."""
+
+    def __init__(self, name: str, closest: list[str]) -> None:
+        hint = f"; did you mean: {'; '.join(closest)}?" if closest else ""
+        super().__init__(f"no actor or event is named {name!r}{hint}")
+        self.name = name
+        self.closest = closest

@@ -124,12 +124,24 @@ def slug(text: str) -> str:
 
 def name_lookup_key(name: str) -> str:
     """The form of a name stored as ``akg:nameKey`` and bound for a ``name`` query parameter:
-    both sides must fold the same way for a lookup in any case to find it.
+    both sides must fold the same way for a lookup to find it as people type it.
+
+    Case, accents, punctuation, honorifics, British spellings, demonyms and word order of a
+    state's bodies fold away (:func:`kg.resolve.names.normalize`); a name that folds to
+    nothing (all punctuation) keeps its lower-cased self, so it is still found literally.
 
     >>> name_lookup_key("Federal Investigation AGENCY")
     'federal investigation agency'
+    >>> name_lookup_key("Kaboré") == name_lookup_key("kabore")
+    True
+    >>> name_lookup_key("Dr. Anna Bergström") == name_lookup_key("anna bergstrom")
+    True
+    >>> name_lookup_key('"{}"')
+    '"{}"'
     """
-    return name.lower()
+    from kg.resolve.names import normalize  # the one theory of when two names are the same
+
+    return normalize(name) or name.lower()
 
 
 def date_literal(value: date) -> Literal:

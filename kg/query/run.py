@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from kg.errors import QueryError
+from kg.errors import NameNotFound, QueryError
 from kg.graph.result import QueryResult
 from kg.graph.store import Store
 from kg.graph.terms import AKG_NS, ID_NS, iri, name_lookup_key
@@ -26,9 +26,47 @@ def run_query(store: Store, name_or_path: str,
     query = get_query(name_or_path)
     bindings = bind_params(query, params or {})
     result = store.query(query.sparql_for(set(bindings)), bindings)
-    if not result.rows and any(p.type == "name" and p.name in bindings for p in query.params):
-        _check_name_keys(store)
+    if not result.rows:
+        for p in query.params:
+            if p.type == "name" and p.name in bindings:
+                _check_name_keys(store)
+                _check_name_known(store, str((params or {})[p.name]), bindings[p.name])
     return result.without({p.name for p in query.params})
+
+
+def _check_name_known(store: Store, typed: str, key: str) -> None:
+    """Nothing answered because nothing goes by that name: raise with the closest names.
+    (A name that is known but has no rows of this query is a true empty answer.)"""
+    if store.query(_KNOWN_KEY, {"key": key}).rows:
+        return
+    raise NameNotFound(typed, closest_names(store, typed))
+
+
+def closest_names(store: Store, name: str, limit: int = 5) -> list[str]:
+    """The names of actors and events nearest ``name`` as typed (rapidfuzz over their folded
+    forms), best first; only reasonably close ones."""
+    from rapidfuzz import fuzz, process
+
+    names = [str(row["name"]) for row in store.query(_ALL_NAMES).rows]
+    folded = [name_lookup_key(n) for n in names]
+    def closeness(a: str, b: str, **_: object) -> float:
+        # the whole name's likeness with the best part's: "ghana police" nearer to "Ghana
+        # Police Service" than to "Police", a misspelt surname still near the full name
+        return (fuzz.ratio(a, b) + fuzz.partial_ratio(a, b)) / 2
+
+    found = process.extract(name_lookup_key(name), folded, scorer=closeness, limit=limit * 3,
+                            score_cutoff=55)
+    out: list[str] = []
+    for _, _, index in found:
+        if names[index] not in out:
+            out.append(names[index])
+    return out[:limit]
+
+
+_KNOWN_KEY = "SELECT ?key WHERE { ?x akg:nameKey ?key } LIMIT 1"
+_ALL_NAMES = ("SELECT DISTINCT ?name WHERE { { ?x akg:nameKey [] ; rdfs:label ?name } "
+              "UNION { ?x akg:nameKey [] ; skos:altLabel ?name } "
+              "UNION { ?x akg:nameKey [] ; akg:name ?name } }")
 
 
 def _check_name_keys(store: Store) -> None:

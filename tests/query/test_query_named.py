@@ -8,8 +8,9 @@ from datetime import date
 import pyoxigraph as ox
 import pytest
 
+from kg.errors import NameNotFound
 from kg.graph import Store
-from kg.graph.terms import ID_NS, PROV_DERIVED, RDFS_LABEL, akg
+from kg.graph.terms import ID_NS, PROV_DERIVED, RDFS_LABEL, akg, name_lookup_key
 from kg.query import list_queries, run_query
 
 FIA = "Federal Investigation Agency"
@@ -109,7 +110,7 @@ def test_actor_profile(loaded: Store) -> None:
     ]
     assert ("call", ICT, "stronger border controls") in rows(
         loaded, "actor-profile", name="Ahmad Ishaq Jahangir")
-    assert rows(loaded, "actor-profile", name="Nobody") == []
+    assert answer(loaded, "actor-profile", name="Nobody") == "not found"
 
 
 def test_actors(loaded: Store) -> None:
@@ -231,7 +232,7 @@ def test_event_profile(loaded: Store) -> None:
     # a person with two posts is shown with each
     assert [r[3:] for r in rows(loaded, "event-profile", name=MOU) if r[2] == "participant"] == [
         ("Sara Mehta", f"Chief of Mission, {IOM}"), ("Sara Mehta", "Spokesperson")]
-    assert rows(loaded, "event-profile", name="no such event") == []
+    assert answer(loaded, "event-profile", name="no such event") == "not found"
 
 
 def test_organizations_by_type(loaded: Store) -> None:
@@ -248,6 +249,14 @@ HOSTILE = ['" . } DROP ALL #', "FIA\" || true || \"", "}", "#", "FIA\n", "' OR '
            "{ ?s ?p ?o }", "\\u0022) || (\\u0022"]
 
 
+def answer(store: Store, query_name: str, /, **params: str) -> list[tuple] | str:
+    """The rows of a query, or "not found" when a name it was given names no one."""
+    try:
+        return rows(store, query_name, **params)
+    except NameNotFound:
+        return "not found"
+
+
 @pytest.mark.parametrize("value", HOSTILE)
 @pytest.mark.parametrize("query", [q for q in list_queries() if q.params])
 def test_hostile_values_are_matched_literally(loaded: Store, query, value: str) -> None:
@@ -255,7 +264,13 @@ def test_hostile_values_are_matched_literally(loaded: Store, query, value: str) 
     params = {p.name: value for p in query.params if p.type in ("string", "name")}
     if not params:
         pytest.skip("no string parameter")
-    assert rows(loaded, query.name, **params) == []
+    # a name is folded as typed ("FIA\n" is FIA) and never read as SPARQL: it finds what
+    # its folded form names, else nothing
+    names = {p.name for p in query.params if p.type == "name"}
+    folded = {k: ("FIA" if k in names and name_lookup_key(v) == name_lookup_key("FIA") else v)
+              for k, v in params.items()}
+    expected = answer(loaded, query.name, **folded) if folded != params else None
+    assert answer(loaded, query.name, **params) in ([], "not found", expected)
     assert loaded.stats() == before
 
 
