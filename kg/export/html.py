@@ -6,9 +6,11 @@ always loads Bootstrap from a CDN. Every piece of report text (names, titles, se
 HTML-escaped before it reaches pyvis, and the node and edge data are embedded as JSON with
 ``<``, ``>`` and ``&`` written as ``\\u003c``... so that no text can close the script element.
 
-Big graphs stay usable: Barnes-Hut physics with a capped number of stabilization iterations,
-switched off once stable; above ``max_nodes`` only the nodes of highest weighted degree are kept,
-with a warning and a note on the page.
+Positions come from :mod:`kg.export.drawing` (computed and checked in Python) and are shown with
+physics off; above :data:`kg.network.layout.LAYOUT_MAX` nodes the browser lays the graph out
+with Barnes-Hut physics, a capped number of stabilization iterations, switched off once stable.
+Above ``max_nodes`` only the nodes of highest weighted degree are kept, with a warning and a
+note on the page.
 """
 
 from __future__ import annotations

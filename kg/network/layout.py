@@ -42,7 +42,9 @@ MARGIN = 6.0
 #: Above this many nodes the repair pass is not run (it is quadratic, and networkx's spring
 #: layout needs SciPy from 500 nodes on): callers fall back to the browser's own physics.
 LAYOUT_MAX = 450
-_STEPS, _SPREADS, _SPREAD = 50, 40, 1.12
+_STEPS, _SPREADS, _SPREAD, _SOFT_STEPS = 50, 40, 1.12, 80
+#: Above this many nodes edges are not kept off labels (it would cost more than it shows).
+_SOFT_MAX = 150
 
 
 @dataclass(frozen=True)
@@ -99,24 +101,30 @@ def _overlap_moves(P: np.ndarray, half: np.ndarray, top: np.ndarray, bottom: np.
 
 
 def _edge_moves(P: np.ndarray, radius: np.ndarray, U: np.ndarray, V: np.ndarray,
-                clear: np.ndarray) -> tuple[np.ndarray, int]:
+                clear: np.ndarray, owners: np.ndarray | None = None,
+                ends: np.ndarray | None = None) -> tuple[np.ndarray, int]:
+    """Pushes of points (nodes, or label discs whose node is ``owners``) off edges that do
+    not end at them; the edges' ends are pushed back (into ``ends``, the node positions, when
+    the points are label discs: then only the points' moves are returned)."""
     moves = np.zeros_like(P)
     if len(U) == 0:
         return moves, 0
+    own = owners if owners is not None else np.arange(len(P))
     x, y = P[:, 0], P[:, 1]
+    ex, ey = (x, y) if owners is None else (ends[:, 0], ends[:, 1])
     reach = radius.max() + clear + MARGIN
-    # cheap first: the (edge, node) pairs whose node is inside the edge's box widened by reach
-    lo_x, hi_x = np.minimum(x[U], x[V]) - reach, np.maximum(x[U], x[V]) + reach
-    lo_y, hi_y = np.minimum(y[U], y[V]) - reach, np.maximum(y[U], y[V]) + reach
+    # cheap first: the (edge, point) pairs whose point is inside the edge's box widened by reach
+    lo_x, hi_x = np.minimum(ex[U], ex[V]) - reach, np.maximum(ex[U], ex[V]) + reach
+    lo_y, hi_y = np.minimum(ey[U], ey[V]) - reach, np.maximum(ey[U], ey[V]) + reach
     near = ((x[None, :] > lo_x[:, None]) & (x[None, :] < hi_x[:, None])
             & (y[None, :] > lo_y[:, None]) & (y[None, :] < hi_y[:, None]))
     e, w = np.nonzero(near)
-    keep = (w != U[e]) & (w != V[e])
+    keep = (own[w] != U[e]) & (own[w] != V[e])
     e, w = e[keep], w[keep]
     if len(e) == 0:
         return moves, 0
-    ax, ay = x[U[e]], y[U[e]]
-    abx, aby = x[V[e]] - ax, y[V[e]] - ay
+    ax, ay = ex[U[e]], ey[U[e]]
+    abx, aby = ex[V[e]] - ax, ey[V[e]] - ay
     length2 = np.maximum(abx * abx + aby * aby, 1e-9)
     t = np.clip(((x[w] - ax) * abx + (y[w] - ay) * aby) / length2, 0.0, 1.0)
     dx, dy = x[w] - ax - t * abx, y[w] - ay - t * aby
@@ -134,9 +142,44 @@ def _edge_moves(P: np.ndarray, radius: np.ndarray, U: np.ndarray, V: np.ndarray,
     n = len(P)
     for axis, u in ((0, ux), (1, uy)):
         moves[:, axis] += np.bincount(w, u * gap * 0.7, minlength=n)
-        moves[:, axis] -= np.bincount(U[e], u * gap * 0.3 * (1 - t), minlength=n)
-        moves[:, axis] -= np.bincount(V[e], u * gap * 0.3 * t, minlength=n)
+        if owners is None:
+            moves[:, axis] -= np.bincount(U[e], u * gap * 0.3 * (1 - t), minlength=n)
+            moves[:, axis] -= np.bincount(V[e], u * gap * 0.3 * t, minlength=n)
     return moves, len(e)
+
+
+def _label_points(shapes: list[Footprint]) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                     np.ndarray]:
+    """Discs that cover each label box: (owner, dx, dy, radius) per disc, offsets from the
+    owner's centre; an edge kept off these discs is kept off the label."""
+    owner, dx, dy, rad = [], [], [], []
+    for k, s in enumerate(shapes):
+        w, h = s.label
+        if w <= 0 or h <= 0:
+            continue
+        half = max(w / 2 - h / 2, 0.0)
+        count = int(np.ceil(2 * half / h)) + 1
+        for x in np.linspace(-half, half, count):
+            owner.append(k)
+            dx.append(x)
+            dy.append(s.radius + LABEL_GAP + h / 2)
+            rad.append(h / 2)
+    return (np.array(owner, dtype=int), np.array(dx), np.array(dy), np.array(rad))
+
+
+def _label_moves(P: np.ndarray, points: tuple[np.ndarray, ...], U: np.ndarray, V: np.ndarray,
+                 clear: np.ndarray) -> tuple[np.ndarray, int]:
+    """Pushes that move a label (its node) off edges that do not end at its node."""
+    owner, dx, dy, rad = points
+    if len(owner) == 0 or len(U) == 0:
+        return np.zeros_like(P), 0
+    Q = P[owner] + np.stack([dx, dy], axis=1)
+    moves, hits = _edge_moves(Q, rad, U, V, clear, owners=owner, ends=P)
+    n = len(P)
+    out = np.zeros_like(P)
+    for axis in (0, 1):
+        out[:, axis] = np.bincount(owner, moves[:len(owner), axis], minlength=n)
+    return out, hits
 
 
 def _start(G: nx.Graph, nodes: list[Hashable], area: float, seed: int,
@@ -176,13 +219,20 @@ def layout(G: nx.Graph, shapes: Mapping[Hashable, Footprint],
     area = float((2 * half * (bottom - top)).sum()) * 3.0
     P = _start(G, nodes, area, seed, aspect)
     pairs = np.triu_indices(len(nodes), 1)
+    points = _label_points(order)
+    # Edges over other nodes' labels are avoided where pushing can do it, not at any cost: the
+    # pushes run for a bounded number of steps once the two rules hold (a dense group cannot
+    # keep every edge off every label), then the rules are restored without them.
+    soft = _SOFT_STEPS if len(nodes) <= _SOFT_MAX else 0
     for _ in range(_SPREADS):
         for _ in range(_STEPS):
             m1, hits1 = _overlap_moves(P, half, top, bottom, pairs)
             m2, hits2 = _edge_moves(P, radius, U, V, clear)
-            if hits1 + hits2 == 0:
+            m3, hits3 = _label_moves(P, points, U, V, clear) if soft else (0.0, 0)
+            if hits1 + hits2 + hits3 == 0 or (hits1 + hits2 == 0 and soft <= 1):
                 return _rounded(nodes, P)
-            P = P + m1 + m2
+            soft = max(soft - 1, 0)
+            P = P + m1 + m2 + 0.5 * m3
         P = P.mean(axis=0) + (P - P.mean(axis=0)) * _SPREAD
     return _rounded(nodes, P)
 
