@@ -28,7 +28,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Circle, Polygon, RegularPolygon
+from matplotlib.patches import Circle, Patch, Polygon, RegularPolygon
 
 from kg.export.drawing import Drawing, draw
 from kg.export.style import BORDER_COLOR, EDGE_COLOR, FONT_FAMILY, FONT_SIZE
@@ -95,10 +95,10 @@ def _legends(fig: Figure, d: Drawing, s: float) -> list[matplotlib.legend.Legend
 
 def _draw_network(ax: matplotlib.axes.Axes, d: Drawing, s: float) -> None:
     segments, widths = [], []
-    for (u, v), look in d.edges.items():
+    for (u, v), line in d.edges.items():
         a, b = d.nodes[u], d.nodes[v]
         segments.append([(a.x, -a.y), (b.x, -b.y)])
-        widths.append(look.width * s)
+        widths.append(line.width * s)
     ax.add_collection(LineCollection(segments, linewidths=widths, colors=EDGE_COLOR, zorder=1,
                                      capstyle="round"))
     if d.graph.is_directed():
@@ -113,12 +113,10 @@ def _draw_network(ax: matplotlib.axes.Axes, d: Drawing, s: float) -> None:
                                   (back[0] - wing[0], -back[1] + wing[1])],
                                  closed=True, color=EDGE_COLOR, zorder=1.5))
     for k, look in enumerate(d.nodes.values()):
-        style = {"facecolor": look.color, "edgecolor": BORDER_COLOR, "linewidth": 0.6,
-                 "zorder": 2}
-        if look.shape == "diamond":
-            ax.add_patch(RegularPolygon((look.x, -look.y), 4, radius=look.radius, **style))
-        else:
-            ax.add_patch(Circle((look.x, -look.y), look.radius, **style))
+        patch: Patch = (RegularPolygon((look.x, -look.y), 4, radius=look.radius)
+                        if look.shape == "diamond" else Circle((look.x, -look.y), look.radius))
+        patch.set(facecolor=look.color, edgecolor=BORDER_COLOR, linewidth=0.6, zorder=2)
+        ax.add_patch(patch)
         text = ax.text(look.x, -(look.y + look.radius + LABEL_GAP + 1), "\n".join(look.lines),
                        ha="center", va="top", fontsize=look.font_size * s, linespacing=1.15,
                        family=FONT_FAMILY, color="#1a1a1a", zorder=3)
@@ -142,10 +140,10 @@ def build_figure(G: nx.Graph, size_by: str = "degree", title: str | None = None)
     subtitle = d.caption.subtitle + (f" ({note})" if note else "")
     with matplotlib.rc_context({"font.family": FONT_FAMILY}):
         fig = Figure()
-        FigureCanvasAgg(fig)  # the Agg canvas, without touching pyplot's global backend
+        canvas = FigureCanvasAgg(fig)  # the Agg canvas, without touching pyplot's backend
         legends = _legends(fig, d, s)
         fig.set_size_inches(10, 10)
-        renderer = fig.canvas.get_renderer()
+        renderer = canvas.get_renderer()
         boxes = [lg.get_window_extent(renderer) for lg in legends]
         sizes = [(b.width * 72 / fig.dpi, b.height * 72 / fig.dpi) for b in boxes]
         legend_w = sum(w for w, _ in sizes) + 2 * _PAD * max(len(sizes) - 1, 0)

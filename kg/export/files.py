@@ -109,9 +109,9 @@ def write_graphml(G: nx.Graph, path: str | Path, size_by: str = "degree",
         if d.laid_out:
             data.update(x=float(look.x), y=float(look.y))
     for u, v, data in H.edges(data=True):
-        look = d.edges[(u, v)]
+        line = d.edges[(u, v)]
         days = edge_days(G.edges[u, v])
-        data.update(color=EDGE_COLOR, width=float(look.width), report_count=look.reports,
+        data.update(color=EDGE_COLOR, width=float(line.width), report_count=line.reports,
                     start=days[0] if days else "", end=days[-1] if days else "")
     nx.write_graphml(H, path)
     return Path(path)

@@ -142,16 +142,16 @@ def _document(G: nx.Graph, d: Drawing) -> ET.Element:
                                                 else "disc"})
     edges = ET.SubElement(graph, f"{{{NS}}}edges", {"count": str(G.number_of_edges())})
     for k, (u, v, data) in enumerate(G.edges(data=True)):
-        look = d.edges[(u, v)]
+        line = d.edges[(u, v)]
         attrs = {"id": str(k), "source": str(u), "target": str(v),
                  "weight": f"{float(data.get('weight', 1) or 1):g}"}
         if data.get("label"):
             attrs["label"] = str(data["label"])
         edge = ET.SubElement(edges, f"{{{NS}}}edge", attrs)
-        _values(edge, {**data, "report_count": look.reports}, EDGE_ATTRIBUTES)
+        _values(edge, {**data, "report_count": line.reports}, EDGE_ATTRIBUTES)
         _spells(edge, edge_days(data))
         _color(edge, "#7a7a7a", 0.9)
-        ET.SubElement(edge, f"{{{VIZ}}}thickness", {"value": f"{look.width:g}"})
+        ET.SubElement(edge, f"{{{VIZ}}}thickness", {"value": f"{line.width:g}"})
     return root
 
 

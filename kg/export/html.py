@@ -124,12 +124,12 @@ def _pyvis_network(G: nx.Graph, drawing: Drawing) -> Network:
                      font={"size": look.font_size, "face": FONT_STACK},
                      category=_e(look.category), **place)
     for u, v, data in G.edges(data=True):
-        look = drawing.edges[(u, v)]
+        line = drawing.edges[(u, v)]
         # Role and title labels go to the tooltip: drawn on every edge they hid the picture.
         # Network.add_edge scans every edge for a duplicate (quadratic: 10 s for 15,000 edges);
         # a networkx graph has none, so its Edge records are appended directly.
-        edge = Edge(str(u), str(v), G.is_directed(), title=_edge_title(data, look.reports),
-                    width=look.width, reports=look.reports)
+        edge = Edge(str(u), str(v), G.is_directed(), title=_edge_title(data, line.reports),
+                    width=line.width, reports=line.reports)
         net.edges.append(edge.options)
     net.barnes_hut(gravity=-8000, central_gravity=0.3, spring_length=150)
     return net

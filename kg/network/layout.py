@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 
@@ -111,7 +112,7 @@ def _edge_moves(P: np.ndarray, radius: np.ndarray, U: np.ndarray, V: np.ndarray,
         return moves, 0
     own = owners if owners is not None else np.arange(len(P))
     x, y = P[:, 0], P[:, 1]
-    ex, ey = (x, y) if owners is None else (ends[:, 0], ends[:, 1])
+    ex, ey = (x, y) if ends is None else (ends[:, 0], ends[:, 1])
     reach = radius.max() + clear + MARGIN
     # cheap first: the (edge, point) pairs whose point is inside the edge's box widened by reach
     lo_x, hi_x = np.minimum(ex[U], ex[V]) - reach, np.maximum(ex[U], ex[V]) + reach
@@ -234,6 +235,8 @@ def layout(G: nx.Graph, shapes: Mapping[Hashable, Footprint],
             soft = max(soft - 1, 0)
             P = P + m1 + m2 + 0.5 * m3
         P = P.mean(axis=0) + (P - P.mean(axis=0)) * _SPREAD
+    warnings.warn(f"layout: {hits1} footprint overlaps and {hits2} edges too near a node "
+                  "remain after the repair pass", stacklevel=2)
     return _rounded(nodes, P)
 
 
