@@ -220,9 +220,16 @@ def query(
 @click.option("--ego", help="Keep only this actor's neighbourhood (name or IRI).")
 @click.option("--depth", type=int, default=1, show_default=True)
 @click.option("--size-by", default="degree", show_default=True)
+@click.option("--title", help="Title of the picture (default: the view's name).")
 @_store_option
 def network(
-    view: str, stats_view: str | None, output: str | None, store: str, size_by: str, **filters
+    view: str,
+    stats_view: str | None,
+    output: str | None,
+    store: str,
+    size_by: str,
+    title: str | None,
+    **filters,
 ) -> None:
     """Write a network view (collaboration, affiliation, endorsement, coparticipation,
     event-actor) as HTML, GEXF, GraphML, JSON, PNG or SVG; `kg network stats VIEW` prints the
@@ -240,10 +247,7 @@ def network(
         raise click.UsageError("kg network VIEW -o FILE (or: kg network stats VIEW)")
     with _open_read(store) as g:
         G = g.network(view, **given)
-    options = (
-        {"size_by": size_by} if Path(output).suffix.lower() in (".html", ".png", ".svg") else {}
-    )
-    write_network(G, output, **options)
+    write_network(G, output, size_by=size_by, title=title)  # .json ignores both
     err.print(f"{view}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges -> {output}")
 
 

@@ -1,8 +1,10 @@
-"""A network as a file: GEXF, GraphML, node-link JSON, PNG/SVG picture or HTML page.
+"""A network as a file: GEXF, GraphML, node-link JSON, PNG/SVG figure or HTML page.
 
-GEXF and GraphML hold only scalar attributes, so lists, sets and dicts (``reports``,
-``evidence``, ``supports``...) are written as JSON text and missing values (``None``) as empty
-text. :func:`write_network` picks the writer from the file extension, from one explicit table.
+Every format but JSON carries the view's drawing (:mod:`kg.export.drawing`): colours, sizes,
+positions, edge widths, title. GraphML holds only scalar attributes, so lists, sets and dicts
+(``reports``, ``evidence``, ``supports``...) are written as JSON text and missing values
+(``None``) as empty text. :func:`write_network` picks the writer from the file extension, from
+one explicit table. GEXF is :mod:`kg.export.gexf`, figures :mod:`kg.export.figure`.
 
 Examples
 --------
@@ -19,28 +21,22 @@ Examples
 from __future__ import annotations
 
 import json
-import warnings
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
 
+from kg.export.drawing import draw
+from kg.export.figure import write_image
+from kg.export.gexf import edge_days, node_days, write_gexf
 from kg.export.html import write_html
-from kg.export.style import category, color_of, node_sizes
+from kg.export.style import EDGE_COLOR
 
 __all__ = ["write_gexf", "write_graphml", "write_json", "write_image", "write_network",
            "scalar_attributes", "WRITERS"]
 
-#: Pictures with more nodes than this get no node labels (they would only be ink).
-IMAGE_LABELS_MAX = 60
-#: Pictures keep at most this many nodes, those of highest weighted degree: more is only ink,
-#: and networkx lays out 500 nodes or more with SciPy, which the project does not depend on.
-IMAGE_NODES_MAX = 400
 
 
 def _scalar(value: Any) -> str | int | float | bool:
@@ -89,15 +85,35 @@ def _unify(dicts: list[dict[str, Any]]) -> None:
             d[k] = str(d[k])
 
 
-def write_gexf(G: nx.Graph, path: str | Path) -> Path:
-    """GEXF 1.2 (Gephi), attributes made scalar."""
-    nx.write_gexf(scalar_attributes(G), path)
-    return Path(path)
+def write_graphml(G: nx.Graph, path: str | Path, size_by: str = "degree",
+                  title: str | None = None) -> Path:
+    """GraphML (Cytoscape, yEd, networkx) with the drawing's look and time as plain attributes.
 
-
-def write_graphml(G: nx.Graph, path: str | Path) -> Path:
-    """GraphML, attributes made scalar."""
-    nx.write_graphml(scalar_attributes(G), path)
+    Nodes get ``color`` (#rrggbb), ``size`` (radius), ``shape``, ``x`` and ``y`` (pixels, y
+    down as on screen), ``category`` and ``start``/``end`` (first and last day, ISO); edges get
+    ``color``, ``width``, ``report_count`` and ``start``/``end``; the graph gets ``title``,
+    ``subtitle``, ``edge_meaning``, ``size_meaning`` and ``width_meaning``. Other attributes
+    are made scalar (lists as JSON text).
+    """
+    d = draw(G, size_by, title)
+    H = scalar_attributes(G)
+    H.graph.update(title=d.caption.title, subtitle=d.caption.subtitle,
+                   edge_meaning=d.caption.edges, size_meaning=d.size_meaning,
+                   width_meaning=d.width_meaning)
+    for n, data in H.nodes(data=True):
+        look = d.nodes[n]
+        days = node_days(G, n)
+        data.update(color=look.color, size=float(look.radius), shape=look.shape,
+                    category=look.category, start=days[0] if days else "",
+                    end=days[-1] if days else "")
+        if d.laid_out:
+            data.update(x=float(look.x), y=float(look.y))
+    for u, v, data in H.edges(data=True):
+        line = d.edges[(u, v)]
+        days = edge_days(G.edges[u, v])
+        data.update(color=EDGE_COLOR, width=float(line.width), report_count=line.reports,
+                    start=days[0] if days else "", end=days[-1] if days else "")
+    nx.write_graphml(H, path)
     return Path(path)
 
 
@@ -117,46 +133,6 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
-def write_image(G: nx.Graph, path: str | Path, size_by: str = "degree",
-                title: str = "") -> Path:
-    """A PNG or SVG drawing (format from the extension): spring layout with a fixed seed,
-    nodes coloured by type and sized by ``size_by``, labels when the graph is small.
-
-    Above :data:`IMAGE_NODES_MAX` nodes only the strongest are drawn, with a warning and a
-    note in the title.
-    """
-    path = Path(path)
-    if len(G) > IMAGE_NODES_MAX:
-        strength = dict(G.degree(weight="weight"))
-        keep = sorted(G, key=lambda n: (-strength[n], str(n)))[:IMAGE_NODES_MAX]
-        note = f"the {IMAGE_NODES_MAX} nodes of highest weighted degree out of {len(G)}"
-        warnings.warn(f"Drawing {note}; filter the view to draw others.", stacklevel=2)
-        G = G.subgraph(keep)
-        title = f"{title} ({note})" if title else note.capitalize()
-    fig = Figure(figsize=(12, 9))
-    FigureCanvasAgg(fig)  # the Agg canvas, without touching pyplot's global backend
-    ax = fig.add_subplot()
-    ax.set_axis_off()
-    if title:
-        ax.set_title(title)
-    if len(G):
-        pos = nx.spring_layout(G, seed=42, weight="weight")
-        cats = {n: category(d) for n, d in G.nodes(data=True)}
-        sizes = node_sizes(G, size_by, smallest=20, largest=400)
-        nodes = list(G)
-        nx.draw_networkx_edges(G, pos, ax=ax, alpha=0.3, width=0.8)
-        nx.draw_networkx_nodes(G, pos, ax=ax, nodelist=nodes,
-                               node_color=[color_of(cats[n]) for n in nodes],
-                               node_size=[sizes[n] for n in nodes])
-        if len(G) <= IMAGE_LABELS_MAX:
-            labels = {n: str(G.nodes[n].get("label", n)) for n in nodes}
-            nx.draw_networkx_labels(G, pos, labels=labels, ax=ax, font_size=7)
-        ax.legend(handles=[Line2D([], [], marker="o", linestyle="", color=color_of(c), label=c)
-                           for c in sorted(set(cats.values()))], loc="lower left", fontsize=8)
-    fig.savefig(path, format=path.suffix.lstrip(".").lower(), bbox_inches="tight")
-    return path
-
-
 #: Writers by file extension: one explicit table.
 WRITERS: dict[str, Callable[..., Path]] = {
     ".html": write_html,
@@ -170,7 +146,7 @@ WRITERS: dict[str, Callable[..., Path]] = {
 
 def write_network(G: nx.Graph, path: str | Path, **options: Any) -> Path:
     """Write ``G`` in the format its extension names; ``options`` go to the writer
-    (``size_by``, ``title`` for .html/.png/.svg).
+    (``size_by`` and ``title`` for every format but .json).
 
     Raises ``ValueError`` naming the supported extensions for any other extension.
     """
@@ -180,4 +156,6 @@ def write_network(G: nx.Graph, path: str | Path, **options: Any) -> Path:
     except KeyError:
         raise ValueError(f"cannot write a network as {suffix or 'a file without extension'!r}: "
                          f"use one of {', '.join(WRITERS)}") from None
+    if writer is write_json:
+        options = {}  # node-link JSON is the graph's data, not a picture of it
     return writer(G, path, **options)

@@ -136,6 +136,7 @@ def support(tables: Tables, row: dict[str, str], event: str | None = None,
     ev = tables.events.get(event or "")
     return {
         "key": key or event or report.iri or row.get("fact", ""),
+        "report_id": report.iri,
         "report": (report.title or local_name(report.iri)) if report.iri else "",
         "event": (ev.name if ev else "") or "",
         "date": (ev.date if ev and ev.date else report.published) or "",
@@ -145,18 +146,24 @@ def support(tables: Tables, row: dict[str, str], event: str | None = None,
 
 
 def summarize(supports: Iterable[Support]) -> dict[str, Any]:
-    """Edge attributes derived from supports: weight = distinct events and reports.
+    """Edge attributes derived from supports: weight = distinct events and reports;
+    ``report_count`` = distinct reports that state the tie (what edge widths show).
 
     >>> summarize([{"key": "r1", "report": "T", "sentence": "S", "date": "2024-01-02"},
     ...            {"key": "r1", "report": "T", "sentence": "S2", "date": "2024-01-02"},
     ...            {"key": "e1", "report": "T", "sentence": "S", "date": ""}])["weight"]
     2
+    >>> summarize([{"key": "e1", "report_id": "r1"}, {"key": "e2", "report_id": "r1"}]
+    ...           )["report_count"]
+    1
     """
     supports = list(supports)
 
     def unique(key: str) -> list[str]:
         return list(dict.fromkeys(s[key] for s in supports if s.get(key)))
 
-    return {"weight": len({s["key"] for s in supports}), "reports": unique("report"),
+    stating = {s.get("report_id") or s.get("report") for s in supports} - {None, ""}
+    return {"weight": len({s["key"] for s in supports}), "report_count": len(stating),
+            "reports": unique("report"),
             "evidence": unique("sentence"), "dates": sorted(unique("date")),
             "supports": supports}

@@ -5,8 +5,10 @@ ids are IRIs and whose node attribute ``label`` is the name; only nodes on at le
 included. Actor nodes carry ``kind="actor"``, ``type`` (Person/Organization), ``subtype``,
 ``country``, ``aliases`` and ``reports`` (how many reports mention them); event nodes
 ``kind="event"``, ``type``, ``date``, ``place``, ``topics``. Every edge carries ``weight``,
-``reports`` (titles), ``evidence`` (sentences), ``dates`` and ``supports`` (one dict per report or
+``report_count`` (distinct reports that state the tie), ``reports`` (titles), ``evidence``
+(sentences), ``dates`` and ``supports`` (one dict per report or
 event behind it, which :func:`kg.network.filters.apply_filters` uses to filter by date or topic).
+The graph attribute ``corpus_reports`` says how many reports the source holds.
 
 =================  ===========  ======================================================
 view               graph        edges
@@ -116,6 +118,7 @@ def collaboration(source: Queryable) -> nx.Graph:
     _pairs_in_events(tables, _by_event(organizers), edges)
     G = nx.Graph()
     _add_edges(G, tables, edges)
+    G.graph["corpus_reports"] = len(tables.reports)
     return G
 
 
@@ -135,6 +138,7 @@ def affiliation(source: Queryable) -> nx.Graph:
         _actor_node(G, tables, org, bipartite=1)
     extra = {p: {"label": "; ".join(t), "titles": t} for p, t in titles.items()}
     _add_edges(G, tables, edges, extra)
+    G.graph["corpus_reports"] = len(tables.reports)
     return G
 
 
@@ -147,6 +151,7 @@ def endorsement(source: Queryable) -> nx.DiGraph:
             edges[(row["source"], row["target"])].append(support(tables, row))
     G = nx.DiGraph()
     _add_edges(G, tables, edges)
+    G.graph["corpus_reports"] = len(tables.reports)
     return G
 
 
@@ -157,6 +162,7 @@ def coparticipation(source: Queryable) -> nx.Graph:
     _pairs_in_events(tables, _by_event(select(source, "participations")), edges)
     G = nx.Graph()
     _add_edges(G, tables, edges)
+    G.graph["corpus_reports"] = len(tables.reports)
     return G
 
 
@@ -178,6 +184,7 @@ def event_actor(source: Queryable) -> nx.Graph:
     extra = {p: {"role": ", ".join(sorted(r)), "label": ", ".join(sorted(r))}
              for p, r in roles.items()}
     _add_edges(G, tables, edges, extra)
+    G.graph["corpus_reports"] = len(tables.reports)
     return G
 
 
