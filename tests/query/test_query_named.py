@@ -77,8 +77,13 @@ def test_commitments(loaded: Store) -> None:
                ICT, CONF_TITLE, "human trafficking")
     assert rows(loaded, "commitments") == [call, iom_pledge, embassy]
     assert rows(loaded, "commitments", kind="Pledge") == [iom_pledge, embassy]
-    assert rows(loaded, "commitments", name="FIA DG") == [call]
+    # with a name, ?via names the official through whom an organization committed
+    own_call = (call[0], "", *call[1:])
+    assert rows(loaded, "commitments", name="FIA DG") == [own_call]
     assert rows(loaded, "commitments", name="iom", kind="call") == []
+    # the Director General's call is the agency's too, said through him
+    assert rows(loaded, "commitments", name="FIA", kind="call") == [
+        (FIA, "Ahmad Ishaq Jahangir", *call[1:])]
 
 
 def test_declarations(loaded: Store) -> None:

@@ -120,7 +120,8 @@ def test_commitments_by_topic(tagged: Store) -> None:
     assert rows(tagged, "commitments", topic="Human Trafficking") == [embassy]
     assert rows(tagged, "commitments", topic="MIGRATION") == [share]
     assert rows(tagged, "commitments", topic="migration", kind="call") == []
-    assert rows(tagged, "commitments", topic="migration", name="fia") == [share]
+    assert rows(tagged, "commitments", topic="migration", name="fia") == [
+        (share[0], "", *share[1:])]
     assert rows(tagged, "commitments", topic="migration", name="iom") == []
     assert len(rows(tagged, "commitments")) == 5
 
