@@ -21,6 +21,8 @@ Examples:
     True
     >>> normalize("Embassy of the Netherlands") == normalize("the Dutch Embassy")
     True
+    >>> normalize("Embassy of the Kingdom of the Netherlands")
+    'netherlands embassy'
     >>> name_key("Organisation for Security and Co-operation in Europe")
     'organizationforsecurityandcooperationineurope'
     >>> sorted(initials("Federal Investigation Agency"))
@@ -143,8 +145,8 @@ def normalize(name: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     # "the Republic of Kenya", "the Islamic Republic of Pakistan": the state by its short name
-    text = re.sub(r"\b(?:(?:federal|islamic|democratic|socialist|people|arab) )*republic of ",
-                  "", text)
+    text = re.sub(r"\b(?:(?:federal|islamic|democratic|socialist|people|arab) )*"
+                  r"(?:republic|kingdom) of (?:the )?", "", text)
     body = lex.state_body.match(text)
     if body:
         text = f"{body['place'].strip()} {body['body']}"
