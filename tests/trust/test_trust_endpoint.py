@@ -147,6 +147,18 @@ def labels(url: str) -> list[tuple[str, str]]:
 # -- 1. a deep query, a query that runs on -----------------------------------------------------
 
 
+def test_a_deep_query_through_a_remote_store_is_refused_not_a_crash(server: Server,
+                                                                    tmp_path: Path) -> None:
+    deep = tmp_path / "deep.rq"
+    deep.write_text(DEEP, encoding="utf-8")
+    base = server.url.rsplit("/", 1)[0]  # kg serve answers queries at /query too
+    run = subprocess.run([sys.executable, "-m", "kg", "query", str(deep), "--store", base],
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert run.returncode == 2, (run.returncode, run.stderr[-300:])
+    assert "query refused: it nests 5000 levels deep" in run.stderr
+
+
 def test_a_deep_query_is_a_400_and_the_server_lives(server: Server) -> None:
     before = labels(server.url)
     status, body, _ = send(server.url, "POST", DEEP.encode(),
