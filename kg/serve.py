@@ -150,7 +150,7 @@ class Handler(BaseHTTPRequestHandler):
     text; every path ends in a reply)."""
 
     server: Endpoint
-    timeout = 60  # a client that stops sending mid-request does not hold a thread forever
+    timeout = 30  # a client that stops sending mid-request does not hold a thread forever
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:
