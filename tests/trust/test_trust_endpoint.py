@@ -277,6 +277,23 @@ def test_a_bad_content_length_is_a_400(server: Server, length: bytes) -> None:
     assert labels(server.url)
 
 
+def test_connections_over_the_bound_get_a_503_not_a_reset(server: Server) -> None:
+    idle = [socket.create_connection(("127.0.0.1", server.port), timeout=30) for _ in range(64)]
+    try:
+        time.sleep(0.5)  # each is accepted and holds a thread, waiting for its request
+        status, body, headers = get(server.url, "ASK {}")
+        assert status == 503 and b"too many connections" in body
+        assert headers["Retry-After"]
+    finally:
+        for connection in idle:
+            connection.close()
+    for _ in range(50):  # the threads see their clients gone and give their places back
+        if get(server.url, "ASK {}")[0] == 200:
+            break
+        time.sleep(0.1)
+    assert get(server.url, "ASK {}")[0] == 200
+
+
 # -- 9. the store is read while it is served ---------------------------------------------------
 
 
