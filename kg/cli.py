@@ -198,6 +198,8 @@ def query(
         g.store.allowed_services = frozenset(allow_service)
         if timeout is not None:
             g.store.query_timeout = timeout
+            if _is_url(store):  # a SPARQL server: the limit of each HTTP exchange
+                g.store.timeout = timeout
         result = g.query(name, params)
     click.echo({"table": to_table, "csv": to_csv, "json": to_json}[fmt](result))
 

@@ -186,6 +186,24 @@ class Deadline:
 _stack_lock = threading.Lock()
 
 
+def _start(run: Callable[[], None]) -> threading.Thread:
+    """A daemon thread running ``run``, with the largest stack the system grants of
+    :data:`STACK_BYTES` and an eighth of it (an address-space limit may refuse the first)."""
+    with _stack_lock:  # the stack size is read when a thread starts, and is process-wide
+        for size in (STACK_BYTES, STACK_BYTES // 8, 0):
+            previous = threading.stack_size(size)
+            try:
+                thread = threading.Thread(target=run, name="kg-query", daemon=True)
+                thread.start()
+                return thread
+            except RuntimeError:  # "can't start new thread": try a smaller stack
+                if size == 0:
+                    raise
+            finally:
+                threading.stack_size(previous)
+    raise AssertionError("unreachable")
+
+
 def run_guarded(work: Callable[[Deadline], T], timeout: float | None,
                 limit: float | None = None) -> T:
     """``work(deadline)`` on a thread with a large stack; its result or its exception.
@@ -203,13 +221,7 @@ def run_guarded(work: Callable[[Deadline], T], timeout: float | None,
         except BaseException as exc:  # noqa: BLE001 - a Rust panic is a BaseException
             outcome["error"] = exc
 
-    with _stack_lock:  # the stack size is read when a thread starts, and is process-wide
-        previous = threading.stack_size(STACK_BYTES)
-        try:
-            thread = threading.Thread(target=run, name="kg-query", daemon=True)
-            thread.start()
-        finally:
-            threading.stack_size(previous)
+    thread = _start(run)
     thread.join(timeout)
     if thread.is_alive():
         deadline.abandoned.set()

@@ -149,6 +149,7 @@ def test_a_leftover_staging_graph_is_dropped_on_open(
     inner.flush()
     del inner
     assert STAGING_PREFIX + "0123456789abcdef" in raw_graph_names(store)
-    assert nquads(store) == before  # opening drops it; the export never shows it
+    assert nquads(store) == before  # the export never shows it (and, read-only, keeps it)
+    assert kg("remove", "nowhere.txt", "--store", store).code == 2  # a writer's open drops it
     assert not {n for n in raw_graph_names(store) if n.startswith(STAGING_PREFIX)}
     assert union_mismatch(store) == (set(), set())

@@ -147,6 +147,18 @@ def labels(url: str) -> list[tuple[str, str]]:
 # -- 1. a deep query, a query that runs on -----------------------------------------------------
 
 
+def test_a_deep_query_through_a_remote_store_is_refused_not_a_crash(server: Server,
+                                                                    tmp_path: Path) -> None:
+    deep = tmp_path / "deep.rq"
+    deep.write_text(DEEP, encoding="utf-8")
+    base = server.url.rsplit("/", 1)[0]  # kg serve answers queries at /query too
+    run = subprocess.run([sys.executable, "-m", "kg", "query", str(deep), "--store", base],
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert run.returncode == 2, (run.returncode, run.stderr[-300:])
+    assert "query refused: it nests 5000 levels deep" in run.stderr
+
+
 def test_a_deep_query_is_a_400_and_the_server_lives(server: Server) -> None:
     before = labels(server.url)
     status, body, _ = send(server.url, "POST", DEEP.encode(),
@@ -263,6 +275,23 @@ def test_a_bad_content_length_is_a_400(server: Server, length: bytes) -> None:
                b"application/sparql-query\r\nContent-Length: " + length + b"\r\n\r\nASK {}")
     assert raw(server.port, request).startswith(b"HTTP/1.1 400"), length
     assert labels(server.url)
+
+
+def test_connections_over_the_bound_get_a_503_not_a_reset(server: Server) -> None:
+    idle = [socket.create_connection(("127.0.0.1", server.port), timeout=30) for _ in range(64)]
+    try:
+        time.sleep(0.5)  # each is accepted and holds a thread, waiting for its request
+        status, body, headers = get(server.url, "ASK {}")
+        assert status == 503 and b"too many connections" in body
+        assert headers["Retry-After"]
+    finally:
+        for connection in idle:
+            connection.close()
+    for _ in range(50):  # the threads see their clients gone and give their places back
+        if get(server.url, "ASK {}")[0] == 200:
+            break
+        time.sleep(0.1)
+    assert get(server.url, "ASK {}")[0] == 200
 
 
 # -- 9. the store is read while it is served ---------------------------------------------------
