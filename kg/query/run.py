@@ -12,15 +12,15 @@ from datetime import date
 from typing import Any
 
 from kg.errors import QueryError
+from kg.graph.protocol import GraphStore
 from kg.graph.result import QueryResult
-from kg.graph.store import Store
 from kg.graph.terms import AKG_NS, ID_NS, iri, name_lookup_key
 from kg.query.library import NamedQuery, Param, get_query
 
 _IRI_PREFIXES = {"id:": ID_NS, "akg:": AKG_NS}
 
 
-def run_query(store: Store, name_or_path: str,
+def run_query(store: GraphStore, name_or_path: str,
               params: Mapping[str, str] | None = None) -> QueryResult:
     """Run the named query (or ``.rq`` file) with ``params``; unknown or missing ones fail."""
     query = get_query(name_or_path)
@@ -31,7 +31,7 @@ def run_query(store: Store, name_or_path: str,
     return result.without({p.name for p in query.params})
 
 
-def _check_name_keys(store: Store) -> None:
+def _check_name_keys(store: GraphStore) -> None:
     """A store written before names had keys finds no one by name: say so, rather than
     answer with nothing."""
     if store.query(_HAS_NAMES).rows[0]["result"] and not store.query(_HAS_KEYS).rows[0]["result"]:
