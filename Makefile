@@ -6,7 +6,7 @@ VENV := .venv
 KG := $(VENV)/bin/kg
 STORE := out/store
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench clean ontology
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check kg tests benchmarks
 	$(VENV)/bin/mypy kg
+
+ontology: install
+	$(VENV)/bin/python -m kg.owl
 
 bench: install
 	$(VENV)/bin/python benchmarks/resolve_bench.py

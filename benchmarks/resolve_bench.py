@@ -8,6 +8,13 @@ acronym. The script prints the time per size, the growth ratio against what line
 quadratic growth would give, and the pairwise precision/recall of the clusters against the
 generator's truth. Run: ``.venv/bin/python benchmarks/resolve_bench.py [--sizes 1000 10000]``.
 
+Each report also tells of one gathering (:func:`make_gatherings`): series of a topic and a kind
+whose editions fall in different years and cities, named by outlets in several ways (the
+full title, another word order, the organizer's acronym and the kind, an acronym of the
+title), dated by a day of the span, the whole span or only the publication date, placed in
+the city or at a hotel. Event resolution (:func:`kg.resolve.resolve_events`, on the facts
+actor resolution gives) is timed apart and scored pairwise against the true gatherings.
+
 ``--ingest B`` resolves each corpus as ``kg ingest`` does instead: in batches of B reports,
 each against the actors of the batches before it, once against every known actor (as before
 :mod:`kg.resolve.known`) and once against the candidates of a :class:`KnownActors` table. It
@@ -24,9 +31,10 @@ import random
 import time
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from kg.model import Actor, Facts, Participation, Report
-from kg.resolve import Registry, resolve
+from kg.model import Actor, Event, Facts, Participation, Report
+from kg.resolve import Registry, resolve, resolve_events
 from kg.resolve.known import KnownActors, resolve_with, slim
 
 GIVEN = (
@@ -155,16 +163,90 @@ def org_form(rng: random.Random, name: str, acronym: str, city: str | None) -> l
     return [full]
 
 
+@dataclass(frozen=True)
+class Gathering:
+    """One edition of a series: its title, kind, organizer (an org index), city and days."""
+
+    title: str
+    kind: str
+    organizer: int
+    city: str
+    start: date
+    days: int
+
+
+def make_gatherings(rng: random.Random, n: int, n_orgs: int) -> list[Gathering]:
+    """About ``n`` gatherings: series of three editions, a year apart, in different cities."""
+    out: list[Gathering] = []
+    titles: set[tuple[str, ...]] = set()
+    while len(out) < n:
+        topic = tuple(rng.sample(ORG_WORDS, 2))
+        if topic in titles:
+            continue
+        titles.add(topic)
+        kind = rng.choice(["Conference", "Summit", "Workshop", "Dialogue"])
+        scope = rng.choice(["Regional", "International", "National"])
+        title = f"{scope} {kind} on {topic[0]} and {topic[1]}"
+        organizer = rng.randrange(n_orgs)
+        for year, city in zip(rng.sample(range(2015, 2025), 3), rng.sample(CITIES, 3),
+                              strict=True):
+            start = date(year, rng.randint(1, 12), rng.randint(1, 25))
+            out.append(Gathering(title, kind, organizer, city, start, rng.randint(1, 3)))
+    return out
+
+
+def event_form(rng: random.Random, g: Gathering, acronym: str) -> tuple[Event, date]:
+    """How one outlet names, dates and places a gathering; and the report's date."""
+    end = g.start + timedelta(days=g.days - 1)
+    published = end + timedelta(days=rng.randint(0, 3))
+    words = g.title.split()
+    roll = rng.random()
+    if roll < 0.4:
+        name = g.title
+    elif roll < 0.6:  # "Border and Security Conference"
+        name = f"{words[3]} and {words[5]} {g.kind}"
+    elif roll < 0.85:  # the organizer's acronym: "SDF conference"
+        name = f"{acronym} {g.kind.lower()}"
+    else:
+        name = f"{g.title} {g.start.year}"
+    ev = Event("e1", name, g.kind)
+    roll = rng.random()
+    if roll < 0.4:
+        ev.date = g.start + timedelta(days=rng.randrange(g.days))
+    elif roll < 0.6 and g.days > 1:
+        ev.date, ev.start, ev.end = g.start, g.start, end
+    else:
+        ev.date = published  # only the date line
+    if rng.random() < 0.75:
+        ev.place = g.city
+    else:
+        ev.venue = f"{rng.choice(['Serena', 'Marriott', 'Grand Palm'])} Hotel"
+    return ev, published
+
+
 def corpus(n_reports: int, seed: int = 7) -> tuple[list[Facts], dict[tuple[str, str], Truth]]:
+    """Reports with their actors and one event each; ``truth`` maps (report id, local actor
+    id or "e1") to the actor or gathering it really is."""
     rng = random.Random(seed)
     people = make_people(rng, max(20, n_reports // 2))
     orgs = make_orgs(rng, max(10, n_reports // 5))
+    gatherings = make_gatherings(rng, max(6, n_reports // 4), len(orgs))
     truth: dict[tuple[str, str], Truth] = {}
     batch = []
     for r in range(n_reports):
-        report = Report(text="", source=f"synthetic/{r}.txt")
+        g_index = rng.randrange(len(gatherings))
+        gathering = gatherings[g_index]
+        organizer = orgs[gathering.organizer]
+        event, published = event_form(rng, gathering, organizer[1])
+        report = Report(text="", source=f"synthetic/{r}.txt", published=published)
+        truth[(report.id, "e1")] = Truth("event", g_index)
         actors: list[Actor] = []
         chosen: set[Truth] = set()
+        if rng.random() < 0.7:  # the organizer, named as the outlet names it
+            names = org_form(rng, *organizer)
+            actors.append(Actor("a1", names[0], "Organization", aliases=set(names[1:])))
+            chosen.add(Truth("org", gathering.organizer))
+            truth[(report.id, "a1")] = Truth("org", gathering.organizer)
         for _ in range(rng.randint(5, 10)):
             roll = rng.random()
             if roll < 0.5:
@@ -188,19 +270,25 @@ def corpus(n_reports: int, seed: int = 7) -> tuple[list[Facts], dict[tuple[str, 
         # one participation per actor, in an event of its own: after resolution it tells
         # which global id each local actor received
         marks = [Participation(a.id, f"mark-{a.id}", "participant") for a in actors]
-        batch.append(Facts(report=report, actors=actors, participations=marks))
+        roles = [Participation(a.id, "e1", "organizer" if a.id == "a1" and
+                               Truth("org", gathering.organizer) in chosen else "participant")
+                 for a in actors]
+        batch.append(Facts(report=report, actors=actors, participations=marks + roles,
+                           events=[event]))
     return batch, truth
 
 
-def pair_scores(
+def event_scores(
     batch: list[Facts], result_facts: list[Facts], truth: dict[tuple[str, str], Truth]
 ) -> tuple[float, float]:
-    """Pairwise precision and recall of the predicted clusters over all mentions."""
+    """Pairwise precision and recall of the merged events against the true gatherings."""
     joint: Counter[tuple[Truth, str]] = Counter()
     for before, after in zip(batch, result_facts, strict=True):
-        for mark in after.participations:
-            local = mark.event.removeprefix("mark-")
-            joint[(truth[(before.report.id, local)], mark.actor)] += 1
+        joint[(truth[(before.report.id, "e1")], after.events[0].id)] += 1
+    return _pairwise(joint)
+
+
+def _pairwise(joint: Counter[tuple[Truth, str]]) -> tuple[float, float]:
     gold: Counter[Truth] = Counter()
     pred: Counter[str] = Counter()
     for (t, p), n in joint.items():
@@ -212,6 +300,19 @@ def pair_scores(
 
     both = pairs(joint)
     return both / max(1, pairs(pred)), both / max(1, pairs(gold))
+
+
+def pair_scores(
+    batch: list[Facts], result_facts: list[Facts], truth: dict[tuple[str, str], Truth]
+) -> tuple[float, float]:
+    """Pairwise precision and recall of the predicted clusters over all mentions."""
+    joint: Counter[tuple[Truth, str]] = Counter()
+    for before, after in zip(batch, result_facts, strict=True):
+        for mark in after.participations:
+            if mark.event.startswith("mark-"):
+                local = mark.event.removeprefix("mark-")
+                joint[(truth[(before.report.id, local)], mark.actor)] += 1
+    return _pairwise(joint)
 
 
 def ingest_like(size: int, batch_size: int, registry: Registry) -> None:
@@ -271,28 +372,39 @@ def main() -> None:
         for size in args.sizes:
             ingest_like(size, args.ingest, registry)
         return
-    timings: list[tuple[int, int, float]] = []
+    timings: list[tuple[int, int, float, float]] = []
     for size in args.sizes:
         batch, truth = corpus(size)
         mentions = sum(len(f.actors) for f in batch)
         if args.no_gc:
             gc.disable()
         start = time.perf_counter()
-        result = resolve(batch, registry=registry)
+        result = resolve(batch, registry=registry, merge_events=False)
         elapsed = time.perf_counter() - start
+        start = time.perf_counter()
+        events = resolve_events(result.facts, actors=result.actors)
+        event_time = time.perf_counter() - start
         gc.enable()
         precision, recall = pair_scores(batch, result.facts, truth)
-        timings.append((size, mentions, elapsed))
+        timings.append((size, mentions, elapsed, event_time))
         print(
             f"{size:>7} reports {mentions:>7} mentions -> {len(result.actors):>6} actors "
             f"in {elapsed:7.2f} s  ({1e6 * elapsed / mentions:6.1f} us/mention)  "
             f"pairwise precision {precision:.3f} recall {recall:.3f}"
         )
-    for (n1, m1, t1), (n2, m2, t2) in zip(timings, timings[1:], strict=False):
+        precision, recall = event_scores(batch, events.facts, truth)
+        gatherings = len({t for k, t in truth.items() if k[1] == "e1"})
+        print(
+            f"{size:>7} reports {len(batch):>7} events   -> {len(events.events):>6} events "
+            f"in {event_time:7.2f} s  ({1e6 * event_time / len(batch):6.1f} us/event)  "
+            f"pairwise precision {precision:.3f} recall {recall:.3f} "
+            f"({gatherings} true gatherings)"
+        )
+    for (n1, m1, t1, e1), (n2, m2, t2, e2) in zip(timings, timings[1:], strict=False):
         growth = m2 / m1
         print(
-            f"{n1} -> {n2} reports: time x{t2 / t1:.1f}; linear would be x{growth:.1f}, "
-            f"quadratic x{growth**2:.0f}"
+            f"{n1} -> {n2} reports: actors time x{t2 / t1:.1f}, events time x{e2 / e1:.1f}; "
+            f"linear would be x{growth:.1f}, quadratic x{growth**2:.0f}"
         )
 
 

@@ -8,5 +8,6 @@ network views out.
 """
 
 from kg.api import IngestSummary, KnowledgeGraph, facts_of, open
+from kg.owl import load_ontology as ontology
 
-__all__ = ["open", "KnowledgeGraph", "IngestSummary", "facts_of"]
+__all__ = ["open", "KnowledgeGraph", "IngestSummary", "facts_of", "ontology"]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import networkx as nx
 
@@ -28,10 +28,13 @@ from kg.loaders import load_text
 from kg.model import Actor, Facts, Report
 from kg.pipeline import extract_batches, extract_reports, facts_of, load_reports
 from kg.query import run_query
-from kg.resolve import Decisions, KnownActors, Registry, resolve_with
+from kg.resolve import Decisions, KnownActors, KnownEvent, KnownEvents, Registry, resolve_with
 
 __all__ = ["IngestSummary", "KnowledgeGraph", "decisions_path", "extract_reports", "facts_of",
            "open"]
+
+if TYPE_CHECKING:
+    import owlready2
 
 
 @dataclass
@@ -84,9 +87,10 @@ class KnowledgeGraph:
         # read once, kept up to date: the reports loaded (id -> checksum) and the actors
         loaded = self.store.checksums()
         known = self._known()
+        events = self._known_events()
         fresh = load_reports(paths, summary.failed, summary.skipped, None if force else loaded)
         for batch in extract_batches(fresh, workers, batch_size):
-            self._write(batch, summary, progress, known, loaded)
+            self._write(batch, summary, progress, known, loaded, events)
         return summary
 
     def ingest_text(self, text: str, source: str, fmt: str = "text") -> IngestSummary:
@@ -112,6 +116,7 @@ class KnowledgeGraph:
         progress: Callable[[str], None] | None,
         known: KnownActors | None = None,
         loaded: dict[str, str] | None = None,
+        events: KnownEvents | None = None,
     ) -> None:
         """Resolve extracted facts against the actors already stored, then store them.
 
@@ -120,8 +125,10 @@ class KnowledgeGraph:
         graph grew, and resolving against all of it rather than the few actors a batch can
         join (:mod:`kg.resolve.known`) made it quadratic. ``loaded`` is its table of the
         reports in the store (id -> checksum, see :meth:`Store.checksums`), kept up to date.
+        ``events`` is its table of stored events, which the batch's events may join.
         """
-        result = resolve_with(batch, known if known is not None else self._known())
+        result = resolve_with(batch, known if known is not None else self._known(),
+                              events if events is not None else self._known_events())
         for facts in result.facts:
             report = facts.report
             new = loaded is not None and report.id not in loaded
@@ -136,6 +143,16 @@ class KnowledgeGraph:
     def _known(self) -> KnownActors:
         """The stored actors as a table to resolve against (see :mod:`kg.resolve.known`)."""
         return KnownActors.of(self.store.known_actors(), self.registry, self.decisions)
+
+    def _known_events(self) -> KnownEvents:
+        """The stored events as a table to resolve against (see :mod:`kg.resolve.known_events`)."""
+        return KnownEvents.of(self.known_events())
+
+    def known_events(self) -> list[KnownEvent]:
+        """Every event in the graph, with its names, days, places, reports and actors."""
+        from kg.graph.stored_events import stored_events
+
+        return stored_events(self.store.query)
 
     def remove(self, source: str) -> bool:
         """Take a report's facts out of the graph; facts other reports support stay."""
@@ -176,6 +193,20 @@ class KnowledgeGraph:
 
     def stats(self) -> dict[str, int]:
         return self.store.stats()
+
+    def owl(self, *, for_reasoner: bool = False) -> owlready2.World:
+        """The graph in owlready2: a fresh world with the ontology and every individual (see
+        ``kg.owl``); ``kg.owl.reason(world)`` runs HermiT on it (``for_reasoner=True``)."""
+        import io
+
+        from pyoxigraph import RdfFormat, parse
+
+        from kg.owl import owl_view
+
+        buffer = io.BytesIO()
+        self.store.export("nquads", buffer)
+        return owl_view(parse(buffer.getvalue(), format=RdfFormat.N_QUADS),
+                        for_reasoner=for_reasoner)
 
     def close(self) -> None:
         self.store.close()

@@ -4,6 +4,7 @@ messages and errors to stderr; a failure exits non-zero."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -17,14 +18,32 @@ DEFAULT_STORE = "kg-store"
 err = Console(stderr=True, soft_wrap=True)  # paths in messages stay whole, greppable
 
 
+def _check_store(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A store is a folder or an http(s) URL; another scheme is refused, not made a folder."""
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", value or "")
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        raise click.BadParameter(
+            f"{value!r}: unsupported scheme {scheme.group(1)!r}; a store is a folder path or "
+            "the http(s):// URL of a SPARQL server",
+            ctx,
+            param,
+        )
+    return value
+
+
 def _store_option(f):
     return click.option(
         "--store",
         "store",
         default=lambda: os.environ.get("KG_STORE", DEFAULT_STORE),
         show_default=f"$KG_STORE or {DEFAULT_STORE}",
-        help="Path of the on-disk store.",
+        callback=_check_store,
+        help="Path of the on-disk store, or the http(s) URL of a SPARQL server.",
     )(f)
+
+
+def _is_url(store: str) -> bool:
+    return store.startswith(("http://", "https://"))
 
 
 def _registry_option(f):
@@ -40,6 +59,17 @@ def _open(store: str, registry=()):
     import kg
 
     return kg.open(store, registry)
+
+
+def _open_read(store: str):
+    """The graph for a command that only reads: an on-disk store is opened read-only (it must
+    exist; other readers and `kg serve` can share it, see kg/graph/lock.py)."""
+    if _is_url(store):
+        return _open(store)
+    from kg.api import KnowledgeGraph
+    from kg.graph import Store
+
+    return KnowledgeGraph(Store.open(store, read_only=True))
 
 
 @click.group()
@@ -108,7 +138,7 @@ def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...])
     resolution, failed = kg.facts_of(paths, registry)
     for failure in failed:
         err.print(f"failed {failure}", highlight=False)
-    text = facts_json(resolution.facts, resolution.actors)
+    text = facts_json(resolution.facts, resolution.actors, resolution.events)
     if output:
         Path(output).write_text(text + "\n", encoding="utf-8")
     else:
@@ -119,11 +149,31 @@ def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...])
 
 @cli.command()
 @click.argument("name", required=False)
-@click.option("--param", "-p", multiple=True, help="name=value, repeatable.")
+@click.option("--param", "-p", multiple=True, help="name=value, repeatable (each name once).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 @click.option("--list", "list_", is_flag=True, help="List the named queries.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=None,
+    help="Seconds the query may run (default $KG_QUERY_TIMEOUT or 300).",
+)
+@click.option(
+    "--allow-service",
+    multiple=True,
+    metavar="URL",
+    help="An endpoint SERVICE may call; repeatable. None by default.",
+)
 @_store_option
-def query(name: str | None, param: tuple[str, ...], fmt: str, list_: bool, store: str) -> None:
+def query(
+    name: str | None,
+    param: tuple[str, ...],
+    fmt: str,
+    list_: bool,
+    timeout: float | None,
+    allow_service: tuple[str, ...],
+    store: str,
+) -> None:
     """Run a named query (see --list), a .rq file or SPARQL text."""
     from kg.query import list_queries, to_csv, to_json, to_table
 
@@ -137,8 +187,17 @@ def query(name: str | None, param: tuple[str, ...], fmt: str, list_: bool, store
         key, sep, value = p.partition("=")
         if not sep:
             raise click.BadParameter(f"{p!r}: expected name=value", param_hint="--param")
+        if key.strip() in params:
+            raise click.BadParameter(
+                f"{key.strip()!r} is given twice ({params[key.strip()]!r} and {value!r}); "
+                "give each parameter once",
+                param_hint="--param",
+            )
         params[key.strip()] = value
-    with _open(store) as g:
+    with _open_read(store) as g:
+        g.store.allowed_services = frozenset(allow_service)
+        if timeout is not None:
+            g.store.query_timeout = timeout
         result = g.query(name, params)
     click.echo({"table": to_table, "csv": to_csv, "json": to_json}[fmt](result))
 
@@ -174,12 +233,12 @@ def network(
     if view == "stats":
         if not stats_view:
             raise click.UsageError("kg network stats VIEW: name the view")
-        with _open(store) as g:
+        with _open_read(store) as g:
             _print_metrics(g.network(stats_view, **given))
         return
     if stats_view or not output:
         raise click.UsageError("kg network VIEW -o FILE (or: kg network stats VIEW)")
-    with _open(store) as g:
+    with _open_read(store) as g:
         G = g.network(view, **given)
     options = (
         {"size_by": size_by} if Path(output).suffix.lower() in (".html", ".png", ".svg") else {}
@@ -193,7 +252,7 @@ def network(
 @_store_option
 def stats_cmd(view: str | None, store: str) -> None:
     """Counts of what the graph holds; with a VIEW, the network metrics of that view."""
-    with _open(store) as g:
+    with _open_read(store) as g:
         if view is None:
             for key, value in g.stats().items():
                 click.echo(f"{key:16} {value}")
@@ -231,7 +290,7 @@ def _print_metrics(G) -> None:
 @_store_option
 def export_cmd(fmt: str, output: str | None, store: str) -> None:
     """Write the whole graph in an RDF format."""
-    with _open(store) as g:
+    with _open_read(store) as g:
         if output:
             with open(output, "wb") as out:
                 g.export(fmt, out)
@@ -245,7 +304,9 @@ def export_cmd(fmt: str, output: str | None, store: str) -> None:
 def remove(source: str, store: str) -> None:
     """Take a report (by its source path) out of the graph."""
     with _open(store) as g:
-        if not g.remove(source):
+        # a report's source is its absolute path (kg/loaders): find it however it is typed
+        typed = source if _is_url(source) else os.path.abspath(source)
+        if not g.remove(typed) and not (typed != source and g.remove(source)):
             raise KgError(f"{source}: no such report in the store")
     err.print(f"removed {source}")
 
@@ -257,7 +318,7 @@ def actors(duplicates: bool, store: str) -> None:
     """List the actors with their aliases and the number of reports naming them."""
     from kg.resolve import likely_duplicates
 
-    with _open(store) as g:
+    with _open_read(store) as g:
         found = g.actors()
     if duplicates:
         for a, b, score in likely_duplicates(found):
@@ -268,13 +329,35 @@ def actors(duplicates: bool, store: str) -> None:
 
 
 @cli.command()
+@click.option("--duplicates", is_flag=True, help="List likely duplicates to review.")
+@_store_option
+def events(duplicates: bool, store: str) -> None:
+    """List the events with their dates, places, report counts and other names."""
+    from kg.resolve import likely_duplicate_events
+
+    with _open(store) as g:
+        found = g.known_events()
+    if duplicates:
+        for a, b, score in likely_duplicate_events(found):
+            click.echo(f"{score:.2f}\t{a.event.id}\t{a.event.name}\t{b.event.id}\t{b.event.name}")
+        return
+    for k in sorted(found, key=lambda k: (str(k.event.date or ""), k.event.id)):
+        e = k.event
+        days = f"{e.date or ''}" + (f"/{e.end}" if e.end else "")
+        where = ", ".join(p for p in (e.venue, e.place) if p)
+        click.echo(f"{e.id}\t{e.type}\t{days}\t{where}\t{len(e.reports)}\t{e.name}\t"
+                   f"{'; '.join(sorted(e.aliases))}")
+
+
+@cli.command()
 @click.argument("first")
 @click.argument("second")
-@click.option("--different", is_flag=True, help="Record that they are different actors.")
+@click.option("--different", is_flag=True, help="Record that they are different.")
 @_store_option
 def same(first: str, second: str, different: bool, store: str) -> None:
-    """Record that two actors (ids or names) are the same (or, with --different, not).
-    The decision is kept beside the store and applies to every later ingest."""
+    """Record that two actors or two events (ids or names) are the same (or, with
+    --different, not). The decision is kept beside the store and applies to every later
+    ingest."""
     from kg.api import decisions_path
     from kg.resolve import Decisions
 
@@ -305,7 +388,7 @@ def validate(reasoner: bool, store: str) -> None:
     from kg.validate import check_consistency
     from kg.validate import validate as shacl
 
-    with _open(store) as g:
+    with _open_read(store) as g:
         buf = io.BytesIO()
         g.export("nquads", buf)
     data = rdflib.Dataset()
@@ -328,14 +411,64 @@ def validate(reasoner: bool, store: str) -> None:
     help="Address to listen on (0.0.0.0 opens it to the network).",
 )
 @click.option("--port", type=int, default=7878, show_default=True, help="0 picks a free port.")
-@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (read-only otherwise).")
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help="Accept SPARQL Update from clients sending 'Authorization: Bearer TOKEN' (the token "
+    "from $KG_UPDATE_TOKEN, or made and printed at start). Read-only otherwise.",
+)
+@click.option(
+    "--cors-origin",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages of this origin (https://host[:port]) query the endpoint; repeatable. "
+    "None by default.",
+)
+@click.option(
+    "--allow-service",
+    multiple=True,
+    metavar="URL",
+    help="An endpoint SERVICE may call; repeatable. None by default.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run before it is stopped and answered 503.",
+)
+@click.option(
+    "--max-queries",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Queries run at once; more wait for a slot.",
+)
 @_store_option
-def serve(host: str, port: int, allow_update: bool, store: str) -> None:
+def serve(
+    host: str,
+    port: int,
+    allow_update: bool,
+    cors_origin: tuple[str, ...],
+    allow_service: tuple[str, ...],
+    timeout: float,
+    max_queries: int,
+    store: str,
+) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (/sparql) until interrupted."""
     from kg.serve import serve as run
 
-    with _open(store) as g:
-        run(g.store, host, port, allow_update)
+    options = dict(
+        cors_origins=cors_origin,
+        allowed_services=allow_service,
+        timeout=timeout,
+        max_queries=max_queries,
+    )
+    if _is_url(store):
+        raise click.BadParameter("kg serve serves a store on disk, not a URL", param_hint="--store")
+    # read-only, the store is opened as a reader: other kg commands can read it meanwhile
+    with _open(store) if allow_update else _open_read(store) as g:
+        run(g.store, host, port, allow_update, **options)
 
 
 @cli.command()

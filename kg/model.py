@@ -102,10 +102,25 @@ class Event:
     id: str
     name: str
     type: str = "Event"
+    #: the city or country where it took place
     place: str | None = None
+    #: the day it took place (its first day when it lasted several)
     date: date | None = None
     topics: set[str] = field(default_factory=set)
     evidence: Evidence | None = None
+    #: other names the reports give it ("SSDO conference", "ACS")
+    aliases: set[str] = field(default_factory=set)
+    #: first and last day, when a report gives a span ("3-5 July", "from Monday to Wednesday")
+    start: date | None = None
+    end: date | None = None
+    #: the hotel, hall or conference centre, when a report names one
+    venue: str | None = None
+    #: ids of the reports that name this event (filled by resolution)
+    reports: set[str] = field(default_factory=set)
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *sorted(self.aliases - {self.name})]
 
 
 @dataclass

@@ -12,8 +12,13 @@ protocol says. The endpoint is read-only unless started with ``allow_update``: a
 runs in one transaction and the union view is recomputed from the report graphs after it (so
 write into named graphs; triples written only to the default graph do not survive).
 
-Only the standard library's HTTP server: a local tool for one researcher or a small team, not a
-public service (no authentication, no query timeout).
+Limits, for an endpoint shared by a team (the standard library's threading HTTP server, kept
+in bounds): a listen backlog of :data:`BACKLOG`; at most ``max_connections`` connections served
+at once (one more is told 503 at once, not left waiting); at most ``max_queries`` queries
+running, each checked before it is parsed and stopped at ``timeout`` seconds as
+:mod:`kg.graph.guard` says (the client gets 503 then, whatever Oxigraph is still doing); every
+request, refused or failed, gets an HTTP status. Who may ask what is :mod:`kg.serve_policy`:
+Host and Origin checks, CORS only for named origins, updates only with a bearer token.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -32,12 +38,26 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
-from kg.errors import KgError, StoreError
+from kg.errors import KgError, QueryError, StoreError
+from kg.graph.guard import (
+    Deadline,
+    QueryRefused,
+    QueryTimeout,
+    check_services,
+    check_sparql,
+    run_guarded,
+)
 from kg.graph.store import Store
 from kg.graph.terms import PREFIXES
+from kg.serve_policy import Policy, Refusal
 
 PATHS = ("/sparql", "/query")
 MAX_BODY = 1 << 20  # a query longer than 1 MiB is a mistake or an attack
+MAX_RESULT = 256 << 20  # an answer larger than this is cut off with an error
+BACKLOG = 128  # connections the kernel holds before the server accepts them
+TIMEOUT = 30.0  # seconds a query may run
+MAX_QUERIES = 4  # queries running at once (more do not run faster on a few cores)
+MAX_CONNECTIONS = 64  # connections served at once (each holds a thread)
 RESULT_FORMATS: dict[str, QueryResultsFormat] = {  # the first is the default
     "application/sparql-results+json": QueryResultsFormat.JSON,
     "application/json": QueryResultsFormat.JSON,
@@ -53,19 +73,16 @@ GRAPH_FORMATS: dict[str, RdfFormat] = {
     "application/rdf+xml": RdfFormat.RDF_XML,
     "application/ld+json": RdfFormat.JSON_LD,
 }
-CORS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Content-Type, Accept",
-}
 
 
 class ProtocolError(KgError):
     """A request the endpoint refuses; ``status`` is the HTTP status to answer with."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str,
+                 headers: Mapping[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.headers = dict(headers or {})
 
 
 @dataclass
@@ -124,41 +141,128 @@ def _graphs(values: list[str]) -> list[pyoxigraph.NamedNode]:
         raise ProtocolError(400, f"not an IRI in default-graph-uri/named-graph-uri: {exc}") from exc
 
 
+@dataclass
+class Limits:
+    """How much the endpoint runs at once and for how long (see the module doc)."""
+
+    timeout: float | None = TIMEOUT
+    max_queries: int = MAX_QUERIES
+    allowed_services: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.slots = threading.BoundedSemaphore(self.max_queries)
+
+
+class _Output:
+    """Where a result is serialized: checks the deadline and the size at each write, so a
+    long answer stops there (pyoxigraph makes rows as it writes them)."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.deadline = deadline
+
+    def write(self, data: bytes) -> int:
+        self.deadline.check()
+        self.size += len(data)
+        if self.size > MAX_RESULT:
+            raise ProtocolError(413, f"the answer is over {MAX_RESULT:,} bytes; ask for less "
+                                     "(LIMIT, or a narrower pattern)")
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
 def run_query(store: Store, sparql: str, accept: str | None,
               default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None) -> Reply:
+              named_graphs: list[str] | None = None, limits: Limits | None = None) -> Reply:
     """Evaluate a query and serialize its result in the format the client accepts."""
+    limits = limits or Limits()
+    _check(sparql, limits)
     dataset: dict[str, Any] = {}
     if default_graphs or named_graphs:  # the protocol's dataset replaces the store's
         dataset = {"default_graph": _graphs(default_graphs or []),
                    "named_graphs": _graphs(named_graphs or [])}
-    try:
-        results = store.inner.query(sparql, prefixes=PREFIXES, **dataset)
-    except SyntaxError as exc:
-        raise ProtocolError(400, f"invalid SPARQL query: {exc}") from exc
-    except RuntimeError as exc:
-        raise ProtocolError(400, f"the query failed: {exc}") from exc
-    if isinstance(results, QuerySolutions | QueryBoolean):
-        media = negotiate(accept, RESULT_FORMATS)
-        body = results.serialize(format=RESULT_FORMATS[media])
-    else:
-        media = negotiate(accept, GRAPH_FORMATS)
-        body = results.serialize(format=GRAPH_FORMATS[media])
-    charset = "; charset=utf-8" if media.startswith("text/") else ""
-    return Reply(200, media + charset, body or b"", {"Vary": "Accept"})
+    inner = store.inner
 
-
-def run_update(store: Store, sparql: str, lock: threading.Lock) -> Reply:
-    """Apply a SPARQL Update, then recompute the union view the store's queries read."""
-    with lock:
+    def work(deadline: Deadline) -> Reply:
         try:
-            store.inner.update(sparql, prefixes=PREFIXES)
+            results = inner.query(sparql, prefixes=PREFIXES, **dataset)
         except SyntaxError as exc:
-            raise ProtocolError(400, f"invalid SPARQL update: {exc}") from exc
+            raise ProtocolError(400, f"invalid SPARQL query: {exc}") from exc
         except RuntimeError as exc:
-            raise ProtocolError(400, f"the update failed: {exc}") from exc
-        store.rebuild_union()
-    return Reply(204, "text/plain", b"")
+            raise ProtocolError(400, f"the query failed: {exc}") from exc
+        try:
+            offers: Mapping[str, Any] = (RESULT_FORMATS if isinstance(
+                results, QuerySolutions | QueryBoolean) else GRAPH_FORMATS)
+            media = negotiate(accept, offers)
+            out = _Output(deadline)
+            results.serialize(out, format=offers[media])
+        finally:
+            del results  # on this thread, which made it (pyoxigraph's results are unsendable)
+        charset = "; charset=utf-8" if media.startswith("text/") else ""
+        return Reply(200, media + charset, b"".join(out.parts), {"Vary": "Accept"})
+
+    return _guarded(work, limits)
+
+
+def _check(sparql: str, limits: Limits) -> None:
+    try:
+        check_sparql(sparql)
+        check_services(sparql, limits.allowed_services, PREFIXES)
+    except QueryRefused as exc:
+        raise ProtocolError(400, str(exc)) from exc
+
+
+def _guarded(work: Any, limits: Limits) -> Reply:
+    """Run ``work`` in a query slot, under the time limit; a slot not free within the time
+    limit is a 503, as is the time limit itself."""
+    started = time.monotonic()
+    if not limits.slots.acquire(timeout=limits.timeout if limits.timeout else None):
+        raise ProtocolError(503, f"busy: {limits.max_queries} queries are running; try again",
+                            {"Retry-After": "5"})
+
+    def in_slot(deadline: Deadline) -> Reply:
+        # an abandoned query keeps running until Oxigraph returns: its slot is given back
+        # only then, so abandoned queries cannot pile up beyond max_queries
+        try:
+            return work(deadline)
+        finally:
+            limits.slots.release()
+
+    left = None if limits.timeout is None else max(
+        0.1, limits.timeout - (time.monotonic() - started))
+    try:
+        return run_guarded(in_slot, left, limits.timeout)
+    except QueryTimeout as exc:
+        raise ProtocolError(503, str(exc), {"Retry-After": "30"}) from exc
+    except OSError as exc:  # a SERVICE call or the store failed
+        raise ProtocolError(502 if "http" in str(exc).lower() else 500,
+                            f"the query failed: {exc}") from exc
+    except QueryError as exc:
+        raise ProtocolError(400, str(exc)) from exc
+
+
+def run_update(store: Store, sparql: str, lock: threading.Lock,
+               limits: Limits | None = None) -> Reply:
+    """Apply a SPARQL Update, then recompute the union view the store's queries read."""
+    limits = limits or Limits()
+    _check(sparql, limits)
+
+    def work(deadline: Deadline) -> Reply:
+        with lock:
+            try:
+                store.inner.update(sparql, prefixes=PREFIXES)
+            except SyntaxError as exc:
+                raise ProtocolError(400, f"invalid SPARQL update: {exc}") from exc
+            except RuntimeError as exc:
+                raise ProtocolError(400, f"the update failed: {exc}") from exc
+            store.rebuild_union()
+        return Reply(204, "text/plain", b"")
+
+    return _guarded(work, limits)
 
 
 def home_page(url: str) -> bytes:
@@ -189,17 +293,24 @@ def home_page(url: str) -> bytes:
 
 
 class Endpoint(ThreadingHTTPServer):
-    """The HTTP server: holds the store, whether updates are allowed, and the request log."""
+    """The HTTP server: holds the store, the policy, the limits and the request log."""
 
-    daemon_threads = True
+    daemon_threads = True  # a stuck connection never keeps the process from stopping
+    request_queue_size = BACKLOG
 
-    def __init__(self, address: tuple[str, int], store: Store, allow_update: bool,
-                 log: IO[str] | None) -> None:
+    def __init__(self, address: tuple[str, int], store: Store, policy: Policy, limits: Limits,
+                 log: IO[str] | None, max_connections: int = MAX_CONNECTIONS) -> None:
         super().__init__(address, Handler)
         self.store = store
-        self.allow_update = allow_update
+        self.policy = policy
+        self.limits = limits
         self.log = log
         self.update_lock = threading.Lock()
+        self.connections = threading.BoundedSemaphore(max_connections)
+
+    @property
+    def allow_update(self) -> bool:
+        return self.policy.token is not None
 
     @property
     def url(self) -> str:
@@ -209,13 +320,43 @@ class Endpoint(ThreadingHTTPServer):
         host = f"[{host}]" if ":" in host else host
         return f"http://{host}:{port}/sparql"
 
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Serve the connection on a thread, or answer 503 at once when too many are open."""
+        if not self.connections.acquire(blocking=False):
+            _busy(request)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.connections.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.connections.release()
+
+
+def _busy(request: socket.socket) -> None:
+    body = b"busy: too many connections; try again\n"
+    try:
+        request.settimeout(2)
+        request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; "
+                        b"charset=utf-8\r\nRetry-After: 5\r\nConnection: close\r\n"
+                        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+    except OSError:
+        pass
+
 
 class EndpointV6(Endpoint):
     address_family = socket.AF_INET6
 
 
 class Handler(BaseHTTPRequestHandler):
-    """One request: route it, run it, answer it (errors become 4xx/5xx plain text)."""
+    """One request: check who asks, route it, run it, answer it (errors become 4xx/5xx plain
+    text; every path ends in a reply)."""
 
     server: Endpoint
     timeout = 60  # a client that stops sending mid-request does not hold a thread forever
@@ -228,7 +369,12 @@ class Handler(BaseHTTPRequestHandler):
         self._answer(self._post)
 
     def do_OPTIONS(self) -> None:  # the browser's CORS preflight before a POST
-        self._send(Reply(204, "text/plain", b""))
+        self._answer(self._options)
+
+    def _options(self) -> Reply:
+        if not self.server.policy.cors_headers(self.headers):
+            raise ProtocolError(403, "no cross-origin access from here (see --cors-origin)")
+        return Reply(204, "text/plain", b"")
 
     def _get(self) -> Reply:
         url = urlsplit(self.path)
@@ -262,54 +408,68 @@ class Handler(BaseHTTPRequestHandler):
 
     def _query(self, params: dict[str, list[str]], sparql: str) -> Reply:
         return run_query(self.server.store, sparql, self.headers.get("Accept"),
-                         params.get("default-graph-uri"), params.get("named-graph-uri"))
+                         params.get("default-graph-uri"), params.get("named-graph-uri"),
+                         self.server.limits)
 
     def _update(self, params: dict[str, list[str]], sparql: str) -> Reply:
-        if not self.server.allow_update:
-            raise ProtocolError(403, "this endpoint is read-only (start it with --allow-update "
-                                     "to accept SPARQL Update)")
+        self.server.policy.check_update(self.headers)
         if "using-graph-uri" in params or "using-named-graph-uri" in params:
             raise ProtocolError(400, "using-graph-uri / using-named-graph-uri are not supported; "
                                      "write USING / WITH in the update")
-        return run_update(self.server.store, sparql, self.server.update_lock)
+        return run_update(self.server.store, sparql, self.server.update_lock, self.server.limits)
 
     def _check_path(self, path: str) -> None:
         if path not in PATHS:
             raise ProtocolError(404, f"no such resource {path!r}; the endpoint is /sparql")
 
     def _body(self) -> str:
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError as exc:
-            raise ProtocolError(400, "bad Content-Length") from exc
+        if self.headers.get("Transfer-Encoding"):
+            raise ProtocolError(411, "send the body with a Content-Length, not chunked")
+        raw = (self.headers.get("Content-Length") or "0").strip()
+        if not raw.isdigit():
+            raise ProtocolError(400, f"bad Content-Length {raw!r}: a number of bytes, 0 or more")
+        length = int(raw)
         if length > MAX_BODY:
             raise ProtocolError(413, f"request body over {MAX_BODY} bytes")
+        data = self.rfile.read(length)
+        if len(data) < length:
+            raise ProtocolError(400, f"the body ended after {len(data)} of {length} bytes")
         try:
-            return self.rfile.read(length).decode("utf-8")
+            return data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ProtocolError(400, f"the request body is not UTF-8: {exc}") from exc
 
     def _answer(self, route: Any) -> None:
         try:
+            self.server.policy.check_request(self.headers)
             reply = route()
-        except ProtocolError as exc:
+        except (ProtocolError, Refusal) as exc:
             reply = text_reply(exc.status, str(exc))
+            reply.headers.update(exc.headers)
         except StoreError as exc:
             reply = text_reply(503, str(exc))
-        except OSError as exc:
-            reply = text_reply(500, f"the store failed: {exc}")
+        except (OSError, KgError) as exc:
+            reply = text_reply(500, f"the request failed: {exc}")
+        except Exception as exc:  # noqa: BLE001 - whatever failed, the client gets a reply
+            reply = text_reply(500, f"internal error: {type(exc).__name__}: {exc}")
         self._send(reply)
 
     def _send(self, reply: Reply) -> None:
         if reply.status >= 400:  # a refused request's body may be unread; do not reuse it
             self.close_connection = True
-        self.send_response(reply.status)
-        for name, value in {**CORS, **reply.headers}.items():
-            self.send_header(name, value)
-        self.send_header("Content-Type", reply.media_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.end_headers()
-        self.wfile.write(reply.body)
+        try:
+            self.send_response(reply.status)
+            cors = self.server.policy.cors_headers(self.headers)
+            for name, value in {**cors, **reply.headers}.items():
+                self.send_header(name, value)
+            self.send_header("Content-Type", reply.media_type)
+            self.send_header("Content-Length", str(len(reply.body)))
+            if self.close_connection:
+                self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(reply.body)
+        except OSError:  # the client has gone: nobody is left to answer
+            self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base's name
         if self.server.log is not None:
@@ -324,26 +484,44 @@ def _one(params: dict[str, list[str]], name: str) -> str:
 
 
 def make_server(store: Store, host: str = "127.0.0.1", port: int = 0, allow_update: bool = False,
-                log: IO[str] | None = None) -> Endpoint:
+                log: IO[str] | None = None, *, token: str | None = None,
+                cors_origins: tuple[str, ...] = (), allowed_services: tuple[str, ...] = (),
+                timeout: float | None = TIMEOUT, max_queries: int = MAX_QUERIES,
+                max_connections: int = MAX_CONNECTIONS) -> Endpoint:
     """A bound, not yet serving endpoint (``port=0`` picks a free port; see ``.url``).
 
-    Call ``serve_forever()`` (in a thread, for tests), then ``shutdown()`` and ``server_close()``.
+    ``allow_update`` needs ``token``, the bearer token updates must carry. Call
+    ``serve_forever()`` (in a thread, for tests), then ``shutdown()`` and ``server_close()``.
     Raises :class:`~kg.errors.KgError` when the address cannot be bound (in use, unknown).
     """
+    if allow_update and not token:
+        raise KgError("updates need a token: pass token=, or set $KG_UPDATE_TOKEN")
+    policy = Policy.of(host, cors_origins, token if allow_update else None)
+    limits = Limits(timeout, max_queries, frozenset(allowed_services))
     cls = EndpointV6 if ":" in host else Endpoint
     try:
-        return cls((host, port), store, allow_update, log)
+        return cls((host, port), store, policy, limits, log, max_connections)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc}") from exc
 
 
 def serve(store: Store, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
-          log: IO[str] | None = None) -> None:
-    """Serve until interrupted (Ctrl-C or SIGTERM), announcing the URL on ``log`` (stderr)."""
+          log: IO[str] | None = None, **options: Any) -> None:
+    """Serve until interrupted (Ctrl-C or SIGTERM), announcing the URL on ``log`` (stderr).
+
+    ``options`` are those of :func:`make_server`; with ``allow_update`` and no ``token`` one
+    is made and printed (``$KG_UPDATE_TOKEN`` gives it instead)."""
+    from kg.serve_policy import update_token
+
     log = log if log is not None else sys.stderr
-    server = make_server(store, host, port, allow_update, log)
+    made = False
+    if allow_update and not options.get("token"):
+        options["token"], made = update_token()
+    server = make_server(store, host, port, allow_update, log, **options)
     mode = "read-write" if allow_update else "read-only"
     log.write(f"SPARQL endpoint ({mode}): {server.url}\n")
+    if made:
+        log.write(f"update token (send 'Authorization: Bearer <token>'): {options['token']}\n")
     log.flush()
     previous = None
     if threading.current_thread() is threading.main_thread():

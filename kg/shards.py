@@ -62,7 +62,8 @@ def extract_shards(
         result = resolve(batch, registry=known)
         stem = where / f"shard-{len(shards):05d}"
         facts_path, nq_path = stem.with_suffix(".facts.json"), stem.with_suffix(".nq")
-        facts_path.write_text(facts_json(result.facts, result.actors) + "\n", encoding="utf-8")
+        text = facts_json(result.facts, result.actors, result.events)
+        facts_path.write_text(text + "\n", encoding="utf-8")
         quads = [q for f in result.facts for q in facts_to_quads(f, labels)]
         serialize(quads, str(nq_path), RdfFormat.N_QUADS)
         shards.append(Shard(facts_path, nq_path, len(batch), len(quads)))

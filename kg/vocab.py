@@ -78,6 +78,7 @@ class AKG(DefinedNamespace):
     madeAt: URIRef
     adoptedAt: URIRef
     place: URIRef
+    venue: URIRef
     topic: URIRef
     evidence: URIRef
     inReport: URIRef
@@ -86,6 +87,8 @@ class AKG(DefinedNamespace):
     title: URIRef
     name: URIRef
     date: URIRef
+    endDate: URIRef
+    alternateName: URIRef
     text: URIRef
     call: URIRef
     sentence: URIRef

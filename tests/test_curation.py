@@ -92,3 +92,66 @@ def test_a_store_behind_a_url_needs_a_decisions_file(monkeypatch):
     result = CliRunner().invoke(cli, ["same", "A", "B", "--store", "http://127.0.0.1:9/x"])
     assert result.exit_code != 0
     assert "KG_DECISIONS" in str(result.exception) + result.output
+
+
+OPENING = """Water talks open in Kampala
+Published: 2025-04-08
+
+KAMPALA - The Nile Basin Trust opened the Lakeshore Water Security Conference at the Speke Resort
+Hotel on Tuesday. Minister Amara Okello addressed the three-day conference.
+"""
+CLOSING = """Water conference ends with pledges
+Published: 2025-04-10
+
+KAMPALA - The Lakeshore Water Security Conference, organized by the Nile Basin Trust (NBT), closed
+on Thursday. Minister Amara Okello attended the conference.
+"""
+PRESS = """Water forum briefs the press
+Published: 2025-04-10
+
+KAMPALA - The Nile Basin Trust held a press conference on lakeshore water security on Thursday.
+Minister Amara Okello attended the press conference.
+"""
+
+
+def events(store: Path) -> dict[str, tuple[str, int]]:
+    """Event id -> (name, number of reports), as `kg events` lists them."""
+    rows = [line.split("\t") for line in kg("events", "--store", str(store)).splitlines()]
+    return {row[0]: (row[5], int(row[4])) for row in rows if len(row) > 5}
+
+
+def test_events_merge_across_reports_and_follow_curation(tmp_path, monkeypatch):
+    monkeypatch.delenv("KG_DECISIONS", raising=False)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name, text in (("open.txt", OPENING), ("close.txt", CLOSING), ("press.txt", PRESS)):
+        (reports / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    kg("ingest", str(reports), "--store", str(store), "--workers", "1")
+    found = events(store)
+    assert found["lakeshore-water-security-conference-2025"] == (
+        "Lakeshore Water Security Conference", 2)
+    assert len(found) == 2  # the press conference stays apart
+    press = next(i for i in found if "press" in i)
+    assert kg("events", "--duplicates", "--store", str(store)) == ""
+    kg("same", press, "lakeshore-water-security-conference-2025", "--store", str(store))
+    kg("ingest", str(reports), "--store", str(store), "--workers", "1", "--force")
+    assert list(events(store)) == ["lakeshore-water-security-conference-2025"]
+    kg("same", "--different", press, "Lakeshore Water Security Conference", "--store",
+       str(store))
+    kg("ingest", str(reports), "--store", str(store), "--workers", "1", "--force")
+    assert len(events(store)) == 2
+
+
+def test_a_report_loaded_later_joins_the_stored_event(tmp_path, monkeypatch):
+    monkeypatch.delenv("KG_DECISIONS", raising=False)
+    (tmp_path / "open.txt").write_text(OPENING, encoding="utf-8")
+    (tmp_path / "close.txt").write_text(CLOSING, encoding="utf-8")
+    store = tmp_path / "store"
+    kg("ingest", str(tmp_path / "open.txt"), "--store", str(store), "--workers", "1")
+    kg("ingest", str(tmp_path / "close.txt"), "--store", str(store), "--workers", "1")
+    assert events(store) == {"lakeshore-water-security-conference-2025": (
+        "Lakeshore Water Security Conference", 2)}
+    profile = kg("query", "event-profile", "--param", "name=lakeshore water security conference",
+                 "--format", "csv", "--store", str(store))
+    assert profile.count(",report,") == 2

@@ -46,8 +46,13 @@ def _sample_store(path: Path | None = None) -> Store:
     return store
 
 
-def _start(store: Store, allow_update: bool = False) -> tuple[Endpoint, threading.Thread]:
-    server = make_server(store, port=0, allow_update=allow_update)
+TOKEN = "test-token-not-secret"
+
+
+def _start(store: Store, allow_update: bool = False, **options) -> tuple[Endpoint,
+                                                                          threading.Thread]:
+    server = make_server(store, port=0, allow_update=allow_update,
+                         token=TOKEN if allow_update else None, **options)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return server, thread
@@ -86,11 +91,13 @@ def writable() -> Iterator[tuple[Store, str]]:
 
 def request(url: str, query: str | None = None, *, accept: str | None = None,
             data: bytes | None = None, content_type: str | None = None,
-            method: str | None = None, **params: str) -> tuple[int, dict[str, str], bytes]:
+            method: str | None = None, headers: dict[str, str] | None = None,
+            **params: str) -> tuple[int, dict[str, str], bytes]:
     """An HTTP request; returns status, headers and body (also for 4xx/5xx answers)."""
     fields = {**params, **({"query": query} if query is not None else {})}
     target = url + ("?" + urllib.parse.urlencode(fields) if fields else "")
-    headers = {k: v for k, v in (("Accept", accept), ("Content-Type", content_type)) if v}
+    headers = {**{k: v for k, v in (("Accept", accept), ("Content-Type", content_type)) if v},
+               **(headers or {})}
     req = urllib.request.Request(target, data=data, headers=headers, method=method)
     try:
         with urllib.request.urlopen(req, timeout=20) as response:
@@ -231,7 +238,7 @@ def test_construct_formats_follow_accept(store: Store, endpoint: str, accept: st
 def test_an_unacceptable_type_is_406(endpoint: str) -> None:
     status, headers, body = request(endpoint, LABELS, accept="image/png")
     assert status == 406 and b"application/sparql-results+json" in body
-    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in headers
 
 
 def test_parse_accept_orders_by_q_then_position() -> None:
@@ -250,7 +257,7 @@ def test_updates_are_refused_by_a_read_only_endpoint(store: Store, endpoint: str
     status, headers, body = request(endpoint, data=update.encode(),
                                     content_type="application/sparql-update")
     assert status == 403 and b"read-only" in body
-    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in headers  # no CORS unless asked for
     status, _, _ = request(endpoint, data=urllib.parse.urlencode({"update": update}).encode(),
                            content_type="application/x-www-form-urlencoded")
     assert status == 403
@@ -280,12 +287,27 @@ def test_other_paths_and_bodies_are_refused(endpoint: str) -> None:
     assert request(endpoint.replace("/sparql", "/query"), LABELS)[0] == 200
 
 
-def test_cors_preflight(endpoint: str) -> None:
-    status, headers, _ = request(endpoint, method="OPTIONS")
-    assert status == 204
-    assert headers["Access-Control-Allow-Origin"] == "*"
-    assert "POST" in headers["Access-Control-Allow-Methods"]
-    assert "Content-Type" in headers["Access-Control-Allow-Headers"]
+def test_cors_is_off_unless_asked_for_and_then_per_origin(store: Store, endpoint: str) -> None:
+    status, headers, _ = request(endpoint, method="OPTIONS",
+                                 headers={"Origin": "https://yasgui.example"})
+    assert status == 403 and "Access-Control-Allow-Origin" not in headers
+    server, thread = _start(store, cors_origins=("https://yasgui.example",))
+    try:
+        status, headers, _ = request(server.url, method="OPTIONS",
+                                     headers={"Origin": "https://yasgui.example"})
+        assert status == 204
+        assert headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
+        assert "POST" in headers["Access-Control-Allow-Methods"]
+        assert "Content-Type" in headers["Access-Control-Allow-Headers"]
+        status, headers, _ = request(server.url, LABELS,
+                                     headers={"Origin": "https://yasgui.example"})
+        assert status == 200 and headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
+        status, headers, body = request(server.url, LABELS,
+                                        headers={"Origin": "https://other.example"})
+        assert status == 403 and b"origin" in body
+        assert "Access-Control-Allow-Origin" not in headers
+    finally:
+        _stop(server, thread)
 
 
 # -- updates, when allowed -------------------------------------------------------------------
@@ -296,11 +318,13 @@ def test_an_allowed_update_reaches_the_union(writable: tuple[Store, str]) -> Non
     graph = report_iri(signing_report()).value
     update = (AKG + f"INSERT DATA {{ GRAPH <{graph}> {{ <http://example.org/e> akg:name "
               '"Added" } }')
-    status, _, _ = request(url, data=update.encode(), content_type="application/sparql-update")
+    status, _, _ = request(url, data=update.encode(), content_type="application/sparql-update",
+                           headers={"Authorization": f"Bearer {TOKEN}"})
     assert status == 204
     found = store.query(AKG + 'ASK { <http://example.org/e> akg:name "Added" }').rows
     assert found == [{"result": True}]  # in the default graph, the union queries read
-    status, _, body = request(url, data=b"INSERT DATA {", content_type="application/sparql-update")
+    status, _, body = request(url, data=b"INSERT DATA {", content_type="application/sparql-update",
+                              headers={"Authorization": f"Bearer {TOKEN}"})
     assert status == 400 and b"invalid SPARQL update" in body
 
 

@@ -1,7 +1,9 @@
 """The facts file of ``../shared/eval/GUIDE.md``: one JSON document for a set of reports.
 
 Besides the fields the GUIDE names, each fact carries the report it came from and its evidence
-sentence, so a reader can check it.
+sentence, so a reader can check it. An event merged across reports is one entry, with every
+name the reports give it under "aliases", its days ("start" and "end" when a report gives a
+span), place and venue, and the reports that name it.
 """
 
 from __future__ import annotations
@@ -10,18 +12,42 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kg.model import Actor, Evidence, Facts
+from kg.model import Actor, Event, Evidence, Facts
 
 
 def _ev(e: Evidence | None) -> dict[str, Any] | None:
     return {"sentence": e.sentence, "start": e.start, "end": e.end} if e else None
 
 
+def _day(d: Any) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _event(e: Event, reports: list[str]) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "aliases": sorted(e.aliases - {e.name}),
+        "place": e.place,
+        "venue": e.venue,
+        "date": _day(e.date),
+        "start": _day(e.start),
+        "end": _day(e.end),
+        "topics": sorted(e.topics),
+        "reports": reports,
+        "evidence": _ev(e.evidence),
+    }
+
+
 def facts_document(
-    batch: Sequence[Facts], actors: Mapping[str, Actor] | None = None
+    batch: Sequence[Facts],
+    actors: Mapping[str, Actor] | None = None,
+    events: Mapping[str, Event] | None = None,
 ) -> dict[str, Any]:
-    """The facts JSON of resolved facts. ``actors`` is the merged actor table (resolution's);
-    without it each report's actors are listed as they are."""
+    """The facts JSON of resolved facts. ``actors`` is the merged actor table (resolution's),
+    ``events`` the merged events; without them each report's actors and events are listed as
+    they are."""
     doc: dict[str, Any] = {
         k: []
         for k in (
@@ -37,6 +63,7 @@ def facts_document(
         )
     }
     table: dict[str, Actor] = dict(actors or {})
+    listed: set[str] = set()  # merged events already listed, each once, where first named
     for f in batch:
         r = f.report
         doc["reports"].append(
@@ -63,18 +90,11 @@ def facts_document(
                 }
             )
         for e in f.events:
-            doc["events"].append(
-                {
-                    "id": e.id,
-                    "name": e.name,
-                    "type": e.type,
-                    "place": e.place,
-                    "date": e.date.isoformat() if e.date else None,
-                    "topics": sorted(e.topics),
-                    "report": rid,
-                    "evidence": _ev(e.evidence),
-                }
-            )
+            if events is None or e.id not in events:
+                doc["events"].append(_event(e, [rid]))
+            elif e.id not in listed:
+                listed.add(e.id)
+                doc["events"].append(_event(events[e.id], sorted(events[e.id].reports)))
         for pa in f.participations:
             doc["participations"].append(
                 {"actor": pa.actor, "event": pa.event, "role": pa.role, "report": rid}
@@ -131,5 +151,9 @@ def facts_document(
     return doc
 
 
-def facts_json(batch: Sequence[Facts], actors: Mapping[str, Actor] | None = None) -> str:
-    return json.dumps(facts_document(batch, actors), indent=2, ensure_ascii=False)
+def facts_json(
+    batch: Sequence[Facts],
+    actors: Mapping[str, Actor] | None = None,
+    events: Mapping[str, Event] | None = None,
+) -> str:
+    return json.dumps(facts_document(batch, actors, events), indent=2, ensure_ascii=False)

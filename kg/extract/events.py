@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from dateutil import parser as dateparser
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.event_dates import fill_event
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents_in, sent_index
 from kg.extract.parsed import sents as all_sents
@@ -274,6 +275,8 @@ def find_events(
         info = EventInfo(ev, k, tok.i, [k], proper)
         heads[id(info)] = tok.lower_
         events.append(info)
+    for e in events:  # the span of days and the venue the sentences about it state
+        fill_event(e.event, [sents[k].text for k in e.mentions], published, lex.venue_words)
     first = next((e for e in events), None)
     if first is not None:
         first.event.place = first.event.place or dateline

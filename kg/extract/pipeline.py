@@ -32,21 +32,59 @@ from kg.model import (
     Report,
 )
 
+#: Characters of a long report parsed at once (spaCy's parser needs memory in proportion).
+PIECE_CHARS = 100_000
+
 
 def extract(report: Report, nlp: Language | None = None) -> Facts:
     """The facts of one report. Actor ids are local to the report ("a1", "a2"...)."""
     nlp = nlp or load_nlp()
-    return extract_doc(report, nlp(report.text))
+    return extract_doc(report, parse(nlp, report.text))
 
 
 def extract_many(
     reports: Iterable[Report], nlp: Language | None = None, batch_size: int = 16
 ) -> Iterator[Facts]:
-    """The facts of many reports, parsed in batches with ``nlp.pipe``."""
+    """The facts of many reports, parsed in batches with ``nlp.pipe``; a report longer than
+    spaCy's ``max_length`` is parsed apart, in pieces (:func:`parse`)."""
     nlp = nlp or load_nlp()
-    pairs = ((r.text, r) for r in reports)
+    pairs = (("" if len(r.text) > nlp.max_length else r.text, r) for r in reports)
     for doc, report in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        if len(report.text) > nlp.max_length:
+            doc = parse(nlp, report.text)
         yield extract_doc(report, doc)
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``; a text over ``nlp.max_length`` (spaCy refuses it, error E088) is parsed
+    in pieces cut after paragraph, line or sentence ends, joined back into one Doc whose text
+    is exactly ``text``, so every character offset, and evidence span, holds."""
+    if len(text) <= nlp.max_length:
+        return nlp(text)
+    docs = [nlp(piece) for piece in pieces(text, min(PIECE_CHARS, nlp.max_length))]
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # the pieces are cut between tokens, so this holds; say so if not
+        raise ValueError("a long report's pieces did not join back into its text")
+    return doc
+
+
+def pieces(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters that join back into it, each
+    ending after a blank line, else a line end, else a sentence end, else a space, where one
+    lies in its second half."""
+    out, start = [], 0
+    while len(text) - start > size:
+        window = text[start + size // 2:start + size]
+        cut = size
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(separator)
+            if found != -1:
+                cut = size // 2 + found + len(separator)
+                break
+        out.append(text[start:start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
 
 
 def extract_doc(report: Report, doc: Doc) -> Facts:

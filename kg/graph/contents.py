@@ -25,6 +25,7 @@ from kg.graph.terms import (
     to_python,
 )
 from kg.model import EVENT_TYPES, Actor
+from kg.vocab import AKG
 
 _UNION = DefaultGraph()  # the union of the report graphs, kept by the store
 _PREAMBLE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
@@ -105,10 +106,13 @@ def _actor(store: OxStore, node: NamedNode, kind: str) -> Actor | None:
     ranked = sorted(labels, key=lambda label: (-labels[label], -len(label), label))
     name = ranked[0] if ranked else actor_id
     aliases = {_value(q.object) for q in store.quads_for_pattern(node, SKOS_ALT, None, _UNION)}
+    # the ontology's own classes only: foaf:Person or schema:NGO stand beside them as aligned
+    own = str(AKG)
     subtypes = sorted(
-        _value(q.object).rsplit("#", 1)[-1]
+        value[len(own):]
         for q in store.quads_for_pattern(node, RDF_TYPE, None, _UNION)
-        if _value(q.object).rsplit("#", 1)[-1] not in ("Person", "Organization", "Agent")
+        if (value := _value(q.object)).startswith(own)
+        and value[len(own):] not in ("Person", "Organization", "Agent")
     )
     countries = sorted({_value(q.object) for q in store.quads_for_pattern(
         node, akg("country"), None, _UNION)})

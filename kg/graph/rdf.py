@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.graph.entail import entailed
 from kg.graph.terms import (
     OWL_SAME_AS,
     PROV_DERIVED,
@@ -66,11 +67,14 @@ class _Quads:
             self.add(s, p, Literal(value))
 
 
-def facts_to_quads(facts: Facts, topics: Mapping[str, str] | None = None) -> list[Quad]:
+def facts_to_quads(
+    facts: Facts, topics: Mapping[str, str] | None = None, *, aligned: bool = True
+) -> list[Quad]:
     """All quads for one report's facts, in the report's named graph.
 
     ``topics`` maps topic slugs to their labels (``skos:prefLabel``); a topic missing from it
-    is labelled from its own text.
+    is labelled from its own text. ``aligned`` adds the standard vocabularies' terms that the
+    ontology's alignment entails (``foaf:Person``, ``org:memberOf``...: see ``entail.py``).
     """
     report = facts.report
     rep = report_iri(report)
@@ -112,14 +116,21 @@ def facts_to_quads(facts: Facts, topics: Mapping[str, str] | None = None) -> lis
         node = event_iri(event.id)
         out.add(node, RDF_TYPE, akg(event.type if event.type in EVENT_TYPES else "Event"))
         out.text(node, akg("name"), event.name)
-        out.text(node, akg("nameKey"), name_lookup_key(event.name) if event.name else None)
-        if event.place:
-            place = resource("place", slug(event.place))
-            out.add(node, akg("place"), place)
-            out.add(place, RDF_TYPE, akg("Place"))
-            out.text(place, RDFS_LABEL, event.place)
+        for alias in sorted(event.aliases - {event.name}):
+            out.text(node, akg("alternateName"), alias)
+        # a lookup by any of the event's names is an index lookup (see queries/)
+        for key in sorted({name_lookup_key(n) for n in event.names if n}):
+            out.text(node, akg("nameKey"), key)
+        for prop, where in (("place", event.place), ("venue", event.venue)):
+            if where:
+                place = resource("place", slug(where))
+                out.add(node, akg(prop), place)
+                out.add(place, RDF_TYPE, akg("Place"))
+                out.text(place, RDFS_LABEL, where)
         if event.date:
             out.add(node, akg("date"), date_literal(event.date))
+        if event.end and event.end != event.date:
+            out.add(node, akg("endDate"), date_literal(event.end))
         topic_links(node, event.topics)
         provenance(node, event.evidence)
 
@@ -179,7 +190,10 @@ def facts_to_quads(facts: Facts, topics: Mapping[str, str] | None = None) -> lis
         topic_links(node, declaration.topics)
         provenance(node, declaration.evidence)
 
-    return list(out.quads)
+    own = list(out.quads)
+    if not aligned:
+        return own
+    return own + [q for q in entailed(own) if q not in out.quads]
 
 
 def _report(out: _Quads, report: Report, rep: NamedNode, actors: list[Actor]) -> None:

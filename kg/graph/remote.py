@@ -42,8 +42,10 @@ from kg.errors import QueryError, StoreError
 from kg.graph import contents
 from kg.graph.bind import check_query, query_form, with_values
 from kg.graph.dump import STAGING, export_store
+from kg.graph.guard import check_services, check_sparql, run_guarded
 from kg.graph.rdf import facts_to_quads, report_iri
-from kg.graph.result import QueryResult, from_pyoxigraph
+from kg.graph.result import QueryResult
+from kg.graph.store import read_results
 from kg.graph.terms import ID_NS, PREFIXES, local_id, to_term
 from kg.model import Actor, Facts, Report
 
@@ -123,6 +125,8 @@ class RemoteStore:
         self._auth = f"Basic {token}" if token else None
         self._closed = False
         self._swept = False
+        #: SERVICE endpoints a query may call (none by default: see :mod:`kg.graph.guard`)
+        self.allowed_services: frozenset[str] = frozenset()
 
     @classmethod
     def open(
@@ -202,7 +206,23 @@ class RemoteStore:
 
     def _select(self, sparql: str) -> Any:
         data = self._form(self.endpoints.query, "query", _with_prefixes(sparql), _RESULTS_JSON)
-        return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+        return self._results(data, _RESULTS_JSON)
+
+    def _results(self, data: bytes, media: str) -> Any:
+        """The server's answer parsed; one line naming the URL when it is not what was asked
+        for (a web page, a login form, a proxy's error page)."""
+        try:
+            if media == _NTRIPLES:
+                return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+            results = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+            if isinstance(results, ox.QuerySolutions):
+                results = _Solutions(list(results), results.variables)
+            return results
+        except (SyntaxError, ValueError) as exc:
+            start = data[:60].decode("utf-8", "replace").split("\n")[0]
+            raise StoreError(f"{self.endpoints.query}: the answer is not {media} "
+                             f"(it begins {start!r}): is this a SPARQL endpoint? "
+                             f"({str(exc).splitlines()[0] if str(exc) else exc})") from None
 
     # -- writing -------------------------------------------------------------------------
 
@@ -289,8 +309,11 @@ class RemoteStore:
             terms = {name: to_term(value) for name, value in (bindings or {}).items()}
         except (TypeError, ValueError) as exc:
             raise QueryError(f"bad binding: {exc}") from exc
+        check_sparql(sparql)  # before any parser sees it (kg/graph/guard.py)
+        check_services(sparql, self.allowed_services, PREFIXES)
         text = _with_prefixes(sparql)
-        projected = check_query(text)
+        # parsed locally on a thread with a large stack, as the embedded store does
+        projected = run_guarded(lambda _: check_query(text), self.timeout)
         if terms:
             missing = sorted(set(terms) - projected) if projected is not None else []
             if missing:
@@ -298,15 +321,10 @@ class RemoteStore:
                     f"cannot bind ?{', ?'.join(missing)}: the query does not project it"
                 )
             text = with_values(text, terms)
-            check_query(text)
+            run_guarded(lambda _: check_query(text), self.timeout)
         accept = _NTRIPLES if query_form(text) in ("CONSTRUCT", "DESCRIBE") else _RESULTS_JSON
         data = self._form(self.endpoints.query, "query", text, accept, QueryError)
-        try:
-            if accept == _NTRIPLES:
-                return from_pyoxigraph(ox.parse(data, ox.RdfFormat.N_TRIPLES))
-            return from_pyoxigraph(ox.parse_query_results(data, ox.QueryResultsFormat.JSON))
-        except SyntaxError as exc:
-            raise StoreError(f"{self.endpoints.query}: unreadable answer: {exc}") from exc
+        return read_results(self._results(data, accept))
 
     def _snapshot(self, where: str) -> ox.Store:
         """An in-memory copy of the report-graph quads ``where`` selects (``?s ?p ?o ?g``),
@@ -389,6 +407,14 @@ class RemoteStore:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+class _Solutions(list):
+    """Parsed solutions kept with their variables (a parsed result can be read only once)."""
+
+    def __init__(self, rows: list[Any], variables: list[ox.Variable]) -> None:
+        super().__init__(rows)
+        self.variables = variables
 
 
 def _classes(names: Iterable[str]) -> str:

@@ -14,6 +14,8 @@ leaves the old state and a staging graph that the next :meth:`Store.open` discar
 
 from __future__ import annotations
 
+import gc
+import os
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -23,16 +25,19 @@ from typing import Any, BinaryIO
 import pyoxigraph
 
 from kg.errors import QueryError, StoreError
-from kg.graph import contents
+from kg.graph import contents, lock
 from kg.graph.dump import STAGING, export_store
+from kg.graph.guard import Deadline, check_services, check_sparql, run_guarded
 from kg.graph.rdf import facts_to_quads, report_iri
-from kg.graph.result import QueryResult, from_pyoxigraph
-from kg.graph.terms import PREFIXES, akg, iri, local_id, to_term
+from kg.graph.result import QueryResult
+from kg.graph.terms import PREFIXES, akg, iri, local_id, to_python, to_term
 from kg.model import Actor, Facts, Report
 
 Binding = str | int | float | date | iri | pyoxigraph.NamedNode | pyoxigraph.Literal
 _STAGING = STAGING
 _TRASH = _STAGING + "trash"
+#: Seconds a query may run (``$KG_QUERY_TIMEOUT``); see :mod:`kg.graph.guard`.
+QUERY_TIMEOUT = 300.0
 # Replaces graph <{graph}> by <{staging}> and updates the default graph (the union view) in one
 # transaction. Only IRIs built by this module (from hex report ids) are formatted in.
 _SWAP = """
@@ -56,32 +61,63 @@ def _with_union(quads: list[pyoxigraph.Quad]) -> list[pyoxigraph.Quad]:
 class Store:
     """Reports' facts as RDF, queried with SPARQL over the union of the report graphs."""
 
-    def __init__(self, inner: pyoxigraph.Store, path: Path | None = None) -> None:
+    def __init__(self, inner: pyoxigraph.Store, path: Path | None = None,
+                 read_only: bool = False, held: lock.StoreLock | None = None) -> None:
         self._inner: pyoxigraph.Store | None = inner
         self.path = path
+        self.read_only = read_only
+        self._lock = held
+        #: SERVICE endpoints a query may call (none by default: see :mod:`kg.graph.guard`)
+        self.allowed_services: frozenset[str] = frozenset()
+        self.query_timeout: float | None = float(os.environ.get("KG_QUERY_TIMEOUT")
+                                                 or QUERY_TIMEOUT)
 
     @classmethod
-    def open(cls, path: str | Path | None = None) -> Store:
-        """Open an in-memory store (``None``) or the on-disk store at ``path`` (created if missing).
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
+        """Open an in-memory store (``None``) or the on-disk store at ``path``.
 
-        Raises :class:`~kg.errors.StoreError` when the path is not a store or is locked.
+        For writing (the default) a missing store is created. ``read_only`` opens an existing
+        store without writing to it: any number of processes can, while none writes it (see
+        :mod:`kg.graph.lock`), and on read-only media.
+
+        Raises :class:`~kg.errors.StoreError` when the path is not a store, does not exist
+        (``read_only``), or another process holds it.
         """
         if path is None:
             return cls(pyoxigraph.Store())
         where = Path(path)
         if where.exists() and not where.is_dir():
             raise StoreError(f"{where}: not a store (it is a file, a store is a directory)")
-        if where.is_dir() and any(where.iterdir()) and not (where / "CURRENT").exists():
+        if read_only and not (where / "CURRENT").exists():
+            raise StoreError(f"{where}: no such store (check --store or $KG_STORE; "
+                             "`kg ingest` creates a store, reading commands do not)")
+        if where.is_dir() and any(p.name != lock.LOCK_NAME for p in where.iterdir()) \
+                and not (where / "CURRENT").exists():
             raise StoreError(f"{where}: not an Oxigraph store (a non-empty directory "
                              "without the store's CURRENT file)")
         try:
-            where.parent.mkdir(parents=True, exist_ok=True)
-            inner = pyoxigraph.Store(str(where))
+            if not read_only:
+                where.mkdir(parents=True, exist_ok=True)
+            held = lock.take(where, write=not read_only)
+        except BlockingIOError as exc:
+            doing = "reading" if read_only else "writing"
+            raise StoreError(f"{where}: cannot open the store for {doing}: it is being {exc} (a kg "
+                             "command or `kg serve`). Readers share a store; a writer (ingest, "
+                             "load, remove, serve --allow-update) needs it alone. Wait for "
+                             "it to finish, or query the running server with --store "
+                             "http://HOST:PORT/sparql") from None
         except OSError as exc:
+            raise StoreError(f"{where}: cannot open the store: {exc}") from exc
+        try:
+            inner = pyoxigraph.Store.read_only(str(where)) if read_only \
+                else pyoxigraph.Store(str(where))
+        except OSError as exc:
+            held.release()
             hint = " (is another process using it?)" if "lock" in str(exc).lower() else ""
             raise StoreError(f"{where}: cannot open the store{hint}: {exc}") from exc
-        store = cls(inner, where)
-        store._drop_staging()
+        store = cls(inner, where, read_only, held)
+        if not read_only:
+            store._drop_staging()
         return store
 
     @property
@@ -214,7 +250,8 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------
 
-    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
+    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None,
+              timeout: float | None = None) -> QueryResult:
         """Run SPARQL over the union of the report graphs, binding variables to values.
 
         The default graph is that union, each triple once; ``GRAPH ?g`` reaches each report's
@@ -223,22 +260,32 @@ class Store:
         Values are passed as substitutions, never written into the text. Oxigraph substitutes
         only variables of the SELECT projection, and folds ``BOUND(?var)`` of a substituted
         variable to false: test an optional one with ``COALESCE(<test>, true)``.
+
+        The text is checked first and runs under a time limit (``timeout`` seconds, else
+        :attr:`query_timeout`); ``SERVICE`` only reaches :attr:`allowed_services`. See
+        :mod:`kg.graph.guard`.
         """
+        check_sparql(sparql)
+        check_services(sparql, self.allowed_services, PREFIXES)
         try:
             substitutions = {pyoxigraph.Variable(name): to_term(value)
                              for name, value in (bindings or {}).items()}
         except (TypeError, ValueError) as exc:
             raise QueryError(f"bad binding: {exc}") from exc
-        try:
-            results = self.inner.query(sparql, prefixes=PREFIXES,
-                                       substitutions=substitutions or None)
-            return from_pyoxigraph(results)
-        except SyntaxError as exc:
-            raise QueryError(f"invalid SPARQL: {exc}") from exc
-        except RuntimeError as exc:  # e.g. a binding for a variable the query does not project
-            raise QueryError(str(exc)) from exc
-        except OSError as exc:
-            raise StoreError(f"query failed: {exc}") from exc
+        inner = self.inner
+
+        def work(deadline: Deadline) -> QueryResult:
+            try:
+                return read_results(inner.query(sparql, prefixes=PREFIXES,
+                                                substitutions=substitutions or None), deadline)
+            except SyntaxError as exc:
+                raise QueryError(f"invalid SPARQL: {exc}") from exc
+            except RuntimeError as exc:  # e.g. a binding for a variable it does not project
+                raise QueryError(str(exc)) from exc
+            except OSError as exc:
+                raise StoreError(f"query failed: {exc}") from exc
+
+        return run_guarded(work, timeout if timeout is not None else self.query_timeout)
 
     def export(self, fmt: str, out: BinaryIO) -> None:
         """Write the store as ``nquads``, ``trig``, ``turtle`` (merged graphs) or ``jsonld``."""
@@ -265,15 +312,18 @@ class Store:
     def flush(self) -> None:
         """Write the store's buffers to disk. Called after each batch of an ingest: RocksDB
         otherwise keeps a write buffer per index in memory, and a long ingest grew by gigabytes."""
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self.inner.flush()
 
     def close(self) -> None:
         """Release the store (and the lock of an on-disk one)."""
         if self._inner is not None:
-            if self.path is not None:
+            if self.path is not None and not self.read_only:
                 self._inner.flush()
             self._inner = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -281,3 +331,52 @@ class Store:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+def read_results(results: Any, deadline: Deadline | None = None) -> QueryResult:
+    """A pyoxigraph SELECT, ASK or CONSTRUCT result read into a :class:`QueryResult`,
+    checking ``deadline`` every 1,024 rows (the rows of a query are made as they are read, so
+    this is where a long one stops).
+
+    As :func:`kg.graph.result.from_pyoxigraph`: each distinct term converted once, the cyclic
+    collector paused (rows of strings hold no cycles, and it would rescan the growing lists).
+    pyoxigraph's results must be dropped on the thread that made them: none is left in this
+    frame when it raises (a traceback keeps its frames, and may be read on another thread).
+    """
+    try:
+        return _read(results, deadline)
+    finally:
+        del results
+
+
+def _read(results: Any, deadline: Deadline | None) -> QueryResult:
+    if isinstance(results, pyoxigraph.QueryBoolean):
+        return QueryResult(["result"], [{"result": bool(results)}], [{"result": None}])
+    if hasattr(results, "variables"):  # solutions (pyoxigraph's, or parsed and kept)
+        columns = [v.value for v in results.variables]
+        cells: Iterable[Iterable[Any]] = results
+    else:
+        columns = ["subject", "predicate", "object"]
+        cells = ((t.subject, t.predicate, t.object) for t in results)
+    seen: dict[Any, tuple[Any, Any]] = {}
+    rows: list[dict[str, Any]] = []
+    terms: list[dict[str, Any]] = []
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        for count, solution in enumerate(cells):
+            if deadline is not None and count % 1024 == 1023:
+                deadline.check()
+            row, term_row = {}, {}
+            for column, term in zip(columns, solution, strict=True):
+                known = seen.get(term)
+                if known is None:
+                    known = seen[term] = (term, to_python(term))
+                term_row[column], row[column] = known
+            rows.append(row)
+            terms.append(term_row)
+    finally:
+        del cells, results
+        if was_on:
+            gc.enable()
+    return QueryResult(columns, rows, terms)

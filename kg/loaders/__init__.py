@@ -35,15 +35,24 @@ def load_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Repor
     """Reports from a file, or from every report file under a folder (recursively, sorted).
 
     In a folder, hidden files and folders and files of unknown extension are skipped; a file
-    given explicitly with an unknown extension is a LoadError. A missing path is a LoadError.
+    given explicitly with an unknown extension is a LoadError. A missing path, and a folder
+    holding no report file, are LoadErrors.
+
+    A report's source is its file's absolute path, so that ``r.txt``, ``./r.txt`` and
+    ``$PWD/r.txt`` are one report (one graph, its facts counted once), not three. Symbolic
+    links are kept as written: the path the user gave stays recognizable.
     """
     given = str(path)
     target = Path(path)
     if target.is_dir():
-        for file in _report_files(given):
+        files = _report_files(os.path.abspath(given))
+        if not files:
+            known = ", ".join(sorted(EXTENSIONS))
+            yield LoadError(given, f"no report files in this folder (looked for {known})")
+        for file in files:
             yield from _load_file(file, max_bytes)
     elif target.exists():
-        yield from _load_file(given, max_bytes)
+        yield from _load_file(os.path.abspath(given), max_bytes)
     else:
         yield LoadError(given, "no such file or folder")
 

@@ -12,7 +12,9 @@ Examples:
     >>> parse_date("Feb 28", year=2024)
     datetime.date(2024, 2, 28)
     >>> parse_dateline("VIENNA, 17 April 2012 - The agencies signed")
-    Dateline(place='VIENNA', date=datetime.date(2012, 4, 17), end=24)
+    Dateline(place='VIENNA', date=datetime.date(2012, 4, 17), end=24, agency=None)
+    >>> parse_dateline("DAKAR, Senegal, Nov. 26, 2024 (AP) - Police in").agency
+    'AP'
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ class Dateline:
     place: str
     date: date | None
     end: int
+    #: the wire agency named in parentheses before the separator ("(AP)"), if any
+    agency: str | None = None
 
 
 def parse_date(text: str, *, year: int | None = None) -> date | None:
@@ -104,7 +108,9 @@ def parse_dateline(line: str, *, year: int | None = None) -> Dateline | None:
     match = _SEPARATOR.search(line, 0, _MAX_DATELINE_CHARS)
     if match is None:
         return None
-    prefix = _AGENCY.sub("", line[: match.start()])
+    head = line[: match.start()]
+    prefix = _AGENCY.sub("", head)
+    agency = head[len(prefix):].strip().strip("()").strip() or None
     parts = [p.strip() for p in prefix.split(",")]
     place = parts[0]
     if not is_place(place):
@@ -113,7 +119,8 @@ def parse_dateline(line: str, *, year: int | None = None) -> Dateline | None:
     for k in range(len(rest)):
         candidate = ", ".join(rest[k:])
         if _parse(candidate) is not None and all(is_place(p) for p in rest[:k]):
-            return Dateline(place=place, date=parse_date(candidate, year=year), end=match.end())
+            return Dateline(place=place, date=parse_date(candidate, year=year), end=match.end(),
+                            agency=agency)
     if not all(is_place(p) for p in rest):
         return None
-    return Dateline(place=place, date=None, end=match.end())
+    return Dateline(place=place, date=None, end=match.end(), agency=agency)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from kg.loaders.dates import parse_date, parse_dateline
+from kg.loaders.dates import is_place, parse_date, parse_dateline
 from kg.loaders.patterns import patterns
 
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z'\u2019.\-]*$")
@@ -49,6 +49,8 @@ def parse_header(
     conf = patterns()
     lines = _lines(text)
     i = _skip_blank(lines, 0)
+    if i < len(lines) and _is_kind_label(clean(lines[i][1]).strip()):
+        i = _skip_blank(lines, i + 1)  # "Press release" above the title names the genre
     title = ""
     if i < len(lines):
         first = clean(lines[i][1]).strip()
@@ -59,6 +61,14 @@ def parse_header(
                 i += 1
     author = ""
     published: date | None = None
+    # Lines between the title and a date line are a subtitle and a byline, the byline last
+    # ("Title / Subtitle / Staff Correspondent / Published: ..."): read ahead for the date.
+    ahead = _lines_before_date(lines, i, clean, conf.max_header_lines) if title else None
+    if ahead is not None:
+        between, date_at, published = ahead
+        if between and _is_short_line(between[-1]):
+            author = _strip_kind_label(between[-1])
+        i = date_at + 1
     for _ in range(conf.max_header_lines):
         i = _skip_blank(lines, i)
         if i >= len(lines):
@@ -70,12 +80,69 @@ def parse_header(
         elif published is None and _is_date_line(line):
             published = parse_date(line)
         elif not author and title and is_byline(line):
-            author = line
+            author = _strip_kind_label(line)
         else:
             break
         i += 1
     body_start = lines[i][0] if i < len(lines) else len(text)
     return Header(title=title, author=author, published=published, body_start=body_start)
+
+
+def _lines_before_date(
+    lines: list[tuple[int, str]], i: int, clean: Callable[[str], str], limit: int
+) -> tuple[list[str], int, date] | None:
+    """The header lines before a date line within ``limit`` lines, its index and its date.
+
+    None when no date line comes that soon, or when it comes first (nothing in between).
+    """
+    between: list[str] = []
+    for _ in range(limit):
+        i = _skip_blank(lines, i)
+        if i >= len(lines):
+            return None
+        line = clean(lines[i][1]).strip()
+        found = _header_date(line)
+        if found is not None:
+            return (between, i, found) if between else None
+        if not _is_short_line(line):
+            return None
+        between.append(line)
+        i += 1
+    return None
+
+
+def _header_date(line: str) -> date | None:
+    """The date of a header date line: labelled, bare, or a place and date ("Quito, 2 May 2018")."""
+    labelled = _labelled_date(line)
+    if labelled is not None:
+        return parse_date(labelled)
+    if _is_date_line(line):
+        return parse_date(line)
+    place, _, rest = line.partition(",")
+    if len(line) <= 60 and rest and is_place(place.strip()):
+        return parse_date(rest)
+    return None
+
+
+def _is_short_line(line: str) -> bool:
+    """A header line that is not a sentence of the body: short, no final full stop."""
+    return 0 < len(line) <= 120 and not line.endswith((".", "?", "!")) and len(line.split()) <= 14
+
+
+def _is_kind_label(line: str) -> bool:
+    return line.lower().rstrip(":") in patterns().kind_labels
+
+
+def _strip_kind_label(line: str) -> str:
+    """A byline without a trailing genre ("Ministry of X - Press release" -> "Ministry of X")."""
+    head, sep, tail = line.rpartition(" - ")
+    return head.strip() if sep and _is_kind_label(tail.strip()) else line
+
+
+def body_agency(body: str) -> str:
+    """The wire agency of the dateline that opens ``body`` ("DHAKA, April 5 (UNB) - "), or ""."""
+    dateline = parse_dateline(body.lstrip().split("\n", 1)[0])
+    return dateline.agency or "" if dateline else ""
 
 
 def body_date(body: str, published: date | None = None) -> date | None:

@@ -54,6 +54,10 @@ def parse_html(html: str | bytes, source: str) -> Report:
     if title and first.strip() == title:
         text = rest.strip()
     words = len(text.split())
+    if words < MIN_ARTICLE_WORDS and _too_deep(html):
+        raise LoadError(source, "HTML nests its elements more than 255 levels deep, the most "
+                                "the HTML parser (libxml2) reads, so the article cannot be "
+                                "found; save the article's text as .txt instead")
     if words < MIN_ARTICLE_WORDS:
         plural = "s" * (words != 1)
         found = f" (only {words} word{plural} outside menus and footers)" if words else ""
@@ -66,6 +70,19 @@ def parse_html(html: str | bytes, source: str) -> Report:
         author=(fields.get("author") or "").strip(),
         format="html",
     )
+
+
+def _too_deep(html: str | bytes) -> bool:
+    """Whether libxml2 stopped reading the page at its depth limit (then trafilatura, which
+    reads with it, saw only the part above)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(html, parser=parser)
+    except Exception:  # noqa: BLE001 - any other failure is not this one
+        pass
+    return any("Excessive depth" in error.message for error in parser.error_log)
 
 
 def load_html_file(data: bytes, source: str) -> list[Report]:

@@ -10,6 +10,7 @@ text; when ``published`` is absent the dateline that opens the text may give it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +21,7 @@ from kg.loaders.header import body_date, parse_header
 from kg.model import Report
 
 FIELDS = ("text", "title", "published", "source", "author")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def load_jsonl_file(data: bytes, source: str) -> Iterator[Report | LoadError]:
@@ -73,12 +75,19 @@ def parse_record(line: str, file: str, number: int) -> Report:
         record: Any = json.loads(line)
     except json.JSONDecodeError as exc:
         raise LoadError(file, f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError:
+        raise LoadError(file, f"{where}: JSON nested too deep to read") from None
     if not isinstance(record, dict):
         raise LoadError(file, f"{where}: expected a JSON object, got {type(record).__name__}")
     for key in FIELDS:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             raise LoadError(file, f"{where}: field {key!r} must be a string")
+        if value and (lone := _SURROGATE.search(value)):
+            # "\ud800" alone is valid JSON but no character: it cannot be written as UTF-8
+            at = lone.start()
+            raise LoadError(file, f"{where}: field {key!r} holds a lone surrogate "
+                                  f"(\\u{ord(value[at]):04x} at character {at}), not text")
     text = normalize_text(record.get("text") or "")
     if not text.strip():
         raise LoadError(file, f"{where}: field 'text' is missing or empty")

@@ -14,6 +14,7 @@ class Patterns:
 
     byline_prefixes: tuple[str, ...]
     byline_words: frozenset[str]
+    kind_labels: frozenset[str]
     date_labels: tuple[str, ...]
     name_particles: frozenset[str]
     max_header_lines: int
@@ -27,6 +28,7 @@ def patterns() -> Patterns:
     return Patterns(
         byline_prefixes=tuple(raw["byline_prefixes"]),
         byline_words=frozenset(w.lower() for w in raw["byline_words"]),
+        kind_labels=frozenset(w.lower() for w in raw["kind_labels"]),
         # Longest first, so that "published on" wins over "published".
         date_labels=tuple(sorted(raw["date_labels"], key=len, reverse=True)),
         name_particles=frozenset(raw["name_particles"]),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import LoadError
 from kg.loaders.files import check_text, decode_text, normalize_text
-from kg.loaders.header import Header, body_date, parse_header
+from kg.loaders.header import Header, body_agency, body_date, parse_header
 from kg.model import Report
 
 _ATX_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
@@ -51,7 +51,7 @@ def _report(body: str, source: str, header: Header, fmt: str) -> Report:
         source=source,
         title=header.title,
         published=body_date(body, header.published),
-        author=header.author,
+        author=header.author or body_agency(body),
         format=fmt,
     )
 

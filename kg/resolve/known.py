@@ -71,6 +71,7 @@ from dataclasses import dataclass, field, replace
 from kg.model import Actor, Facts
 from kg.resolve.candidates import Node
 from kg.resolve.decisions import Decisions
+from kg.resolve.known_events import KnownEvents, resolve_events_with
 from kg.resolve.names import name_key, slugify
 from kg.resolve.registry import Registry
 from kg.resolve.resolver import Resolution, resolve
@@ -330,16 +331,22 @@ class KnownActors:
             self._set_signals(ident, keep + list(_decision_signals(actor.names, ident, same)))
 
 
-def resolve_with(batch: Sequence[Facts], known: KnownActors) -> Resolution:
+def resolve_with(
+    batch: Sequence[Facts], known: KnownActors, events: KnownEvents | None = None
+) -> Resolution:
     """Resolve ``batch`` against the table (its registry and decisions) and take the result
     into it; the same resolution as against every known actor, at the cost of the batch's
-    closure."""
+    closure. Its events are merged with each other and, given ``events``, with the known
+    events they can join (:mod:`kg.resolve.known_events`)."""
     result = resolve(
         batch,
         known=known.candidates(batch),
         taken=known.taken(),
         registry=known.registry,
         decisions=known.decisions,
+        merge_events=False,
     )
     known.absorb(result.actors.values())
-    return result
+    table = events if events is not None else KnownEvents()
+    merged = resolve_events_with(result.facts, result.actors, table, known.decisions)
+    return Resolution(actors=result.actors, facts=merged.facts, events=merged.events)

@@ -17,6 +17,10 @@ Examples:
     'us embassy'
     >>> normalize("Dr. Ehsan Sadiq") == normalize("Ehsan Sadiq")
     True
+    >>> normalize("Government of the United Arab Emirates") == normalize("UAE Government")
+    True
+    >>> normalize("Embassy of the Netherlands") == normalize("the Dutch Embassy")
+    True
     >>> name_key("Organisation for Security and Co-operation in Europe")
     'organizationforsecurityandcooperationineurope'
     >>> sorted(initials("Federal Investigation Agency"))
@@ -63,6 +67,7 @@ class Lexicon:
     rewrites: re.Pattern[str]
     rewrite_map: dict[str, str]
     acronym_stopwords: frozenset[str]
+    state_body: re.Pattern[str]
 
 
 @cache
@@ -85,6 +90,12 @@ def lexicon() -> Lexicon:
         rewrites=rewrites,
         rewrite_map=rewrite_map,
         acronym_stopwords=frozenset(data["acronym_stopwords"]),
+        state_body=re.compile(
+            r"^(?P<body>" + "|".join(sorted(map(re.escape, data["state_bodies"]), key=len,
+                                             reverse=True))
+            # the place: one to three words, none a connector ("Ministry of Health and X")
+            + r") of (?:the )?(?P<place>(?:(?!and\b|of\b)[a-z0-9]+ ?){1,3})$"
+        ),
     )
 
 
@@ -131,6 +142,12 @@ def normalize(name: str) -> str:
     text = lex.rewrites.sub(lambda m: lex.rewrite_map[m.group(1)], text)
     if text.startswith("the "):
         text = text[4:]
+    # "the Republic of Kenya", "the Islamic Republic of Pakistan": the state by its short name
+    text = re.sub(r"\b(?:(?:federal|islamic|democratic|socialist|people|arab) )*republic of ",
+                  "", text)
+    body = lex.state_body.match(text)
+    if body:
+        text = f"{body['place'].strip()} {body['body']}"
     return text
 
 

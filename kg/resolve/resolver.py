@@ -8,19 +8,22 @@ The steps, each in a content-defined order so that the reports' order does not m
    clusters conflict (:mod:`kg.resolve.clusters`);
 4. weak edges merge a less specific cluster into its one candidate, if it has exactly one;
 5. each cluster gets a canonical name and an id (:mod:`kg.resolve.identity`) and the facts are
-   rewritten (:mod:`kg.resolve.rewrite`).
+   rewritten (:mod:`kg.resolve.rewrite`);
+6. the events of the rewritten facts are merged the same way (:mod:`kg.resolve.events`), with
+   the actors in common as evidence.
 """
 
 from __future__ import annotations
 
 from collections import ChainMap, Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from kg.model import Actor, Facts
+from kg.model import Actor, Event, Facts
 from kg.resolve.candidates import Edges, Node, find_edges, registry_nodes
 from kg.resolve.clusters import Clusters, Traits
 from kg.resolve.decisions import Decisions
+from kg.resolve.events import KnownEvent, resolve_events
 from kg.resolve.identity import Cluster, assign_ids, canonical_name
 from kg.resolve.names import name_key, slugify
 from kg.resolve.registry import Registry
@@ -37,10 +40,13 @@ class Resolution:
     actor keeps its id and carries the known actor's names and reports too. Each rewritten
     ``Facts.actors`` holds the report's own view of its actors: the canonical name, type and
     ids of the merged actor, the surface forms and evidence of that report, its report id.
+    ``events`` holds the merged events of the batch by global id (each report's
+    ``Facts.events`` is its own view of them, as for actors).
     """
 
     actors: dict[str, Actor]
     facts: list[Facts]
+    events: dict[str, Event] = field(default_factory=dict)
 
 
 def resolve(
@@ -50,6 +56,9 @@ def resolve(
     registry: Registry | None = None,
     decisions: Decisions | None = None,
     taken: Mapping[str, str] | None = None,
+    known_events: Sequence[KnownEvent] = (),
+    taken_events: Collection[str] = (),
+    merge_events: bool = True,
 ) -> Resolution:
     """Merge the actors of ``batch`` across reports (see the module docstring).
 
@@ -57,7 +66,9 @@ def resolve(
     ``Registry([])`` for none. ``taken`` maps every id already in use to its actor's type,
     when ``known`` holds only some of the known actors (those the batch can join, see
     :mod:`kg.resolve.known`): a new actor never gets one of those ids. By default the ids of
-    ``known`` are the ones taken.
+    ``known`` are the ones taken. ``known_events`` are the events the batch's events may
+    join (see :mod:`kg.resolve.events`), ``taken_events`` every event id in use;
+    ``merge_events=False`` leaves the events as extracted (for a caller that resolves them).
     """
     registry = Registry.load() if registry is None else registry
     nodes, where = _nodes(batch, known)
@@ -77,7 +88,12 @@ def resolve(
     for i, j in edges.strong:
         clusters.union(i, j)
     _merge_weak(clusters, edges)
-    return _build(batch, known, nodes, where, clusters, taken)
+    result = _build(batch, known, nodes, where, clusters, taken)
+    if not merge_events:
+        return result
+    events = resolve_events(result.facts, actors=result.actors, known=known_events,
+                            decisions=decisions, taken=taken_events)
+    return Resolution(actors=result.actors, facts=events.facts, events=events.events)
 
 
 def _nodes(

@@ -17,7 +17,9 @@ LABEL = NamedNode(RDFS_NS + "label")
 
 
 def triples(facts: Facts, topics: dict[str, str] | None = None) -> set[tuple]:
-    return {(q.subject, q.predicate, q.object) for q in facts_to_quads(facts, topics)}
+    """The project's own triples (the standard vocabularies' are tested apart)."""
+    quads = facts_to_quads(facts, topics, aligned=False)
+    return {(q.subject, q.predicate, q.object) for q in quads}
 
 
 def objects(ts: set[tuple], s: NamedNode, p: NamedNode) -> set:
@@ -128,6 +130,26 @@ def test_event_place_topic_triples() -> None:
         Literal("human trafficking")}
 
 
+def test_merged_event_names_span_and_venue() -> None:
+    facts = conference_facts()
+    event = facts.events[0]
+    event.aliases = {"ICT conference", event.name}
+    event.start, event.end = date(2024, 2, 27), date(2024, 2, 28)
+    event.date, event.venue = event.start, "Marriott Hotel"
+    ts = triples(facts)
+    node = event_iri(event.id)
+    assert objects(ts, node, akg("alternateName")) == {Literal("ICT conference")}
+    assert objects(ts, node, akg("nameKey")) == {
+        Literal("ict conference"), Literal("international conference on human trafficking")}
+    day = NamedNode(XSD_NS + "date")
+    assert objects(ts, node, akg("date")) == {Literal("2024-02-27", datatype=day)}
+    assert objects(ts, node, akg("endDate")) == {Literal("2024-02-28", datatype=day)}
+    venue = NamedNode(f"{ID_NS}place/marriott-hotel")
+    assert objects(ts, node, akg("venue")) == {venue}
+    assert objects(ts, venue, LABEL) == {Literal("Marriott Hotel")}
+    assert objects(ts, node, akg("place")) == {NamedNode(f"{ID_NS}place/islamabad")}
+
+
 def test_participation_triples_and_shortcuts() -> None:
     ts = triples(conference_facts())
     event = event_iri("ict-2024")
@@ -190,3 +212,29 @@ def test_fact_iris_depend_on_the_report() -> None:
     assert fact_nodes
     assert fact_nodes.isdisjoint({q.subject for q in facts_to_quads(other)})
     assert all(isinstance(q, Quad) for q in one)
+
+
+FOAF = "http://xmlns.com/foaf/0.1/"
+ORG = "http://www.w3.org/ns/org#"
+SCHEMA = "https://schema.org/"
+
+
+def test_standard_vocabularies_are_written_beside_the_own_terms() -> None:
+    facts = conference_facts()
+    ts = {(q.subject, q.predicate, q.object) for q in facts_to_quads(facts)}
+    own = triples(facts)
+    assert own < ts
+    jahangir, fia = actor_iri("person/jahangir"), actor_iri("org/fia")
+    assert NamedNode(FOAF + "Person") in objects(ts, jahangir, TYPE)
+    assert {NamedNode(FOAF + "Organization"), NamedNode(ORG + "Organization"),
+            NamedNode(SCHEMA + "GovernmentOrganization")} <= objects(ts, fia, TYPE)
+    assert fia in objects(ts, jahangir, NamedNode(ORG + "memberOf"))
+    events = {s for (s, p, o) in own if p == TYPE and o == akg("Conference")}
+    assert events and all(NamedNode(SCHEMA + "Event") in objects(ts, e, TYPE) for e in events)
+    # an inverse alignment: akg:participantIn is the inverse of schema:attendee
+    for s, p, o in own:
+        if p == akg("participantIn"):
+            assert (o, NamedNode(SCHEMA + "attendee"), s) in ts
+    # nothing of the project's own vocabulary is entailed: its queries see what they saw
+    assert {t for t in ts - own if t[1] != TYPE and str(t[1]).startswith("<https://w3id.org/akg")} \
+        == set()

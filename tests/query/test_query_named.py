@@ -52,9 +52,9 @@ def test_officials(loaded: Store) -> None:
 
 
 def test_events(loaded: Store) -> None:
-    conference = (ICT, "Conference", D1, "Islamabad", f"{FIA}, {IOM}",
-                  "Ahmad Ishaq Jahangir, Andrew Schoofer", "human trafficking")
-    signing = (MOU, "Signing", D2, "Islamabad", f"{FIA}, {IOM}", "Sara Mehta", None)
+    conference = (ICT, "Conference", D1, None, "Islamabad", f"{FIA}, {IOM}",
+                  "Ahmad Ishaq Jahangir, Andrew Schoofer", "human trafficking", 1)
+    signing = (MOU, "Signing", D2, None, "Islamabad", f"{FIA}, {IOM}", "Sara Mehta", None, 1)
     assert rows(loaded, "events") == [conference, signing]
     assert rows(loaded, "events", kind="CONFERENCE") == [conference]
     assert rows(loaded, "events", since="2024-03-01") == [signing]

@@ -61,15 +61,16 @@ def tagged() -> Store:
     return store
 
 
-CONF = (ICT, "Conference", D1, "Islamabad", f"{FIA}, {IOM}",
-        "Ahmad Ishaq Jahangir, Andrew Schoofer", HT)
-SIGN = (MOU, "Signing", D2, "Islamabad", f"{FIA}, {IOM}", "Sara Mehta", None)
-WORK = (WS, "Workshop", D3, "Lahore", UNODC, FIA, f"{BM}, {ODD}, {HT}")
+CONF = (ICT, "Conference", D1, None, "Islamabad", f"{FIA}, {IOM}",
+        "Ahmad Ishaq Jahangir, Andrew Schoofer", HT, 1)
+SIGN = (MOU, "Signing", D2, None, "Islamabad", f"{FIA}, {IOM}", "Sara Mehta", None, 1)
+WORK = (WS, "Workshop", D3, None, "Lahore", UNODC, FIA, f"{BM}, {ODD}, {HT}", 1)
 
 
 def test_events_columns_and_every_event(tagged: Store) -> None:
     assert run_query(tagged, "events").columns == [
-        "event", "type", "date", "location", "organizers", "participants", "topics"]
+        "event", "type", "date", "end", "location", "organizers", "participants", "topics",
+        "reports"]
     assert rows(tagged, "events") == [CONF, SIGN, WORK]
 
 

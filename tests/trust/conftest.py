@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.errors import KgError
 from kg.graph.dump import STAGING
 
 PREVIOUS = """Customs and police meet in Colombo on smuggling
@@ -48,10 +49,13 @@ class Run:
 def kg(*args: str | Path) -> Run:
     """Run the real ``kg`` command in-process, as a user would from a shell."""
     result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=True)
+    stderr = result.stderr
+    if isinstance(result.exception, KgError):  # what kg.cli.main does with it
+        return Run(2, result.stdout, " ".join((stderr + f"kg: {result.exception}").split()))
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     # rich wraps long lines at 80 columns when stderr is not a terminal: compare words
-    return Run(result.exit_code, result.stdout, " ".join(result.stderr.split()))
+    return Run(result.exit_code, result.stdout, " ".join(stderr.split()))
 
 
 def nquads(store: Path) -> set[str]:
