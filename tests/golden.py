@@ -49,7 +49,9 @@ def write(out: Path, code: Path = ROOT, eval_reports: Path = EVAL) -> None:
         with open(stdout, "wb") if stdout else open(os.devnull, "wb") as sink:
             done = subprocess.run([*kg, *args], cwd=code, env=env, stdout=sink,
                                   stderr=subprocess.PIPE, text=True)
-        if done.returncode not in (0, 1):  # 1: some report failed to load, which is an output
+        # exit 1 with a message is a report that failed to load, which is an output; a
+        # traceback (also exit 1) or any other status is the code failing
+        if done.returncode not in (0, 1) or "Traceback (most recent call last)" in done.stderr:
             raise SystemExit(f"kg {' '.join(args)} failed:\n{done.stderr}")
         return done.stderr
 

@@ -43,8 +43,8 @@ class EventLexicon:
 
 @cache
 def event_lexicon() -> EventLexicon:
-    """Load ``events.yaml`` (once)."""
-    text = resources.files("kg.resolve").joinpath("events.yaml").read_text(encoding="utf-8")
+    """Load ``kg/data/event_resolution.yaml`` (once)."""
+    text = resources.files("kg").joinpath("data", "event_resolution.yaml").read_text("utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
     return EventLexicon(
         generic=frozenset(data["generic"]),
