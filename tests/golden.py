@@ -34,12 +34,16 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "reports"
 EVAL = ROOT.parent / "shared" / "eval" / "reports"
 OUTPUTS = ("ingest.log", "data.nq", "data.facts.json", "eval.facts.json")
 
 
 def write(out: Path, code: Path = ROOT, eval_reports: Path = EVAL) -> None:
-    """The outputs of the code in ``code`` (a checkout of the repository), written to ``out``."""
+    """The outputs of the code in ``code`` (a checkout of the repository), written to ``out``.
+
+    Both revisions read the same files, this tree's ``data/reports`` (a report's source is its
+    path, which its id derives from)."""
     out.mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if k not in {"KG_STORE", "KG_DECISIONS"}}
     env["PYTHONPATH"] = str(code)
@@ -57,10 +61,10 @@ def write(out: Path, code: Path = ROOT, eval_reports: Path = EVAL) -> None:
 
     with tempfile.TemporaryDirectory(prefix="kg-golden-") as tmp:
         store = str(Path(tmp) / "store")
-        log = run("ingest", "data/reports", "--store", store, "--workers", "1")
+        log = run("ingest", str(SAMPLE), "--store", store, "--workers", "1")
         (out / "ingest.log").write_text(log, encoding="utf-8")
         run("export", "--format", "nquads", "--store", store, stdout=out / "data.nq")
-    run("facts", "data/reports", "-o", str(out / "data.facts.json"))
+    run("facts", str(SAMPLE), "-o", str(out / "data.facts.json"))
     reports = sorted(str(p) for p in eval_reports.iterdir()) if eval_reports.is_dir() else []
     if reports:
         run("facts", *reports, "-o", str(out / "eval.facts.json"))
