@@ -23,7 +23,7 @@ import networkx as nx
 
 from kg.errors import LoadError
 from kg.extract.topics import topic_labels
-from kg.graph import QueryResult, Store
+from kg.graph import GraphStore, QueryResult, open_store
 from kg.loaders import load_text
 from kg.model import Actor, Facts, Report
 from kg.pipeline import extract_batches, extract_reports, facts_of, load_reports
@@ -60,9 +60,9 @@ def decisions_path(store: str | Path | None) -> Path | None:
 
 
 class KnowledgeGraph:
-    """A knowledge graph in an embedded store (in memory or on disk)."""
+    """A knowledge graph in a store: embedded (in memory or on disk) or a SPARQL server."""
 
-    def __init__(self, store: Store, registry_files: Sequence[Path] = ()) -> None:
+    def __init__(self, store: GraphStore, registry_files: Sequence[Path] = ()) -> None:
         self.store = store
         self.registry = Registry.load(list(registry_files))
         path = decisions_path(store.path) if store.path else decisions_path(None)
@@ -224,10 +224,5 @@ _ONE_WORD = re.compile(r"[\w.@/\\~-]+")
 def open(store: str | Path | None = None, registry: Sequence[str | Path] = ()) -> KnowledgeGraph:  # noqa: A001
     """Open (or create) a knowledge graph: ``None`` keeps it in memory, a path on disk, an
     ``http(s)://`` URL in a SPARQL server (see ``docs/remote-store.md``)."""
-    registry_files = [Path(p) for p in registry]
-    if isinstance(store, str) and store.startswith(("http://", "https://")):
-        from kg.graph.remote import RemoteStore
-
-        return KnowledgeGraph(RemoteStore.open(store), registry_files)  # type: ignore[arg-type]
-    return KnowledgeGraph(Store.open(store), registry_files)
+    return KnowledgeGraph(open_store(store), [Path(p) for p in registry])
 

@@ -75,7 +75,8 @@ def home_page(url: str) -> bytes:
 <p>SPARQL 1.1 Protocol endpoint: <a href="{link}"><code>{link}</code></a>
 (GET <code>?query=</code>, or POST). Point YASGUI, rdflib or curl at it.</p>
 <h2>Named queries</h2>
-<p>Their SPARQL is in <code>queries/*.rq</code>; run them with <code>kg query NAME</code>.</p>
+<p>Their SPARQL is in <code>kg/data/queries/*.rq</code>;
+run them with <code>kg query NAME</code>.</p>
 <ul>
 {items}
 </ul>

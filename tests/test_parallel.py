@@ -203,8 +203,11 @@ def test_files_before_a_bad_one_stay_loaded(tmp_path: Path) -> None:
 
 
 def test_bulk_loading_into_a_server_says_it_needs_the_embedded_store(tmp_path: Path) -> None:
+    from kg.graph.remote import Endpoints, RemoteStore
+
+    server = RemoteStore(Endpoints.from_url("http://127.0.0.1:9/sparql"))  # not contacted
     with pytest.raises(StoreError, match="embedded store"):
-        load_nquads(object(), [tmp_path / "shard.nq"])  # type: ignore[arg-type]
+        load_nquads(server, [tmp_path / "shard.nq"])
 
 
 def test_cli_extract_then_load(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""kg.vocab.AKG and kg/data/ontology/akg.ttl list exactly the same terms, each labelled and explained."""
+"""kg.vocab.AKG and kg/data/ontology/akg.ttl list the same terms, each labelled and explained."""
 
 from __future__ import annotations
 

@@ -32,6 +32,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO
 
@@ -381,6 +382,11 @@ class RemoteStore:
         return self._count(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }}"
         )
+
+    def load_nquads(self, files: Iterable[str | Path]) -> int:
+        """Not over SPARQL: a server's own bulk loader is much faster (docs/remote-store.md)."""
+        raise StoreError("bulk loading N-Quads needs the embedded store; load the shards with "
+                         "the server's own loader (see docs/remote-store.md)")
 
     # -- lifetime ------------------------------------------------------------------------
 

@@ -237,6 +237,12 @@ class Store:
         self.inner.update("DROP SILENT DEFAULT ; "
                           "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
+    def load_nquads(self, files: Iterable[str | Path]) -> int:
+        """Bulk-load N-Quads files of report graphs (see :mod:`kg.graph.bulk`)."""
+        from kg.graph.bulk import load_nquads
+
+        return load_nquads(self, files)
+
     def quads(self) -> list[pyoxigraph.Quad]:
         """Every quad of the report graphs (not the derived union view)."""
         return [q for q in self.inner if isinstance(q.graph_name, pyoxigraph.NamedNode)

@@ -12,15 +12,15 @@ from datetime import date
 from typing import Any
 
 from kg.errors import NameNotFound, QueryError
+from kg.graph.protocol import GraphStore
 from kg.graph.result import QueryResult
-from kg.graph.store import Store
 from kg.graph.terms import AKG_NS, ID_NS, iri, name_lookup_key
 from kg.query.library import NamedQuery, Param, get_query
 
 _IRI_PREFIXES = {"id:": ID_NS, "akg:": AKG_NS}
 
 
-def run_query(store: Store, name_or_path: str,
+def run_query(store: GraphStore, name_or_path: str,
               params: Mapping[str, str] | None = None) -> QueryResult:
     """Run the named query (or ``.rq`` file) with ``params``; unknown or missing ones fail."""
     query = get_query(name_or_path)
@@ -34,7 +34,7 @@ def run_query(store: Store, name_or_path: str,
     return result.without({p.name for p in query.params})
 
 
-def _check_name_known(store: Store, typed: str, key: str) -> None:
+def _check_name_known(store: GraphStore, typed: str, key: str) -> None:
     """Nothing answered because nothing goes by that name: raise with the closest names.
     (A name that is known but has no rows of this query is a true empty answer.)"""
     if store.query(_KNOWN_KEY, {"key": key}).rows:
@@ -42,7 +42,7 @@ def _check_name_known(store: Store, typed: str, key: str) -> None:
     raise NameNotFound(typed, closest_names(store, typed))
 
 
-def closest_names(store: Store, name: str, limit: int = 5) -> list[str]:
+def closest_names(store: GraphStore, name: str, limit: int = 5) -> list[str]:
     """The names of actors and events nearest ``name`` as typed (rapidfuzz over their folded
     forms), best first; only reasonably close ones."""
     from rapidfuzz import fuzz, process
@@ -69,7 +69,7 @@ _ALL_NAMES = ("SELECT DISTINCT ?name WHERE { { ?x akg:nameKey [] ; rdfs:label ?n
               "UNION { ?x akg:nameKey [] ; akg:name ?name } }")
 
 
-def _check_name_keys(store: Store) -> None:
+def _check_name_keys(store: GraphStore) -> None:
     """A store written before names had keys finds no one by name: say so, rather than
     answer with nothing."""
     if store.query(_HAS_NAMES).rows[0]["result"] and not store.query(_HAS_KEYS).rows[0]["result"]:
