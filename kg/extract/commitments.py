@@ -191,13 +191,77 @@ def _under_trigger(verb: Token, lex: Lexicon) -> bool:
         tok = tok.head
 
 
-def _triggers(sent: Span, lex: Lexicon):
+def _hedged(verb: Token, lex: Lexicon) -> bool:
+    """Is the clause what someone hopes, expects or fears ("hoped the talks would succeed",
+    "voiced the hope that trade would grow", "warning that inaction would drag ...")?"""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "acl", "advcl", "relcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lex.verbs["hedge"] or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.verbs["hedge"] for c in tok.children
+        ):
+            return True
+    return False
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None or tok.dep_ != "conj":
+            return subj
+        tok = tok.head
+    return None
+
+
+def _foreseen(verb: Token, refs: Refs, lex: Lexicon) -> bool:
+    """A "will"/"would" clause that says what will happen rather than what someone will do:
+    its subject is a thing ("the deal would create jobs", "the gap would be closed" stays a
+    pledge: a passive leaves the doer to the speaker), or it is hoped or expected."""
+    if _hedged(verb, lex):
+        return True
+    subj = _clause_subject(verb)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return False
+    if subj.i in refs.by_token or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    words = lex.verbs["agent_nouns"]
+    return not (
+        subj.lower_ in words
+        or subj.lemma_.lower() in words
+        or subj.lower_ in lex.title_words
+        or subj.pos_ == "PROPN"
+    )
+
+
+def _commitment_noun(tok: Token) -> Token | None:
+    """ "renewed their commitment to X", "restated its pledge to": the noun that commits."""
+    return next(
+        (c for c in tok.children
+         if c.dep_ == "dobj" and c.lemma_.lower() in ("commitment", "pledge", "determination",
+                                                       "resolve", "resolution", "promise")),
+        None,
+    )
+
+
+def _triggers(sent: Span, lex: Lexicon, refs: Refs):
     """(token, kind, text, speaker_only) for each commitment trigger in the sentence.
     ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor; or
     ``_NAMED_SUBJECT``: the trigger counts only when named organizations are its subject."""
     for tok in sent:
         lemma = tok.lemma_
+        if tok.pos_ == "VERB" and lemma == "commit" and _committed(tok, refs):
+            continue  # read with its object in commitments(): "commits both parties to X"
         if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
+            yield tok, "pledge", clause_after(tok), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["agree"] and any(
+            c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in tok.children
+        ):  # "agreed (on Monday) to set up a task force": a pledge to do it
+            x = next(c for c in tok.children if c.dep_ == "xcomp")
+            yield tok, "pledge", clause_after(tok, tok.doc[x.left_edge.i - 1]), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["renew"] and _commitment_noun(tok):
             yield tok, "pledge", clause_after(tok), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["call"]:
             if lemma == "call" and not _calls_for(tok):
@@ -229,6 +293,7 @@ def _triggers(sent: Span, lex: Lexicon):
             and tok.dep_ == "aux"
             and _reported(tok.head, lex)
             and not _under_trigger(tok.head, lex)
+            and not _foreseen(tok.head, refs, lex)
         ):
             yield tok.head, "pledge", _modal_clause(tok.head), False
         elif (
@@ -237,6 +302,7 @@ def _triggers(sent: Span, lex: Lexicon):
             and tok.head.pos_ == "VERB"
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
             and not _under_trigger(tok.head, lex)
+            and not _foreseen(tok.head, refs, lex)
         ):  # "UNODC and IOM will share data": what named bodies will do, stated by the report
             yield tok.head, "pledge", _modal_clause(tok.head), _NAMED_SUBJECT
         elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux":
@@ -262,7 +328,7 @@ def commitments(
     for k, sent in enumerate(sents(doc)):
         if k in skip:
             continue
-        for verb, kind, text, speaker_only in _triggers(sent, lex):
+        for verb, kind, text, speaker_only in _triggers(sent, lex, refs):
             if len(text.split()) < 2:
                 continue
             subject = [] if speaker_only is True else refs.subject(verb)
@@ -278,7 +344,10 @@ def commitments(
                 and all(
                     refs.table.actors[a].type == refs.table.actors[subject[0]].type for a in subject
                 )
-                and any(t.dep_ == "cc" for t in sent_of(verb))
+                and (
+                    any(t.dep_ == "cc" for t in sent_of(verb))
+                    or any(refs.group_of(c) for c in verb.children if c.dep_ == "nsubj")
+                )
             ):
                 actors = list(subject)  # "UNODC and IOM signed a memorandum committing them to"
             else:
@@ -289,7 +358,22 @@ def commitments(
             for actor in actors:
                 if actor:
                     out.append((actor, kind, text, sent.start_char))
+        for tok in sent:
+            bound = _committed(tok, refs) if tok.lemma_ == "commit" else []
+            if bound:  # "commits both cities to keep up ...": a pledge of each one bound
+                obj = next(c for c in tok.children if c.dep_ == "dobj")
+                text = clause_after(tok, obj.right_edge)
+                if len(text.split()) >= 2:
+                    out += [(a, "pledge", text, sent.start_char) for a in bound]
     return out
+
+
+def _committed(tok: Token, refs: Refs) -> list[str]:
+    """The actors a "commit" binds through its object ("committing the two bodies to ...")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in ("itself", "themselves", "ourselves", "himself", "herself"):
+        return []
+    return refs.actors_in(obj.subtree) or refs.group_of(obj)
 
 
 def _reporter(verb: Token, refs: Refs, lex: Lexicon) -> str | None:

@@ -1,0 +1,55 @@
+"""Who pledges: the parties a plural reference names ("the two leaders", "both"), the bodies an
+MoU commits, and what is only foreseen or hoped (no pledge)."""
+
+import pytest
+
+
+def test_the_two_leaders_agreed_is_a_pledge_of_each(run):
+    r = run("President Ana Ruiz and Prime Minister Tomas Berg met in Lisbon on Monday. The two "
+            "leaders agreed on Monday to open a direct ferry route.")
+    assert sorted(r.commitments) == [
+        ("Ana Ruiz", "pledge", "open a direct ferry route"),
+        ("Tomas Berg", "pledge", "open a direct ferry route"),
+    ]
+
+
+def test_a_memorandum_committing_two_bodies_binds_each(run):
+    r = run("The Nairobi Water Authority and the Kisumu Water Board signed a memorandum on Tuesday "
+            "committing the two bodies to share billing software.")
+    assert sorted(r.commitments) == [
+        ("Kisumu Water Board", "pledge", "share billing software"),
+        ("Nairobi Water Authority", "pledge", "share billing software"),
+    ]
+
+
+def test_both_and_they_take_the_parties_named_before(run):
+    r = run("The memorandum between the Ruritania Rail Authority and the Vale Transit Agency "
+            "commits both to publish joint timetables. Under it they will also train drivers "
+            "together.")
+    assert {(a, t) for a, _, t in r.commitments if "timetables" in t} == {
+        ("Ruritania Rail Authority", "publish joint timetables"),
+        ("Vale Transit Agency", "publish joint timetables"),
+    }
+    assert {a for a, _, t in r.commitments if "drivers" in t} == {
+        "Ruritania Rail Authority", "Vale Transit Agency"}
+
+
+def test_renewing_a_commitment_is_a_pledge(run):
+    r = run("Maria Lopez renewed her commitment to protecting river wetlands in the delta.")
+    ((who, kind, text),) = r.commitments
+    assert (who, kind) == ("Maria Lopez", "pledge") and "protecting river wetlands" in text
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez said the new port would create 4,000 jobs in the region.",
+    "Maria Lopez voiced the hope that the talks would succeed before the winter.",
+    "Maria Lopez said she expected that the deal would double trade within five years.",
+])
+def test_what_is_foreseen_or_hoped_is_no_pledge(run, text):
+    assert run(text).commitments == []
+
+
+def test_what_a_speaker_says_a_body_will_do_stays_a_pledge(run):
+    r = run("Maria Lopez said the ministry would build 40 new schools in the north.")
+    assert r.commitments == [
+        ("Maria Lopez", "pledge", "the ministry would build 40 new schools in the north")]
