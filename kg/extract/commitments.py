@@ -78,6 +78,8 @@ def _span_text(doc, toks: list[Token]) -> str:
     return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
 
 
+# a clause these open says when or how the demand is met: part of it
+_KEPT_MARKS = {"until", "till", "while", "before", "once", "so"}
 _ASIDE_VERBS = {"say", "add", "note", "tell", "stress", "explain", "insist", "observe", "argue"}
 
 
@@ -103,7 +105,7 @@ def _side_clause(c: Token) -> bool:
         return True
     if c.dep_ != "advcl":
         return False
-    if any(x.dep_ == "mark" and x.lower_ in ("until", "till") for x in c.children):
+    if any(x.dep_ == "mark" and x.lower_ in _KEPT_MARKS for x in c.children):
         return False  # "will not rest until every trafficker is caught": the pledge itself
     purpose = c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
     # a participle glued to the words before it is part of them ("more awareness raising");
@@ -338,7 +340,8 @@ def commitments(
                 speaker_only = False
             actors: list[str | None]
             if speaker_only:
-                actors = [refs.speaker(verb.head if verb.head.i != verb.i else verb)]
+                head = verb.head if verb.head.i != verb.i else verb
+                actors = [refs.speaker(head, addressed=head.i == verb.i)]
             elif (
                 len(subject) > 1
                 and all(
@@ -350,6 +353,10 @@ def commitments(
                 )
             ):
                 actors = list(subject)  # "UNODC and IOM signed a memorandum committing them to"
+                said = _reporter(verb, refs, lex)
+                if said and any(c.lower_ in _PLEDGE_MODALS for c in verb.children):
+                    actors = [said]  # "X said the two forces would ...": X pledges it; "X
+                    # said the two sides had resolved to ..." stays the pledge of each side
             else:
                 actors = [subject[0] if subject else refs.speaker(verb)]
                 said = _reporter(verb, refs, lex)

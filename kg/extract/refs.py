@@ -39,8 +39,13 @@ def _group_type(tok: Token) -> str | None | bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if low in ("both", "they"):
         return None
-    if tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both", "three") for c in tok.children):
+    if tok.tag_ != "NNS":
         return False
+    if not any(c.lower_ in ("two", "both", "three") for c in tok.children):
+        # "the agencies", "the institutions": bodies named just before; not "the leaders",
+        # which in a communique is every leader present
+        the = any(c.lower_ == "the" for c in tok.children)
+        return "Organization" if the and lemma in _GROUP_BODIES else False
     if lemma in _GROUP_PEOPLE:
         return "Person"
     if lemma in _GROUP_BODIES:
@@ -203,7 +208,7 @@ class Refs:
                 for t in reversed(all_sents[j][: end - all_sents[j].start]):
                     if t.tag_ == "NNS" and _group_type(t) not in (False, None):
                         return self.group_of(t)
-        counted = tok.lower_ not in ("both", "they")
+        counted = any(c.lower_ in ("two", "both", "three") for c in tok.children)
         reach = 0 if counted else max(0, k - 3)  # "the two leaders" may reach far back
         for j in range(k, reach - 1, -1):
             end = tok.i if j == k else all_sents[j].end
@@ -234,6 +239,17 @@ class Refs:
                 return group
         return []
 
+    def unresolved_plural(self, verb: Token) -> bool:
+        """Is the verb's subject a plural ("they", "we", "the delegates") that stands for no
+        actor named in the report?"""
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            plural = c.lower_ in ("they", "we") or (c.pos_ == "NOUN" and c.tag_ == "NNS")
+            if plural and not self.actors_in(c.subtree) and not self.group_of(c):
+                return True
+        return False
+
     def _antecedent(self, tok: Token) -> str | None:
         """The actor a relative clause hangs on, through appositions ("X, the chair of Y")."""
         for _ in range(3):
@@ -244,14 +260,22 @@ class Refs:
             tok = tok.head
         return None
 
-    def speaker(self, verb: Token) -> str | None:
+    def speaker(self, verb: Token, addressed: bool = False) -> str | None:
         """Who says what the verb's clause says: climbing the reporting verbs, then the
-        sentence's "According to X" / "For X" / "In his view", then the last person named."""
+        sentence's "According to X" / "For X" / "In his view", then the last person named.
+        A plural subject no actor stands for ("they said", "the missions asked") speaks for no
+        one, unless a reporting verb above names who reports it, or the subject is only
+        the one ``addressed`` ("countries must act", he said)."""
         tok: Token | None = verb
+        speech = lexicon().verbs["speech"]
         while tok is not None:
             subj = self.subject(tok)
             if subj:
                 return subj[0]
+            if not (addressed and tok.i == verb.i) and self.unresolved_plural(tok) and not (
+                tok.dep_ == "ccomp" and tok.head.lemma_ in speech
+            ):
+                return None
             tok = tok.head if tok.head.i != tok.i else None
         sent = sent_of(verb)
         for t in sent:

@@ -53,3 +53,23 @@ def test_what_a_speaker_says_a_body_will_do_stays_a_pledge(run):
     r = run("Maria Lopez said the ministry would build 40 new schools in the north.")
     assert r.commitments == [
         ("Maria Lopez", "pledge", "the ministry would build 40 new schools in the north")]
+
+
+def test_a_plural_subject_no_actor_stands_for_credits_no_one(run):
+    r = run("Grace Wanjiru opened the forum in Mombasa. The county delegations then asked the "
+            "ministry to fund more shelters for survivors.")
+    assert r.commitments == []
+
+
+def test_two_people_by_surname_urging_together_each_call(run):
+    r = run("The observer missions were led by Peter Otieno and Kofi Mensah. At the briefing, "
+            "Otieno and Mensah urged the commission to publish every polling unit result.")
+    assert sorted(a for a, _, _ in r.commitments) == ["Kofi Mensah", "Peter Otieno"]
+
+
+def test_a_while_clause_belongs_to_the_call(run):
+    r = run("Grace Wanjiru asked voters to remain patient while the commission completed the "
+            "count.")
+    assert r.commitments == [
+        ("Grace Wanjiru", "call",
+         "voters to remain patient while the commission completed the count")]
