@@ -333,6 +333,9 @@ def commitments(
         for verb, kind, text, speaker_only in _triggers(sent, lex, refs):
             if len(text.split()) < 2:
                 continue
+            explicit = verb.lemma_ in lex.verbs["pledge"] or verb.lemma_ in lex.verbs["call"]
+            if speaker_only is False and explicit and _someone_unnamed(verb, refs, lex):
+                continue  # "Britain promised $150 million": no actor promised it
             subject = [] if speaker_only is True else refs.subject(verb)
             if speaker_only is _NAMED_SUBJECT:
                 if not subject or refs.table.actors[subject[0]].type != "Organization":
@@ -373,6 +376,24 @@ def commitments(
                 if len(text.split()) >= 2:
                     out += [(a, "pledge", text, sent.start_char) for a in bound]
     return out
+
+
+def _someone_unnamed(verb: Token, refs: Refs, lex: Lexicon) -> bool:
+    """Is the verb's subject a doer that is no actor of the report ("Britain", "the German
+    government", "they")? A thing as subject ("success would demand ...") leaves the words to
+    the speaker."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        doer = (
+            c.lower_ == "they"
+            or c.pos_ == "PROPN"
+            or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            or c.tag_ == "NNS"
+            or c.lemma_.lower() in lex.verbs["agent_nouns"]
+        )
+        return doer and refs.unresolved_subject(verb)
+    return False
 
 
 def _committed(tok: Token, refs: Refs) -> list[str]:

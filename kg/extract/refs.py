@@ -239,14 +239,18 @@ class Refs:
                 return group
         return []
 
-    def unresolved_plural(self, verb: Token) -> bool:
-        """Is the verb's subject a plural ("they", "we", "the delegates") that stands for no
-        actor named in the report?"""
+    def unresolved_subject(self, verb: Token, plural_only: bool = False) -> bool:
+        """Is the verb's subject someone the report does not name as an actor ("they", "the
+        delegates", "Britain", "the German government")? Then no one named does what it says:
+        not the last person named either."""
         for c in verb.children:
-            if c.dep_ not in ("nsubj", "nsubjpass"):
+            if c.dep_ != "nsubj":
                 continue
-            plural = c.lower_ in ("they", "we") or (c.pos_ == "NOUN" and c.tag_ == "NNS")
-            if plural and not self.actors_in(c.subtree) and not self.group_of(c):
+            if not (c.lower_ == "they" or c.pos_ in ("NOUN", "PROPN")):
+                continue
+            if plural_only and not (c.lower_ == "they" or c.tag_ in ("NNS", "NNPS")):
+                continue
+            if not (self.actors_in(c.subtree) or self.group_of(c) or self.actor_of(c)):
                 return True
         return False
 
@@ -264,16 +268,20 @@ class Refs:
         """Who says what the verb's clause says: climbing the reporting verbs, then the
         sentence's "According to X" / "For X" / "In his view", then the last person named.
         A plural subject no actor stands for ("they said", "the missions asked") speaks for no
-        one, unless a reporting verb above names who reports it, or the subject is only
-        the one ``addressed`` ("countries must act", he said)."""
+        one, unless a reporting verb above names who reports it, or the subject
+        is only the one ``addressed`` ("countries must act", he said)."""
         tok: Token | None = verb
         speech = lexicon().verbs["speech"]
         while tok is not None:
             subj = self.subject(tok)
             if subj:
                 return subj[0]
-            if not (addressed and tok.i == verb.i) and self.unresolved_plural(tok) and not (
-                tok.dep_ == "ccomp" and tok.head.lemma_ in speech
+            if (
+                not (addressed and tok.i == verb.i)
+                and self.unresolved_subject(tok, plural_only=True)
+                and not (
+                    tok.dep_ == "ccomp" and tok.head.lemma_ in speech
+                )
             ):
                 return None
             tok = tok.head if tok.head.i != tok.i else None
