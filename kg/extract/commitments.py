@@ -238,6 +238,18 @@ def _foreseen(verb: Token, refs: Refs, lex: Lexicon) -> bool:
     )
 
 
+_CURRENCY = {"$", "us$", "€", "£", "eur", "euro", "euros", "usd", "dollars", "pounds"}
+
+
+def _sum(tok: Token) -> bool:
+    """Does the phrase hold a sum of money ("$60 million", "EUR 550 million")?"""
+    return any(t.ent_type_ == "MONEY" or t.lower_ in _CURRENCY for t in tok.subtree)
+
+
+def _np_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text.strip(" ,;.")
+
+
 def _commitment_noun(tok: Token) -> Token | None:
     """ "renewed their commitment to X", "restated its pledge to": the noun that commits."""
     return next(
@@ -265,6 +277,16 @@ def _triggers(sent: Span, lex: Lexicon, refs: Refs):
             yield tok, "pledge", clause_after(tok, tok.doc[x.left_edge.i - 1]), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["renew"] and _commitment_noun(tok):
             yield tok, "pledge", clause_after(tok), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["money"] and tok.dep_ != "acl" and any(
+            c.dep_ == "dobj" and _sum(c) for c in tok.children
+        ):  # "announced $1.5 billion", "put in a further $60 million": a sum pledged
+            prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+            yield tok, "pledge", clause_after(tok, prt), False
+        elif tok.pos_ == "NOUN" and tok.lemma_ in ("pledge", "commitment", "contribution") and (
+            any(c.dep_ == "prep" and c.lower_ == "of" and _sum(c) for c in tok.children)
+        ):  # "followed with the EU's pledge of EUR 550 million"
+            at = tok.head if tok.head.pos_ in ("VERB", "ADP") else tok
+            yield at, "pledge", _np_text(tok), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["call"]:
             if lemma == "call" and not _calls_for(tok):
                 continue  # "called trafficking a crime" names; "called for X" asks

@@ -73,3 +73,25 @@ def test_a_while_clause_belongs_to_the_call(run):
     assert r.commitments == [
         ("Grace Wanjiru", "call",
          "voters to remain patient while the commission completed the count")]
+
+
+def test_a_sum_announced_or_put_in_is_a_pledge(run):
+    r = run("Grace Wanjiru announced $40 million for flood relief in the coastal counties. "
+            "Tom Baraka then put in a further $5 million from the county budget.")
+    assert r.commitments == [
+        ("Grace Wanjiru", "pledge", "$40 million for flood relief in the coastal counties"),
+        ("Tom Baraka", "pledge", "a further $5 million from the county budget"),
+    ]
+
+
+def test_a_pledge_of_a_sum_named_as_a_noun_is_the_speakers(run):
+    r = run("Grace Wanjiru followed with the county's pledge of $2 million for new shelters.")
+    assert [(a, k) for a, k, _ in r.commitments] == [("Grace Wanjiru", "pledge")]
+
+
+@pytest.mark.parametrize("text", [
+    "Grace Wanjiru opened the session. Ruritania promised $150 million for the camps.",
+    "Grace Wanjiru thanked the donors, which gave $50 million last year.",
+])
+def test_no_pledge_for_a_country_or_a_sum_given_before(run, text):
+    assert [c for c in run(text).commitments if c[1] == "pledge"] == []
