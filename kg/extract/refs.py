@@ -210,13 +210,17 @@ class Refs:
                         return self.group_of(t)
         counted = any(c.lower_ in ("two", "both", "three") for c in tok.children)
         reach = 0 if counted else max(0, k - 3)  # "the two leaders" may reach far back
-        for j in range(k, reach - 1, -1):
-            end = tok.i if j == k else all_sents[j].end
-            found = self._named_together(all_sents[j].start, end, want)
-            if found:
-                return found
-            if tok.lower_ == "they" and j < k:
-                return []  # "they" reaches back one sentence at most
+        # "the two sides" of an agreement are bodies when bodies were named together, else
+        # people ("the two sides had resolved", said of two presidents)
+        wants = ["Organization", "Person"] if counted and want is None else [want]
+        for w in wants:
+            for j in range(k, reach - 1, -1):
+                end = tok.i if j == k else all_sents[j].end
+                found = self._named_together(all_sents[j].start, end, w)
+                if found:
+                    return found
+                if tok.lower_ == "they" and j < k:
+                    return []  # "they" reaches back one sentence at most
         return []
 
     def _named_together(self, start: int, end: int, want: str | None) -> list[str]:

@@ -95,3 +95,25 @@ def test_a_pledge_of_a_sum_named_as_a_noun_is_the_speakers(run):
 ])
 def test_no_pledge_for_a_country_or_a_sum_given_before(run, text):
     assert [c for c in run(text).commitments if c[1] == "pledge"] == []
+
+
+def test_the_terms_of_an_mou_between_two_bodies_are_pledges_of_each(run):
+    r = run("The ministers witnessed the signing of two agreements:\n"
+            "- an MOU between the Ruritania Rail Authority and the Vale Transit Agency on joint "
+            "training of train drivers;\n"
+            "- an MOU on flood forecasting between the Ruritania Met Office and the Vale "
+            "Water Board.\n")
+    assert sorted(r.commitments) == [
+        ("Ruritania Met Office", "pledge", "flood forecasting"),
+        ("Ruritania Rail Authority", "pledge", "joint training of train drivers"),
+        ("Vale Transit Agency", "pledge", "joint training of train drivers"),
+        ("Vale Water Board", "pledge", "flood forecasting"),
+    ]
+
+
+def test_the_two_sides_of_an_agreement_are_the_bodies_named_together(run):
+    r = run("The Ruritania Rail Authority and the Vale Transit Agency signed a partnership in "
+            "Vale on Monday. Speaking at the ceremony were Maria Lopez and Grace Wanjiru. The "
+            "two sides will build a shared ticketing system.")
+    assert sorted(a for a, _, _ in r.commitments) == [
+        "Ruritania Rail Authority", "Vale Transit Agency"]
