@@ -211,7 +211,9 @@ def _hedged(verb: Token, lex: Lexicon) -> bool:
 def _clause_subject(verb: Token) -> Token | None:
     tok = verb
     for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        subj = next(
+            (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None
+        )
         if subj is not None or tok.dep_ != "conj":
             return subj
         tok = tok.head
@@ -398,7 +400,7 @@ def commitments(
                 text = clause_after(tok, obj.right_edge)
                 if len(text.split()) >= 2:
                     out += [(a, "pledge", text, sent.start_char) for a in bound]
-    return out
+    return _without_fragments(out)
 
 
 _MOU = {"memorandum", "mou", "mous", "agreement", "accord", "pact", "protocol"}
@@ -444,6 +446,23 @@ def _mou_terms(sent: Span, refs: Refs) -> list[tuple[str, str]]:
         if len(parties) >= 2 and len(types) == 1 and len(text.split()) >= 2:
             out += [(a, text) for a in parties]
     return out
+
+
+def _without_fragments(
+    found: list[tuple[str, str, str, int]],
+) -> list[tuple[str, str, str, int]]:
+    """One commitment per demand: a text that is part of another one of the same actor in the
+    same sentence ("accept the results" in "stay calm and accept the results") goes, and so
+    does a repeat."""
+    keep = []
+    for k, (actor, kind, text, pos) in enumerate(found):
+        if any(
+            j != k and a == actor and p == pos and text in t and (len(t) > len(text) or j < k)
+            for j, (a, _, t, p) in enumerate(found)
+        ):
+            continue
+        keep.append((actor, kind, text, pos))
+    return keep
 
 
 def _someone_unnamed(verb: Token, refs: Refs, lex: Lexicon) -> bool:

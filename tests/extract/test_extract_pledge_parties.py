@@ -117,3 +117,14 @@ def test_the_two_sides_of_an_agreement_are_the_bodies_named_together(run):
             "two sides will build a shared ticketing system.")
     assert sorted(a for a, _, _ in r.commitments) == [
         "Ruritania Rail Authority", "Vale Transit Agency"]
+
+
+def test_a_part_of_a_call_already_taken_is_not_a_second_call(run):
+    r = run("Grace Wanjiru urged voters to stay calm and accept the results.")
+    assert r.commitments == [("Grace Wanjiru", "call", "stay calm and accept the results")]
+
+
+def test_a_thing_doing_something_in_a_relative_clause_is_foreseen(run):
+    r = run("Maria Lopez announced three new scholarship funds, which together will help build "
+            "a fairer region.")
+    assert not any("fairer region" in t for _, _, t in r.commitments)
