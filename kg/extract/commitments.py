@@ -121,7 +121,15 @@ def _without_side_clauses(tok: Token) -> list[Token]:
 
 
 def _modal_clause(verb: Token) -> str:
-    toks = [t for t in _without_side_clauses(verb)]
+    """The clause of a "will" / "must", without its source ("According to X, ...") or the
+    frame before its subject ("Under the agreement, ...")."""
+    drop = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("according", "under", "for")
+        for t in c.subtree
+    }
+    toks = [t for t in _without_side_clauses(verb) if t.i not in drop]
     return _span_text(verb.doc, toks)
 
 

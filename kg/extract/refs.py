@@ -168,6 +168,10 @@ class Refs:
                         if c.dep_ == "csubj" and c.tag_ == "VBG" and self.actors_in(c.subtree)]
         if len(subjects) > 1:  # a misparsed dateline can be a second subject
             subjects = [c for c in subjects if self.actors_in(c.subtree)] or subjects
+            named = [a for c in subjects for a in self.actors_in(c.subtree)]
+            if len(subjects) > 1 and len({self.table.actors[a].type for a in named}) == 1:
+                # "Managers from A, B and C called": one subject the parser cut in two
+                return list(dict.fromkeys(named))
         for c in subjects + [c for c in verb.children if c.dep_ == "agent"]:
             if c.dep_ in ("nsubj", "csubj"):
                 named = self.actors_in(c.subtree)

@@ -128,3 +128,15 @@ def test_a_thing_doing_something_in_a_relative_clause_is_foreseen(run):
     r = run("Maria Lopez announced three new scholarship funds, which together will help build "
             "a fairer region.")
     assert not any("fairer region" in t for _, _, t in r.commitments)
+
+
+def test_managers_from_three_bodies_calling_is_a_call_of_each(run):
+    r = run("Senior managers from UNICEF, the World Health Organization and the International "
+            "Organization for Migration called for faster visa processing.")
+    assert sorted(a for a, _, _ in r.commitments) == [
+        "International Organization for Migration", "UNICEF", "World Health Organization"]
+
+
+def test_the_source_of_a_pledge_is_not_part_of_it(run):
+    r = run("According to the Health Minister, Grace Wanjiru, the ministry will hire 500 nurses.")
+    assert r.commitments == [("Grace Wanjiru", "pledge", "the ministry will hire 500 nurses")]
