@@ -78,6 +78,8 @@ def _span_text(doc, toks: list[Token]) -> str:
     return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
 
 
+# a clause these open says when or how the demand is met: part of it
+_KEPT_MARKS = {"until", "till", "while", "before", "once", "so"}
 _ASIDE_VERBS = {"say", "add", "note", "tell", "stress", "explain", "insist", "observe", "argue"}
 
 
@@ -103,7 +105,7 @@ def _side_clause(c: Token) -> bool:
         return True
     if c.dep_ != "advcl":
         return False
-    if any(x.dep_ == "mark" and x.lower_ in ("until", "till") for x in c.children):
+    if any(x.dep_ == "mark" and x.lower_ in _KEPT_MARKS for x in c.children):
         return False  # "will not rest until every trafficker is caught": the pledge itself
     purpose = c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
     # a participle glued to the words before it is part of them ("more awareness raising");
@@ -119,7 +121,15 @@ def _without_side_clauses(tok: Token) -> list[Token]:
 
 
 def _modal_clause(verb: Token) -> str:
-    toks = [t for t in _without_side_clauses(verb)]
+    """The clause of a "will" / "must", without its source ("According to X, ...") or the
+    frame before its subject ("Under the agreement, ...")."""
+    drop = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("according", "under", "for")
+        for t in c.subtree
+    }
+    toks = [t for t in _without_side_clauses(verb) if t.i not in drop]
     return _span_text(verb.doc, toks)
 
 
@@ -191,14 +201,102 @@ def _under_trigger(verb: Token, lex: Lexicon) -> bool:
         tok = tok.head
 
 
-def _triggers(sent: Span, lex: Lexicon):
+def _hedged(verb: Token, lex: Lexicon) -> bool:
+    """Is the clause what someone hopes, expects or fears ("hoped the talks would succeed",
+    "voiced the hope that trade would grow", "warning that inaction would drag ...")?"""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "acl", "advcl", "relcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lex.verbs["hedge"] or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.verbs["hedge"] for c in tok.children
+        ):
+            return True
+    return False
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    tok = verb
+    for _ in range(4):
+        subj = next(
+            (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None
+        )
+        if subj is not None or tok.dep_ != "conj":
+            return subj
+        tok = tok.head
+    return None
+
+
+def _foreseen(verb: Token, refs: Refs, lex: Lexicon) -> bool:
+    """A "will"/"would" clause that says what will happen rather than what someone will do:
+    its subject is a thing ("the deal would create jobs", "the gap would be closed" stays a
+    pledge: a passive leaves the doer to the speaker), or it is hoped or expected."""
+    if _hedged(verb, lex):
+        return True
+    subj = _clause_subject(verb)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return False
+    if subj.i in refs.by_token or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    words = lex.verbs["agent_nouns"]
+    return not (
+        subj.lower_ in words
+        or subj.lemma_.lower() in words
+        or subj.lower_ in lex.title_words
+        or subj.pos_ == "PROPN"
+    )
+
+
+_CURRENCY = {"$", "us$", "€", "£", "eur", "euro", "euros", "usd", "dollars", "pounds"}
+
+
+def _sum(tok: Token) -> bool:
+    """Does the phrase hold a sum of money ("$60 million", "EUR 550 million")?"""
+    return any(t.ent_type_ == "MONEY" or t.lower_ in _CURRENCY for t in tok.subtree)
+
+
+def _np_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text.strip(" ,;.")
+
+
+def _commitment_noun(tok: Token) -> Token | None:
+    """ "renewed their commitment to X", "restated its pledge to": the noun that commits."""
+    return next(
+        (c for c in tok.children
+         if c.dep_ == "dobj" and c.lemma_.lower() in ("commitment", "pledge", "determination",
+                                                       "resolve", "resolution", "promise")),
+        None,
+    )
+
+
+def _triggers(sent: Span, lex: Lexicon, refs: Refs):
     """(token, kind, text, speaker_only) for each commitment trigger in the sentence.
     ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor; or
     ``_NAMED_SUBJECT``: the trigger counts only when named organizations are its subject."""
     for tok in sent:
         lemma = tok.lemma_
+        if tok.pos_ == "VERB" and lemma == "commit" and _committed(tok, refs):
+            continue  # read with its object in commitments(): "commits both parties to X"
         if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
             yield tok, "pledge", clause_after(tok), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["agree"] and any(
+            c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in tok.children
+        ):  # "agreed (on Monday) to set up a task force": a pledge to do it
+            x = next(c for c in tok.children if c.dep_ == "xcomp")
+            yield tok, "pledge", clause_after(tok, tok.doc[x.left_edge.i - 1]), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["renew"] and _commitment_noun(tok):
+            yield tok, "pledge", clause_after(tok), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["money"] and tok.dep_ != "acl" and any(
+            c.dep_ == "dobj" and _sum(c) for c in tok.children
+        ):  # "announced $1.5 billion", "put in a further $60 million": a sum pledged
+            prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+            yield tok, "pledge", clause_after(tok, prt), False
+        elif tok.pos_ == "NOUN" and tok.lemma_ in ("pledge", "commitment", "contribution") and (
+            any(c.dep_ == "prep" and c.lower_ == "of" and _sum(c) for c in tok.children)
+        ):  # "followed with the EU's pledge of EUR 550 million"
+            at = tok.head if tok.head.pos_ in ("VERB", "ADP") else tok
+            yield at, "pledge", _np_text(tok), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["call"]:
             if lemma == "call" and not _calls_for(tok):
                 continue  # "called trafficking a crime" names; "called for X" asks
@@ -229,6 +327,7 @@ def _triggers(sent: Span, lex: Lexicon):
             and tok.dep_ == "aux"
             and _reported(tok.head, lex)
             and not _under_trigger(tok.head, lex)
+            and not _foreseen(tok.head, refs, lex)
         ):
             yield tok.head, "pledge", _modal_clause(tok.head), False
         elif (
@@ -237,6 +336,7 @@ def _triggers(sent: Span, lex: Lexicon):
             and tok.head.pos_ == "VERB"
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
             and not _under_trigger(tok.head, lex)
+            and not _foreseen(tok.head, refs, lex)
         ):  # "UNODC and IOM will share data": what named bodies will do, stated by the report
             yield tok.head, "pledge", _modal_clause(tok.head), _NAMED_SUBJECT
         elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux":
@@ -262,9 +362,12 @@ def commitments(
     for k, sent in enumerate(sents(doc)):
         if k in skip:
             continue
-        for verb, kind, text, speaker_only in _triggers(sent, lex):
+        for verb, kind, text, speaker_only in _triggers(sent, lex, refs):
             if len(text.split()) < 2:
                 continue
+            explicit = verb.lemma_ in lex.verbs["pledge"] or verb.lemma_ in lex.verbs["call"]
+            if speaker_only is False and explicit and _someone_unnamed(verb, refs, lex):
+                continue  # "Britain promised $150 million": no actor promised it
             subject = [] if speaker_only is True else refs.subject(verb)
             if speaker_only is _NAMED_SUBJECT:
                 if not subject or refs.table.actors[subject[0]].type != "Organization":
@@ -272,15 +375,23 @@ def commitments(
                 speaker_only = False
             actors: list[str | None]
             if speaker_only:
-                actors = [refs.speaker(verb.head if verb.head.i != verb.i else verb)]
+                head = verb.head if verb.head.i != verb.i else verb
+                actors = [refs.speaker(head, addressed=head.i == verb.i)]
             elif (
                 len(subject) > 1
                 and all(
                     refs.table.actors[a].type == refs.table.actors[subject[0]].type for a in subject
                 )
-                and any(t.dep_ == "cc" for t in sent_of(verb))
+                and (
+                    any(t.dep_ == "cc" for t in sent_of(verb))
+                    or any(refs.group_of(c) for c in verb.children if c.dep_ == "nsubj")
+                )
             ):
                 actors = list(subject)  # "UNODC and IOM signed a memorandum committing them to"
+                said = _reporter(verb, refs, lex)
+                if said and any(c.lower_ in _PLEDGE_MODALS for c in verb.children):
+                    actors = [said]  # "X said the two forces would ...": X pledges it; "X
+                    # said the two sides had resolved to ..." stays the pledge of each side
             else:
                 actors = [subject[0] if subject else refs.speaker(verb)]
                 said = _reporter(verb, refs, lex)
@@ -289,7 +400,103 @@ def commitments(
             for actor in actors:
                 if actor:
                     out.append((actor, kind, text, sent.start_char))
+        out += [(a, "pledge", text, sent.start_char) for a, text in _mou_terms(sent, refs)]
+        for tok in sent:
+            bound = _committed(tok, refs) if tok.lemma_ == "commit" else []
+            if bound:  # "commits both cities to keep up ...": a pledge of each one bound
+                obj = next(c for c in tok.children if c.dep_ == "dobj")
+                text = clause_after(tok, obj.right_edge)
+                if len(text.split()) >= 2:
+                    out += [(a, "pledge", text, sent.start_char) for a in bound]
+    return _without_fragments(out)
+
+
+_MOU = {"memorandum", "mou", "mous", "agreement", "accord", "pact", "protocol"}
+_SCOPE = {"on", "for"}
+_ITEM_END = {";", "\n", "."}
+
+
+def _mou_terms(sent: Span, refs: Refs) -> list[tuple[str, str]]:
+    """ "an MOU between A and B on X" / "an MOU on X between A and B": X is a pledge of A and
+    of B (an MoU's terms are pledges of each named party). Read along the words, as the parse
+    hangs "between" and "on" anywhere."""
+    doc, out = sent.doc, []
+    end_of_sent = sent.end
+    read_to = -1
+    for t in sent:
+        if t.lower_ not in _MOU or t.i < read_to:
+            continue
+        i = t.i + 1
+        while i < end_of_sent and (doc[i].lower_ in ("of", "understanding", "(", ")")
+                                   or doc[i].lower_ in _MOU):
+            i += 1
+        parties: list[str] = []
+        text = ""
+        for _ in range(2):  # "between A and B on X" or "on X between A and B"
+            if i >= end_of_sent:
+                break
+            word = doc[i].lower_
+            j = i + 1
+            while j < end_of_sent and not (
+                doc[j].text in _ITEM_END or "\n" in doc[j].text
+                or (j not in refs.by_token and doc[j].lower_ in ({"between"} | _SCOPE) - {word})
+            ):
+                j += 1
+            if word == "between":
+                parties = refs.actors_in(doc[i + 1 : j])
+            elif word in _SCOPE:
+                text = doc[i + 1 : j].text.strip(" ,;.")
+            else:
+                break
+            i = j
+        read_to = i
+        types = {refs.table.actors[a].type for a in parties}
+        if len(parties) >= 2 and len(types) == 1 and len(text.split()) >= 2:
+            out += [(a, text) for a in parties]
     return out
+
+
+def _without_fragments(
+    found: list[tuple[str, str, str, int]],
+) -> list[tuple[str, str, str, int]]:
+    """One commitment per demand: a text that is part of another one of the same actor in the
+    same sentence ("accept the results" in "stay calm and accept the results") goes, and so
+    does a repeat."""
+    keep = []
+    for k, (actor, kind, text, pos) in enumerate(found):
+        if any(
+            j != k and a == actor and p == pos and text in t and (len(t) > len(text) or j < k)
+            for j, (a, _, t, p) in enumerate(found)
+        ):
+            continue
+        keep.append((actor, kind, text, pos))
+    return keep
+
+
+def _someone_unnamed(verb: Token, refs: Refs, lex: Lexicon) -> bool:
+    """Is the verb's subject a doer that is no actor of the report ("Britain", "the German
+    government", "they")? A thing as subject ("success would demand ...") leaves the words to
+    the speaker."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        doer = (
+            c.lower_ == "they"
+            or c.pos_ == "PROPN"
+            or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            or c.tag_ == "NNS"
+            or c.lemma_.lower() in lex.verbs["agent_nouns"]
+        )
+        return doer and refs.unresolved_subject(verb)
+    return False
+
+
+def _committed(tok: Token, refs: Refs) -> list[str]:
+    """The actors a "commit" binds through its object ("committing the two bodies to ...")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in ("itself", "themselves", "ourselves", "himself", "herself"):
+        return []
+    return refs.actors_in(obj.subtree) or refs.group_of(obj)
 
 
 def _reporter(verb: Token, refs: Refs, lex: Lexicon) -> str | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.extract.acronyms import find_acronyms
 from kg.extract.actors import merge_mentions
 from kg.extract.commitments import commitments
-from kg.extract.declarations import declaration_calls, declaration_sentences
+from kg.extract.declarations import find_declarations
 from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import dateline_place, find_mentions, find_titles
@@ -148,7 +148,7 @@ def _extract(report: Report, doc: Doc) -> Facts:
         facts.collaborations.append(Collaboration((a, b), evidence(pos)))
     for s, t, pos in endorsements(doc, refs, lex):
         facts.endorsements.append(Endorsement(s, t, evidence(pos)))
-    decl = declaration_sentences(doc)
+    decl, decl_name, calls = find_declarations(doc, refs, lex)
     main = facts.events[0].id if facts.events else None
     for who, kind, what, pos in commitments(doc, refs, lex, decl):
         facts.commitments.append(
@@ -161,17 +161,14 @@ def _extract(report: Report, doc: Doc) -> Facts:
                 evidence(pos),
             )
         )
-    if decl:
-        name, calls = declaration_calls(doc, lex, decl)
-        if calls:
-            first = all_sents[min(decl)]
-            facts.declarations.append(
-                Declaration(
-                    main,
-                    [c for c, _ in calls],
-                    name,
-                    topics_of(" ".join(c for c, _ in calls)),
-                    evidence(first.start_char),
-                )
+    if calls:
+        facts.declarations.append(
+            Declaration(
+                main,
+                [c for c, _ in calls],
+                decl_name,
+                topics_of(" ".join(c for c, _ in calls)),
+                evidence(calls[0][1]),
             )
+        )
     return facts

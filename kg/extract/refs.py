@@ -14,14 +14,43 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.lexicon import lexicon
-from kg.extract.parsed import sent_of
+from kg.extract.parsed import sent_index, sent_of, sents
 from kg.extract.parsed import text as doc_text
 from kg.model import Post
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# "the two leaders", "both sides", "they": the actors last named together. The head noun says
+# whether they are people or bodies; "sides", "parties", "both" and "they" can be either.
+_GROUP_PEOPLE = {"leader", "president", "minister", "chief", "head", "mayor", "premier",
+                 "secretary", "commissioner", "governor", "ambassador", "envoy", "director"}
+_GROUP_BODIES = {"institution", "body", "agency", "organization", "organisation", "force",
+                 "city", "university", "government", "partner", "office", "service", "ministry",
+                 "authority", "bank", "company", "administration", "municipality", "union"}
+_GROUP_ANY = {"side", "party", "signatory"}
 ORG_PRONOUNS = {"it", "its"}
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Madam": "f",
                      "Dame": "f", "Hajiya": "f", "Alhaji": "m"}
+
+
+def _group_type(tok: Token) -> str | None | bool:
+    """ "Person" / "Organization" for a counted plural of people / bodies ("the two leaders",
+    "both institutions"), None for one of either ("both sides", "both", "they"), False when
+    the token is no plural reference."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in ("both", "they"):
+        return None
+    if tok.tag_ != "NNS":
+        return False
+    if not any(c.lower_ in ("two", "both", "three") for c in tok.children):
+        # "the agencies", "the institutions": bodies named just before; not "the leaders",
+        # which in a communique is every leader present
+        the = any(c.lower_ == "the" for c in tok.children)
+        return "Organization" if the and lemma in _GROUP_BODIES else False
+    if lemma in _GROUP_PEOPLE:
+        return "Person"
+    if lemma in _GROUP_BODIES:
+        return "Organization"
+    return None if lemma in _GROUP_ANY else False
 
 
 class Refs:
@@ -134,10 +163,17 @@ class Refs:
     def subject(self, verb: Token) -> list[str]:
         """The actors doing what the verb says: its subject, or the agent of a passive."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:  # "Visiting President X and President Y agreed": a misparsed subject
+            subjects = [c for c in verb.children
+                        if c.dep_ == "csubj" and c.tag_ == "VBG" and self.actors_in(c.subtree)]
         if len(subjects) > 1:  # a misparsed dateline can be a second subject
             subjects = [c for c in subjects if self.actors_in(c.subtree)] or subjects
+            named = [a for c in subjects for a in self.actors_in(c.subtree)]
+            if len(subjects) > 1 and len({self.table.actors[a].type for a in named}) == 1:
+                # "Managers from A, B and C called": one subject the parser cut in two
+                return list(dict.fromkeys(named))
         for c in subjects + [c for c in verb.children if c.dep_ == "agent"]:
-            if c.dep_ in ("nsubj",):
+            if c.dep_ in ("nsubj", "csubj"):
                 named = self.actors_in(c.subtree)
                 # "UN Secretary-General Ban Ki-moon": the person, not the body named first
                 if named:
@@ -145,6 +181,9 @@ class Refs:
                     people = [a for a in named if self.table.actors[a].type == "Person"]
                     first = own if own in named else (people[0] if people else named[0])
                     return [first, *[a for a in named if a != first]]
+                group = self.group_of(c)
+                if group:
+                    return group
                 who = self.actor_of(c)
                 if who is None and c.lower_ == "who" and verb.dep_ == "relcl":
                     # "X, chairperson of Y, who commended": "who" is the person named before
@@ -156,6 +195,73 @@ class Refs:
                 return self.actors_in(c.subtree)
         return []
 
+    def group_of(self, tok: Token) -> list[str]:
+        """The actors a plural reference stands for: "the two leaders", "both sides", "both",
+        "they" -> the actors last named together ("A and B", "between A and B") that fit the
+        noun (people for "leaders", bodies for "institutions"); none when no such group.
+        "both" and "they" first take the group of a counted noun just before them ("the two
+        cities ... commits both")."""
+        want = _group_type(tok)
+        if want is False:
+            return []
+        k = sent_index(self.doc)[tok.i]
+        all_sents = sents(self.doc)
+        if want is None:
+            for j in range(k, max(-1, k - 3), -1):
+                end = tok.i if j == k else all_sents[j].end
+                for t in reversed(all_sents[j][: end - all_sents[j].start]):
+                    if t.tag_ == "NNS" and _group_type(t) not in (False, None):
+                        return self.group_of(t)
+        counted = any(c.lower_ in ("two", "both", "three") for c in tok.children)
+        reach = 0 if counted else max(0, k - 3)  # "the two leaders" may reach far back
+        # "the two sides" of an agreement are bodies when bodies were named together, else
+        # people ("the two sides had resolved", said of two presidents)
+        wants = ["Organization", "Person"] if counted and want is None else [want]
+        for w in wants:
+            for j in range(k, reach - 1, -1):
+                end = tok.i if j == k else all_sents[j].end
+                found = self._named_together(all_sents[j].start, end, w)
+                if found:
+                    return found
+                if tok.lower_ == "they" and j < k:
+                    return []  # "they" reaches back one sentence at most
+        return []
+
+    def _named_together(self, start: int, end: int, want: str | None) -> list[str]:
+        """The last group of two or more actors of one type coordinated in tokens [start, end)."""
+        doc = self.doc
+        for i in range(end - 1, start - 1, -1):
+            head = doc[i]
+            if head.i not in self.by_token or head.dep_ == "conj":
+                continue
+            group = [self.by_token[head.i]]
+            todo = [c for c in head.children if c.dep_ == "conj"]
+            while todo:
+                c = todo.pop(0)
+                a = self.by_token.get(c.i)
+                if a and a not in group:
+                    group.append(a)
+                todo += [x for x in c.children if x.dep_ == "conj"]
+            types = {self.table.actors[a].type for a in group}
+            if len(group) > 1 and len(types) == 1 and (want is None or want in types):
+                return group
+        return []
+
+    def unresolved_subject(self, verb: Token, plural_only: bool = False) -> bool:
+        """Is the verb's subject someone the report does not name as an actor ("they", "the
+        delegates", "Britain", "the German government")? Then no one named does what it says:
+        not the last person named either."""
+        for c in verb.children:
+            if c.dep_ != "nsubj":
+                continue
+            if not (c.lower_ == "they" or c.pos_ in ("NOUN", "PROPN")):
+                continue
+            if plural_only and not (c.lower_ == "they" or c.tag_ in ("NNS", "NNPS")):
+                continue
+            if not (self.actors_in(c.subtree) or self.group_of(c) or self.actor_of(c)):
+                return True
+        return False
+
     def _antecedent(self, tok: Token) -> str | None:
         """The actor a relative clause hangs on, through appositions ("X, the chair of Y")."""
         for _ in range(3):
@@ -166,14 +272,26 @@ class Refs:
             tok = tok.head
         return None
 
-    def speaker(self, verb: Token) -> str | None:
+    def speaker(self, verb: Token, addressed: bool = False) -> str | None:
         """Who says what the verb's clause says: climbing the reporting verbs, then the
-        sentence's "According to X" / "For X" / "In his view", then the last person named."""
+        sentence's "According to X" / "For X" / "In his view", then the last person named.
+        A plural subject no actor stands for ("they said", "the missions asked") speaks for no
+        one, unless a reporting verb above names who reports it, or the subject
+        is only the one ``addressed`` ("countries must act", he said)."""
         tok: Token | None = verb
+        speech = lexicon().verbs["speech"]
         while tok is not None:
             subj = self.subject(tok)
             if subj:
                 return subj[0]
+            if (
+                not (addressed and tok.i == verb.i)
+                and self.unresolved_subject(tok, plural_only=True)
+                and not (
+                    tok.dep_ == "ccomp" and tok.head.lemma_ in speech
+                )
+            ):
+                return None
             tok = tok.head if tok.head.i != tok.i else None
         sent = sent_of(verb)
         for t in sent:
