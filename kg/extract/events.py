@@ -18,6 +18,8 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents_in, sent_index
 from kg.extract.parsed import sents as all_sents
 from kg.extract.parsed import text as doc_text
+from kg.extract.refs import Refs
+from kg.extract.signings import signing
 from kg.extract.spans import ends_name
 from kg.model import Event
 
@@ -34,7 +36,6 @@ _OTHER = {
 }
 _SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SIGNED = {"memorandum", "agreement", "mou", "accord", "pact", "protocol", "charter"}
 
 
 @dataclass
@@ -220,19 +221,17 @@ def _place(sent: Span) -> str | None:
 
 
 def find_events(
-    doc: Doc, lex: Lexicon, published: date | None, dateline: str | None, names_in=None
+    doc: Doc, lex: Lexicon, published: date | None, dateline: str | None, refs: Refs | None = None
 ) -> list[EventInfo]:
-    """The report's events in order of introduction; ``names_in(tokens)`` names the actors in
-    tokens (used to name a signing after its signers)."""
+    """The report's events in order of introduction; ``refs`` tells which tokens name actors
+    (a head word inside an organization's name is no gathering; a signing is named after its
+    parties)."""
     sents = all_sents(doc)
     sent_of = sent_index(doc)
     events: list[EventInfo] = []
     heads: dict[int, str] = {}  # id(EventInfo) -> head word
     for tok in doc:
         k = sent_of[tok.i]
-        if tok.lemma_ == "sign" and tok.pos_ == "VERB":
-            _signing(doc, tok, k, events, names_in)
-            continue
         if (
             not _is_head(tok, lex)
             or tok.dep_ == "compound"
@@ -242,8 +241,8 @@ def find_events(
         run = _proper_run(doc, tok)
         if run is not None and any(v in run.text for v in lex.venue_words):
             continue
-        if run is not None and names_in and names_in(list(run)):
-            continue  # "Minister of Labour and Vocational Training Ith Sam Heng": a portfolio
+        if refs is not None and _in_actor_name(tok, run, refs):
+            continue
         mods = {t.lower_ for t in tok.lefts}
         is_other = bool(mods & _OTHER)
         name, proper = _name(doc, tok)
@@ -274,6 +273,8 @@ def find_events(
         info = EventInfo(ev, k, tok.i, [k], proper)
         heads[id(info)] = tok.lower_
         events.append(info)
+    if refs is not None:
+        _add_signing(doc, refs, events, published)
     first = next((e for e in events), None)
     if first is not None:
         first.event.place = first.event.place or dateline
@@ -283,29 +284,48 @@ def find_events(
     return events
 
 
-def _signing(doc: Doc, tok: Token, k: int, events: list[EventInfo], names_in) -> None:
-    """ "X and Y signed a memorandum of understanding": a signing event, named after its signers."""
-    obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not obj or not any(w.lower_ in _SIGNED for w in obj[0].subtree):
+def _in_actor_name(tok: Token, run: Span | None, refs: Refs) -> bool:
+    """ "the United Nations Framework Convention on Climate Change", "Minister of Labour and
+    Vocational Training Ith Sam Heng": the head word belongs to a body's name or a person's
+    portfolio. "The 45th Meeting of the Conference of Heads of Government" names a body but is
+    a gathering of it."""
+    if tok.i in refs.by_token:
+        return True
+    doc = tok.doc
+    if run is not None and run.end + 1 < len(doc) and doc[run.end].text == "(":
+        # "the X Convention on Y (XCY)": the acronym in brackets names a body, not a gathering
+        if run.end + 1 in refs.by_token:
+            return True
+    people = (refs.by_token.get(t.i) for t in run or ())
+    return any(a and refs.table.actors[a].type == "Person" for a in people)
+
+
+def _add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """The signing the report tells of, named after its document and parties: it takes over a
+    gathering described only as "the signing" or "a simple ceremony" in the sentences telling
+    it, or comes in as an event of its own."""
+    found = signing(doc, refs)
+    if found is None:
         return
-    signers = [c for c in tok.children if c.dep_ == "nsubj"]
-    tokens = [t for c in signers for t in c.subtree]
-    names = names_in(tokens) if names_in else []
-    if len(names) < 2:  # "Thailand and Cambodia signed": states sign too
-        names = (
-            [
-                e.text
-                for e in ents_in(doc, tokens[0].i, tokens[-1].i + 1)
-                if e.label_ in ("GPE", "ORG", "PERSON")
-            ]
-            if tokens
-            else []
-        )
-    if len(names) < 2 or any(e.event.type == "Signing" for e in events):
+    name, told = found
+    same = [
+        e for e in events
+        if e.event.type in ("Signing", "Event") and not e.proper and set(e.mentions) & set(told)
+        or e.event.type == "Signing" and not e.proper
+    ]
+    if any(e.event.type == "Signing" and e.proper for e in events):
+        return  # the report names it: "the Signing Ceremony of the Lake Basin Charter"
+    if same:
+        info = same[0]
+        for other in same[1:]:
+            info.mentions += other.mentions
+            events.remove(other)
+        info.event.name, info.event.type, info.proper = name, "Signing", True
+        info.mentions = sorted(set(info.mentions) | set(told))
         return
-    what = obj[0].text if obj[0].lower_ in _SIGNED else doc[obj[0].i : obj[0].right_edge.i + 1].text
-    what = re.sub(r"\s*\([^)]*\)", "", doc[obj[0].left_edge.i : obj[0].right_edge.i + 1].text)
-    what = re.sub(r"^(a|an|the)\s+", "", what)
-    what = re.split(r"\s+(?:on|under|which|that|with|to|in|at|for|by)\s+|,", what)[0]
-    ev = Event(id="", name=f"Signing of the {what} between {' and '.join(names)}", type="Signing")
-    events.append(EventInfo(ev, k, tok.i, [k]))
+    k = told[0]
+    ev = Event(id="", name=name, type="Signing",
+               date=_sentence_date(all_sents(doc)[k], published), place=_place(all_sents(doc)[k]))
+    info = EventInfo(ev, k, all_sents(doc)[k].start, list(told), proper=True)
+    at = next((n for n, e in enumerate(events) if e.sent > k), len(events))
+    events.insert(at, info)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import ActorTable
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sent_of, sents
+from kg.extract.parsed import sents
 from kg.extract.refs import Refs
 
 
@@ -97,19 +97,16 @@ def participants(
     starts = [s.start_char for s in all_sents]
     out: dict[str, tuple[str, int]] = {}
     signing = next((e for e in events if e.event.type == "Signing"), None)
-    if signing is not None:
-        for tok in doc:
-            if tok.lemma_ == "sign":  # whoever the signing sentence names signed
-                for m in table.mentions:
-                    if (
-                        m.type == "Person"
-                        and m.actor
-                        and sent_of(tok).start_char <= m.start < sent_of(tok).end_char
-                    ):
-                        out.setdefault(m.actor, (signing.event.id, m.start))
-                for a in refs.subject(tok):
-                    if table.actors[a].type == "Person":
-                        out[a] = (signing.event.id, tok.idx)
+    if signing is not None:  # whoever the sentences telling the signing name took part in it
+        spans = [(all_sents[k].start_char, all_sents[k].end_char) for k in signing.mentions]
+        for m in table.mentions:
+            if (
+                m.type == "Person"
+                and m.actor
+                and m.actor not in out
+                and any(s <= m.start < e for s, e in spans)
+            ):
+                out[m.actor] = (signing.event.id, m.start)
     for m in table.mentions:
         if m.type != "Person" or not m.actor or m.actor in out:
             continue

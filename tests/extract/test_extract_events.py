@@ -114,3 +114,37 @@ def test_a_title_in_single_quotes_names_the_event(run):
     r = run("The institute brought together officials and researchers for a roundtable titled "
             "'Closing Georgia's Border Loopholes' in Tbilisi.")
     assert [e.name for e in r.facts.events] == ["Closing Georgia's Border Loopholes"]
+
+
+def test_a_signing_is_named_after_its_document_and_parties_and_its_witnesses_take_part(run):
+    r = run(
+        "The Harbour Authority of Veloria and the Coastal Research Institute (CRI) on Tuesday "
+        "signed a memorandum of understanding on port safety. The memorandum was signed by "
+        "Director Anna Kessel and Paul Marden in the presence of Mayor Lina Roth."
+    )
+    assert [e.type for e in r.facts.events] == ["Signing"]
+    name = r.facts.events[0].name
+    assert name.startswith("Signing of the memorandum of understanding on port safety between")
+    assert "Harbour Authority of Veloria" in name and "CRI" in name
+    people = {a for a, role in r.participations if role == "participant"}
+    assert {"Anna Kessel", "Paul Marden", "Lina Roth"} <= people
+
+
+def test_a_ceremony_where_the_signing_is_witnessed_is_the_signing(run):
+    r = run(
+        "The Arlow City Council and the Brenz Port Authority have concluded an agreement on "
+        "ferry services. Several officials witnessed the signing at a simple ceremony in the "
+        "town hall, among them councillor Maria Dent."
+    )
+    assert [e.type for e in r.facts.events] == ["Signing"]
+    assert "ceremony" not in r.facts.events[0].name.lower()
+    assert r.facts.events[0].name.startswith("Signing of the agreement on ferry services")
+    assert ("Maria Dent", "participant") in r.participations
+
+
+def test_a_head_word_inside_a_body_name_is_no_gathering(run):
+    r = run(
+        "The Lakes Water Summit, co-hosted by the Basin Commission and the United Nations "
+        "Framework Convention on Climate Change (UNFCCC), closed in Kisumu on Friday."
+    )
+    assert [e.name for e in r.facts.events] == ["Lakes Water Summit"]
