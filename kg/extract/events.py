@@ -15,6 +15,7 @@ from dateutil import parser as dateparser
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.meetings import gathered_body, meetings
 from kg.extract.parsed import ents_in, sent_index
 from kg.extract.parsed import sents as all_sents
 from kg.extract.parsed import text as doc_text
@@ -45,6 +46,7 @@ class EventInfo:
     head: int  # token index of its head word
     mentions: list[int] = field(default_factory=list)  # sentence indexes that refer to it
     proper: bool = True  # named by the report, rather than described ("regional conference")
+    members: list[str] = field(default_factory=list)  # who met, for a meeting told by "met"
 
 
 def _is_head(tok: Token, lex: Lexicon) -> bool:
@@ -88,24 +90,33 @@ def _proper_run(doc: Doc, tok: Token) -> Span | None:
             break
     while j > tok.i + 1 and not doc[j - 1].text[:1].isupper():
         j -= 1
+    while i < tok.i and doc[i].text == "-":  # "ISLAMABAD - Meeting on Friday": a dateline's dash
+        i += 1
     return doc[i:j]
 
 
 def _descriptive(doc: Doc, tok: Token) -> str:
     start = tok.i  # the modifiers right before the head: "regional", "training", "joint"
-    while (
+    while (  # "emergency ministerial-level meeting": modifiers of the head or of its modifiers
         start > 0
-        and doc[start - 1].dep_ in ("amod", "compound", "nmod")
-        and doc[start - 1].head.i == tok.i
+        and (
+            doc[start - 1].dep_ in ("amod", "compound", "nmod") and doc[start - 1].is_alpha
+            or doc[start - 1].text == "-" and start - 1 > 0 and doc[start - 2].is_alpha
+        )
+        and not doc[start - 1].is_upper  # "ISLAMABAD - Meeting": a dateline
+        and start <= doc[start - 1].head.i <= tok.i
         and doc[start - 1].lower_ not in _SKIP_MODS | _OTHER
         and "day" not in doc[start - 1].lower_
-        and doc[start - 1].is_alpha
     ):
         start -= 1
+    if doc[start].text == "-":
+        start += 1
     end = tok.i + 1
     hung = False  # the topic found next to the head, not under it
     for r in tok.rights:
         if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for"):
+            if any(g.ent_type_ in ("DATE", "TIME") for g in r.children):
+                break  # "Meeting on Friday": when, not what
             end = r.right_edge.i + 1
             break
     else:  # "opened a workshop on X": the parse often hangs the topic on the verb
@@ -268,13 +279,13 @@ def find_events(
             date=_sentence_date(sents[k], published),
             place=_place(sents[k]),
         )
-        if not proper and ev.date:
-            ev.name = f"{name} {ev.date.year}"
         info = EventInfo(ev, k, tok.i, [k], proper)
         heads[id(info)] = tok.lower_
         events.append(info)
     if refs is not None:
         _add_signing(doc, refs, events, published)
+        _add_meetings(doc, refs, events, published)
+        _name_bare(doc, refs, events)
     first = next((e for e in events), None)
     if first is not None:
         first.event.place = first.event.place or dateline
@@ -307,7 +318,7 @@ def _add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date 
     found = signing(doc, refs)
     if found is None:
         return
-    name, told = found
+    name, told, parties = found
     same = [
         e for e in events
         if e.event.type in ("Signing", "Event") and not e.proper and set(e.mentions) & set(told)
@@ -323,9 +334,40 @@ def _add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date 
         info.event.name, info.event.type, info.proper = name, "Signing", True
         info.mentions = sorted(set(info.mentions) | set(told))
         return
+    if len(parties) < 2:
+        return  # "India had signed an MoU with Bangladesh": states, in passing
     k = told[0]
     ev = Event(id="", name=name, type="Signing",
                date=_sentence_date(all_sents(doc)[k], published), place=_place(all_sents(doc)[k]))
     info = EventInfo(ev, k, all_sents(doc)[k].start, list(told), proper=True)
     at = next((n for n, e in enumerate(events) if e.sent > k), len(events))
     events.insert(at, info)
+
+
+def _add_meetings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "A met B in Moscow": a meeting of A with B, an event of its own."""
+    seen = {e.event.name for e in events}
+    for m in meetings(doc, refs):
+        if m.name in seen:
+            continue
+        seen.add(m.name)
+        s = all_sents(doc)[m.sent]
+        ev = Event(id="", name=m.name, type="Meeting", date=_sentence_date(s, published),
+                   place=_place(s))
+        at = next((n for n, e in enumerate(events) if e.sent > m.sent), len(events))
+        events.insert(at, EventInfo(ev, m.sent, m.token, [m.sent], True, m.members))
+
+
+def _name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
+    """ "The Forum met on Tuesday ... The meeting was presided over by ...": a gathering the
+    report describes by its head word alone is named after the body that met."""
+    for e in events:
+        words = re.findall(r"[A-Za-z]+", e.event.name)
+        if e.proper or len(words) > 2:
+            continue
+        body = gathered_body(refs, doc, range(e.sent - 1, e.sent + 1))
+        if body is None:
+            continue
+        head = words[-1] if words else e.event.type
+        e.event.name = f"{head[:1].upper()}{head[1:]} of the {refs.table.actors[body].name}"
+        e.proper = True

@@ -92,10 +92,18 @@ def participants(
     doc: Doc, table: ActorTable, refs: Refs, events: list[EventInfo]
 ) -> list[tuple[str, str, int]]:
     """(person, event id, offset of the evidence): every person the report names took part in
-    the event their first mention is about; a signer took part in the signing."""
+    the event their first mention is about; a signer took part in the signing; those who met
+    took part in their meeting (and no more, when that is all the report says of them)."""
     all_sents = sents(doc)
     starts = [s.start_char for s in all_sents]
     out: dict[str, tuple[str, int]] = {}
+    extra: list[tuple[str, str, int]] = []
+    met: dict[str, set[int]] = {}  # person -> sentences where a meeting of theirs is told
+    for e in events:
+        for a in e.members:
+            if table.actors[a].type == "Person":
+                extra.append((a, e.event.id, all_sents[e.sent].start_char))
+                met.setdefault(a, set()).update(e.mentions)
     signing = next((e for e in events if e.event.type == "Signing"), None)
     if signing is not None:  # whoever the sentences telling the signing name took part in it
         spans = [(all_sents[k].start_char, all_sents[k].end_char) for k in signing.mentions]
@@ -107,14 +115,22 @@ def participants(
                 and any(s <= m.start < e for s, e in spans)
             ):
                 out[m.actor] = (signing.event.id, m.start)
+    main = [e for e in events if e.event.type != "Signing" and not e.members] or [
+        e for e in events if not e.members
+    ]
     for m in table.mentions:
         if m.type != "Person" or not m.actor or m.actor in out:
             continue
         k = bisect_right(starts, m.start) - 1
-        ev = _event_for(k, [e for e in events if e.event.type != "Signing"] or events, all_sents[k])
+        if k in met.get(m.actor, ()):
+            out[m.actor] = ("", m.start)  # named only as one who met: that meeting is theirs
+            continue
+        ev = _event_for(k, main or events, all_sents[k])
         if ev is not None:
             out[m.actor] = (ev.event.id, m.start)
-    return [(a, e, pos) for a, (e, pos) in out.items()]
+    found = [(a, e, pos) for a, (e, pos) in out.items() if e]
+    return list(dict.fromkeys(found + [x for x in extra if (x[0], x[1]) not in
+                                       {(a, e) for a, e, _ in found}]))
 
 
 def _with_object(tok: Token) -> list[Token]:

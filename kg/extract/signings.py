@@ -119,10 +119,24 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
     return named if 2 <= len(named) <= 3 else []
 
 
-def signing(doc: Doc, refs: Refs) -> tuple[str, list[int]] | None:
-    """The report's signing: its name and the sentences that tell it; None when the report
-    tells of no document being signed."""
-    bound = _binding_verbs(doc)
+def _states(verb: Token) -> list[str]:
+    """ "Thailand and Cambodia signed": states sign too (they are places, not actors, but
+    they name the signing)."""
+    doc = verb.doc
+    out = []
+    for c in verb.children:
+        if c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with":
+            out += [e.text for e in doc.ents if e.label_ == "GPE"
+                    and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1]
+    return out
+
+
+def signing(doc: Doc, refs: Refs) -> tuple[str, list[int], list[str]] | None:
+    """The report's signing: its name, the sentences that tell it and the names of its
+    parties; None when the report tells of no document being signed. "India had signed an
+    MoU with Bangladesh" (the past perfect of a background sentence) is none."""
+    bound = [(v, d) for v, d in _binding_verbs(doc)
+             if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)]
     acts = [t for t in doc if t.lower_ in _ACT and t.pos_ in ("NOUN", "PROPN")]
     if not bound and not acts:
         return None
@@ -137,13 +151,15 @@ def signing(doc: Doc, refs: Refs) -> tuple[str, list[int]] | None:
     described = [_document_words(d, v) for v, d in bound] or [_document_words(d) for d in documents]
     what = max(described, key=lambda w: len(w.split()))
     parties: list[str] = []
+    names: list[str] = []
     sentence = documents[0].sent
-    for v, d in bound or [(None, documents[0])]:
+    for v, d in bound:
         parties = signing_parties(refs, v, d)
         if parties:
             sentence = d.sent
             break
-    if not parties:  # "X and Y have entered into ...": the first sentence naming the document
+        names = names or _states(v)
+    if not parties and not bound:  # "the signing of the MoU between A and B"
         for d in documents:
             parties = signing_parties(refs, None, d)
             if parties:
@@ -153,6 +169,7 @@ def signing(doc: Doc, refs: Refs) -> tuple[str, list[int]] | None:
     name = f"Signing of the {what}"
     if parties:
         names = [re.sub(r"^the\s+", "", _short(refs, a, sentence)) for a in parties[:3]]
+    if len(names) >= 2:
         name += " between " + " and ".join(names)
     all_s = sents(doc)
     for k, s in enumerate(all_s):  # "X witnessed the signing", "in the presence of A, B"
@@ -160,4 +177,4 @@ def signing(doc: Doc, refs: Refs) -> tuple[str, list[int]] | None:
             t.lower_ in DOCUMENTS | _ACT for t in s
         ):
             told.append(k)
-    return name, sorted(told)
+    return name, sorted(told), names if len(names) >= 2 else []
