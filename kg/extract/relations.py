@@ -11,6 +11,13 @@ from kg.extract.actors import ActorTable
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sents
+from kg.extract.partners import (
+    between_pairs,
+    partnership_pairs,
+    signed_pairs,
+    through_pairs,
+    work_with_pairs,
+)
 from kg.extract.refs import Refs
 
 
@@ -148,30 +155,38 @@ def collaborations(
     for hosts in by_event.values():  # co-organizers: the later of the two statements says it
         for (a, pa), (b, pb) in combinations(hosts, 2):
             pairs.setdefault(frozenset((a, b)), max(pa, pb))
+    found: list[tuple[str, str, int]] = signed_pairs(doc, refs)
     for sent in sents(doc):
+        between = between_pairs(sent, refs)
+        found += (between or []) + partnership_pairs(sent, refs) + through_pairs(sent, refs)
         low = _lower_text(sent)
         phrase = any(p in low for p in lex.phrases["collaborate"])
         verbs = [t for t in sent if t.lemma_ in lex.verbs["collaborate"] and t.pos_ == "VERB"]
         if not phrase and not verbs:
             continue
-        # a phrase ("jointly", "signed a memorandum") pairs the bodies of the sentence; a verb
-        # ("X collaborates with Y") pairs its subject with its object, and nothing when one is
-        # not a body ("states needed to cooperate with INTERPOL")
+        # a phrase ("jointly", "signed a memorandum") pairs the bodies of the sentence, unless
+        # "between" says which pairs; a verb ("X collaborates with Y") pairs its subject with
+        # its object, and nothing when one is not a body ("states needed to cooperate with
+        # INTERPOL")
         orgs = [a for a in refs.referred_in(sent) if refs.table.actors[a].type == "Organization"]
-        if not phrase:
+        if not phrase or between is not None:
             orgs = []
         for tok in verbs:
-            left = [a for a in refs.subject(tok) if refs.table.actors[a].type == "Organization"]
             right = [
                 a
                 for a in refs.actors_in(_with_object(tok))
                 if refs.table.actors[a].type == "Organization"
             ]
-            if left and right:
-                orgs = list(dict.fromkeys(left + right))
+            with_pairs = work_with_pairs(tok, refs, right)
+            if with_pairs:
+                found += with_pairs
+                orgs = []
                 break
         for a, b in combinations(dict.fromkeys(orgs), 2):
             pairs.setdefault(frozenset((a, b)), sent.start_char)
+    for a, b, pos in found:
+        if a != b:
+            pairs.setdefault(frozenset((a, b)), pos)
     return [(*sorted(p), pos) for p, pos in pairs.items() if len(p) == 2]  # type: ignore[misc]
 
 
