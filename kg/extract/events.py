@@ -47,6 +47,7 @@ class EventInfo:
     mentions: list[int] = field(default_factory=list)  # sentence indexes that refer to it
     proper: bool = True  # named by the report, rather than described ("regional conference")
     members: list[str] = field(default_factory=list)  # who met, for a meeting told by "met"
+    hosts: list[str] = field(default_factory=list)  # who held it, when its telling says so
 
 
 def _is_head(tok: Token, lex: Lexicon) -> bool:
@@ -56,6 +57,17 @@ def _is_head(tok: Token, lex: Lexicon) -> bool:
     # "a roundtable titled ...": a head the tagger took for an adjective is one by its title
     titled = nxt is not None and nxt.lower_ in ("titled", "entitled")
     return tok.pos_ in ("NOUN", "PROPN") or titled
+
+
+# heads that also name an activity rather than a gathering: "more social dialogue", "public
+# debate" -> a gathering only as "a dialogue", "the consultation", "Dialogue" in a name
+_MASS = {"dialogue", "debate", "consultation", "hearing"}
+
+
+def _mass(tok: Token) -> bool:
+    return tok.lower_ in _MASS and not tok.text[:1].isupper() and not any(
+        c.dep_ in ("det", "poss", "nummod") or c.like_num for c in tok.lefts
+    )
 
 
 def _proper_run(doc: Doc, tok: Token) -> Span | None:
@@ -69,6 +81,11 @@ def _proper_run(doc: Doc, tok: Token) -> Span | None:
             or doc[i - 1].text == "-"
             or doc[i - 1].like_num
             and doc[i - 1].text[-2:] in ("th", "st", "nd", "rd")
+            # "2+2 Dialogue", "G20 Summit"; "Secretary-level": a word hyphenated to a name
+            or doc[i - 1].text.isdigit()
+            or doc[i - 1].text == "+"
+            or i > 2 and doc[i - 2].text == "-" and doc[i - 3].text[:1].isupper()
+            and doc[i - 1].is_alpha
         )
         and not doc[i - 1].is_sent_start
         and doc[i - 1].lower_ not in ("the",)
@@ -95,13 +112,14 @@ def _proper_run(doc: Doc, tok: Token) -> Span | None:
     return doc[i:j]
 
 
-def _descriptive(doc: Doc, tok: Token) -> str:
+def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     start = tok.i  # the modifiers right before the head: "regional", "training", "joint"
     while (  # "emergency ministerial-level meeting": modifiers of the head or of its modifiers
         start > 0
         and (
             doc[start - 1].dep_ in ("amod", "compound", "nmod") and doc[start - 1].is_alpha
             or doc[start - 1].text == "-" and start - 1 > 0 and doc[start - 2].is_alpha
+            or re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[start - 1].text) is not None  # "54th"
         )
         and not doc[start - 1].is_upper  # "ISLAMABAD - Meeting": a dateline
         and start <= doc[start - 1].head.i <= tok.i
@@ -114,9 +132,13 @@ def _descriptive(doc: Doc, tok: Token) -> str:
     end = tok.i + 1
     hung = False  # the topic found next to the head, not under it
     for r in tok.rights:
-        if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for"):
+        if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for", "after"):
             if any(g.ent_type_ in ("DATE", "TIME") for g in r.children):
                 break  # "Meeting on Friday": when, not what
+            body = _body_of(r, refs)
+            if body:  # "the 54th meeting of the Water, Sanitation and Hygiene (WASH) Cluster"
+                head = doc[start : tok.i + 1].text
+                return f"{head[:1].upper()}{head[1:]} of the {body}"
             end = r.right_edge.i + 1
             break
     else:  # "opened a workshop on X": the parse often hangs the topic on the verb
@@ -135,8 +157,22 @@ def _descriptive(doc: Doc, tok: Token) -> str:
         end -= 1
     words = doc[start:end].text
     words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
-    words = re.split(_TOPIC_ENDS if hung else r",|\bwhich\b|\bthat\b", words)[0].strip()
+    # a comma before a capital is inside a name: "of the Water, Sanitation and Hygiene Cluster"
+    words = re.split(_TOPIC_ENDS if hung else r",(?!\s[A-Z])|\bwhich\b|\bthat\b", words)[0]
+    words = words.strip()
     return words[:1].upper() + words[1:]
+
+
+def _body_of(prep: Token, refs: Refs | None) -> str | None:
+    """ "of the X Council": the body a gathering belongs to, by its name (a name can hold
+    commas the description would be cut at)."""
+    if refs is None or prep.lower_ != "of":
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    key = refs.by_token.get(obj.i) if obj is not None else None
+    if key is None or refs.table.actors[key].type != "Organization":
+        return None
+    return refs.table.actors[key].name
 
 
 # where a topic found next to the event's head ends, as the parse does not say: a clause, who
@@ -163,7 +199,7 @@ def _quoted_after(text: str, pos: int) -> str | None:
     return (m.group(1) or m.group(2)).strip() if m else None
 
 
-def _name(doc: Doc, tok: Token) -> tuple[str, bool]:
+def _name(doc: Doc, tok: Token, refs: Refs | None = None) -> tuple[str, bool]:
     """The event's name, and whether it is a proper name (kept without a year)."""
     run = _proper_run(doc, tok)
     if run is not None and len(run) > 1:
@@ -179,7 +215,7 @@ def _name(doc: Doc, tok: Token) -> tuple[str, bool]:
         ]
         base = " ".join([*adj, tok.text]).title()
         return f"{base} on {quoted[:1].upper() + quoted[1:]}", True
-    return _descriptive(doc, tok), False
+    return _descriptive(doc, tok, refs), False
 
 
 def resolve_date(phrase: str, published: date | None) -> date | None:
@@ -241,8 +277,15 @@ def find_events(
     sent_of = sent_index(doc)
     events: list[EventInfo] = []
     heads: dict[int, str] = {}  # id(EventInfo) -> head word
+    quoted: list[tuple[int, int]] = []  # where the titles of events found are in the text
     for tok in doc:
         k = sent_of[tok.i]
+        if refs is not None and tok.lemma_ == "brief" and tok.pos_ == "VERB":
+            info = _briefing(doc, tok, k, refs, published)
+            if info is not None and not any(heads.get(id(e)) == "press briefing" for e in events):
+                heads[id(info)] = "press briefing"
+                events.append(info)
+            continue
         if (
             not _is_head(tok, lex)
             or tok.dep_ == "compound"
@@ -254,12 +297,25 @@ def find_events(
             continue
         if refs is not None and _in_actor_name(tok, run, refs):
             continue
+        if any(a <= tok.idx < b for a, b in quoted):
+            continue  # "The conference is titled "Effective Social Dialogue ...""
+        if _mass(tok):
+            continue
         mods = {t.lower_ for t in tok.lefts}
-        is_other = bool(mods & _OTHER)
-        name, proper = _name(doc, tok)
+        # "his last meeting" is his last, not the one before this one
+        is_other = bool(mods & _OTHER) and not any(t.dep_ == "poss" for t in tok.lefts)
+        name, proper = _name(doc, tok, refs)
+        if proper and name != doc[tok.i : tok.i + 1].text:
+            at = doc_text(doc).find(name, sents[k].start_char)
+            if at >= 0:
+                quoted.append((at, at + len(name)))
+        # a press conference is a gathering apart from the one it reports on
+        key = ("press " if mods & {"press", "news"} else "") + tok.lower_
         known = [e for e in events if proper and e.event.name == name]
-        same_head = [e for e in events if heads.get(id(e)) == tok.lower_]
-        if events and not is_other and (known or same_head or not proper):
+        same_head = [e for e in events if heads.get(id(e)) == key or key.startswith("press ")
+                     and heads.get(id(e), "").startswith("press ")]
+        apart = key.startswith("press ") and not same_head
+        if events and not is_other and not apart and (known or same_head or not proper):
             target = (known or same_head or [events[-1]])[-1]
             target.mentions.append(k)
             if proper and heads.get(id(target)) == tok.lower_ and not target.proper:
@@ -280,7 +336,7 @@ def find_events(
             place=_place(sents[k]),
         )
         info = EventInfo(ev, k, tok.i, [k], proper)
-        heads[id(info)] = tok.lower_
+        heads[id(info)] = key
         events.append(info)
     if refs is not None:
         _add_signing(doc, refs, events, published)
@@ -305,7 +361,8 @@ def _in_actor_name(tok: Token, run: Span | None, refs: Refs) -> bool:
     doc = tok.doc
     if run is not None and run.end + 1 < len(doc) and doc[run.end].text == "(":
         # "the X Convention on Y (XCY)": the acronym in brackets names a body, not a gathering
-        if run.end + 1 in refs.by_token:
+        # (not "the 45th Meeting of the Caribbean Community (CARICOM)": a body inside it)
+        if run.end + 1 in refs.by_token and not any(t.i in refs.by_token for t in run):
             return True
     people = (refs.by_token.get(t.i) for t in run or ())
     return any(a and refs.table.actors[a].type == "Person" for a in people)
@@ -371,3 +428,37 @@ def _name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
         head = words[-1] if words else e.event.type
         e.event.name = f"{head[:1].upper()}{head[1:]} of the {refs.table.actors[body].name}"
         e.proper = True
+
+
+_PRESS = {"journalists", "reporters", "press", "media", "correspondents", "newsmen"}
+
+
+def _briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None):
+    """ "The missions briefed journalists jointly in Abuja", "the Police Department briefed
+    reporters on the outcome of X": a press briefing held by the bodies named."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _PRESS for c in verb.children):
+        return None
+    sent = all_sents(doc)[k]
+    hosts = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Organization"]
+    hosts = hosts or [a for a in refs.actors_in(sent) if refs.table.actors[a].type
+                      == "Organization"][:3]
+    if not hosts:
+        return None
+    joint = any(c.lower_ in ("jointly", "together") for c in verb.subtree)
+    names = [_short_name(refs, a) for a in hosts]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    name = f"{'Joint' if joint else 'Press'} briefing of the {who}"
+    topic = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
+    if topic is not None:
+        name += " " + re.split(r",|;", doc[topic.i : topic.right_edge.i + 1].text)[0]
+    ev = Event(id="", name=name, type="Meeting", date=_sentence_date(sent, published),
+               place=_place(sent))
+    return EventInfo(ev, k, verb.i, [k], True, hosts=hosts)
+
+
+def _short_name(refs: Refs, key: str) -> str:
+    """A body as a name made of names has it: its acronym if it has one."""
+    actor = refs.table.actors[key]
+    acronyms = [n for n in actor.names if n.isupper() and 2 <= len(n) <= 8]
+    return min(acronyms, key=len) if acronyms else actor.name

@@ -92,6 +92,9 @@ def organizers(
             found += [a for a in named if refs.table.actors[a].type == "Organization"]
         for a in dict.fromkeys(found):
             out.setdefault((a, ev.event.id), sent.start_char)
+    for e in events:  # "the missions briefed journalists jointly": who held the briefing
+        for a in e.hosts:
+            out.setdefault((a, e.event.id), sents(doc)[e.sent].start_char)
     return [(a, e, pos) for (a, e), pos in out.items()]
 
 

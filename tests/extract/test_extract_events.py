@@ -148,3 +148,48 @@ def test_a_head_word_inside_a_body_name_is_no_gathering(run):
         "Framework Convention on Climate Change (UNFCCC), closed in Kisumu on Friday."
     )
     assert [e.name for e in r.facts.events] == ["Lakes Water Summit"]
+
+
+def test_a_press_conference_is_a_gathering_apart_from_the_conference(run):
+    r = run(
+        "The Harbour Forum held its annual conference in Split on Monday. At a press conference "
+        "after the closing session, Ana Kovac said the forum would meet again in May."
+    )
+    names = [e.name.lower() for e in r.facts.events]
+    assert len(names) == 2
+    assert "press conference after the closing session" in names[1]
+    kovac = [p.event for p in r.facts.participations if r.name(p.actor) == "Ana Kovac"]
+    assert kovac == [r.facts.events[1].id]
+
+
+def test_dialogue_as_an_activity_is_no_gathering(run):
+    r = run("The union leader called for more social dialogue between employers and workers.")
+    assert r.facts.events == []
+
+
+def test_a_convention_is_a_treaty_not_a_gathering(run):
+    r = run("Ruritania will soon ratify Convention 190, the adviser told the Labour Council.")
+    assert r.facts.events == []
+
+
+def test_bodies_that_brief_reporters_jointly_hold_a_briefing(run):
+    r = run(
+        "The Coastal Police Service and the Harbour Guard Agency briefed reporters jointly on "
+        "Tuesday on the results of the inspections."
+    )
+    assert [e.name for e in r.facts.events][0].startswith("Joint briefing of the")
+    assert {a for a, role in r.participations if role == "organizer"} == {
+        "Coastal Police Service", "Harbour Guard Agency"}
+    assert frozenset({"Coastal Police Service", "Harbour Guard Agency"}) in r.collaborations
+
+
+def test_a_numbered_hyphenated_dialogue_keeps_its_name(run):
+    r = run("Kenya and Uganda held the second round of their Minister-level 2+2 Dialogue in "
+            "Nairobi on Monday.")
+    assert r.facts.events[0].name == "Minister-level 2+2 Dialogue"
+
+
+def test_a_comma_inside_a_body_name_does_not_cut_the_gathering_name(run):
+    r = run("The 12th meeting of the Water, Sanitation and Hygiene Cluster took place in Gulu "
+            "on Monday, with Paul Okello in the chair.")
+    assert r.facts.events[0].name == "12th meeting of the Water, Sanitation and Hygiene Cluster"
