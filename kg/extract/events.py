@@ -60,8 +60,9 @@ def _is_head(tok: Token, lex: Lexicon) -> bool:
 
 
 # heads that also name an activity rather than a gathering: "more social dialogue", "public
-# debate" -> a gathering only as "a dialogue", "the consultation", "Dialogue" in a name
-_MASS = {"dialogue", "debate", "consultation", "hearing"}
+# debate", "joint training and operations" -> a gathering only as "a dialogue", "the
+# training", "Dialogue" in a name
+_MASS = {"dialogue", "debate", "consultation", "hearing", "training"}
 
 
 def _mass(tok: Token) -> bool:
@@ -444,7 +445,9 @@ def _briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None)
                       == "Organization"][:3]
     if not hosts:
         return None
-    joint = any(c.lower_ in ("jointly", "together") for c in verb.subtree)
+    joint = any(c.lower_ in ("jointly", "together") for c in verb.children) or any(
+        g.lower_ in ("jointly", "together") for c in verb.children if c.dep_ == "dobj"
+        for g in c.children)
     names = [_short_name(refs, a) for a in hosts]
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     name = f"{'Joint' if joint else 'Press'} briefing of the {who}"
@@ -452,7 +455,8 @@ def _briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None)
                   and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
     if topic is not None:
         name += " " + re.split(r",|;", doc[topic.i : topic.right_edge.i + 1].text)[0]
-    ev = Event(id="", name=name, type="Meeting", date=_sentence_date(sent, published),
+    # a press briefing is a press conference: typed as the conferences it is one of
+    ev = Event(id="", name=name, type="Conference", date=_sentence_date(sent, published),
                place=_place(sent))
     return EventInfo(ev, k, verb.i, [k], True, hosts=hosts)
 

@@ -193,3 +193,9 @@ def test_a_comma_inside_a_body_name_does_not_cut_the_gathering_name(run):
     r = run("The 12th meeting of the Water, Sanitation and Hygiene Cluster took place in Gulu "
             "on Monday, with Paul Okello in the chair.")
     assert r.facts.events[0].name == "12th meeting of the Water, Sanitation and Hygiene Cluster"
+
+
+def test_training_as_an_activity_is_no_gathering(run):
+    r = run("The memorandum covers the exchange of information, joint training and operations "
+            "between the Arlow Port Authority and the Brenz Maritime Board.")
+    assert not any(e.type == "Training" for e in r.facts.events)
