@@ -287,7 +287,9 @@ def find_events(
                 heads[id(info)] = "press briefing"
                 events.append(info)
             continue
-        if (
+        # "a side event on X": a gathering on the sidelines of the one reported, apart from it
+        side = tok.lower_ == "event" and any(c.lower_ in ("side", "parallel") for c in tok.lefts)
+        if not side and (
             not _is_head(tok, lex)
             or tok.dep_ == "compound"
             or (tok.tag_ in ("NNS", "NNPS") and tok.lower_ != "sessions")
@@ -311,18 +313,18 @@ def find_events(
             if at >= 0:
                 quoted.append((at, at + len(name)))
         # a press conference is a gathering apart from the one it reports on
-        key = ("press " if mods & {"press", "news"} else "") + tok.lower_
+        key = ("press " if mods & {"press", "news"} else "side " if side else "") + tok.lower_
         known = [e for e in events if proper and e.event.name == name]
         same_head = [e for e in events if heads.get(id(e)) == key or key.startswith("press ")
                      and heads.get(id(e), "").startswith("press ")]
-        apart = key.startswith("press ") and not same_head
+        apart = key.startswith(("press ", "side ")) and not same_head
         if events and not is_other and not apart and (known or same_head or not proper):
             target = (known or same_head or [events[-1]])[-1]
             target.mentions.append(k)
             if proper and heads.get(id(target)) == tok.lower_ and not target.proper:
                 target.event.name, target.proper = name, True
             continue
-        typ = lex.event_heads[tok.lower_]
+        typ = lex.event_heads.get(tok.lower_, "Meeting")
         for w in re.findall(r"[a-z]+", name.lower()):
             typ = lex.event_type_hints.get(w, typ)
         main = next((e for e in events if e.event.type != "Signing"), None)

@@ -199,3 +199,15 @@ def test_training_as_an_activity_is_no_gathering(run):
     r = run("The memorandum covers the exchange of information, joint training and operations "
             "between the Arlow Port Authority and the Brenz Maritime Board.")
     assert not any(e.type == "Training" for e in r.facts.events)
+
+
+def test_a_side_event_is_a_gathering_apart_with_its_own_speakers(run):
+    r = run(
+        "The Harbour Forum held its annual conference in Split on Monday. On the sidelines, "
+        "the Coastal Research Institute organized a side event on port safety. It was "
+        "moderated by Lena Fold."
+    )
+    names = [e.name for e in r.facts.events]
+    assert len(names) == 2 and "side event on port safety" in names[1]
+    fold = [p.event for p in r.facts.participations if r.name(p.actor) == "Lena Fold"]
+    assert fold == [r.facts.events[1].id]
