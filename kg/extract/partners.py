@@ -146,3 +146,61 @@ def work_with_pairs(verb: Token, refs: Refs, objects: list[str]) -> list[Pair]:
     if not left or not objects:
         return []
     return _all_pairs(left, pos) + [(a, b, pos) for a, b in product(left, objects) if a != b]
+
+
+def _doers(verb: Token, refs: Refs) -> list[str]:
+    """Every actor the verb's subject names, people and bodies, pronouns resolved: "he, X and
+    Y would together press donors" -> the one "he" stands for, X and Y."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for t in c.subtree:
+            a = refs.by_token.get(t.i) or (refs.actor_of(t) if t.pos_ == "PRON" else None)
+            if a and a not in out and not _qualifies(t, c, refs, a):
+                out.append(a)
+    return out
+
+
+# the dependents that qualify a doer rather than add one: "Bono, co-founder of ONE", "the
+# Fund's Executive Director X"
+_QUALIFIERS = {"appos", "prep", "poss", "acl", "relcl", "npadvmod"}
+
+
+def _qualifies(t: Token, top: Token, refs: Refs, actor: str) -> bool:
+    """Whether the token naming ``actor`` sits in a qualifier of another doer."""
+    node = t
+    while node.i != top.i and node.head.i != node.i:
+        owner = refs.by_token.get(node.head.i)
+        # "Norway's Representative, Ambassador X": an apposition names the doer when what it
+        # hangs on is no actor; "Bono, co-founder of ONE" qualifies Bono
+        if node.dep_ == "appos" and owner is None:
+            pass
+        elif node.dep_ in _QUALIFIERS and owner != actor:
+            return True
+        node = node.head
+    return False
+
+
+def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
+    """ "A and B jointly undertook", "X, Y and Z would together press donors", "In a joint
+    message, A and B said", "joint operations of A and B", "the Joint Representative of A and
+    B": the actors named as doing it together, people or bodies."""
+    out: list[Pair] = []
+    pos = sent.start_char
+    for t in sent:
+        if t.lower_ in ("jointly", "together") and t.dep_ == "advmod" and t.head.pos_ in (
+            "VERB", "AUX"
+        ):
+            out += _all_pairs(_doers(t.head, refs), pos)
+        elif t.lower_ == "joint" and t.dep_ == "amod":
+            noun = t.head
+            while noun.dep_ == "compound" and noun.head.i != noun.i:  # "joint relief operations"
+                noun = noun.head
+            ofs = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+            named = [a for p in ofs for a in refs.actors_in(p.subtree)]
+            if len(named) >= 2:
+                out += _all_pairs(named, pos)
+            elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                out += _all_pairs(_doers(noun.head.head, refs), pos)  # "In a joint message,"
+    return out

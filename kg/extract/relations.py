@@ -13,6 +13,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sents
 from kg.extract.partners import (
     between_pairs,
+    joint_pairs,
     partnership_pairs,
     signed_pairs,
     through_pairs,
@@ -162,6 +163,7 @@ def collaborations(
     for sent in sents(doc):
         between = between_pairs(sent, refs)
         found += (between or []) + partnership_pairs(sent, refs) + through_pairs(sent, refs)
+        found += joint_pairs(sent, refs)
         low = _lower_text(sent)
         phrase = any(p in low for p in lex.phrases["collaborate"])
         verbs = [t for t in sent if t.lemma_ in lex.verbs["collaborate"] and t.pos_ == "VERB"]

@@ -56,3 +56,29 @@ def test_officials_who_sign_an_accord_pair_their_bodies(run):
         "and Jon Weir, Chairman of the Brenz Maritime Board."
     )
     assert frozenset({"Arlow Port Authority", "Brenz Maritime Board"}) in _pairs(r)
+
+
+def test_people_who_act_jointly_or_together_work_together(run):
+    r = run("Finance Minister Omar Haddad and Mayor Lena Fold jointly undertook to raise $10 "
+            "million for the flood victims.")
+    assert frozenset({"Omar Haddad", "Lena Fold"}) in _pairs(r)
+
+
+def test_joint_operations_of_two_bodies_pair_them(run):
+    r = run("The talks opened the way for joint relief operations of the Northern Water Agency "
+            "and the Red Lantern Society in the valley.")
+    assert frozenset({"Northern Water Agency", "Red Lantern Society"}) in _pairs(r)
+
+
+def test_those_who_speak_in_a_joint_message_work_together(run):
+    r = run("In a joint message to the press, the Northern Water Agency and the Delta Research "
+            "Institute said the floods had eased.")
+    assert frozenset({"Northern Water Agency", "Delta Research Institute"}) in _pairs(r)
+
+
+def test_a_body_that_qualifies_one_who_acts_together_is_not_paired(run):
+    r = run("Finance Minister Omar Haddad, chairman of the Delta Fund, and Mayor Lena Fold "
+            "will together lead the appeal.")
+    pairs = _pairs(r)
+    assert frozenset({"Omar Haddad", "Lena Fold"}) in pairs
+    assert not any("Delta Fund" in p for p in pairs)
