@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.parsed import sent_index
+from kg.extract.parsed import sent_index, sent_of
 from kg.extract.refs import Refs
 
 # verbs that tell a body gathered, or gathered others: "the Forum met", "the Board convened",
@@ -32,8 +32,10 @@ class Met:
 def _opens(tok: Token) -> bool:
     """ "Meeting in New York, the Council ...", "ISLAMABAD - Meeting on Friday, the Committee":
     the word opens its sentence (after a dateline, if any)."""
-    before = tok.doc[tok.sent.start : tok.i]
-    return tok.lower_ == "meeting" and all(t.is_punct or t.is_upper or t.is_space for t in before)
+    if tok.lower_ != "meeting":
+        return False
+    before = tok.doc[sent_of(tok).start : tok.i]
+    return all(t.is_punct or t.is_upper or t.is_space for t in before)
 
 
 def _subject(refs: Refs, verb: Token) -> list[str]:
@@ -76,9 +78,12 @@ def _label(refs: Refs, keys: list[str]) -> str:
 def meetings(doc: Doc, refs: Refs) -> list[Met]:
     """The meetings told by "A met B", "Meeting B, A said", "In talks with B, A ..."."""
     out: list[Met] = []
-    sent_of = sent_index(doc)
+    sent_at = sent_index(doc)
     for tok in doc:
-        root = tok.sent.root
+        if tok.lower_ not in ("meeting", "met", "meet", "meets", "meeting", "received",
+                              "receives", "receive", "talks"):
+            continue  # (cheap test first: most words are none of these)
+        root = sent_of(tok).root
         if _opens(tok):  # "Meeting B, A acknowledged": B right after the word
             b = refs.by_token.get(tok.i + 1) if tok.i + 1 < len(doc) else None
             if b is None or refs.table.actors[b].type != "Person":
@@ -99,7 +104,8 @@ def meetings(doc: Doc, refs: Refs) -> list[Met]:
             continue
         if who and any(who[0] in g for g in groups):
             # "In talks with A and B, he thanked": "he" is not one of those he talked with
-            who = [refs.table.last_before(tok.sent.start_char, "Person")] if tok.sent.start else []
+            sent = sent_of(tok)
+            who = [refs.table.last_before(sent.start_char, "Person")] if sent.start else []
             who = [a for a in who if a]
         if not who:
             continue
@@ -108,7 +114,7 @@ def meetings(doc: Doc, refs: Refs) -> list[Met]:
             if not others:
                 continue
             name = f"Meeting of {_label(refs, who)} with {_label(refs, others)}"
-            out.append(Met(name, sent_of[tok.i], tok.i, who + others))
+            out.append(Met(name, sent_at[tok.i], tok.i, who + others))
     return out
 
 
@@ -123,7 +129,7 @@ def gathered_body(refs: Refs, doc: Doc, sent_range: range) -> str | None:
             continue
         for tok in all_s[k]:
             if _opens(tok):  # "Meeting in New York, the Council adopted": the clause's subject
-                tok = tok.sent.root
+                tok = sent_of(tok).root
             elif not (tok.pos_ == "VERB" and tok.lemma_ in _GATHER) or (
                 tok.lemma_ == "meet" and any(c.dep_ == "dobj" for c in tok.children)
             ):

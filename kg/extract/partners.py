@@ -17,6 +17,7 @@ from itertools import combinations, product
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.parsed import sent_of
 from kg.extract.refs import Refs
 from kg.extract.signings import DOCUMENTS, _binding_verbs, signing_parties
 
@@ -70,7 +71,7 @@ def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
     for verb, document in _binding_verbs(doc):
         parties = signing_parties(refs, verb, document)
         if 2 <= len(parties) <= 3:
-            out += _all_pairs(parties, document.sent.start_char)
+            out += _all_pairs(parties, sent_of(document).start_char)
             continue
         # "signed by X, Secretary at A, and Y of B": the bodies whose officials signed, when
         # no sentence names the bodies as signing
@@ -79,7 +80,7 @@ def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
         ]
         parties = list(dict.fromkeys(o for a in signers for o in holds.get(a, [])))
         if 2 <= len(parties) <= 3:
-            by_posts += _all_pairs(parties, document.sent.start_char)
+            by_posts += _all_pairs(parties, sent_of(document).start_char)
     return out or by_posts
 
 
@@ -142,7 +143,7 @@ def _owner_before(through: Token, refs: Refs) -> str | None:
 def work_with_pairs(verb: Token, refs: Refs, objects: list[str]) -> list[Pair]:
     """ "A and B worked with C and D": A, B each with C, D, and A with B (not C with D)."""
     left = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Organization"]
-    pos = verb.sent.start_char
+    pos = sent_of(verb).start_char
     if not left or not objects:
         return []
     return _all_pairs(left, pos) + [(a, b, pos) for a, b in product(left, objects) if a != b]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import ActorTable
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sents
+from kg.extract.parsed import sent_of, sents
 from kg.extract.partners import (
     between_pairs,
     joint_pairs,
@@ -246,7 +246,7 @@ def _praiser(verb: Token, refs: Refs) -> str | None:
             return own if own in named else (people[0] if people else named[0])
         who = refs.actor_of(near)
         if who and near.lower_ in PRONOUNS and _in_adjunct(verb, who, refs):
-            sent = verb.sent
+            sent = sent_of(verb)
             who = refs.table.last_before(sent.start_char, "Person") if sent.start else None
         if who:
             return who
@@ -259,7 +259,7 @@ def _praiser(verb: Token, refs: Refs) -> str | None:
 def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
     """Whether ``who`` is named before the verb in its sentence inside an adjunct ("In talks
     with A, ...", "Meeting A, ...") rather than as a subject."""
-    for t in verb.sent:
+    for t in sent_of(verb):
         if t.i >= verb.i:
             return False
         if refs.by_token.get(t.i) == who:
@@ -274,10 +274,10 @@ def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
 
 def _first_word(verb: Token) -> int:
     """The first word of the verb's sentence, after a list number or bullet."""
-    for t in verb.sent:
+    for t in sent_of(verb):
         if t.is_alpha:
             return t.i
-    return verb.sent.start
+    return sent_of(verb).start
 
 
 def _praised(t: Token, refs: Refs) -> str | None:

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.parsed import sent_index, sents
+from kg.extract.parsed import sent_index, sent_of, sents
 from kg.extract.refs import Refs
 
 DOCUMENTS = {"memorandum", "agreement", "mou", "accord", "pact", "protocol", "charter", "treaty",
@@ -101,7 +101,7 @@ def _orgs(refs: Refs, tokens) -> list[str]:
 def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str]:
     """The bodies that sign: "between A and B", the verb's subject and "with B", else the
     bodies of the sentence."""
-    sent = document.sent
+    sent = sent_of(document)
     for t in sent:  # "between ICMR and Sun Pharma": whatever the two are
         if t.lower_ == "between" and t.dep_ == "prep":
             named = refs.actors_in(t.subtree)
@@ -145,25 +145,25 @@ def signing(doc: Doc, refs: Refs) -> tuple[str, list[int], list[str]] | None:
     ]
     if not documents:
         return None
-    sent_of = sent_index(doc)
-    told = sorted({sent_of[v.i] for v, _ in bound} | {sent_of[t.i] for t in acts})
+    sent_at = sent_index(doc)
+    told = sorted({sent_at[v.i] for v, _ in bound} | {sent_at[t.i] for t in acts})
     # the document as most fully described: "the agreement, for the X Credit, was signed"
     described = [_document_words(d, v) for v, d in bound] or [_document_words(d) for d in documents]
     what = max(described, key=lambda w: len(w.split()))
     parties: list[str] = []
     names: list[str] = []
-    sentence = documents[0].sent
+    sentence = sent_of(documents[0])
     for v, d in bound:
         parties = signing_parties(refs, v, d)
         if parties:
-            sentence = d.sent
+            sentence = sent_of(d)
             break
         names = names or _states(v)
     if not parties and not bound:  # "the signing of the MoU between A and B"
         for d in documents:
             parties = signing_parties(refs, None, d)
             if parties:
-                sentence = d.sent
+                sentence = sent_of(d)
                 break
     what = re.sub(r"^(?:a|an|the|this|that|their|its)\s+", "", what, flags=re.I)
     name = f"Signing of the {what}"
