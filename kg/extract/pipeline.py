@@ -123,10 +123,7 @@ def _extract(report: Report, doc: Doc) -> Facts:
     refs = Refs(doc, table, facts.posts)
     dl = dateline_place(text)
 
-    def names_in(tokens) -> list[str]:
-        return [min(table.actors[a].names, key=len) for a in refs.actors_in(tokens)]
-
-    events = find_events(doc, lex, report.published, dl[0] if dl else None, names_in)
+    events = find_events(doc, lex, report.published, dl[0] if dl else None, refs)
     for e in events:  # event ids are global: the report's id and the event's rank in it
         e.event.id = f"{report.id}-{e.event.id}"
     facts.events = [e.event for e in events]

@@ -114,3 +114,100 @@ def test_a_title_in_single_quotes_names_the_event(run):
     r = run("The institute brought together officials and researchers for a roundtable titled "
             "'Closing Georgia's Border Loopholes' in Tbilisi.")
     assert [e.name for e in r.facts.events] == ["Closing Georgia's Border Loopholes"]
+
+
+def test_a_signing_is_named_after_its_document_and_parties_and_its_witnesses_take_part(run):
+    r = run(
+        "The Harbour Authority of Veloria and the Coastal Research Institute (CRI) on Tuesday "
+        "signed a memorandum of understanding on port safety. The memorandum was signed by "
+        "Director Anna Kessel and Paul Marden in the presence of Mayor Lina Roth."
+    )
+    assert [e.type for e in r.facts.events] == ["Signing"]
+    name = r.facts.events[0].name
+    assert name.startswith("Signing of the memorandum of understanding on port safety between")
+    assert "Harbour Authority of Veloria" in name and "CRI" in name
+    people = {a for a, role in r.participations if role == "participant"}
+    assert {"Anna Kessel", "Paul Marden", "Lina Roth"} <= people
+
+
+def test_a_ceremony_where_the_signing_is_witnessed_is_the_signing(run):
+    r = run(
+        "The Arlow City Council and the Brenz Port Authority have concluded an agreement on "
+        "ferry services. Several officials witnessed the signing at a simple ceremony in the "
+        "town hall, among them councillor Maria Dent."
+    )
+    assert [e.type for e in r.facts.events] == ["Signing"]
+    assert "ceremony" not in r.facts.events[0].name.lower()
+    assert r.facts.events[0].name.startswith("Signing of the agreement on ferry services")
+    assert ("Maria Dent", "participant") in r.participations
+
+
+def test_a_head_word_inside_a_body_name_is_no_gathering(run):
+    r = run(
+        "The Lakes Water Summit, co-hosted by the Basin Commission and the United Nations "
+        "Framework Convention on Climate Change (UNFCCC), closed in Kisumu on Friday."
+    )
+    assert [e.name for e in r.facts.events] == ["Lakes Water Summit"]
+
+
+def test_a_press_conference_is_a_gathering_apart_from_the_conference(run):
+    r = run(
+        "The Harbour Forum held its annual conference in Split on Monday. At a press conference "
+        "after the closing session, Ana Kovac said the forum would meet again in May."
+    )
+    names = [e.name.lower() for e in r.facts.events]
+    assert len(names) == 2
+    assert "press conference after the closing session" in names[1]
+    kovac = [p.event for p in r.facts.participations if r.name(p.actor) == "Ana Kovac"]
+    assert kovac == [r.facts.events[1].id]
+
+
+def test_dialogue_as_an_activity_is_no_gathering(run):
+    r = run("The union leader called for more social dialogue between employers and workers.")
+    assert r.facts.events == []
+
+
+def test_a_convention_is_a_treaty_not_a_gathering(run):
+    r = run("Ruritania will soon ratify Convention 190, the adviser told the Labour Council.")
+    assert r.facts.events == []
+
+
+def test_bodies_that_brief_reporters_jointly_hold_a_briefing(run):
+    r = run(
+        "The Coastal Police Service and the Harbour Guard Agency briefed reporters jointly on "
+        "Tuesday on the results of the inspections."
+    )
+    assert [e.name for e in r.facts.events][0].startswith("Joint briefing of the")
+    assert {a for a, role in r.participations if role == "organizer"} == {
+        "Coastal Police Service", "Harbour Guard Agency"}
+    assert frozenset({"Coastal Police Service", "Harbour Guard Agency"}) in r.collaborations
+
+
+def test_a_numbered_hyphenated_dialogue_keeps_its_name(run):
+    r = run("Kenya and Uganda held the second round of their Minister-level 2+2 Dialogue in "
+            "Nairobi on Monday.")
+    assert r.facts.events[0].name == "Minister-level 2+2 Dialogue"
+
+
+def test_a_comma_inside_a_body_name_does_not_cut_the_gathering_name(run):
+    r = run("The 12th meeting of the Water, Sanitation and Hygiene Cluster took place in Gulu "
+            "on Monday, with Paul Okello in the chair.")
+    assert r.facts.events[0].name == "12th meeting of the Water, Sanitation and Hygiene Cluster"
+
+
+def test_training_as_an_activity_is_no_gathering(run):
+    r = run("The memorandum covers the exchange of information, joint training and operations "
+            "between the Arlow Port Authority and the Brenz Maritime Board.")
+    assert not any(e.type == "Training" for e in r.facts.events)
+
+
+def test_a_side_event_is_a_gathering_apart_with_its_own_speakers(run):
+    r = run(
+        "The Harbour Forum held its annual conference in Split on Monday. On the sidelines, "
+        "the Coastal Research Institute organized a side event on port safety. It was "
+        "moderated by Lena Fold."
+    )
+    names = [e.name for e in r.facts.events]
+    assert len(names) == 2 and "side event on port safety" in names[1]
+    fold = [p.event for p in r.facts.participations if r.name(p.actor) == "Lena Fold"]
+    assert fold == [r.facts.events[1].id]

@@ -137,3 +137,41 @@ def test_a_pronoun_passes_over_a_person_an_honorific_gives_the_other_gender(run)
             "Ahmed Raza of the Federal Investigation Agency spoke next. She called for a "
             "victim-centred approach.")
     assert ("Karin Lindqvist", "call", "a victim-centred approach") in r.commitments
+
+
+def test_a_communique_item_with_no_subject_names_no_one_who_praises(run):
+    r = run(
+        "Minister Ana Lopez opened the meeting. The delegates closed it with a communique:\n"
+        "1. Commend the Harbour Authority of Veloria for its hospitality;\n"
+        "2. Express our gratitude to the Coastal Research Institute for its support."
+    )
+    assert r.endorsements == set()
+
+
+def test_he_who_thanks_is_not_the_one_he_talked_with(run):
+    r = run(
+        "Finance Minister Omar Haddad visited the Northern Bank on Monday. In talks with Anna "
+        "Berg and Paul Kern, he thanked the Northern Bank for its support."
+    )
+    assert ("Omar Haddad", "Northern Bank") in r.endorsements
+    assert not any(s in ("Anna Berg", "Paul Kern") for s, _ in r.endorsements)
+
+
+def test_a_body_that_only_qualifies_what_is_thanked_is_not_thanked(run):
+    r = run("Omar Haddad, the Minister of Health, thanked the UN agencies on the ground and the "
+            "Red Lantern Society for their help.")
+    assert ("Omar Haddad", "Red Lantern Society") in r.endorsements
+    assert not any(t == "United Nations" for _, t in r.endorsements)
+
+
+def test_a_body_praised_as_it_is_the_body_last_named(run):
+    r = run("The Harbour Authority of Veloria opened its new terminal. Mayor Lisa Park hailed it "
+            "as a model for the region.")
+    assert ("Lisa Park", "Harbour Authority of Veloria") in r.endorsements
+
+
+def test_of_two_subjects_the_one_nearest_the_praise_verb_praises(run):
+    r = run("Meeting Sara Lind, head of the Northern Bank, Omar Haddad praised the Delta Fund "
+            "for its work.")
+    assert ("Omar Haddad", "Delta Fund") in r.endorsements
+    assert ("Sara Lind", "Delta Fund") not in r.endorsements

@@ -1,0 +1,141 @@
+"""Meetings a report tells with a verb rather than a noun.
+
+"A met B in Moscow on 26 April" is a meeting of A with B, whoever else the report is about;
+"Meeting B, A acknowledged ..." too. "The Forum met on Tuesday ... The meeting was presided over
+by ..." gives the body that met: the meeting is the Forum's ("Meeting of the X Forum").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.parsed import sent_index, sent_of
+from kg.extract.refs import Refs
+
+# verbs that tell a body gathered, or gathered others: "the Forum met", "the Board convened",
+# "the Council held its session"
+_GATHER = {"meet", "convene", "hold", "host", "organize", "organise", "reconvene"}
+
+
+@dataclass
+class Met:
+    """One meeting told by "meet": who met whom, in which sentence."""
+
+    name: str
+    sent: int
+    token: int
+    members: list[str]
+
+
+def _opens(tok: Token) -> bool:
+    """ "Meeting in New York, the Council ...", "ISLAMABAD - Meeting on Friday, the Committee":
+    the word opens its sentence (after a dateline, if any)."""
+    if tok.lower_ != "meeting":
+        return False
+    before = tok.doc[sent_of(tok).start : tok.i]
+    return all(t.is_punct or t.is_upper or t.is_space for t in before)
+
+
+def _subject(refs: Refs, verb: Token) -> list[str]:
+    """Who met: the verb's subject, or for "during which he met B" the subject of the verb the
+    clause hangs on."""
+    who = refs.subject(verb)
+    if not who and verb.dep_ in ("advcl", "xcomp", "pcomp", "relcl", "conj") and verb.head != verb:
+        who = refs.subject(verb.head)
+    return who[:1]
+
+
+def _people_after(refs: Refs, start: int, tokens: list[Token]) -> list[list[str]]:
+    """The people named in the tokens after ``start``, one group per meeting: "met X in Moscow
+    on 26 April and Y in Kyiv on 28 April" is two meetings, "met X and Y" one."""
+    doc = refs.doc
+    found: list[tuple[int, str]] = []
+    for t in tokens:
+        a = refs.by_token.get(t.i)
+        if t.i > start and a and refs.table.actors[a].type == "Person":
+            if not found or found[-1][1] != a:
+                found.append((t.i, a))
+    groups: list[list[str]] = []
+    for n, (i, a) in enumerate(found):
+        if n and any(t.lower_ in ("in", "on") for t in doc[found[n - 1][0] : i]) and any(
+            t.ent_type_ in ("GPE", "DATE") for t in doc[found[n - 1][0] : i]
+        ):
+            groups.append([a])  # each met where and when the report says
+        elif groups:
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    return [list(dict.fromkeys(g)) for g in groups]
+
+
+def _label(refs: Refs, keys: list[str]) -> str:
+    names = [refs.table.actors[a].name for a in keys]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def meetings(doc: Doc, refs: Refs) -> list[Met]:
+    """The meetings told by "A met B", "Meeting B, A said", "In talks with B, A ..."."""
+    out: list[Met] = []
+    sent_at = sent_index(doc)
+    for tok in doc:
+        if tok.lower_ not in ("meeting", "met", "meet", "meets", "meeting", "received",
+                              "receives", "receive", "talks"):
+            continue  # (cheap test first: most words are none of these)
+        root = sent_of(tok).root
+        if _opens(tok):  # "Meeting B, A acknowledged": B right after the word
+            b = refs.by_token.get(tok.i + 1) if tok.i + 1 < len(doc) else None
+            if b is None or refs.table.actors[b].type != "Person":
+                continue
+            # who met B: the person named last before the main verb ("..., Paudel said")
+            who = [a for a in refs.actors_in(doc[tok.i + 2 : root.i])
+                   if a != b and refs.table.actors[a].type == "Person"][-1:]
+            groups = [[b]]
+        elif tok.lemma_ in ("meet", "receive") and tok.pos_ == "VERB":
+            who = _subject(refs, tok)
+            groups = _people_after(refs, tok.i, list(tok.subtree))
+        elif tok.lower_ == "talks" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+        ):
+            who = refs.subject(root)[:1]
+            groups = _people_after(refs, tok.i, list(tok.subtree))[:1]
+        else:
+            continue
+        if who and any(who[0] in g for g in groups):
+            # "In talks with A and B, he thanked": "he" is not one of those he talked with
+            sent = sent_of(tok)
+            who = [refs.table.last_before(sent.start_char, "Person")] if sent.start else []
+            who = [a for a in who if a]
+        if not who:
+            continue
+        for group in groups:
+            others = [a for a in group if a not in who]
+            if not others:
+                continue
+            name = f"Meeting of {_label(refs, who)} with {_label(refs, others)}"
+            out.append(Met(name, sent_at[tok.i], tok.i, who + others))
+    return out
+
+
+def gathered_body(refs: Refs, doc: Doc, sent_range: range) -> str | None:
+    """The body that met in the sentences: "The Forum met on Tuesday", "Meeting on Friday,
+    the Committee agreed", "the Council held its session"."""
+    from kg.extract.parsed import sents
+
+    all_s = sents(doc)
+    for k in sent_range:
+        if not 0 <= k < len(all_s):
+            continue
+        for tok in all_s[k]:
+            if _opens(tok):  # "Meeting in New York, the Council adopted": the clause's subject
+                tok = sent_of(tok).root
+            elif not (tok.pos_ == "VERB" and tok.lemma_ in _GATHER) or (
+                tok.lemma_ == "meet" and any(c.dep_ == "dobj" for c in tok.children)
+            ):
+                continue
+            subject = refs.subject(tok)
+            bodies = [a for a in subject if refs.table.actors[a].type == "Organization"]
+            if bodies and len(subject) == 1:
+                return bodies[0]
+    return None
