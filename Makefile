@@ -34,7 +34,7 @@ lint: install
 	$(VENV)/bin/mypy kg
 
 ontology: install
-	$(VENV)/bin/python -m kg.owl
+	$(VENV)/bin/python -c 'from kg.owl import write_rdfxml; print(write_rdfxml())'
 
 bench: install
 	$(VENV)/bin/python benchmarks/resolve_bench.py

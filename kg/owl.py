@@ -100,6 +100,3 @@ def write_rdfxml(target: Path | None = None) -> Path:
     graph.serialize(target, format="xml")
     return target
 
-
-if __name__ == "__main__":
-    print(write_rdfxml())

@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import pycountry
@@ -28,6 +27,7 @@ import yaml
 
 from kg.model import Event
 from kg.resolve.names import fold, initials, is_acronym, name_key, normalize
+from kg.resources import read_text
 
 __all__ = ["EventLexicon", "event_lexicon", "Mention", "EventTraits", "score", "tokens_of"]
 
@@ -43,8 +43,8 @@ class EventLexicon:
 
 @cache
 def event_lexicon() -> EventLexicon:
-    """Load ``events.yaml`` (once)."""
-    text = resources.files("kg.resolve").joinpath("events.yaml").read_text(encoding="utf-8")
+    """Load ``kg/data/event_evidence.yaml`` (once)."""
+    text = read_text("event_evidence.yaml")
     data: dict[str, Any] = yaml.safe_load(text)
     return EventLexicon(
         generic=frozenset(data["generic"]),
