@@ -290,7 +290,9 @@ def score(a: Mention, b: Mention) -> float:
         return 0.0  # days apart: the clusters would conflict anyway
     organizers = len(a.organizers & b.organizers)
     shared = len(a.actors & b.actors)
-    name = name_similarity(a, b)
+    # two bare names ("CRF conference") agree by their organizers' names, which the
+    # organizers compare better (one acronym may stand for two organizations)
+    name = 0.0 if a.bare and b.bare else name_similarity(a, b)
     # a bare name ("the NBT conference") meets a title by its organizer and days
     dated = bool(agree and (a.days.exact or b.days.exact))  # type: ignore[union-attr]
     bare = (a.bare or b.bare) and dated
