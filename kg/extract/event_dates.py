@@ -168,8 +168,8 @@ def fill_event(event: Event, sentences: Sequence[str], published: date | None,
     # ("the previous conference, held on 3-4 May 2017"), so its span must hold the date
     # the event already has
     day = event.date if event.date != published else None  # the date line's: no evidence
-    span = next((s for n, s in enumerate(found) if s and (n == 0 or _holds(s, day, published))),
-                None)
+    span: tuple[date, date] | None = next(
+        (s for n, s in enumerate(found) if s and (n == 0 or _holds(s, day, published))), None)
     if span is not None:
         event.start, event.end = span
         event.date = span[0]

@@ -97,7 +97,7 @@ def _side(name: str, sentence: str) -> str:
 def _main_in(name: str, sentence: str) -> bool:
     """True when the sentence puts this name after "sidelines of" (it is the main event)."""
     m = re.search(r"\b(?:sidelines|margins) of (?:the )?(.+)", fold(sentence))
-    return bool(m) and fold(name)[:20] in m.group(1)
+    return m is not None and fold(name)[:20] in m.group(1)
 
 
 def _edition(name: str) -> str:
