@@ -8,8 +8,9 @@ defined by content so that the reports' order does not matter:
    (:mod:`kg.resolve.event_mentions` reads their signs);
 2. curation: ``same`` decisions merge first, ``different`` ones tag mentions that may not meet
    (a reference is an event id or a name, as for actors);
-3. blocking: only mentions sharing a content word of their names, an acronym or an organizer
-   are compared, so the cost grows with the mentions, not their square;
+3. blocking: only mentions sharing a content word of their names (or a pair of them, when a
+   word is too common), an acronym or an organizer are compared, so the cost grows with the
+   mentions, not their square;
 4. pairs are merged best first while the clusters do not conflict (:class:`EventTraits`);
 5. each cluster gets a name a reader recognizes (the longest proper title among its names;
    the others become aliases), its days, city and venue, and an id
