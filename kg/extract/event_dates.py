@@ -151,10 +151,13 @@ def venue_of(sentence: str, venue_words: Sequence[str]) -> str | None:
 
 def _holds(span: tuple[date, date], day: date | None, published: date | None) -> bool:
     """Whether a later sentence's span can be the event's: it holds the day the event has,
-    or, dated only by its report, it ended in the month before publication."""
+    or, dated only by its report, it is under way or over within the month before."""
     if day is not None:
         return span[0] <= day <= span[1]
-    return published is None or timedelta(0) <= published - span[1] <= timedelta(days=31)
+    # begun by the publication day (a report may tell of a meeting that runs on), not over
+    # for more than a month
+    return published is None or (span[0] <= published + timedelta(days=1)
+                                 and published - span[1] <= timedelta(days=31))
 
 
 def fill_event(event: Event, sentences: Sequence[str], published: date | None,

@@ -112,6 +112,8 @@ def batch_mentions(
     items: list[tuple[Mention, tuple[int, int] | None]] = []
     for k in known:
         ev = k.event
+        if _replaced(ev, ours):
+            continue
         m = Mention(("0", ev.id), ev, frozenset(ev.reports - ours), k.organizers,
                     k.actors | k.organizers, known_id=ev.id, days=days_of(ev, None))
         items.append((m, None))
@@ -134,6 +136,12 @@ def batch_mentions(
         m.analyse()
     where = {pos: i for i, (_, pos) in enumerate(items) if pos is not None}
     return [m for m, _ in items], where
+
+
+def _replaced(event: Event, reports: Collection[str]) -> bool:
+    """A known event that only reports of the batch name: they are being loaded again, so what
+    it says is what they said before, and their new facts alone decide."""
+    return bool(event.reports) and all(r in reports for r in event.reports)
 
 
 class _Clusters:
@@ -177,8 +185,8 @@ def _refs(mentions: Sequence[Mention]) -> dict[str, set[int]]:
         for name in m.names:
             index[name_key(name)].add(i)
             index[slugify(name)].add(i)
-            year = m.days.lo.year if m.days and m.days.exact else None
-            if year:
+            # an id carries the year of the event's first day, or of its report's date
+            for year in {m.days.lo.year, m.days.hi.year} if m.days else ():
                 index[f"{slugify(name)}-{year}"].add(i)
     return index
 
@@ -235,6 +243,10 @@ def resolve_events(
     reports and with ``known`` events; ``actors`` is the actor table (to read organizers in
     event names), ``taken`` every event id already in use."""
     mentions, where = batch_mentions(batch, known, actors or {})
+    ours = {f.report.id for f in batch}
+    # the id of an event only the batch's reports named is free again for their new facts
+    free = {k.event.id for k in known if _replaced(k.event, ours)}
+    taken = set(taken) - free
     clusters = _Clusters([EventTraits.of(m) for m in mentions])
     _apply_decisions(clusters, mentions, decisions or Decisions())
     for _, i, j in _pairs(mentions):
