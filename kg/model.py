@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+Day = date  # the type, under a name no field shadows
 ActorType = Literal["Person", "Organization"]
 #: Finer organization types, named as the ontology's classes.
 ORG_SUBTYPES = (
@@ -111,8 +112,9 @@ class Event:
     #: other names the reports give it ("SSDO conference", "ACS")
     aliases: set[str] = field(default_factory=set)
     #: first and last day, when a report gives a span ("3-5 July", "from Monday to Wednesday")
-    start: date | None = None
-    end: date | None = None
+    #: (typed ``Day``: inside this class ``date`` is the field above)
+    start: Day | None = None
+    end: Day | None = None
     #: the hotel, hall or conference centre, when a report names one
     venue: str | None = None
     #: ids of the reports that name this event (filled by resolution)

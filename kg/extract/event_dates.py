@@ -149,8 +149,15 @@ def venue_of(sentence: str, venue_words: Sequence[str]) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
-def _holds(span: tuple[date, date], day: date | None) -> bool:
-    return day is None or span[0] <= day <= span[1]
+def _holds(span: tuple[date, date], day: date | None, published: date | None) -> bool:
+    """Whether a later sentence's span can be the event's: it holds the day the event has,
+    or, dated only by its report, it is under way or over within the month before."""
+    if day is not None:
+        return span[0] <= day <= span[1]
+    # begun by the publication day (a report may tell of a meeting that runs on), not over
+    # for more than a month
+    return published is None or (span[0] <= published + timedelta(days=1)
+                                 and published - span[1] <= timedelta(days=31))
 
 
 def fill_event(event: Event, sentences: Sequence[str], published: date | None,
@@ -164,7 +171,8 @@ def fill_event(event: Event, sentences: Sequence[str], published: date | None,
     # ("the previous conference, held on 3-4 May 2017"), so its span must hold the date
     # the event already has
     day = event.date if event.date != published else None  # the date line's: no evidence
-    span = next((s for n, s in enumerate(found) if s and (n == 0 or _holds(s, day))), None)
+    span: tuple[date, date] | None = next(
+        (s for n, s in enumerate(found) if s and (n == 0 or _holds(s, day, published))), None)
     if span is not None:
         event.start, event.end = span
         event.date = span[0]

@@ -121,12 +121,12 @@ def facts_to_quads(
         # a lookup by any of the event's names is an index lookup (see queries/)
         for key in sorted({name_lookup_key(n) for n in event.names if n}):
             out.text(node, akg("nameKey"), key)
-        for prop, where in (("place", event.place), ("venue", event.venue)):
-            if where:
-                place = resource("place", slug(where))
+        for prop, label in (("place", event.place), ("venue", event.venue)):
+            if label:
+                place = resource("place", slug(label))
                 out.add(node, akg(prop), place)
                 out.add(place, RDF_TYPE, akg("Place"))
-                out.text(place, RDFS_LABEL, where)
+                out.text(place, RDFS_LABEL, label)
         if event.date:
             out.add(node, akg("date"), date_literal(event.date))
         if event.end and event.end != event.date:

@@ -97,7 +97,7 @@ def _side(name: str, sentence: str) -> str:
 def _main_in(name: str, sentence: str) -> bool:
     """True when the sentence puts this name after "sidelines of" (it is the main event)."""
     m = re.search(r"\b(?:sidelines|margins) of (?:the )?(.+)", fold(sentence))
-    return bool(m) and fold(name)[:20] in m.group(1)
+    return m is not None and fold(name)[:20] in m.group(1)
 
 
 def _edition(name: str) -> str:
@@ -290,7 +290,9 @@ def score(a: Mention, b: Mention) -> float:
         return 0.0  # days apart: the clusters would conflict anyway
     organizers = len(a.organizers & b.organizers)
     shared = len(a.actors & b.actors)
-    name = name_similarity(a, b)
+    # two bare names ("CRF conference") agree by their organizers' names, which the
+    # organizers compare better (one acronym may stand for two organizations)
+    name = 0.0 if a.bare and b.bare else name_similarity(a, b)
     # a bare name ("the NBT conference") meets a title by its organizer and days
     dated = bool(agree and (a.days.exact or b.days.exact))  # type: ignore[union-attr]
     bare = (a.bare or b.bare) and dated

@@ -8,29 +8,31 @@ defined by content so that the reports' order does not matter:
    (:mod:`kg.resolve.event_mentions` reads their signs);
 2. curation: ``same`` decisions merge first, ``different`` ones tag mentions that may not meet
    (a reference is an event id or a name, as for actors);
-3. blocking: only mentions sharing a content word of their names, an acronym or an organizer
-   are compared, so the cost grows with the mentions, not their square;
+3. blocking: only mentions sharing a content word of their names (or a pair of them, when a
+   word is too common), an acronym or an organizer are compared, so the cost grows with the
+   mentions, not their square;
 4. pairs are merged best first while the clusters do not conflict (:class:`EventTraits`);
 5. each cluster gets a name a reader recognizes (the longest proper title among its names;
-   the others become aliases), its days, city and venue, and an id (:func:`assign_event_ids`);
-   the facts are rewritten to those ids.
+   the others become aliases), its days, city and venue, and an id
+   (:mod:`kg.resolve.event_identity`); the facts are rewritten to those ids.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
 from kg.model import Actor, Event, Facts
 from kg.resolve.decisions import Decisions
+from kg.resolve.event_identity import assign_event_ids, canonical_event_name, merge_mentions
 from kg.resolve.event_mentions import EventTraits, Mention, days_of, score, tokens_of
 from kg.resolve.names import acronym_key, display_name, is_acronym, name_key, slugify
 
 __all__ = ["KnownEvent", "EventResolution", "resolve_events", "blocking_keys", "batch_mentions",
-           "THRESHOLD"]
+           "canonical_event_name", "THRESHOLD"]
 
 #: the evidence two mentions need to be merged (see :func:`event_mentions.score`)
 THRESHOLD = 2.0
@@ -110,6 +112,8 @@ def batch_mentions(
     items: list[tuple[Mention, tuple[int, int] | None]] = []
     for k in known:
         ev = k.event
+        if _replaced(ev, ours):
+            continue
         m = Mention(("0", ev.id), ev, frozenset(ev.reports - ours), k.organizers,
                     k.actors | k.organizers, known_id=ev.id, days=days_of(ev, None))
         items.append((m, None))
@@ -132,6 +136,12 @@ def batch_mentions(
         m.analyse()
     where = {pos: i for i, (_, pos) in enumerate(items) if pos is not None}
     return [m for m, _ in items], where
+
+
+def _replaced(event: Event, reports: Collection[str]) -> bool:
+    """A known event that only reports of the batch name: they are being loaded again, so what
+    it says is what they said before, and their new facts alone decide."""
+    return bool(event.reports) and all(r in reports for r in event.reports)
 
 
 class _Clusters:
@@ -175,8 +185,8 @@ def _refs(mentions: Sequence[Mention]) -> dict[str, set[int]]:
         for name in m.names:
             index[name_key(name)].add(i)
             index[slugify(name)].add(i)
-            year = m.days.lo.year if m.days and m.days.exact else None
-            if year:
+            # an id carries the year of the event's first day, or of its report's date
+            for year in {m.days.lo.year, m.days.hi.year} if m.days else ():
                 index[f"{slugify(name)}-{year}"].add(i)
     return index
 
@@ -233,12 +243,16 @@ def resolve_events(
     reports and with ``known`` events; ``actors`` is the actor table (to read organizers in
     event names), ``taken`` every event id already in use."""
     mentions, where = batch_mentions(batch, known, actors or {})
+    ours = {f.report.id for f in batch}
+    # the id of an event only the batch's reports named is free again for their new facts
+    free = {k.event.id for k in known if _replaced(k.event, ours)}
+    taken = set(taken) - free
     clusters = _Clusters([EventTraits.of(m) for m in mentions])
     _apply_decisions(clusters, mentions, decisions or Decisions())
     for _, i, j in _pairs(mentions):
         clusters.union(i, j)
     groups = [g for g in clusters.groups().values() if any(not mentions[i].known_id for i in g)]
-    merged = [_merge([mentions[i] for i in g]) for g in groups]
+    merged = [merge_mentions([mentions[i] for i in g]) for g in groups]
     ids = assign_event_ids(merged, [[mentions[i] for i in g] for g in groups], set(taken))
     events: dict[str, Event] = {}
     gid: dict[int, str] = {}
@@ -252,102 +266,6 @@ def resolve_events(
         local = {ev.id: gid[where[(f, e)]] for e, ev in enumerate(facts.events)}
         out.append(_rewrite(facts, local, events))
     return EventResolution(events, out)
-
-
-_SMALL = frozenset(("of", "on", "for", "and", "the", "in", "to", "against", "at", "a", "an"))
-
-
-def _content(name: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _SMALL]
-
-
-def _proper(name: str) -> bool:
-    """A title, not a description: most of its content words capitalized."""
-    words = _content(name)
-    caps = sum(1 for w in words if w[0].isupper())
-    return bool(words) and name[:1].isupper() and caps / len(words) >= 0.6
-
-
-def _shown(name: str) -> str:
-    """A name as a title: no leading lowercase words ("first African Climate Summit")."""
-    shown = display_name(name)
-    trimmed = re.sub(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])", "", shown)
-    return trimmed if len(trimmed.split()) >= 2 else shown
-
-
-_DATED = re.compile(
-    r"\b(?:on|in)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}\s+\d{4}\b"
-)
-
-
-def canonical_event_name(names: Iterable[str]) -> str:
-    """The longest proper title among ``names`` (by its content words), else the longest
-    name; a title that holds a date ("pledging session in Lyon on October 10") is a
-    description and comes after; ties go to the name most mentions use, then alphabetically."""
-    shown = [_shown(n) for n in names]
-    uses = Counter(shown)
-    return min(uses, key=lambda n: (not _proper(n), bool(_DATED.search(n)), -len(_content(n)),
-                                    -uses[n], -len(n), n))
-
-
-def _most_common(values: Iterable[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return min(counts, key=lambda v: (-counts[v], -len(v), v)) if counts else None
-
-
-def _merge(members: list[Mention]) -> Event:
-    events = [m.event for m in members]
-    names = [n for m in members for n in m.names]
-    name = canonical_event_name(names)
-    exact = [m.days for m in members if m.days and m.days.exact]
-    start = min((d.lo for d in exact), default=None)
-    end = max((d.hi for d in exact), default=None)
-    dated = [e.date for e in events if e.date]
-    types = Counter(e.type for e in events if e.type != "Event")
-    kind = min(types, key=lambda t: (-types[t], t)) if types else events[0].type
-    return Event(
-        id="",
-        name=name,
-        type=kind,
-        place=_most_common(e.place for e in events),
-        date=start or (min(dated) if dated else None),
-        topics=set().union(*(e.topics for e in events)),
-        evidence=next((e.evidence for e in events if e.evidence), None),
-        aliases={display_name(n) for n in names} - {name},
-        start=start if end and start and end > start else None,
-        end=end if end and start and end > start else None,
-        venue=_most_common(e.venue for e in events),
-        reports=set().union(*(m.reports for m in members)),
-    )
-
-
-def assign_event_ids(
-    events: Sequence[Event], members: Sequence[Sequence[Mention]], taken: set[str]
-) -> list[str]:
-    """A cluster holding a known event keeps its id; any other gets the slug of its name with
-    the year ("africa-climate-summit-2023"), then "-2", "-3"... when taken. New clusters claim
-    in a content-defined order: bigger first, then by their first mention."""
-    ids = [""] * len(events)
-    used = set(taken)
-    for i, group in enumerate(members):
-        known = sorted(m.known_id for m in group if m.known_id)
-        if known:
-            ids[i] = known[0]
-            used.add(ids[i])
-    order = sorted((i for i in range(len(events)) if not ids[i]),
-                   key=lambda i: (-len(members[i]), members[i][0].sort_key))
-    for i in order:
-        ev = events[i]
-        base = slugify(ev.name)
-        if ev.date and not re.search(rf"\b{ev.date.year}\b", ev.name):
-            base = f"{base}-{ev.date.year}"
-        ident, n = base, 2
-        while ident in used:
-            ident, n = f"{base}-{n}", n + 1
-        ids[i] = ident
-        used.add(ident)
-    return ids
 
 
 def _rewrite(facts: Facts, local: dict[str, str], merged: Mapping[str, Event]) -> Facts:

@@ -63,6 +63,16 @@ class KnownEvents:
         for key in _keys(known):
             self._index[key].add(known.event.id)
 
+    def remove(self, ident: str) -> None:
+        """Forget a known event."""
+        known = self.events.pop(ident)
+        for key in _keys(known):
+            ids = self._index.get(key)
+            if ids is not None:
+                ids.discard(ident)
+                if not ids:
+                    del self._index[key]
+
     def candidates(self, batch: Sequence[Facts], actors: Mapping[str, Actor],
                    decisions: Decisions | None = None) -> list[KnownEvent]:
         """The known events the events of ``batch`` (resolved to global actor ids) may join,
@@ -79,7 +89,13 @@ class KnownEvents:
 
     def absorb(self, result: EventResolution) -> None:
         """Take in a resolution's merged events: a known event gains the names, reports and
-        actors it was seen with, a new one is added."""
+        actors it was seen with, a new one is added, and one that only the batch's reports
+        named and that they no longer name is dropped (they were loaded again)."""
+        batch = {f.report.id for f in result.facts}
+        for ident, known in list(self.events.items()):
+            ev = known.event
+            if ident not in result.events and ev.reports and ev.reports <= batch:
+                self.remove(ident)
         roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for facts in result.facts:
             for p in facts.participations:

@@ -76,3 +76,13 @@ def test_extracted_event_carries_its_span_and_venue(run):
     assert (main.start, main.end, main.date) == (date(2024, 2, 26), date(2024, 2, 28),
                                                  date(2024, 2, 26))
     assert main.venue == "Safari Park Hotel"
+
+
+def test_a_later_span_years_before_publication_is_another_gathering():
+    # the event's only date is its report's: a later sentence's span two years earlier is the
+    # previous edition's
+    ev = Event("e1", "Regional Conference on Drug Control", date=date(2019, 9, 16))
+    fill_event(ev, ["The Regional Conference on Drug Control opened in Tashkent.",
+                    "The previous conference was held on 24-25 October 2017."],
+               date(2019, 9, 16), VENUES)
+    assert ev.date == date(2019, 9, 16) and ev.start is None

@@ -264,3 +264,24 @@ def test_likely_duplicate_events_lists_look_alikes_kept_apart():
     other = known("d", "Harbour Safety Dialogue", "Mombasa", date(2025, 4, 8))
     found = [(x.event.id, y.event.id) for x, y, _ in likely_duplicate_events([a, b, press, other])]
     assert found == [("a", "b")]
+
+
+def test_an_undated_bare_name_joins_by_organizer_and_participants_in_common():
+    forum = org("Coastal Rights Forum", "CRF")
+    chief, envoy, judge = person("Lina Haddad"), person("Tomas Varga"), person("Iris Quade")
+    roles = ((1, 1, "organizer"), (2, 1, "speaker"), (3, 1, "participant"), (4, 1, "participant"))
+    batch = [
+        # an outlet with no date at all, and only the organizer's acronym for a name
+        report("undated.txt", None, [Event("", "CRF international conference", "Conference")],
+               forum, chief, envoy, judge, roles=roles),
+        report("titled.txt", date(2024, 3, 2), [Event(
+            "", "International Conference on Fishing Rights of Coastal Women", "Conference",
+            place="Mombasa", date=date(2024, 2, 28))], forum, chief, envoy, judge, roles=roles),
+        # the same acronym, another organizer's conference: no actor in common
+        report("other.txt", None, [Event("", "CRF international conference", "Conference")],
+               org("Child Relief Fund", "CRF"), person("Omar Sane"),
+               roles=((1, 1, "organizer"), (2, 1, "speaker"))),
+    ]
+    result = resolve(batch, registry=NO_REGISTRY)
+    assert {"undated.txt", "titled.txt"} in merged(result)
+    assert {"other.txt"} in merged(result)
