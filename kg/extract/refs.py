@@ -176,6 +176,10 @@ class Refs:
             if c.dep_ in ("nsubj", "csubj"):
                 named = self.actors_in(c.subtree)
                 # "UN Secretary-General Ban Ki-moon": the person, not the body named first
+                if named and c.dep_ == "csubj":
+                    # a participle's clause ("Meeting A, head of B, C praised"): the actor
+                    # nearest the verb acts; the others are who the participle met or visited
+                    named = sorted(named, key=lambda a: -self._last_at(a, verb.i))
                 if named:
                     own = self.by_token.get(c.i)
                     people = [a for a in named if self.table.actors[a].type == "Person"]
@@ -194,6 +198,10 @@ class Refs:
             if c.dep_ == "agent":
                 return self.actors_in(c.subtree)
         return []
+
+    def _last_at(self, actor: str, before: int) -> int:
+        """The last token before ``before`` that names ``actor`` (-1 if none)."""
+        return max((i for i, a in self.by_token.items() if a == actor and i < before), default=-1)
 
     def group_of(self, tok: Token) -> list[str]:
         """The actors a plural reference stands for: "the two leaders", "both sides", "both",
