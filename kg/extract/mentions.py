@@ -51,6 +51,8 @@ class Mention:
     type: str  # "Person" | "Organization"
     subtype: str | None = None
     actor: str | None = None  # the actor key, set when mentions are merged
+    #: the body whose title a person holds ("Riverkeepers Co-ordinator X"): a name even alone
+    heads: bool = False
 
     def __hash__(self) -> int:
         return hash((self.start, self.end))
@@ -198,7 +200,7 @@ def find_mentions(
     for tok in doc:  # every use of an acronym the report defines names its organization
         if tok.text in acr and tok.text not in non_org:
             cands.append((tok.i, tok.i + 1, "ACRONYM"))
-    found: list[tuple[int, int, str, str | None, int]] = []
+    found: list[tuple[int, int, str, str | None, int, bool]] = []
     for i, j, label in cands:
         i, j = trim(doc, i, j, title_ranges)
         if _only_a_country(doc, i, j, lex):
@@ -217,6 +219,8 @@ def find_mentions(
         lab = "ORG" if label in ("ORG", "FAC", "ACRONYM") else label
         if lab in ("GPE", "LOC", "NORP") and titled(doc, i, j, title_ranges):
             lab = "PERSON"
+        elif label == "ORG" and _titled_name(doc, i, j, title_ranges, lex):
+            lab = "PERSON"  # "Co-ordinator Khushi Kabir": a name after a title is a person's
         elif lab == "RUN" and titled(doc, i, j, title_ranges):
             lab = "TITLED"  # "Deputy Chief of Mission Andrew Schoofer": a name the model missed
         elif lab == "RUN" and i > 0 and tk[i - 1].text in _PERSONAL:
@@ -226,8 +230,14 @@ def find_mentions(
             lab = "TITLED"
             start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         kind = classify(doc, i, j, lab, lex, acr, non_org)
-        if label in ("RUN", "PERSON") and _heads_someone(doc, i, j, title_ends, text):
-            kind = ("Organization", None)  # "Pourakhi Nepal chairperson Manju Gurung"
+        heads = False
+        if label in ("RUN", "PERSON", "ACRONYM") and _heads_someone(doc, i, j, title_ends, text):
+            # "Pourakhi Nepal chairperson Manju Gurung", "ADB President X"; in a list ("X
+            # Co-ordinator A and BELA Chief Executive B") the body begins after the "and"
+            k = next((k for k in range(j - 1, i, -1) if tk[k].lower_ == "and"), None)
+            if k is not None and org_subtype([t.text for t in doc[k + 1 : j]], lex) is None:
+                i, start = k + 1, tk[k + 1].idx
+            kind, heads = ("Organization", None), True
         if kind is None:
             continue
         if kind[0] == "Person" and not plausible_person(doc, i, j, lex):
@@ -243,16 +253,17 @@ def find_mentions(
             and tk[j - 1].text in lex.org_heads
         )
         tier = 1 if label == "RUN" and not own_body else 0
-        found.append((start, end, kind[0], kind[1], tier))
+        found.append((start, end, kind[0], kind[1], tier, heads))
     # the model's entities first, longest first; capitalized runs only fill the gaps
     found.sort(key=lambda f: (f[4], -(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int]] = []
     mentions = []
-    for start, end, typ, sub, _ in found:
+    for start, end, typ, sub, _, heads in found:
         if overlaps(start, end, taken):
             continue
         insort(taken, (start, end))
-        mentions.append(Mention(start, end, " ".join(text[start:end].split()), typ, sub))
+        name = " ".join(text[start:end].split())
+        mentions.append(Mention(start, end, name, typ, sub, None, heads))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)
 
@@ -261,18 +272,45 @@ def find_mentions(
 _PERSONAL = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Madam", "Dame", "Sir"}
 
 
+_GOVERNS_PLACE = re.compile(r"(?i:(?:deputy |vice |acting )?(?:mayor|governor|president|premier|"
+                            r"prime minister|chief minister))")
+
+
 def _heads_someone(doc: Doc, i: int, j: int, title_ends: dict[int, int], text: str) -> bool:
     """Is the name the body whose title a person holds, right after it ("Maiti Nepal President
     Anuradha Koirala")? A person is no one's title-holder; one word may be a place.
     ``title_ends``: the end of each title, by its start."""
     tk = tokens(doc)
-    if j - i < 2 or j >= len(doc) or tk[i].ent_type_ in ("GPE", "NORP", "DATE"):
+    # one word heads someone when it is an acronym ("ADB President X") or opens an item of a
+    # list ("..., Riverkeepers Co-ordinator X"); elsewhere it may be a place or a name
+    listed = i > 0 and tk[i - 1].text in (",", ";", "and") and tk[i].is_alpha
+    acronym = len(tk[i].text) > 1 and tk[i].text.isupper() and tk[i].is_alpha
+    if (
+        (j - i < 2 and not (acronym or listed))
+        or j >= len(doc)
+        or tk[i].ent_type_ in ("GPE", "NORP", "DATE")
+    ):
         return False
     end = tk[j - 1].idx + len(tk[j - 1])
     title_end = title_ends.get(end + 1)
     if title_end is None or text[end] != " ":
         return False
+    if j - i == 1 and not acronym and _GOVERNS_PLACE.fullmatch(text[end + 1 : title_end]):
+        return False  # "Lindau Mayor X": the mayor of a place
     return bool(re.match(r" [A-Z][a-z]+ [A-Z][a-z]", text[title_end : title_end + 40]))
+
+
+def _titled_name(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Is an "organization" of the model, with no head word, two or three capitalized words
+    right after a title ("Co-ordinator Khushi Kabir")? Then it is a person's name."""
+    tk = tokens(doc)
+    words = [t.text for t in doc[i:j]]
+    if not 2 <= len(words) <= 3 or org_subtype(words, lex) or i == 0:
+        return False
+    if not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+        return False
+    before = tk[i - 1]
+    return overlaps(before.idx, before.idx + len(before), titles)
 
 
 def _country_from(doc: Doc, first: int, j: int, lex: Lexicon) -> int | None:

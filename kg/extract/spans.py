@@ -77,6 +77,9 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
     while i < j and (
         tk[i].lower_ in ("the", "a", "an")
         or (tk[i].is_sent_start and tk[i].tag_ == "VBG")  # "Briefing the Council, ..."
+        # "Meeting Karin Lodge, ...": a participle opening the sentence, tagged as a name
+        or (tk[i].is_sent_start and len(tk[i]) > 5 and tk[i].lower_.endswith("ing")
+            and j - i >= 3 and tk[i + 1].is_title)
         or tk[i].text in HONORIFICS
         or overlaps(tk[i].idx, tk[i].idx + len(tk[i]), titles)
         or not (tk[i].text[:1].isalnum())
