@@ -38,6 +38,12 @@ from kg.extract.spans import (
 )
 
 _QUOTED = re.compile(r"“[^”]{3,300}”|\"[^\"\n]{3,300}\"|‘[^’]{3,200}’")
+# "DHAKA, April 5 (UNB) - ": a place in capitals opening a line, a date, maybe a wire agency
+_DATELINE_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2}),[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n(]{0,20}"
+    r"(?:\(([A-Z][A-Za-z]{1,9})\))?"
+)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?=[,:]|\s+[-–—(]|\s*\()")
 
 
@@ -117,7 +123,7 @@ def classify(
     subtype = org_subtype(words, lex)
     # an acronym: in capitals, or one the report defines in mixed case ("MoWCSC", "MoHA")
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1 or words[0] in acronyms):
-        if words[0] in non_org_acronyms:
+        if words[0] in non_org_acronyms or words[0] in lex.not_org_words:
             return None
         long = acronyms.get(words[0])
         if long is not None:
@@ -129,6 +135,10 @@ def classify(
         if label == "ORG" or subtype or words[0] in lex.known_acronyms:
             return "Organization", subtype
         return None
+    if label == "ORG" and any(
+        a.long == text and a.short not in non_org_acronyms for a in acronyms.values()
+    ):
+        return "Organization", subtype  # "National People's Power (NPP)": named with its acronym
     head_part = []
     for w in words:
         if w.lower() in CONNECTORS:
@@ -175,12 +185,16 @@ def find_mentions(
     agency = re.match(r"[^\n]{0,60}?\(([A-Z]{2,8})\)\s*[:\-–—]", text[:80]) if dl else None
     if agency:  # "ISLAMABAD, Feb 28 (APP):" names the news agency, not an actor of the report
         blocked.append((agency.start(1), agency.end(1)))
-    blocked.sort()
+    for line in _DATELINE_LINE.finditer(text):  # a dateline below a headline: its place and wire
+        blocked.append((line.start(1), line.end(1)))
+        if line.group(2):
+            blocked.append((line.start(2), line.end(2)))
+    blocked = sorted(set(blocked))
     acr = {a.short: a for a in acronyms}
     non_org = {
         a.short
         for a in acronyms
-        if org_subtype(a.long.split(), lex) is None
+        if (org_subtype(a.long.split(), lex) is None and not _named_body(doc, a, lex))
         or a.long.split()[-1] in lex.not_org_words
         or _after_is_thing(text, a.end, lex)
     }
@@ -350,6 +364,28 @@ def _join(mentions: list[Mention], text: str) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _named_body(doc: Doc, a: Acronym, lex: Lexicon) -> bool:
+    """Is a long form with no head word a body's name all the same ("Tehrik-e-Taliban Pakistan
+    (TTP)", "National People's Power (NPP)")? The model reads it as an organization, it is a
+    proper name (capitalized words, an acronym not of a plural) and no gathering or place."""
+    words = a.long.split()
+    if len(words) < 2 or a.short.endswith("s") or a.long in lex.countries:
+        return False
+    if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return False
+    if any(w.lower() in lex.event_heads or w in lex.not_org_words for w in words):
+        return False
+    size = a.end - a.start
+    at = doc_text(doc).find(a.short, a.end, a.end + 6 + len(a.short))
+    short = doc.char_span(at, at + len(a.short)) if at >= 0 else None
+    if short is not None and short[0].ent_type_ == "ORG":
+        return True
+    return any(
+        e.label_ == "ORG" and min(e.end_char, a.end) - max(e.start_char, a.start) >= size / 2
+        for e in ents(doc)
+    )
 
 
 def _after_is_thing(text: str, end: int, lex: Lexicon) -> bool:

@@ -1,0 +1,37 @@
+"""Which names are actors, and where they begin and end (sentences written for these tests)."""
+
+
+def test_universities_companies_and_parties_are_organizations(run):
+    r = run(
+        "Researchers from Lakeshore State University and the Halden Freight Company met "
+        "leaders of the Green Renewal Party in Tromsø."
+    )
+    assert r.actors.get("Lakeshore State University") == "Organization"
+    assert r.actors.get("Halden Freight Company") == "Organization"
+    assert r.actors.get("Green Renewal Party") == "Organization"
+
+
+def test_body_named_with_an_acronym_needs_no_head_word(run):
+    r = run(
+        "Talks continued with the outlawed Harakat-e-Jadid Movimento (HJM), and "
+        "Oda Lind, a leader of the Popular Citizens' Front (PCF), welcomed them."
+    )
+    assert r.actors.get("Popular Citizens' Front") == "Organization"
+    assert r.actor("Popular Citizens' Front").aliases == {"PCF"}
+
+
+def test_dateline_in_capitals_below_a_headline_is_no_actor(run):
+    r = run(
+        "Flood talks end in Lagos\n\nLAGOS, March 3 (NAN) - The National Flood Agency "
+        "closed the meeting on Sunday."
+    )
+    assert "LAGOS" not in r.actors and "NAN" not in r.actors
+    assert r.actors.get("National Flood Agency") == "Organization"
+
+
+def test_charters_storms_and_diseases_are_not_actors(run):
+    r = run(
+        "The Coastal Relief Society said Cyclone Marva and COVID-19 had strained budgets, "
+        "and recalled the Charter of the Ocean States."
+    )
+    assert r.actors == {"Coastal Relief Society": "Organization"}
