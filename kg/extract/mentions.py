@@ -25,8 +25,10 @@ from kg.extract.people import (
     given_names,
     plausible_person,
     repeated_people,
+    surname_tail,
     titled,
 )
+from kg.extract.portfolios import with_portfolios
 from kg.extract.spans import (
     CONNECTORS,
     cap_runs,
@@ -178,8 +180,8 @@ def find_mentions(
     tk = tokens(doc)
     text = doc_text(doc)
     quoted = quoted_ranges(text)
-    title_ranges = [(t.start, t.end) for t in titles]
-    title_ends = dict(title_ranges)  # start -> end
+    title_ends = {t.start: t.end for t in titles}  # start -> end
+    title_ranges = with_portfolios(doc, titles, lex)
     dl = dateline_place(text)
     blocked = quoted + ([(dl[1], dl[2])] if dl else [])
     agency = re.match(r"[^\n]{0,60}?\(([A-Z]{2,8})\)\s*[:\-–—]", text[:80]) if dl else None
@@ -210,7 +212,11 @@ def find_mentions(
     for a in acronyms:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is not None:
-            cands.append((span.start, span.end, "ACRONYM"))
+            # the model's name may begin before the letters do: "OECD | Anti-Corruption Network"
+            k = span.start
+            if k > 0 and tk[k - 1].ent_type_ == "ORG" and tk[k - 1].text.isupper():
+                k -= 1
+            cands.append((k, span.end, "ACRONYM"))
     for tok in doc:  # every use of an acronym the report defines names its organization
         if tok.text in acr and tok.text not in non_org:
             cands.append((tok.i, tok.i + 1, "ACRONYM"))
@@ -226,7 +232,7 @@ def find_mentions(
         if label in ("ORG", "FAC"):
             i, j = extend_org(doc, i, j, runs, lex)
         if label == "PERSON":
-            i = given_names(doc, i, title_ranges)
+            i, j = given_names(doc, i, title_ranges), surname_tail(doc, j)
         start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         if overlaps(start, end, blocked):
             continue
@@ -251,6 +257,8 @@ def find_mentions(
             k = next((k for k in range(j - 1, i, -1) if tk[k].lower_ == "and"), None)
             if k is not None and org_subtype([t.text for t in doc[k + 1 : j]], lex) is None:
                 i, start = k + 1, tk[k + 1].idx
+            if tk[i].ent_type_ in ("GPE", "NORP", "DATE"):
+                continue  # "... and South Korean Prime Minister X": a nationality
             kind, heads = ("Organization", None), True
         if kind is None:
             continue

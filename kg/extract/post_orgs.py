@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.actors import ActorTable, fold
+from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 
 # "the agency's", "the Bank's": a body referred to by its head word, in the possessive
@@ -67,3 +68,17 @@ def government_of(
         if any(_stem_match(w, x) for w in words for x in fold(name).split() if x != "government"):
             found.setdefault(o.actor, o)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def foreign_to(ministry: str, sentence: str, lex: Lexicon) -> bool:
+    """Is a ministry named for a country ("Italian Ministry of Foreign Affairs") that the
+    sentence of a minister's post does not name? Then the minister serves another state."""
+    words = ministry.split()
+    if "Ministry" not in words:
+        return False
+    places = [w for w in words[: words.index("Ministry")]
+              if w[:1].isupper() and w not in lex.portfolio_words and w not in lex.org_heads]
+    if not places:
+        return False
+    said = fold(sentence).split()
+    return not any(_stem_match(fold(p), w) for p in places for w in said)

@@ -18,7 +18,7 @@ from typing import Generic, Protocol, TypeVar
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.lexicon import Lexicon, full_title
 from kg.extract.mentions import Mention, TitleMatch
-from kg.extract.post_orgs import by_head, government_of, head_possessive
+from kg.extract.post_orgs import by_head, foreign_to, government_of, head_possessive
 from kg.extract.spans import HONORIFICS
 from kg.model import Evidence, Post
 
@@ -270,7 +270,7 @@ def find_posts(
             )
             org = next((o for o in orgs if o.actor == key), None)
         add(p, _HEADS[m.group(1)], org, p.start)
-    _infer_organizations(posts, table)
+    _infer_organizations(posts, table, lex)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
     with_org = {p.person for p in posts.values() if p.organization}
@@ -281,7 +281,7 @@ _ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of M
            r"|High Commissioner)")
 
 
-def _infer_organizations(posts: dict, table: ActorTable) -> None:
+def _infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
     """A post with no organization takes the one the text makes clear: a minister's ministry,
     a head of state's government."""
     orgs = [a for a in table.actors.values() if a.type == "Organization"]
@@ -295,8 +295,10 @@ def _infer_organizations(posts: dict, table: ActorTable) -> None:
         cand = []
         # "Labour Secretary", "Minister for Interior": the ministry of that portfolio
         if "Minister" in post.title or re.search(r"\bSecretary\b(?!-)", post.title):
+            said = post.evidence.sentence if post.evidence else ""
             cand = [
                 o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
+                and not foreign_to(o.name, said, lex)
             ]
         elif re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
             cand = [o for o in orgs if o.name.startswith("Government")]

@@ -44,6 +44,10 @@ HONORIFICS = {
     "Dato'",
     "Datin",
     "Seri",  # "Datuk Seri": the second word of a Malaysian honorific
+    "Shri",
+    "Smt",
+    "Smt.",
+    "Shrimati",
 }
 
 
@@ -83,6 +87,7 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
         or tk[i].text in HONORIFICS
         or overlaps(tk[i].idx, tk[i].idx + len(tk[i]), titles)
         or not (tk[i].text[:1].isalnum())
+        or tk[i].text in ("of", "for", "on", "to", "and")  # left by a title cut away before it
     ):
         i += 1
     while j > i and (

@@ -35,3 +35,37 @@ def test_charters_storms_and_diseases_are_not_actors(run):
         "and recalled the Charter of the Ocean States."
     )
     assert r.actors == {"Coastal Relief Society": "Organization"}
+
+
+def test_surname_particles_and_hyphens_stay_in_the_name(run):
+    r = run(
+        "Commission President Greta von der Aalst attended, as did Minister Karim bint Saleh "
+        "Al Nuaimi and Prime Minister Park Sung-min."
+    )
+    assert r.actors.get("Greta von der Aalst") == "Person"
+    assert r.actors.get("Park Sung-min") == "Person"
+
+
+def test_portfolio_after_a_title_is_neither_name_nor_body(run):
+    r = run(
+        "Deputy Minister of Coastal Affairs Lina Okafor and High Commissioner for Refugees "
+        "Pedro Alves met Minister for Fisheries and Ports Safety Tomas Lee."
+    )
+    assert set(r.actors) == {"Lina Okafor", "Pedro Alves", "Tomas Lee"}
+    assert ("Pedro Alves", "High Commissioner for Refugees", None) in r.posts
+
+
+def test_minister_not_given_another_country_s_ministry(run):
+    r = run(
+        "The forum was backed by the Danish Ministry of Foreign Affairs. "
+        "Chile's Foreign Minister Rosa Prieto spoke first."
+    )
+    assert ("Rosa Prieto", "Foreign Minister", "Danish Ministry of Foreign Affairs") not in r.posts
+
+
+def test_loose_acronym_long_form_keeps_the_owner_acronym(run):
+    r = run(
+        "The agency worked with UNDP and the OECD Open Budget Group for Southern Africa (OBG). "
+        "The OBG praised the reform."
+    )
+    assert r.actor("OECD Open Budget Group for Southern Africa").aliases == {"OBG"}
