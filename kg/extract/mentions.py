@@ -146,8 +146,10 @@ def classify(
         if w.lower() in CONNECTORS:
             break
         head_part.append(w)
-    if any(w in lex.not_org_words for w in head_part):
+    if any(w in lex.not_org_words for w in head_part) or _owned_scheme(words, lex):
         return None
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]):
+        return None  # "136th Assembly": a session of a body, not the body
     if j < len(doc) and tk[j].lower_ in lex.modifier_followers:
         return None
     if label == "PERSON" and not subtype:
@@ -159,6 +161,28 @@ def classify(
     if subtype and not _not_org_context(doc, j, lex) and words[-1] not in lex.not_org_words:
         return "Organization", subtype
     return None
+
+
+_SCHEMES = {"Programme", "Program", "Fund", "Initiative", "Project", "Scheme", "Facility"}
+_FUNDS = {"Trust", "Relief", "Management", "Response"}  # "Trust Fund", "Disaster Relief Fund"
+
+
+def _owned_scheme(words: list[str], lex: Lexicon) -> bool:
+    """Is the name a programme or fund of a body rather than a body: "Harbour Foundation
+    Scholars Program", "WHO Work Programme" (a body's name or acronym, then the scheme), or a
+    fund held for a purpose ("Multi-Donor Trust Fund", "Disaster Relief Fund")?"""
+    if words[-1] not in _SCHEMES or len(words) < 2:
+        return False
+    if words[-1] == "Fund" and words[-2] in _FUNDS:
+        return True
+    owner = words[:-2]
+    if not owner or any(w in CONNECTORS for w in words):
+        return False
+    first = owner[0]
+    if first in ("UN", "U.N.") or " ".join(owner[:2]) == "United Nations":
+        return False  # "UN Environment Programme" is a body of the United Nations
+    named = first.isupper() and len(first) > 1 and first.isalpha()
+    return named or any(w in lex.org_heads for w in owner)
 
 
 def _plural_head(words: list[str], lex: Lexicon) -> bool:
@@ -225,6 +249,10 @@ def find_mentions(
         i, j = trim(doc, i, j, title_ranges)
         if _only_a_country(doc, i, j, lex):
             continue  # a country is a place, whatever its head word ("Russian Federation")
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", tk[i].text) if i < j else False:
+            # "136th Assembly of the Inter-Parliamentary Union": a session of the body after "of"
+            k = next((k for k in range(i, j) if tk[k].lower_ == "of"), j - 1)
+            i = k + 2 if k + 1 < j and tk[k + 1].lower_ == "the" else k + 1
         if label == "RUN":
             i = cut_before_in(doc, i, j, lex)
         if i >= j:

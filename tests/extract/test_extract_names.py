@@ -69,3 +69,37 @@ def test_loose_acronym_long_form_keeps_the_owner_acronym(run):
         "The OBG praised the reform."
     )
     assert r.actor("OECD Open Budget Group for Southern Africa").aliases == {"OBG"}
+
+
+def test_body_named_with_a_list_of_fields_is_whole(run):
+    r = run(
+        "Officials of the Ministry of Ports, Inland Waterways and Coastal Shipping met the "
+        "Regional Office of the Directorate of Mines, Quarries, Minerals and Explosives."
+    )
+    ministry = "Ministry of Ports, Inland Waterways and Coastal Shipping"
+    office = "Regional Office of the Directorate of Mines, Quarries, Minerals and Explosives"
+    assert r.actors.get(ministry) == "Organization"
+    assert r.actors.get(office) == "Organization"
+
+
+def test_and_the_field_of_goes_on_with_the_name(run):
+    r = run(
+        "The Agency for Rural Literacy and the Advancement of Farmers signed with the "
+        "Ministry of Agriculture and the National Seed Board."
+    )
+    agency = "Agency for Rural Literacy and the Advancement of Farmers"
+    assert r.actors.get(agency) == "Organization"
+    assert r.actors.get("National Seed Board") == "Organization"
+
+
+def test_programmes_and_funds_of_a_body_are_not_actors(run):
+    r = run(
+        "The Harbour Foundation Scholars Program, the WHO Work Programme and the Coastal "
+        "Multi-Donor Trust Fund were discussed by the UN Environment Programme."
+    )
+    assert set(r.actors) == {"UN Environment Programme"}
+
+
+def test_numbered_session_is_not_the_body(run):
+    r = run("Delegates gathered for the 52nd Assembly of the Union of Island Parliaments.")
+    assert set(r.actors) == {"Union of Island Parliaments"}
