@@ -249,7 +249,10 @@ def find_posts(
             if m and not others:  # not "On behalf of X, Ana thanked Director Juan Perez"
                 org = orgs.at(t.start - len(head) + m.end())
         if org is None and person is after:  # "Policy Analyst Olena Marchuk of the Centre"
-            m = re.match(r"\s*(?:,\s*)?(?:of|from|at)\s+(?:the\s+)?", text[person.end :])
+            m = re.match(
+                r"(?:,?\s*(?:Jr|Sr|II|III)\.?)?\s*(?:,\s*)?(?:of|from|at)\s+(?:the\s+)?",
+                text[person.end :],
+            )
             if m:
                 org = orgs.at(person.end + m.end())
         if org is None:  # "the Prime Minister of Haiti, Dr Ariel Henry", "Manila Mayor X"
@@ -281,6 +284,9 @@ _ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of M
            r"|High Commissioner)")
 
 
+_PORTFOLIO_HELD = r"\bSecretary\b(?!-)|\w+\s+(?:Adviser|Advisor|Commissioner|Officer)\b"
+
+
 def _infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
     """A post with no organization takes the one the text makes clear: a minister's ministry,
     a head of state's government."""
@@ -293,15 +299,18 @@ def _infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
             "minister", "federal", "union", "state", "deputy", "secretary", "cabinet", "permanent",
             "principal", "additional", "joint", "general"}
         cand = []
-        # "Labour Secretary", "Minister for Interior": the ministry of that portfolio
-        if "Minister" in post.title or re.search(r"\bSecretary\b(?!-)", post.title):
+        governments = [o for o in orgs if o.name.startswith("Government")]
+        if re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
+            cand = governments
+        # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
+        # ministry of that portfolio
+        elif "Minister" in post.title or re.search(_PORTFOLIO_HELD, post.title):
             said = post.evidence.sentence if post.evidence else ""
             cand = [
                 o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
                 and not foreign_to(o.name, said, lex)
             ]
-        elif re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
-            cand = [o for o in orgs if o.name.startswith("Government")]
+
         elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
             cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
         if len(cand) == 1:

@@ -75,3 +75,22 @@ def test_head_of_government_takes_the_government_of_the_place(run):
     )
     assert ("Alma Veit", "Prime Minister of Tarvonia", "Tarvonian Government") in r.posts
     assert ("Jonas Ekberg", "Mayor", "City Government of Lindau") in r.posts
+
+
+def test_name_suffix_before_of_the_org(run):
+    r = run(
+        "Special Agent in Charge Marcus T. Hale, Jr. of the Denver Field Office of the Federal "
+        "Wildlife Service spoke."
+    )
+    assert (
+        "Marcus T. Hale", "Special Agent in Charge",
+        "Denver Field Office of the Federal Wildlife Service",
+    ) in r.posts
+
+
+def test_adviser_named_by_field_takes_that_ministry(run):
+    r = run(
+        "The Ministry of Labour and Migration sent Amal Rahman. Labour Adviser Amal Rahman "
+        "said the quota would hold."
+    )
+    assert ("Amal Rahman", "Labour Adviser", "Ministry of Labour and Migration") in r.posts
