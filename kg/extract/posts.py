@@ -48,8 +48,8 @@ def _clean_gap(gap: str, spans: Sequence[Mention | TitleMatch], base: int) -> st
 
 _ACRONYM_PARENS = re.compile(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)")  # "(FIA)", "()" left by a name
 _ON_BEHALF = re.compile(r"\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?", re.I)
-_APPOSITION = re.compile(
-    r"(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+_APPOSITION = re.compile(  # "Chairman NDMA, Lieutenant General X": the body may follow bare
+    r"(?:\s+(?:(?:to|in|at|for|of)\s+(?:the\s+)?)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)?\s*,\s*"
 )
 

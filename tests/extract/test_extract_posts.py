@@ -94,3 +94,18 @@ def test_adviser_named_by_field_takes_that_ministry(run):
         "said the quota would hold."
     )
     assert ("Amal Rahman", "Labour Adviser", "Ministry of Labour and Migration") in r.posts
+
+
+def test_rank_after_title_and_bare_org_is_not_the_title(run):
+    r = run(
+        "The Flood Response Authority (FRA) met on Monday. Chairman FRA, Major General "
+        "Daniel Osei, said relief was under way."
+    )
+    assert ("Daniel Osei", "Chairman", "Flood Response Authority") in r.posts
+
+
+def test_the_agency_s_title_before_a_name(run):
+    r = run(
+        "The Coastal Water Agency will act. The agency's Executive Director, Maria Lund, said so."
+    )
+    assert r.posts == {("Maria Lund", "Executive Director", "Coastal Water Agency")}
