@@ -206,17 +206,21 @@ def _listed_fields(doc: Doc, i: int, j: int, lex: Lexicon) -> int | None:
     words = [t.text for t in doc[i:j]]
     if not any(w in ("of", "for") for w in words) or org_subtype(words, lex) is None:
         return None
+    def field(a: int, b: int) -> bool:  # a field, not a place, a person or a body of its own
+        part = doc[a:b]
+        return b > a and org_subtype([t.text for t in part], lex) is None and not any(
+            t.ent_type_ in ("GPE", "PERSON") for t in part
+        )
+
     k = j
     while k < len(doc) and tk[k].text == ",":
         e = _cap_words(doc, k + 1)
-        if e == k + 1 or any(t.ent_type_ in ("GPE", "PERSON") for t in doc[k + 1 : e]):
+        if not field(k + 1, e):
             return None
         k = e
         if k < len(doc) and tk[k].lower_ == "and":
             e = _cap_words(doc, k + 1)
-            if e == k + 1 or any(t.ent_type_ in ("GPE", "PERSON") for t in doc[k + 1 : e]):
-                return None
-            return e
+            return e if field(k + 1, e) else None
     return None
 
 

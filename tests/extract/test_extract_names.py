@@ -103,3 +103,12 @@ def test_programmes_and_funds_of_a_body_are_not_actors(run):
 def test_numbered_session_is_not_the_body(run):
     r = run("Delegates gathered for the 52nd Assembly of the Union of Island Parliaments.")
     assert set(r.actors) == {"Union of Island Parliaments"}
+
+
+def test_list_of_bodies_is_not_a_list_of_fields(run):
+    r = run(
+        "Scholars came from the University of Northern Lakes, Ridgeway University and "
+        "Harlow College."
+    )
+    assert {"University of Northern Lakes", "Ridgeway University"} <= set(r.actors)
+    assert not any("," in name for name in r.actors)
