@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.acronyms import Acronym
+from kg.extract.bodies import named_body, owned_scheme, titled_name
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
@@ -146,7 +147,7 @@ def classify(
         if w.lower() in CONNECTORS:
             break
         head_part.append(w)
-    if any(w in lex.not_org_words for w in head_part) or _owned_scheme(words, lex):
+    if any(w in lex.not_org_words for w in head_part) or owned_scheme(words, lex):
         return None
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]):
         return None  # "136th Assembly": a session of a body, not the body
@@ -161,28 +162,6 @@ def classify(
     if subtype and not _not_org_context(doc, j, lex) and words[-1] not in lex.not_org_words:
         return "Organization", subtype
     return None
-
-
-_SCHEMES = {"Programme", "Program", "Fund", "Initiative", "Project", "Scheme", "Facility"}
-_FUNDS = {"Trust", "Relief", "Management", "Response"}  # "Trust Fund", "Disaster Relief Fund"
-
-
-def _owned_scheme(words: list[str], lex: Lexicon) -> bool:
-    """Is the name a programme or fund of a body rather than a body: "Harbour Foundation
-    Scholars Program", "WHO Work Programme" (a body's name or acronym, then the scheme), or a
-    fund held for a purpose ("Multi-Donor Trust Fund", "Disaster Relief Fund")?"""
-    if words[-1] not in _SCHEMES or len(words) < 2:
-        return False
-    if words[-1] == "Fund" and words[-2] in _FUNDS:
-        return True
-    owner = words[:-2]
-    if not owner or any(w in CONNECTORS for w in words):
-        return False
-    first = owner[0]
-    if first in ("UN", "U.N.") or " ".join(owner[:2]) == "United Nations":
-        return False  # "UN Environment Programme" is a body of the United Nations
-    named = first.isupper() and len(first) > 1 and first.isalpha()
-    return named or any(w in lex.org_heads for w in owner)
 
 
 def _plural_head(words: list[str], lex: Lexicon) -> bool:
@@ -220,7 +199,7 @@ def find_mentions(
     non_org = {
         a.short
         for a in acronyms
-        if (org_subtype(a.long.split(), lex) is None and not _named_body(doc, a, lex))
+        if (org_subtype(a.long.split(), lex) is None and not named_body(doc, a, lex))
         or a.long.split()[-1] in lex.not_org_words
         or _after_is_thing(text, a.end, lex)
     }
@@ -267,7 +246,7 @@ def find_mentions(
         lab = "ORG" if label in ("ORG", "FAC", "ACRONYM") else label
         if lab in ("GPE", "LOC", "NORP") and titled(doc, i, j, title_ranges):
             lab = "PERSON"
-        elif label == "ORG" and _titled_name(doc, i, j, title_ranges, lex):
+        elif label == "ORG" and titled_name(doc, i, j, title_ranges, lex):
             lab = "PERSON"  # "Co-ordinator Khushi Kabir": a name after a title is a person's
         elif lab == "RUN" and titled(doc, i, j, title_ranges):
             lab = "TITLED"  # "Deputy Chief of Mission Andrew Schoofer": a name the model missed
@@ -350,19 +329,6 @@ def _heads_someone(doc: Doc, i: int, j: int, title_ends: dict[int, int], text: s
     return bool(re.match(r" [A-Z][a-z]+ [A-Z][a-z]", text[title_end : title_end + 40]))
 
 
-def _titled_name(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Lexicon) -> bool:
-    """Is an "organization" of the model, with no head word, two or three capitalized words
-    right after a title ("Co-ordinator Khushi Kabir")? Then it is a person's name."""
-    tk = tokens(doc)
-    words = [t.text for t in doc[i:j]]
-    if not 2 <= len(words) <= 3 or org_subtype(words, lex) or i == 0:
-        return False
-    if not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
-        return False
-    before = tk[i - 1]
-    return overlaps(before.idx, before.idx + len(before), titles)
-
-
 def _country_from(doc: Doc, first: int, j: int, lex: Lexicon) -> int | None:
     """Where, from token ``first`` on, the country that ends tokens [..j) begins, if one does."""
     if doc[j - 1].text not in lex.country_ends:
@@ -400,28 +366,6 @@ def _join(mentions: list[Mention], text: str) -> list[Mention]:
         else:
             out.append(m)
     return out
-
-
-def _named_body(doc: Doc, a: Acronym, lex: Lexicon) -> bool:
-    """Is a long form with no head word a body's name all the same ("Tehrik-e-Taliban Pakistan
-    (TTP)", "National People's Power (NPP)")? The model reads it as an organization, it is a
-    proper name (capitalized words, an acronym not of a plural) and no gathering or place."""
-    words = a.long.split()
-    if len(words) < 2 or a.short.endswith("s") or a.long in lex.countries:
-        return False
-    if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
-        return False
-    if any(w.lower() in lex.event_heads or w in lex.not_org_words for w in words):
-        return False
-    size = a.end - a.start
-    at = doc_text(doc).find(a.short, a.end, a.end + 6 + len(a.short))
-    short = doc.char_span(at, at + len(a.short)) if at >= 0 else None
-    if short is not None and short[0].ent_type_ == "ORG":
-        return True
-    return any(
-        e.label_ == "ORG" and min(e.end_char, a.end) - max(e.start_char, a.start) >= size / 2
-        for e in ents(doc)
-    )
 
 
 def _after_is_thing(text: str, end: int, lex: Lexicon) -> bool:
