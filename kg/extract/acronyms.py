@@ -53,7 +53,7 @@ def _loose(words: list[re.Match[str]], letters: str, line_start: int) -> tuple[i
     while run and run[0].group().lower() in _CONNECT:
         run.pop(0)
     for k, w in enumerate(run):
-        if w.group()[0].lower() == letters[0] and len(run) - k >= 2:
+        if w.group()[0] == letters[0].upper() and len(run) - k >= 2:  # not "and", "the"
             return run[k].start(), run[-1].end()
     return None
 

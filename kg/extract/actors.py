@@ -131,6 +131,12 @@ def _org_match(
         text = acronyms[text].long
     f = fold(text)
     words, head = content_words(text), head_word(text, lex)
+    if m.text.isupper() and m.text not in acronyms and len(m.text) > 1:
+        # "ADB" in a report that names the Asian Development Bank but never defines it
+        spelt = [k for k, a in table.actors.items()
+                 if a.type == "Organization" and _initials(a.name) == m.text]
+        if len(spelt) == 1:
+            return spelt[0]
     best = None
     for key in table.sharing_words(text, m.text):
         a = table.actors[key]
@@ -151,6 +157,11 @@ def _org_match(
             ):
                 best = key if best in (None, key) else "ambiguous"
     return best if best != "ambiguous" else None
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalized words: "Asian Development Bank" -> "ADB"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in CONNECTORS)
 
 
 def _may_stand_for(words: set[str], name: str) -> bool:
@@ -174,11 +185,11 @@ def merge_mentions(
         single = len(m.text.split()) == 1
         if m.type == "Person":
             key = _person_match(table, m)
-            if key is None and single:
+            if key is None and single and not _titled_single(m, text, lex):
                 continue  # a lone given name or surname with no full name to stand for
         else:
             key = _org_match(table, m, acr, lex)
-            if key is None and single and not (m.text.isupper() or m.text in acr):
+            if key is None and single and not (m.text.isupper() or m.text in acr or m.heads):
                 continue  # "Assembly", "Government": a reference, resolved later or dropped
         table.attach(m, key if key is not None else table.new(m))
     _add_surnames(table, text)
@@ -187,6 +198,20 @@ def merge_mentions(
         a.aliases.discard(a.name)
     table.mentions.sort(key=lambda m: m.start)
     return table
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+$")
+
+
+def _titled_single(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Is a one-word person's name the whole name a title and an honorific give ("Executive
+    Director Dr Iftekharuzzaman"): someone known by one name, not a surname standing alone?"""
+    before = text[max(0, m.start - 60) : m.start]
+    honorific = _HONORIFIC_BEFORE.search(before)
+    if honorific is None or len(m.text) < 4:
+        return False
+    rest = before[: honorific.start() + 1].rstrip()
+    return any(t.end() == len(rest) for t in lex.title_re.finditer(rest))
 
 
 def _fullest(a: Actor) -> str:

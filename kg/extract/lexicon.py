@@ -23,6 +23,7 @@ class Lexicon:
     title_words: frozenset[str]  # every title, lowercased
     title_modifiers: frozenset[str]
     title_re: re.Pattern[str]
+    portfolio_words: frozenset[str]  # words naming a government portfolio ("Interior", "Affairs")
     verbs: dict[str, frozenset[str]]
     phrases: dict[str, tuple[str, ...]]
     org_heads: dict[str, str]  # head word -> subtype
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(t.lower() for t in titles),
         title_modifiers=frozenset(t["modifiers"]),
         title_re=_title_pattern(titles, t["modifiers"], t["portfolios"], t["portfolio_titles"]),
+        portfolio_words=frozenset(w for p in t["portfolios"] for w in p.split()),
         verbs=verbs,
         phrases=phrases,
         org_heads=heads,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.acronyms import Acronym
+from kg.extract.bodies import named_body, owned_scheme, titled_name
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
@@ -25,8 +26,10 @@ from kg.extract.people import (
     given_names,
     plausible_person,
     repeated_people,
+    surname_tail,
     titled,
 )
+from kg.extract.portfolios import with_portfolios
 from kg.extract.spans import (
     CONNECTORS,
     cap_runs,
@@ -38,6 +41,12 @@ from kg.extract.spans import (
 )
 
 _QUOTED = re.compile(r"“[^”]{3,300}”|\"[^\"\n]{3,300}\"|‘[^’]{3,200}’")
+# "DHAKA, April 5 (UNB) - ": a place in capitals opening a line, a date, maybe a wire agency
+_DATELINE_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2}),[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n(]{0,20}"
+    r"(?:\(([A-Z][A-Za-z]{1,9})\))?"
+)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?=[,:]|\s+[-–—(]|\s*\()")
 
 
@@ -51,6 +60,8 @@ class Mention:
     type: str  # "Person" | "Organization"
     subtype: str | None = None
     actor: str | None = None  # the actor key, set when mentions are merged
+    #: the body whose title a person holds ("Riverkeepers Co-ordinator X"): a name even alone
+    heads: bool = False
 
     def __hash__(self) -> int:
         return hash((self.start, self.end))
@@ -115,7 +126,7 @@ def classify(
     subtype = org_subtype(words, lex)
     # an acronym: in capitals, or one the report defines in mixed case ("MoWCSC", "MoHA")
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1 or words[0] in acronyms):
-        if words[0] in non_org_acronyms:
+        if words[0] in non_org_acronyms or words[0] in lex.not_org_words:
             return None
         long = acronyms.get(words[0])
         if long is not None:
@@ -127,13 +138,19 @@ def classify(
         if label == "ORG" or subtype or words[0] in lex.known_acronyms:
             return "Organization", subtype
         return None
+    if label == "ORG" and any(
+        a.long == text and a.short not in non_org_acronyms for a in acronyms.values()
+    ):
+        return "Organization", subtype  # "National People's Power (NPP)": named with its acronym
     head_part = []
     for w in words:
         if w.lower() in CONNECTORS:
             break
         head_part.append(w)
-    if any(w in lex.not_org_words for w in head_part):
+    if any(w in lex.not_org_words for w in head_part) or owned_scheme(words, lex):
         return None
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]):
+        return None  # "136th Assembly": a session of a body, not the body
     if j < len(doc) and tk[j].lower_ in lex.modifier_followers:
         return None
     if label == "PERSON" and not subtype:
@@ -166,19 +183,23 @@ def find_mentions(
     tk = tokens(doc)
     text = doc_text(doc)
     quoted = quoted_ranges(text)
-    title_ranges = [(t.start, t.end) for t in titles]
-    title_ends = dict(title_ranges)  # start -> end
+    title_ends = {t.start: t.end for t in titles}  # start -> end
+    title_ranges = with_portfolios(doc, titles, lex)
     dl = dateline_place(text)
     blocked = quoted + ([(dl[1], dl[2])] if dl else [])
     agency = re.match(r"[^\n]{0,60}?\(([A-Z]{2,8})\)\s*[:\-–—]", text[:80]) if dl else None
     if agency:  # "ISLAMABAD, Feb 28 (APP):" names the news agency, not an actor of the report
         blocked.append((agency.start(1), agency.end(1)))
-    blocked.sort()
+    for line in _DATELINE_LINE.finditer(text):  # a dateline below a headline: its place and wire
+        blocked.append((line.start(1), line.end(1)))
+        if line.group(2):
+            blocked.append((line.start(2), line.end(2)))
+    blocked = sorted(set(blocked))
     acr = {a.short: a for a in acronyms}
     non_org = {
         a.short
         for a in acronyms
-        if org_subtype(a.long.split(), lex) is None
+        if (org_subtype(a.long.split(), lex) is None and not named_body(doc, a, lex))
         or a.long.split()[-1] in lex.not_org_words
         or _after_is_thing(text, a.end, lex)
     }
@@ -194,15 +215,23 @@ def find_mentions(
     for a in acronyms:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is not None:
-            cands.append((span.start, span.end, "ACRONYM"))
+            # the model's name may begin before the letters do: "OECD | Anti-Corruption Network"
+            k = span.start
+            if k > 0 and tk[k - 1].ent_type_ == "ORG" and tk[k - 1].text.isupper():
+                k -= 1
+            cands.append((k, span.end, "ACRONYM"))
     for tok in doc:  # every use of an acronym the report defines names its organization
         if tok.text in acr and tok.text not in non_org:
             cands.append((tok.i, tok.i + 1, "ACRONYM"))
-    found: list[tuple[int, int, str, str | None, int]] = []
+    found: list[tuple[int, int, str, str | None, int, bool]] = []
     for i, j, label in cands:
         i, j = trim(doc, i, j, title_ranges)
         if _only_a_country(doc, i, j, lex):
             continue  # a country is a place, whatever its head word ("Russian Federation")
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", tk[i].text) if i < j else False:
+            # "136th Assembly of the Inter-Parliamentary Union": a session of the body after "of"
+            k = next((k for k in range(i, j) if tk[k].lower_ == "of"), j - 1)
+            i = k + 2 if k + 1 < j and tk[k + 1].lower_ == "the" else k + 1
         if label == "RUN":
             i = cut_before_in(doc, i, j, lex)
         if i >= j:
@@ -210,13 +239,15 @@ def find_mentions(
         if label in ("ORG", "FAC"):
             i, j = extend_org(doc, i, j, runs, lex)
         if label == "PERSON":
-            i = given_names(doc, i, title_ranges)
+            i, j = given_names(doc, i, title_ranges), surname_tail(doc, j)
         start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         if overlaps(start, end, blocked):
             continue
         lab = "ORG" if label in ("ORG", "FAC", "ACRONYM") else label
         if lab in ("GPE", "LOC", "NORP") and titled(doc, i, j, title_ranges):
             lab = "PERSON"
+        elif label == "ORG" and titled_name(doc, i, j, title_ranges, lex):
+            lab = "PERSON"  # "Co-ordinator Khushi Kabir": a name after a title is a person's
         elif lab == "RUN" and titled(doc, i, j, title_ranges):
             lab = "TITLED"  # "Deputy Chief of Mission Andrew Schoofer": a name the model missed
         elif lab == "RUN" and i > 0 and tk[i - 1].text in _PERSONAL:
@@ -226,8 +257,16 @@ def find_mentions(
             lab = "TITLED"
             start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         kind = classify(doc, i, j, lab, lex, acr, non_org)
-        if label in ("RUN", "PERSON") and _heads_someone(doc, i, j, title_ends, text):
-            kind = ("Organization", None)  # "Pourakhi Nepal chairperson Manju Gurung"
+        heads = False
+        if label in ("RUN", "PERSON", "ACRONYM") and _heads_someone(doc, i, j, title_ends, text):
+            # "Pourakhi Nepal chairperson Manju Gurung", "ADB President X"; in a list ("X
+            # Co-ordinator A and BELA Chief Executive B") the body begins after the "and"
+            k = next((k for k in range(j - 1, i, -1) if tk[k].lower_ == "and"), None)
+            if k is not None and org_subtype([t.text for t in doc[k + 1 : j]], lex) is None:
+                i, start = k + 1, tk[k + 1].idx
+            if tk[i].ent_type_ in ("GPE", "NORP", "DATE"):
+                continue  # "... and South Korean Prime Minister X": a nationality
+            kind, heads = ("Organization", None), True
         if kind is None:
             continue
         if kind[0] == "Person" and not plausible_person(doc, i, j, lex):
@@ -243,16 +282,17 @@ def find_mentions(
             and tk[j - 1].text in lex.org_heads
         )
         tier = 1 if label == "RUN" and not own_body else 0
-        found.append((start, end, kind[0], kind[1], tier))
+        found.append((start, end, kind[0], kind[1], tier, heads))
     # the model's entities first, longest first; capitalized runs only fill the gaps
     found.sort(key=lambda f: (f[4], -(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int]] = []
     mentions = []
-    for start, end, typ, sub, _ in found:
+    for start, end, typ, sub, _, heads in found:
         if overlaps(start, end, taken):
             continue
         insort(taken, (start, end))
-        mentions.append(Mention(start, end, " ".join(text[start:end].split()), typ, sub))
+        name = " ".join(text[start:end].split())
+        mentions.append(Mention(start, end, name, typ, sub, None, heads))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)
 
@@ -261,17 +301,31 @@ def find_mentions(
 _PERSONAL = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Madam", "Dame", "Sir"}
 
 
+_GOVERNS_PLACE = re.compile(r"(?i:(?:deputy |vice |acting )?(?:mayor|governor|president|premier|"
+                            r"prime minister|chief minister))")
+
+
 def _heads_someone(doc: Doc, i: int, j: int, title_ends: dict[int, int], text: str) -> bool:
     """Is the name the body whose title a person holds, right after it ("Maiti Nepal President
     Anuradha Koirala")? A person is no one's title-holder; one word may be a place.
     ``title_ends``: the end of each title, by its start."""
     tk = tokens(doc)
-    if j - i < 2 or j >= len(doc) or tk[i].ent_type_ in ("GPE", "NORP", "DATE"):
+    # one word heads someone when it is an acronym ("ADB President X") or opens an item of a
+    # list ("..., Riverkeepers Co-ordinator X"); elsewhere it may be a place or a name
+    listed = i > 0 and tk[i - 1].text in (",", ";", "and") and tk[i].is_alpha
+    acronym = len(tk[i].text) > 1 and tk[i].text.isupper() and tk[i].is_alpha
+    if (
+        (j - i < 2 and not (acronym or listed))
+        or j >= len(doc)
+        or tk[i].ent_type_ in ("GPE", "NORP", "DATE")
+    ):
         return False
     end = tk[j - 1].idx + len(tk[j - 1])
     title_end = title_ends.get(end + 1)
     if title_end is None or text[end] != " ":
         return False
+    if j - i == 1 and not acronym and _GOVERNS_PLACE.fullmatch(text[end + 1 : title_end]):
+        return False  # "Lindau Mayor X": the mayor of a place
     return bool(re.match(r" [A-Z][a-z]+ [A-Z][a-z]", text[title_end : title_end + 40]))
 
 

@@ -20,13 +20,49 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 
 
-_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "ter"}
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "ter",
+              "bin", "bint", "binti", "ibn", "al", "el", "ul"}
+
+
+def _hyphen_joined(doc: Doc, k: int) -> bool:
+    """Is token k a hyphen written inside a word ("Duck-soo", "Sahle-Work")?"""
+    tk = tokens(doc)
+    return (
+        0 < k < len(doc) - 1
+        and tk[k].text == "-"
+        and not tk[k - 1].whitespace_
+        and not tk[k].whitespace_
+        and tk[k - 1].is_alpha
+        and tk[k + 1].is_alpha
+    )
+
+
+def surname_tail(doc: Doc, j: int) -> int:
+    """Take back the end of a name the model cut: the particles of a surname and the name
+    after them ("Ursula von | der Leyen"), a hyphenated part ("Han Duck | -soo")."""
+    tk = tokens(doc)
+    while j < len(doc):
+        if _hyphen_joined(doc, j):
+            j += 2
+            if j < len(doc) and tk[j].ent_type_ == "PERSON" and tk[j].is_title:
+                j += 1  # "Sahle-Work | Zewde": the model's next name goes on with this one
+            continue
+        k = j
+        while k < len(doc) and tk[k].text in _PARTICLES and k - j < 2:
+            k += 1
+        if k > j and k < len(doc) and tk[k].is_title and tk[k].is_alpha and tk[k].pos_ == "PROPN":
+            j = k + 1
+            continue
+        break
+    return j
 
 
 def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
     """Take back a given name the model left out ("Sadiya" of "Sadiya Umar Farouq"), over the
     particles of a surname ("Marieke van den Berg")."""
     tk = tokens(doc)
+    while _hyphen_joined(doc, i - 1) and tk[i - 2].is_title:  # "Sahle-Work Zewde"
+        i -= 2
     k = i
     while k > 0 and tk[k - 1].text in _PARTICLES and i - k < 2:
         k -= 1
@@ -36,7 +72,9 @@ def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
         if t is None or not t.is_title or t.text in HONORIFICS:
             return i
         dated = t.ent_type_ == "DATE" and t.lower_ not in _CALENDAR
-        named = t.ent_type_ not in ("DATE", "GPE", "ORG") or dated
+        # a given name the model took alone for a body ("Ohood | bint Khalfan")
+        lone = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and tk[k].ent_iob_ != "I"
+        named = t.ent_type_ not in ("DATE", "GPE", "ORG") or dated or lone
         return k - 1 if named and not overlaps(t.idx, t.idx + len(t), titles) else i
     for _ in range(2):
         t = tk[i - 1] if i > 0 else None
@@ -51,6 +89,8 @@ def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
         ):
             break
         i -= 1
+    while _hyphen_joined(doc, i - 1) and tk[i - 2].is_title:
+        i -= 2
     return i
 
 

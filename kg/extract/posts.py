@@ -18,10 +18,13 @@ from typing import Generic, Protocol, TypeVar
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.lexicon import Lexicon, full_title
 from kg.extract.mentions import Mention, TitleMatch
+from kg.extract.post_orgs import by_head, foreign_to, government_of, head_possessive
 from kg.extract.spans import HONORIFICS
 from kg.model import Evidence, Post
 
 _GAP_WORDS = {"the", "of", "", *HONORIFICS}
+# a place's possessive between a link and the body: "Director-General of Malawi's Bureau"
+_POSSESSOR = r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?"
 _LINKS = r"(?:of|at|to|in|with|for|heading|leading|who\s+heads|who\s+leads)"
 _HEADS = {
     "heads": "Head",
@@ -45,14 +48,22 @@ def _clean_gap(gap: str, spans: Sequence[Mention | TitleMatch], base: int) -> st
 
 _ACRONYM_PARENS = re.compile(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)")  # "(FIA)", "()" left by a name
 _ON_BEHALF = re.compile(r"\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?", re.I)
-_APPOSITION = re.compile(
-    r"(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+_APPOSITION = re.compile(  # "Chairman NDMA, Lieutenant General X": the body may follow bare
+    r"(?:\s+(?:(?:to|in|at|for|of)\s+(?:the\s+)?)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)?\s*,\s*"
 )
 
 
+_COUNTRY_AFTER = re.compile(r",\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*,)")
+
+
 def _name_gap(
-    text: str, start: int, end: int, orgs: _Sorted[Mention], titles: _Sorted[TitleMatch]
+    text: str,
+    start: int,
+    end: int,
+    orgs: _Sorted[Mention],
+    titles: _Sorted[TitleMatch],
+    countries: frozenset[str],
 ) -> str:
     """The text between a title and a name, for :data:`_APPOSITION`: organizations written
     "Org", and after a comma only what is not an honorific or a rank (a title itself, as in
@@ -63,6 +74,8 @@ def _name_gap(
     for o in reversed(orgs.within(start, cut)):
         head = head[: o.start - start] + "Org" + head[o.end - start :]
     head = _ACRONYM_PARENS.sub(" ", head)
+    # "the Mayor of Guangzhou, China, X": the country of a place is part of the place
+    head = _COUNTRY_AFTER.sub(lambda m: "" if m.group(1) in countries else m.group(), head)
     if comma < 0:
         return head
     tail = text[cut:end]
@@ -76,25 +89,38 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
     end = t.end
     parts = [full_title(t.text)]
     for pattern in (
-        r"\s*\(([A-Z][^)]{1,40})\)",
+        r"\s*\(([A-Za-z][^)]{1,40})\)",
         r"\s+(a\.i\.)",
         r"\s+and\s+(" + lex.title_re.pattern + ")",
-        r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)",
-        r"\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)(?=\s*,|\s*$)",
+        r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:(?:,\s+|\s+(?:and\s+|of\s+)?)[A-Z][\w-]*)*)",
+        # a portfolio ends before a comma, the next name, or the link to it: "Head of Public
+        # Sector Governance at the Commonwealth Secretariat"
+        r"\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)"
+        r"(?=\s*,|\s*$|\s+(?:at|of|in|with)\s+(?:the\s+)?$)",
     ):
         m = re.match(pattern, text[end:stop])  # a portfolio ends where a name begins
         if m:
-            extra = m.group(1)
+            extra, cut = m.group(1), m.end()
             if pattern.startswith(r"\s+and"):
                 parts.append("and " + full_title(extra))
             elif pattern.startswith(r"\s+for"):
+                extra = _listed_portfolio(extra)
+                cut = m.start(1) + len(extra)
                 parts.append("for " + extra)
             elif pattern.startswith(r"\s+of"):  # a portfolio: "Minister of Humanitarian Affairs"
                 parts.append("of " + extra)
             else:
                 parts.append(extra)
-            end += m.end()
+            end += cut
     return " ".join(parts), end
+
+
+def _listed_portfolio(words: str) -> str:
+    """A portfolio holding commas is a list only when an "and" closes it ("for South, Central
+    and West Asia"); else it ends at its first comma."""
+    if "," in words and " and " not in words[words.rfind(",") :]:
+        return words[: words.index(",")]
+    return words
 
 
 class _Span(Protocol):
@@ -175,7 +201,7 @@ def find_posts(
             # Anti-Trafficking Unit (ATU), Mr. Kofi Boateng": title, place or organization,
             # comma, then the name (after honorifics and ranks)
             placed = _APPOSITION.fullmatch(  # from the title itself: a portfolio may be the place
-                _name_gap(text, t.end, after.start, orgs, ordered_titles)
+                _name_gap(text, t.end, after.start, orgs, ordered_titles, lex.countries)
             )
             if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
@@ -193,6 +219,8 @@ def find_posts(
                 person = before
                 if m.group(1):
                     org = between[0] if between else None
+                if org is None and m.group(1).endswith(("'s", "’s")):  # "X, the Bank's Director"
+                    org = by_head(m.group(1)[:-2], t.start, orgs.items, table)
         if person is None:
             continue
         if (
@@ -206,8 +234,11 @@ def find_posts(
                 or (gap.startswith(" ") and gap.strip() in lex.countries)
             ):
                 org = last
-        if org is None:  # "..., Deputy Director of the Sudan Police Forces"
-            m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:the\s+)?", text[t_end:])
+        if org is None:  # "the agency's Executive Director, X"
+            head = head_possessive(text[max(0, t.start - 40) : t.start])
+            org = by_head(head, t.start, orgs.items, table) if head else None
+        if org is None:  # "..., Deputy Director of (Malawi's) the Sudan Police Forces"
+            m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:the\s+)?{_POSSESSOR}", text[t_end:])
             if m:
                 org = orgs.at(t_end + m.end())
         if org is None:  # "Speaking for the UNODC, regional adviser Kenji Morita urged ..."
@@ -218,9 +249,14 @@ def find_posts(
             if m and not others:  # not "On behalf of X, Ana thanked Director Juan Perez"
                 org = orgs.at(t.start - len(head) + m.end())
         if org is None and person is after:  # "Policy Analyst Olena Marchuk of the Centre"
-            m = re.match(r"\s*(?:,\s*)?(?:of|from|at)\s+(?:the\s+)?", text[person.end :])
+            m = re.match(
+                r"(?:,?\s*(?:Jr|Sr|II|III)\.?)?\s*(?:,\s*)?(?:of|from|at)\s+(?:the\s+)?",
+                text[person.end :],
+            )
             if m:
                 org = orgs.at(person.end + m.end())
+        if org is None:  # "the Prime Minister of Haiti, Dr Ariel Henry", "Manila Mayor X"
+            org = government_of(title, text[max(0, t.start - 40) : t.start], orgs.items, table)
         add(person, title, org, t.start)
     for p in people:
         m = _WHO.match(text[p.end :])
@@ -237,7 +273,7 @@ def find_posts(
             )
             org = next((o for o in orgs if o.actor == key), None)
         add(p, _HEADS[m.group(1)], org, p.start)
-    _infer_organizations(posts, table)
+    _infer_organizations(posts, table, lex)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
     with_org = {p.person for p in posts.values() if p.organization}
@@ -248,7 +284,10 @@ _ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of M
            r"|High Commissioner)")
 
 
-def _infer_organizations(posts: dict, table: ActorTable) -> None:
+_PORTFOLIO_HELD = r"\bSecretary\b(?!-)|\w+\s+(?:Adviser|Advisor|Commissioner|Officer)\b"
+
+
+def _infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
     """A post with no organization takes the one the text makes clear: a minister's ministry,
     a head of state's government."""
     orgs = [a for a in table.actors.values() if a.type == "Organization"]
@@ -260,13 +299,18 @@ def _infer_organizations(posts: dict, table: ActorTable) -> None:
             "minister", "federal", "union", "state", "deputy", "secretary", "cabinet", "permanent",
             "principal", "additional", "joint", "general"}
         cand = []
-        # "Labour Secretary", "Minister for Interior": the ministry of that portfolio
-        if "Minister" in post.title or re.search(r"\bSecretary\b(?!-)", post.title):
+        governments = [o for o in orgs if o.name.startswith("Government")]
+        if re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
+            cand = governments
+        # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
+        # ministry of that portfolio
+        elif "Minister" in post.title or re.search(_PORTFOLIO_HELD, post.title):
+            said = post.evidence.sentence if post.evidence else ""
             cand = [
                 o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
+                and not foreign_to(o.name, said, lex)
             ]
-        elif re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
-            cand = [o for o in orgs if o.name.startswith("Government")]
+
         elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
             cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
         if len(cand) == 1:

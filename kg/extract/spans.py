@@ -44,6 +44,10 @@ HONORIFICS = {
     "Dato'",
     "Datin",
     "Seri",  # "Datuk Seri": the second word of a Malaysian honorific
+    "Shri",
+    "Smt",
+    "Smt.",
+    "Shrimati",
 }
 
 
@@ -77,9 +81,13 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
     while i < j and (
         tk[i].lower_ in ("the", "a", "an")
         or (tk[i].is_sent_start and tk[i].tag_ == "VBG")  # "Briefing the Council, ..."
+        # "Meeting Karin Lodge, ...": a participle opening the sentence, tagged as a name
+        or (tk[i].is_sent_start and len(tk[i]) > 5 and tk[i].lower_.endswith("ing")
+            and j - i >= 3 and tk[i + 1].is_title)
         or tk[i].text in HONORIFICS
         or overlaps(tk[i].idx, tk[i].idx + len(tk[i]), titles)
         or not (tk[i].text[:1].isalnum())
+        or tk[i].text in ("of", "for", "on", "to", "and")  # left by a title cut away before it
     ):
         i += 1
     while j > i and (
@@ -136,7 +144,10 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
                 )
             ):
                 if t.lower_ == "and" and tk[j + 1].lower_ == "the":
-                    break
+                    if not _goes_on(doc, i, j + 2, lex):
+                        break
+                    j += 2  # "Entity for Gender Equality and the Empowerment of Women"
+                    continue
                 j += 1
             elif (
                 t.text == "-"
@@ -147,11 +158,70 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
                 and (tk[j + 2].lower_ in CONNECTORS or is_cap(tk[j + 2]))
             ):
                 j += 2  # "Co-operation in Europe": a hyphenated word inside the name
+            elif t.text == ",":
+                end = _listed_fields(doc, i, j, lex)
+                if end is None:
+                    break
+                j = end  # "Ministry of City Planning, Water Supply and Higher Education"
             else:
                 break
         runs.append((i, j))
         i = j
     return runs
+
+
+def _cap_words(doc: Doc, k: int) -> int:
+    """The end of the capitalized words from token k (a name's part, no connector)."""
+    tk = tokens(doc)
+    while k < len(doc) and tk[k].is_title and tk[k].is_alpha:
+        k += 1
+    return k
+
+
+def _goes_on(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
+    """Does "and the X of Y" from token k go on with the body named by tokens [i, ..) rather than
+    name another one? Only after a head word, and when X holds none and is no place or name."""
+    tk = tokens(doc)
+    if org_subtype([t.text for t in doc[i:k]], lex) is None:
+        return False
+    e = _cap_words(doc, k)
+    if e == k or e + 1 >= len(doc) or tk[e].lower_ not in ("of", "for"):
+        return False  # a bare "and the X" names another body; "the X of Y" may be a field
+    while e + 1 < len(doc) and tk[e].lower_ in ("of", "for") and tk[e + 1].is_title:
+        e = _cap_words(doc, e + 1)
+    part = doc[k:e]
+    return (
+        e > k
+        and org_subtype([t.text for t in part], lex) is None
+        and not any(t.ent_type_ in ("GPE", "PERSON", "NORP") for t in part)
+        and not any(t.lower_ in lex.title_words for t in part)
+    )
+
+
+def _listed_fields(doc: Doc, i: int, j: int, lex: Lexicon) -> int | None:
+    """The end of a list of fields after a body's "of"/"for" ("Ministry of City Planning, Water
+    Supply and Higher Education", "Bureau of Alcohol, Tobacco, Firearms and Explosives"): items
+    of capitalized words, the last after "and". ``j`` is the first comma."""
+    tk = tokens(doc)
+    words = [t.text for t in doc[i:j]]
+    if not any(w in ("of", "for") for w in words) or org_subtype(words, lex) is None:
+        return None
+    def field(a: int, b: int) -> bool:  # a field, not a place, a person or a body of its own
+        part = doc[a:b]
+        return b > a and org_subtype([t.text for t in part], lex) is None and not any(
+            t.ent_type_ in ("GPE", "PERSON") for t in part
+        )
+
+    k = j
+    while k < len(doc) and tk[k].text == ",":
+        e = _cap_words(doc, k + 1)
+        if not field(k + 1, e):
+            return None
+        k = e
+        if k < len(doc) and tk[k].lower_ == "and":
+            e = _cap_words(doc, k + 1)
+            return e if field(k + 1, e) else None
+    return None
 
 
 def ends_name(doc: Doc, j: int) -> bool:
@@ -198,12 +268,16 @@ def extend_org(
     k = bisect_left(runs, (i + 1, -1))
     for ri, rj in runs[max(0, k - 1) : k]:
         if ri <= i < rj and rj > j and tk[j].lower_ == "and":
+            # "International" opens a field as often as it ends a body's name
             rest = [t.text for t in doc[j + 1 : rj]]
-            # "and Vocational Training" goes on with the name; "and UNODC", "and the Ministry
-            # of Justice" name another body
+            rest = rest[1:] if rest[:1] == ["International"] and len(rest) > 1 else rest
+            # "and Vocational Training", "and International Cooperation" go on with the name;
+            # "and UNODC", "and the Ministry of Justice" name another body
             if not org_subtype(rest, lex) and not any(w.isupper() for w in rest):
                 return i, rj
             return i, j
+        if ri <= i < rj and rj > j and tk[j].text == ",":
+            return i, rj  # the run holds a list of fields: "Bureau of Alcohol, Tobacco, ..."
         if ri <= i < rj and rj > j and tk[j].lower_ in CONNECTORS:
             # a body posted abroad keeps its post in its name: "Embassy of Sri Lanka in
             # Manama", "OSCE Mission to Moldova", "United Nations Integrated Office in Haiti"

@@ -1,0 +1,70 @@
+"""Is a name a body's? The tests that go beyond head words: a name the model reads as a body
+and the report gives an acronym ("Tehrik-e-Taliban Pakistan (TTP)"), a programme or fund of a
+body ("WHO Work Programme"), a person's name the model took for a body ("Co-ordinator Khushi
+Kabir")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.acronyms import Acronym
+from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import ents, tokens
+from kg.extract.parsed import text as doc_text
+from kg.extract.spans import CONNECTORS, org_subtype, overlaps
+
+_SCHEMES = {"Programme", "Program", "Fund", "Initiative", "Project", "Scheme", "Facility"}
+_FUNDS = {"Trust", "Relief", "Management", "Response"}  # "Trust Fund", "Disaster Relief Fund"
+
+
+def owned_scheme(words: list[str], lex: Lexicon) -> bool:
+    """Is the name a programme or fund of a body rather than a body: "Harbour Foundation
+    Scholars Program", "WHO Work Programme" (a body's name or acronym, then the scheme), or a
+    fund held for a purpose ("Multi-Donor Trust Fund", "Disaster Relief Fund")?"""
+    if words[-1] not in _SCHEMES or len(words) < 2:
+        return False
+    if words[-1] == "Fund" and words[-2] in _FUNDS:
+        return True
+    owner = words[:-2]
+    if not owner or any(w in CONNECTORS for w in words):
+        return False
+    first = owner[0]
+    if first in ("UN", "U.N.") or " ".join(owner[:2]) == "United Nations":
+        return False  # "UN Environment Programme" is a body of the United Nations
+    named = first.isupper() and len(first) > 1 and first.isalpha()
+    return named or any(w in lex.org_heads for w in owner)
+
+
+def named_body(doc: Doc, a: Acronym, lex: Lexicon) -> bool:
+    """Is a long form with no head word a body's name all the same ("Tehrik-e-Taliban Pakistan
+    (TTP)", "National People's Power (NPP)")? The model reads it as an organization, it is a
+    proper name (capitalized words, an acronym not of a plural) and no gathering or place."""
+    words = a.long.split()
+    if len(words) < 2 or a.short.endswith("s") or a.long in lex.countries:
+        return False
+    if not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return False
+    if any(w.lower() in lex.event_heads or w in lex.not_org_words for w in words):
+        return False
+    size = a.end - a.start
+    at = doc_text(doc).find(a.short, a.end, a.end + 6 + len(a.short))
+    short = doc.char_span(at, at + len(a.short)) if at >= 0 else None
+    if short is not None and short[0].ent_type_ == "ORG":
+        return True
+    return any(
+        e.label_ == "ORG" and min(e.end_char, a.end) - max(e.start_char, a.start) >= size / 2
+        for e in ents(doc)
+    )
+
+
+def titled_name(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Is an "organization" of the model, with no head word, two or three capitalized words
+    right after a title ("Co-ordinator Khushi Kabir")? Then it is a person's name."""
+    tk = tokens(doc)
+    words = [t.text for t in doc[i:j]]
+    if not 2 <= len(words) <= 3 or org_subtype(words, lex) or i == 0:
+        return False
+    if not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+        return False
+    before = tk[i - 1]
+    return overlaps(before.idx, before.idx + len(before), titles)

@@ -1,0 +1,84 @@
+"""The organization of a post when the text names it by reference rather than by name: "the
+Bank's Vice President" (a head word standing for a body named before), "Prime Minister of
+Haiti" or "Manila Mayor" (the government of that place)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.actors import ActorTable, fold
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Mention
+
+# "the agency's", "the Bank's": a body referred to by its head word, in the possessive
+_HEAD_POSSESSIVE = re.compile(r"\bthe\s+([A-Za-z][a-z]+)['’]s\s*$", re.I)
+# titles held in the government of a place: "President of Kenya", "Manila Mayor"
+_GOVERNING = re.compile(r"\b(?:President|Prime Minister|Premier|Mayor|Governor|Chancellor)\b")
+_PLACE_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+)?$")
+
+
+def by_head(word: str, pos: int, orgs: Sequence[Mention], table: ActorTable) -> Mention | None:
+    """The last organization named before ``pos`` whose name holds ``word`` ("Bank", "agency")
+    as a word of its own: "the Bank's Vice President" after "the World Bank"."""
+    w = word.lower()
+    for m in reversed(orgs):
+        if m.start >= pos or m.actor is None:
+            continue
+        name = table.actors[m.actor].name
+        if w in (x.lower() for x in name.split()) and not name.isupper():
+            return m
+    return None
+
+
+def head_possessive(before: str) -> str | None:
+    """The head word of "the agency's" ending ``before``, if it does."""
+    m = _HEAD_POSSESSIVE.search(before)
+    return m.group(1) if m else None
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """Do two words name one place ("Haiti", "Haitian"; "Kenya", "Kenyan")?"""
+    x, y = sorted((a, b), key=len)
+    return len(x) >= 4 and y.startswith(x[: max(4, len(x) - 1)])
+
+
+def government_of(
+    title: str, before: str, orgs: Sequence[Mention], table: ActorTable
+) -> Mention | None:
+    """The government a head of state, government or city serves, when the title names its
+    place ("Prime Minister of Haiti") or a place stands right before it ("Manila Mayor"), and
+    the report names that government as an organization ("Haitian Government")."""
+    if not _GOVERNING.search(title):
+        return None
+    places = re.findall(r"\bof\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", title)
+    m = _PLACE_BEFORE.search(before)
+    if m:
+        places.append(m.group(1))
+    words = {w for p in places for w in fold(p).split() if w != "the"}
+    if not words:
+        return None
+    found: dict[str, Mention] = {}
+    for o in orgs:
+        if o.actor is None:
+            continue
+        name = table.actors[o.actor].name
+        if "Government" not in name.split() and "government" not in name.split():
+            continue
+        if any(_stem_match(w, x) for w in words for x in fold(name).split() if x != "government"):
+            found.setdefault(o.actor, o)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def foreign_to(ministry: str, sentence: str, lex: Lexicon) -> bool:
+    """Is a ministry named for a country ("Italian Ministry of Foreign Affairs") that the
+    sentence of a minister's post does not name? Then the minister serves another state."""
+    words = ministry.split()
+    if "Ministry" not in words:
+        return False
+    places = [w for w in words[: words.index("Ministry")]
+              if w[:1].isupper() and w not in lex.portfolio_words and w not in lex.org_heads]
+    if not places:
+        return False
+    said = fold(sentence).split()
+    return not any(_stem_match(fold(p), w) for p in places for w in said)
