@@ -464,17 +464,12 @@ def serve(
     """Serve the graph as a SPARQL 1.1 endpoint (/sparql) until interrupted."""
     from kg.serve import serve as run
 
-    options = dict(
-        cors_origins=cors_origin,
-        allowed_services=allow_service,
-        timeout=timeout,
-        max_queries=max_queries,
-    )
     if _is_url(store):
         raise click.BadParameter("kg serve serves a store on disk, not a URL", param_hint="--store")
     # read-only, the store is opened as a reader: other kg commands can read it meanwhile
     with _open(store) if allow_update else _open_read(store) as g:
-        run(g.store, host, port, allow_update, **options)
+        run(g.store, host, port, allow_update, cors_origins=cors_origin,
+            allowed_services=allow_service, timeout=timeout, max_queries=max_queries)
 
 
 @cli.command()

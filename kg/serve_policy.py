@@ -20,6 +20,7 @@ import os
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from email.message import Message
 
 TOKEN_ENV = "KG_UPDATE_TOKEN"
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
@@ -28,7 +29,8 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 class Refusal(Exception):
     """A request refused by the policy; ``status`` is the HTTP status, ``headers`` any extra."""
 
-    def __init__(self, status: int, message: str, headers: Mapping[str, str] | None = None):
+    def __init__(self, status: int, message: str,
+                 headers: Mapping[str, str] | None = None):
         super().__init__(message)
         self.status = status
         self.headers = dict(headers or {})
@@ -69,7 +71,7 @@ class Policy:
     def of(cls, bound_host: str, cors_origins: Iterable[str], token: str | None) -> Policy:
         return cls(bound_host, frozenset(o.rstrip("/") for o in cors_origins), token)
 
-    def check_request(self, headers: Mapping[str, str]) -> None:
+    def check_request(self, headers: Mapping[str, str] | Message) -> None:
         """Refuse a request from a rebound name or another origin (403)."""
         host = (headers.get("Host") or "").strip()
         if host and is_loopback(self.bound_host) and not is_loopback(_host_name(host)):
@@ -85,7 +87,7 @@ class Policy:
         return origin in self.cors_origins or (bool(host) and origin in (
             f"http://{host}", f"https://{host}"))
 
-    def cors_headers(self, headers: Mapping[str, str]) -> dict[str, str]:
+    def cors_headers(self, headers: Mapping[str, str] | Message) -> dict[str, str]:
         """The CORS headers for a request from a named origin; none for any other."""
         origin = (headers.get("Origin") or "").strip().rstrip("/")
         if origin not in self.cors_origins:
@@ -97,7 +99,7 @@ class Policy:
             "Vary": "Origin",
         }
 
-    def check_update(self, headers: Mapping[str, str]) -> None:
+    def check_update(self, headers: Mapping[str, str] | Message) -> None:
         """Refuse an update without the right bearer token (401), or when updates are off
         (403)."""
         if self.token is None:

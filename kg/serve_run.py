@@ -10,7 +10,7 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any, cast
 
 import pyoxigraph
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
@@ -175,7 +175,8 @@ def run_query(store: Store, sparql: str, accept: str | None,
                 results, QuerySolutions | QueryBoolean) else GRAPH_FORMATS)
             media = negotiate(accept, offers)
             out = _Output(deadline)
-            results.serialize(out, format=offers[media])
+            # _Output has the one method serialize calls (write); typeshed asks for IO[bytes]
+            results.serialize(cast(IO[bytes], out), format=offers[media])
         finally:
             del results  # on this thread, which made it (pyoxigraph's results are unsendable)
         charset = "; charset=utf-8" if media.startswith("text/") else ""

@@ -368,7 +368,7 @@ def _list_items(text: str, pos: int) -> tuple[list[tuple[int, str]], int]:
     text), and where the list ends. Items are bulleted lines ("- A", "1. B", "(a) C"), or, where
     the bullets were lost (Markdown read as text), lines in lower case each but the last
     closed by a semicolon ("agreed to ...;" ... "asked ...")."""
-    items: list[tuple[int, str]] = []
+    items: list[tuple[int, str, bool]] = []  # offset, text, bulleted
     bullet = re.compile(r"[ \t]*" + _BULLET + r"[ \t]+")
     end = pos
     while True:

@@ -105,8 +105,8 @@ def meetings(doc: Doc, refs: Refs) -> list[Met]:
         if who and any(who[0] in g for g in groups):
             # "In talks with A and B, he thanked": "he" is not one of those he talked with
             sent = sent_of(tok)
-            who = [refs.table.last_before(sent.start_char, "Person")] if sent.start else []
-            who = [a for a in who if a]
+            last = refs.table.last_before(sent.start_char, "Person") if sent.start else None
+            who = [last] if last else []
         if not who:
             continue
         for group in groups:

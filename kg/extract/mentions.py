@@ -261,9 +261,9 @@ def find_mentions(
         if label in ("RUN", "PERSON", "ACRONYM") and _heads_someone(doc, i, j, title_ends, text):
             # "Pourakhi Nepal chairperson Manju Gurung", "ADB President X"; in a list ("X
             # Co-ordinator A and BELA Chief Executive B") the body begins after the "and"
-            k = next((k for k in range(j - 1, i, -1) if tk[k].lower_ == "and"), None)
-            if k is not None and org_subtype([t.text for t in doc[k + 1 : j]], lex) is None:
-                i, start = k + 1, tk[k + 1].idx
+            cut = next((k for k in range(j - 1, i, -1) if tk[k].lower_ == "and"), None)
+            if cut is not None and org_subtype([t.text for t in doc[cut + 1 : j]], lex) is None:
+                i, start = cut + 1, tk[cut + 1].idx
             if tk[i].ent_type_ in ("GPE", "NORP", "DATE"):
                 continue  # "... and South Korean Prime Minister X": a nationality
             kind, heads = ("Organization", None), True

@@ -209,9 +209,10 @@ class Refs:
         noun (people for "leaders", bodies for "institutions"); none when no such group.
         "both" and "they" first take the group of a counted noun just before them ("the two
         cities ... commits both")."""
-        want = _group_type(tok)
-        if want is False:
+        kind = _group_type(tok)
+        if kind is False or kind is True:
             return []
+        want: str | None = kind
         k = sent_index(self.doc)[tok.i]
         all_sents = sents(self.doc)
         if want is None:

@@ -216,7 +216,7 @@ class RemoteStore:
                 return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
             results = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
             if isinstance(results, ox.QuerySolutions):
-                results = _Solutions(list(results), results.variables)
+                return _Solutions(list(results), results.variables)
             return results
         except (SyntaxError, ValueError) as exc:
             start = data[:60].decode("utf-8", "replace").split("\n")[0]
