@@ -327,8 +327,11 @@ def actors(duplicates: bool, store: str) -> None:
     with _open_read(store) as g:
         found = g.actors()
     if duplicates:
-        for a, b, score in likely_duplicates(found):
+        pairs = likely_duplicates(found)
+        for a, b, score in pairs:
             click.echo(f"{score:.2f}\t{a.id}\t{a.name}\t{b.id}\t{b.name}")
+        if not pairs:
+            click.echo(f"no likely duplicates among {len(found)} actors")
         return
     for a in found:
         click.echo(f"{a.id}\t{a.type}\t{len(a.reports)}\t{a.name}\t{'; '.join(sorted(a.aliases))}")
@@ -341,11 +344,14 @@ def events(duplicates: bool, store: str) -> None:
     """List the events with their dates, places, report counts and other names."""
     from kg.resolve import likely_duplicate_events
 
-    with _open(store) as g:
+    with _open_read(store) as g:
         found = g.known_events()
     if duplicates:
-        for a, b, score in likely_duplicate_events(found):
+        event_pairs = likely_duplicate_events(found)
+        for a, b, score in event_pairs:
             click.echo(f"{score:.2f}\t{a.event.id}\t{a.event.name}\t{b.event.id}\t{b.event.name}")
+        if not event_pairs:
+            click.echo(f"no likely duplicates among {len(found)} events")
         return
     for k in sorted(found, key=lambda k: (str(k.event.date or ""), k.event.id)):
         e = k.event

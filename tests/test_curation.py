@@ -133,7 +133,8 @@ def test_events_merge_across_reports_and_follow_curation(tmp_path, monkeypatch):
         "Lakeshore Water Security Conference", 2)
     assert len(found) == 2  # the press conference stays apart
     press = next(i for i in found if "press" in i)
-    assert kg("events", "--duplicates", "--store", str(store)) == ""
+    assert kg("events", "--duplicates", "--store", str(store)) == (
+        "no likely duplicates among 2 events\n")
     kg("same", press, "lakeshore-water-security-conference-2025", "--store", str(store))
     kg("ingest", str(reports), "--store", str(store), "--workers", "1", "--force")
     assert list(events(store)) == ["lakeshore-water-security-conference-2025"]

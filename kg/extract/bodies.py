@@ -24,7 +24,9 @@ def owned_scheme(words: list[str], lex: Lexicon) -> bool:
     if words[-1] not in _SCHEMES or len(words) < 2:
         return False
     if words[-1] == "Fund" and words[-2] in _FUNDS:
-        return True
+        # "Disaster Relief Fund" is money kept for a purpose; "Children's Relief Fund", named
+        # for whom it serves, is a body that acts
+        return not any(w.endswith(("'s", "\u2019s")) for w in words[:-2])
     owner = words[:-2]
     if not owner or any(w in CONNECTORS for w in words):
         return False
