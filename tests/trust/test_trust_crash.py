@@ -109,9 +109,11 @@ def _kill_while_writing(folder: Path, store: Path, delay: float) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
+# Not strict: whether the killed run left a batch boundary that changes an event depends on
+# when the kill lands (the 0.15 s case passes on some runs).
+@pytest.mark.xfail(strict=False, reason=(
     "issue 15: events merged across reports are resolved per ingest batch, so an ingest "
-    "killed and run again merges and names some events differently from one clean ingest "
+    "killed and run again may merge and name some events differently from one clean ingest "
     "(stored events are not merged by a later report that links them)"))
 @pytest.mark.parametrize("delay", [0.0, 0.15])
 def test_killed_ingest_leaves_only_complete_reports(
