@@ -9,7 +9,7 @@ names agree or not). The curator answers with a same/different decision.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -22,6 +22,24 @@ __all__ = ["likely_duplicates"]
 
 #: Blocks bigger than this (a very common word or surname) are skipped: too many pairs to review.
 MAX_BLOCK = 200
+
+
+def block_pairs(keys: Iterable[Iterable[str]], max_block: int = MAX_BLOCK) -> set[tuple[int, int]]:
+    """The pairs (i < j) of items sharing a blocking key, item i having ``keys[i]``; a key
+    shared by more than ``max_block`` items says too little to compare them all.
+
+    >>> sorted(block_pairs([["a"], ["a", "b"], ["b"], ["c"]]))
+    [(0, 1), (1, 2)]
+    """
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, item_keys in enumerate(keys):
+        for key in item_keys:
+            blocks[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) <= max_block:
+            pairs.update(combinations(sorted(set(members)), 2))
+    return pairs
 
 
 def _blocks(actor: Actor) -> set[str]:
@@ -78,14 +96,7 @@ def likely_duplicates(
     >>> [(x.id, y.id) for x, y, _ in likely_duplicates([a, b])]
     [('national-police-bureau', 'national-police-bureaux')]
     """
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, actor in enumerate(actors):
-        for key in _blocks(actor):
-            blocks[f"{actor.type}/{key}"].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) <= MAX_BLOCK:
-            pairs.update(combinations(sorted(set(members)), 2))
+    pairs = block_pairs([f"{a.type}/{key}" for key in _blocks(a)] for a in actors)
     found = []
     for i, j in pairs:
         a, b = actors[i], actors[j]

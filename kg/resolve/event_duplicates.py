@@ -10,10 +10,9 @@ The curator answers with ``kg same`` or ``kg same --different``.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
-from itertools import combinations
 
+from kg.resolve.duplicates import block_pairs
 from kg.resolve.event_mentions import Mention, days_of, name_similarity, score
 from kg.resolve.events import MAX_BLOCK, THRESHOLD, KnownEvent, blocking_keys
 
@@ -33,14 +32,7 @@ def likely_duplicate_events(
 ) -> list[tuple[KnownEvent, KnownEvent, float]]:
     """Pairs of distinct events that may be one, best first (score, then ids)."""
     mentions = [_mention(k) for k in events]
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        for key in blocking_keys(m):
-            blocks[key].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) <= MAX_BLOCK:
-            pairs.update(combinations(sorted(set(members)), 2))
+    pairs = block_pairs((blocking_keys(m) for m in mentions), MAX_BLOCK)
     found = []
     for i, j in pairs:
         a, b = mentions[i], mentions[j]
