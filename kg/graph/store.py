@@ -14,7 +14,6 @@ leaves the old state and a staging graph that the next :meth:`Store.open` discar
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -29,8 +28,8 @@ from kg.graph import contents, lock
 from kg.graph.dump import STAGING, export_store
 from kg.graph.guard import Deadline, check_services, check_sparql, run_guarded
 from kg.graph.rdf import facts_to_quads, report_iri
-from kg.graph.result import QueryResult
-from kg.graph.terms import PREFIXES, akg, iri, local_id, to_python, to_term
+from kg.graph.result import QueryResult, from_pyoxigraph
+from kg.graph.terms import PREFIXES, akg, iri, local_id, to_term
 from kg.model import Actor, Facts, Report
 
 Binding = str | int | float | date | iri | pyoxigraph.NamedNode | pyoxigraph.Literal
@@ -334,49 +333,9 @@ class Store:
 
 
 def read_results(results: Any, deadline: Deadline | None = None) -> QueryResult:
-    """A pyoxigraph SELECT, ASK or CONSTRUCT result read into a :class:`QueryResult`,
-    checking ``deadline`` every 1,024 rows (the rows of a query are made as they are read, so
-    this is where a long one stops).
-
-    As :func:`kg.graph.result.from_pyoxigraph`: each distinct term converted once, the cyclic
-    collector paused (rows of strings hold no cycles, and it would rescan the growing lists).
-    pyoxigraph's results must be dropped on the thread that made them: none is left in this
-    frame when it raises (a traceback keeps its frames, and may be read on another thread).
-    """
+    """A pyoxigraph result read into a :class:`QueryResult` by
+    :func:`kg.graph.result.from_pyoxigraph`, checking ``deadline`` every 1,024 rows."""
     try:
-        return _read(results, deadline)
+        return from_pyoxigraph(results, deadline.check if deadline is not None else None)
     finally:
-        del results
-
-
-def _read(results: Any, deadline: Deadline | None) -> QueryResult:
-    if isinstance(results, pyoxigraph.QueryBoolean):
-        return QueryResult(["result"], [{"result": bool(results)}], [{"result": None}])
-    if hasattr(results, "variables"):  # solutions (pyoxigraph's, or parsed and kept)
-        columns = [v.value for v in results.variables]
-        cells: Iterable[Iterable[Any]] = results
-    else:
-        columns = ["subject", "predicate", "object"]
-        cells = ((t.subject, t.predicate, t.object) for t in results)
-    seen: dict[Any, tuple[Any, Any]] = {}
-    rows: list[dict[str, Any]] = []
-    terms: list[dict[str, Any]] = []
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        for count, solution in enumerate(cells):
-            if deadline is not None and count % 1024 == 1023:
-                deadline.check()
-            row, term_row = {}, {}
-            for column, term in zip(columns, solution, strict=True):
-                known = seen.get(term)
-                if known is None:
-                    known = seen[term] = (term, to_python(term))
-                term_row[column], row[column] = known
-            rows.append(row)
-            terms.append(term_row)
-    finally:
-        del cells, results
-        if was_on:
-            gc.enable()
-    return QueryResult(columns, rows, terms)
+        del results  # dropped on this thread, even when the deadline raises
