@@ -47,6 +47,7 @@ from kg.graph.rdf import facts_to_quads, report_iri
 from kg.graph.result import QueryResult
 from kg.graph.store import read_results
 from kg.graph.terms import ID_NS, PREFIXES, local_id, to_term
+from kg.kinds import counted
 from kg.model import Actor, Facts, Report
 
 _RESULTS_JSON = "application/sparql-results+json"
@@ -347,7 +348,7 @@ class RemoteStore:
                 f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?class "
                 f"{{ {_classes(classes)} }} ?x a ?class }}"
             )
-            for name, classes in contents._COUNTED.items()
+            for name, classes in counted().items()
         }
         counts["triples"] = self._count(
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "

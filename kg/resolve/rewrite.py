@@ -1,37 +1,28 @@
 """Rewrite one report's facts from report-local actor ids to global ids.
 
-After merging, two facts of a report may become one ("FIA" and "Federal Investigation Agency"
-each co-organized the event) and a pair may join an actor to itself; such facts are dropped,
-the first of equal facts kept with its evidence. Events and declarations name no actor and
-pass unchanged.
+Each kind's fields that name actors are mapped, as :mod:`kg.kinds` declares them. After
+merging, two facts of a report may become one ("FIA" and "Federal Investigation Agency" each
+co-organized the event): the first of facts with equal identities is kept, with its
+evidence. A fact that would join an actor to itself (a kind declared irreflexive) is dropped.
+Kinds that name no actor (events, declarations) pass unchanged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any
 
 from kg.errors import KgError
+from kg.kinds import KINDS, Kind, Kinds, fact_kinds, identity
 from kg.model import Actor, Facts
 
 __all__ = ["rewrite_facts"]
 
-T = TypeVar("T")
 
-
-def _unique(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
-    seen: set[Hashable] = set()
-    out = []
-    for item in items:
-        k = key(item)
-        if k not in seen:
-            seen.add(k)
-            out.append(item)
-    return out
-
-
-def rewrite_facts(facts: Facts, ids: dict[str, str], actors: list[Actor]) -> Facts:
+def rewrite_facts(
+    facts: Facts, ids: dict[str, str], actors: list[Actor], *, kinds: Kinds = KINDS
+) -> Facts:
     """A copy of ``facts`` with every actor id mapped through ``ids`` and ``actors`` as its
     actors. An id that names no actor of the report raises :class:`KgError`."""
 
@@ -44,47 +35,37 @@ def rewrite_facts(facts: Facts, ids: dict[str, str], actors: list[Actor]) -> Fac
                 "which is not among the report's actors"
             ) from None
 
-    posts = _unique(
-        (
-            replace(p, person=gid(p.person), organization=p.organization and gid(p.organization))
-            for p in facts.posts
-        ),
-        key=lambda p: (p.person, p.title.casefold(), p.organization),
-    )
-    participations = _unique(
-        (replace(p, actor=gid(p.actor)) for p in facts.participations),
-        key=lambda p: (p.actor, p.event, p.role),
-    )
-    collaborations = _unique(
-        (
-            c
-            for c in (
-                replace(c, actors=(gid(c.actors[0]), gid(c.actors[1])))
-                for c in facts.collaborations
-            )
-            if c.actors[0] != c.actors[1]
-        ),
-        key=lambda c: frozenset(c.actors),
-    )
-    endorsements = _unique(
-        (
-            e
-            for e in (replace(e, source=gid(e.source), target=gid(e.target))
-                      for e in facts.endorsements)
-            if e.source != e.target
-        ),
-        key=lambda e: (e.source, e.target),
-    )
-    commitments = _unique(
-        (replace(c, actor=gid(c.actor)) for c in facts.commitments),
-        key=lambda c: (c.actor, c.kind, c.text.casefold(), c.event),
-    )
-    return replace(
-        facts,
-        actors=actors,
-        posts=posts,
-        participations=participations,
-        collaborations=collaborations,
-        endorsements=endorsements,
-        commitments=commitments,
-    )
+    changed: dict[str, Any] = {"actors": actors}
+    for kind in fact_kinds(kinds):
+        if kind.references("actor"):
+            changed[kind.plural] = _rewrite(kind, getattr(facts, kind.plural), gid)
+    return replace(facts, **changed)
+
+
+def _rewrite(kind: Kind, items: list[Any], gid: Callable[[str], str]) -> list[Any]:
+    fields = kind.references("actor")
+    seen: set[Hashable] = set()
+    out = []
+    for item in items:
+        mapped = replace(item, **{f.name: _mapped(getattr(item, f.name), gid) for f in fields})
+        named = [a for f in fields for a in _ids(getattr(mapped, f.name))]
+        if kind.irreflexive and len(set(named)) < len(named):
+            continue  # merging made it join an actor to itself
+        key = identity(kind, mapped, fold=True)
+        if key not in seen:
+            seen.add(key)
+            out.append(mapped)
+    return out
+
+
+def _mapped(value: Any, gid: Callable[[str], str]) -> Any:
+    """An actor id (none stays none) or a collection of ids, mapped."""
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return type(value)(gid(v) for v in value)
+    return value and gid(value)
+
+
+def _ids(value: Any) -> list[str]:
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return list(value)
+    return [value] if value else []
