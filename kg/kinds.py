@@ -121,7 +121,8 @@ class Kind:
     #: the list of :class:`kg.model.Facts` and the key of the facts JSON that hold this kind
     plural: str
     model: type
-    #: the ontology class of every node, unless a ``class`` field names it
+    #: the ontology class of its nodes; a ``class`` field with a table of classes names a
+    #: subclass instead (akg:Conference for an event, akg:Pledge for a commitment)
     rdf_class: str
     fields: tuple[Field, ...]
     shortcuts: tuple[Shortcut, ...] = ()
@@ -152,13 +153,19 @@ class Kind:
         return tuple(f for f in self.fields if f.value in REFERENCES[target])
 
     @property
+    def class_field(self) -> Field | None:
+        """The field whose value names the node's class, in place of :attr:`rdf_class`
+        (an event's type, a commitment's kind)."""
+        return next((f for f in self.fields if f.value == "class" and f.classes is not None),
+                    None)
+
+    @property
     def classes(self) -> tuple[str, ...]:
         """Every class a node of this kind may be typed with (what ``kg stats`` counts)."""
-        for f in self.fields:
-            if f.value == "class" and f.classes is not None:
-                named = [*f.classes.values(), *([f.other] if f.other else [])]
-                return tuple(dict.fromkeys(named))
-        return (self.rdf_class,)
+        f = self.class_field
+        if f is None or f.classes is None:
+            return (self.rdf_class,)
+        return tuple(dict.fromkeys([*f.classes.values(), *([f.other] if f.other else [])]))
 
 
 Kinds = Mapping[str, Kind]

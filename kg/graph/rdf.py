@@ -96,13 +96,10 @@ def facts_to_quads(
     return own + [q for q in entailed(own) if q not in out.quads]
 
 
-def _predicate(iri: str) -> NamedNode:
-    return _named(str(iri))
-
-
 @cache
-def _named(iri: str) -> NamedNode:
-    return NamedNode(iri)
+def _predicate(iri: str) -> NamedNode:
+    """A declared predicate (an rdflib IRI) as a pyoxigraph term."""
+    return NamedNode(str(iri))
 
 
 def _values(value: object, unordered: bool = False) -> list[Any]:
@@ -130,7 +127,7 @@ class _Writer(_Quads):
         node = (resource(kind.name, getattr(item, ident.name)) if ident is not None else
                 resource(kind.name, fact_hash(self.report_id, kind.name,
                                               *identity(kind, item))))
-        if not any(f.value == "class" and f.classes is not None for f in kind.fields):
+        if kind.class_field is None:
             self.add(node, RDF_TYPE, akg(kind.rdf_class))
         for f in kind.fields:
             self.field(node, f, item)
@@ -162,31 +159,31 @@ class _Writer(_Quads):
             self.value(node, p, f, v)
 
     def value(self, node: NamedNode, p: NamedNode, f: Field, v: Any) -> None:
-        kind = f.value
-        if kind in ("text", "texts"):
+        holds = f.value
+        if holds in ("text", "texts"):
             self.text(node, p, v)
             if f.acronym and _ACRONYM.match(v):
                 self.text(node, _predicate(f.acronym), v)
-        elif kind == "date":
+        elif holds == "date":
             self.add(node, p, date_literal(v))
-        elif kind in ("actor", "actors", "event"):
+        elif holds in ("actor", "actors", "event"):
             if v:
                 self.add(node, p, _reference(f, v))
-        elif kind == "place":
+        elif holds == "place":
             if v:
                 place = resource("place", slug(v))
                 self.add(node, p, place)
                 self.add(place, RDF_TYPE, akg("Place"))
                 self.text(place, RDFS_LABEL, v)
-        elif kind == "topics":
+        elif holds == "topics":
             self.add(node, p, _topic(self, v, self.topics))
-        elif kind == "term":
+        elif holds == "term":
             self.add(node, p, akg(v))
-        elif kind == "wikidata":
+        elif holds == "wikidata":
             if v:
                 self.add(node, p, NamedNode(v if "://" in v else WIKIDATA_NS + v))
-        elif kind not in ("id", "reports"):
-            raise ValueError(f"field {f.name!r}: no RDF for values of kind {kind!r}")
+        elif holds not in ("id", "reports"):
+            raise ValueError(f"field {f.name!r}: no RDF for {holds!r} values")
 
     def typed(self, node: NamedNode, f: Field, value: str | None) -> None:
         if f.classes is not None:
