@@ -384,6 +384,17 @@ class RemoteStore:
             f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }}"
         )
 
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL 1.1 Update on the server, then, unless the server keeps the union
+        itself (``KG_SPARQL_UNION=server``), recompute the union in its default graph. A
+        refused update raises :class:`QueryError`."""
+        check_sparql(sparql)
+        check_services(sparql, self.allowed_services, PREFIXES)
+        self._form(self.endpoints.update, "update", _with_prefixes(sparql), error=QueryError)
+        if self.union != "server":
+            self._update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { "
+                         f"GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }}")
+
     def load_nquads(self, files: Iterable[str | Path]) -> int:
         """Not over SPARQL: a server's own bulk loader is much faster (docs/remote-store.md)."""
         raise StoreError("bulk loading N-Quads needs the embedded store; load the shards with "
