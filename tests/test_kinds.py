@@ -19,6 +19,7 @@ from kg.model import (
     Actor,
     Collaboration,
     Commitment,
+    Declaration,
     Endorsement,
     Event,
     Evidence,
@@ -26,7 +27,7 @@ from kg.model import (
     Participation,
     Report,
 )
-from kg.resolve.rewrite import rewrite_facts
+from kg.resolve.rewrite import map_references, rewrite_facts
 from kg.vocab import AKG
 
 TEXT = "The Agency pledged to train 500 officers by June 2025. The Ministry praised the Agency."
@@ -175,3 +176,17 @@ def test_stats_count_each_declared_class() -> None:
                                    "participations", "collaborations")} == {
         "reports": 1, "actors": 2, "events": 1, "commitments": 1, "participations": 1,
         "collaborations": 1}
+
+
+def test_event_references_are_mapped_in_every_kind_that_names_one() -> None:
+    facts = _facts()
+    facts.declarations.append(Declaration("e1", ["end trafficking"], "Police Declaration"))
+    facts.participations.append(Participation("a1", "e2", "organizer"))  # the same event
+    ids = {"e1": "dialogue-2024", "e2": "dialogue-2024"}
+    mapped = map_references(facts, "event", lambda e: ids.get(e, e))
+    assert mapped.participations == [Participation("a1", "dialogue-2024", "organizer")]
+    assert [c.event for c in mapped.commitments] == ["dialogue-2024"]
+    assert [d.event for d in mapped.declarations] == ["dialogue-2024"]
+    assert mapped.collaborations == facts.collaborations  # names no event: as it was
+    assert mapped.events == facts.events  # the events themselves are the caller's
+    assert map_references(facts, "event", lambda e: e).commitments == facts.commitments
