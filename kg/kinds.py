@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from rdflib.namespace import OWL, RDFS, SKOS
@@ -135,16 +136,20 @@ class Kind:
     #: further counts of ``kg stats`` (name -> the classes they count)
     counts: Mapping[str, tuple[str, ...]] | None = None
 
-    @property
+    @cached_property
     def id_field(self) -> Field | None:
         """The field whose value names the node (actors, events, reports); facts have none
         and are named by a hash of their identity."""
         return next((f for f in self.fields if f.value == "id"), None)
 
-    def field(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
+    @cached_property
+    def by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
 
-    @property
+    def field(self, name: str) -> Field:
+        return self.by_name[name]
+
+    @cached_property
     def identity(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.identity)
 
@@ -152,7 +157,7 @@ class Kind:
         """The fields that name actors (or events)."""
         return tuple(f for f in self.fields if f.value in REFERENCES[target])
 
-    @property
+    @cached_property
     def class_field(self) -> Field | None:
         """The field whose value names the node's class, in place of :attr:`rdf_class`
         (an event's type, a commitment's kind)."""

@@ -27,7 +27,7 @@ def record(kind: Kind, item: object, **given: Any) -> dict[str, Any]:
     {'source': 'a1', 'target': 'a2', 'report': 'r1', 'evidence': None}
     """
     out: dict[str, Any] = {}
-    extra = {k: v for k, v in given.items() if not any(f.name == k for f in kind.fields)}
+    extra = {k: v for k, v in given.items() if k not in kind.by_name}
     for f in kind.fields:
         if f.value == "evidence":
             out.update(extra)
