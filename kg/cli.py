@@ -358,11 +358,14 @@ def actors(duplicates: bool, store: str) -> None:
         found = g.actors()
     if duplicates:
         pairs = likely_duplicates(found)
+        if pairs:
+            click.echo("score\tid\tname\tother_id\tother_name")
         for a, b, score in pairs:
             click.echo(f"{score:.2f}\t{a.id}\t{a.name}\t{b.id}\t{b.name}")
         if not pairs:
             click.echo(f"no likely duplicates among {len(found)} actors")
         return
+    click.echo("id\ttype\treports\tname\taliases")  # tab-separated, for pandas or a sheet
     for a in found:
         click.echo(f"{a.id}\t{a.type}\t{len(a.reports)}\t{a.name}\t{'; '.join(sorted(a.aliases))}")
 
@@ -378,11 +381,14 @@ def events(duplicates: bool, store: str) -> None:
         found = g.known_events()
     if duplicates:
         event_pairs = likely_duplicate_events(found)
+        if event_pairs:
+            click.echo("score\tid\tname\tother_id\tother_name")
         for a, b, score in event_pairs:
             click.echo(f"{score:.2f}\t{a.event.id}\t{a.event.name}\t{b.event.id}\t{b.event.name}")
         if not event_pairs:
             click.echo(f"no likely duplicates among {len(found)} events")
         return
+    click.echo("id\ttype\tdays\tplace\treports\tname\tother_names")
     for k in sorted(found, key=lambda k: (str(k.event.date or ""), k.event.id)):
         e = k.event
         days = f"{e.date or ''}" + (f"/{e.end}" if e.end else "")
