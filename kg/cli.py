@@ -76,6 +76,22 @@ def _say_ignored(paths: tuple[str, ...]) -> None:
                   f"{more} (report types: {', '.join(sorted(EXTENSIONS))})", highlight=False)
 
 
+def _progress() -> Progress:
+    """A progress bar on stderr with the count done, the time taken and the time left; it is
+    drawn only on a terminal, so logs and pipes stay clean."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("reports"), TimeElapsedColumn(), TextColumn("left"),
+                    TimeRemainingColumn(), console=err, transient=True)
+
+
 def _open(store: str, registry=()):
     import kg
 
@@ -129,8 +145,10 @@ def ingest(
 ) -> None:
     """Load reports (files or folders: .txt .md .html .pdf .jsonl) into the store."""
     _say_ignored(paths)
-    with _open(store, registry) as g, Progress(console=err, transient=True) as bar:
-        task = bar.add_task("ingesting", total=None)
+    from kg.loaders import count_reports
+
+    with _open(store, registry) as g, _progress() as bar:
+        task = bar.add_task("ingesting", total=count_reports(paths))
         summary = g.ingest(
             paths, progress=lambda source: bar.advance(task), workers=workers, force=force
         )
@@ -471,11 +489,13 @@ def validate(reasoner: bool, store: str) -> None:
         g.export("nquads", buf)
     data = rdflib.Dataset()
     data.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
-    report = shacl(data)
+    with err.status(f"checking {len(data)} quads against the SHACL shapes"):
+        report = shacl(data)
     click.echo(report.text())
     ok = report.conforms
     if reasoner:
-        consistency = check_consistency(data)
+        with err.status("running the OWL reasoner (HermiT)"):
+            consistency = check_consistency(data)
         click.echo(consistency.text())
         ok = ok and consistency.consistent
     sys.exit(0 if ok else 1)
