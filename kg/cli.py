@@ -92,6 +92,22 @@ def _progress() -> Progress:
                     TimeRemainingColumn(), console=err, transient=True)
 
 
+def _topics_option(f):
+    """--topics FILE (SKOS Turtle) and --replace-topics: the researcher's own topic scheme."""
+    def use(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None:
+            from kg.extract.topics import use_topics
+
+            use_topics(value, replace=bool(ctx.params.get("replace_topics")))
+        return value
+
+    f = click.option("--topics", type=click.Path(exists=True, dir_okay=False),
+                     callback=use, help="A topic scheme of your own (SKOS Turtle), used beside "
+                     "the project's topics ($KG_TOPICS).")(f)
+    return click.option("--replace-topics", is_flag=True, is_eager=True,
+                        help="Use the --topics scheme instead of the project's topics.")(f)
+
+
 def _open(store: str, registry=()):
     import kg
 
@@ -135,13 +151,15 @@ def _workers_option(f):
 @_store_option
 @_registry_option
 @_workers_option
+@_topics_option
 @click.option(
     "--force",
     is_flag=True,
     help="Extract unchanged reports again (to apply new curation decisions).",
 )
 def ingest(
-    paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int, force: bool
+    paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int, force: bool,
+    **_topics: object,
 ) -> None:
     """Load reports (files or folders: .txt .md .html .pdf .jsonl) into the store."""
     _say_ignored(paths)
@@ -170,7 +188,9 @@ def ingest(
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not to stdout.")
 @_registry_option
-def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...]) -> None:
+@_topics_option
+def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...],
+          **_topics: object) -> None:
     """Print the facts JSON (see GUIDE.md) of reports, actors merged across them."""
     _say_ignored(paths)
     import kg
