@@ -250,8 +250,11 @@ class KnowledgeGraph:
 _ONE_WORD = re.compile(r"[\w.@/\\~-]+")
 
 
-def open(store: str | Path | None = None, registry: Sequence[str | Path] = ()) -> KnowledgeGraph:  # noqa: A001
+def open(store: str | Path | None = None, registry: Sequence[str | Path] = (),  # noqa: A001
+         *, read_only: bool = False) -> KnowledgeGraph:
     """Open (or create) a knowledge graph: ``None`` keeps it in memory, a path on disk, an
-    ``http(s)://`` URL in a SPARQL server (see ``docs/remote-store.md``)."""
-    return KnowledgeGraph(open_store(store), [Path(p) for p in registry])
+    ``http(s)://`` URL in a SPARQL server (see ``docs/remote-store.md``). ``read_only`` opens
+    an existing on-disk store as a reader, so a notebook can read a store that `kg serve` or
+    other readers hold (it cannot ingest)."""
+    return KnowledgeGraph(open_store(store, read_only=read_only), [Path(p) for p in registry])
 

@@ -117,12 +117,9 @@ def _open(store: str, registry=()):
 def _open_read(store: str):
     """The graph for a command that only reads: an on-disk store is opened read-only (it must
     exist; other readers and `kg serve` can share it, see kg/graph/lock.py)."""
-    if _is_url(store):
-        return _open(store)
-    from kg.api import KnowledgeGraph
-    from kg.graph import Store
+    import kg
 
-    return KnowledgeGraph(Store.open(store, read_only=True))
+    return kg.open(store, read_only=True)
 
 
 @click.group()
