@@ -16,6 +16,7 @@ API (``run_query``: evaluation and conversion of the rows). rdflib runs stop aft
     python benchmarks/bench_query.py --quick            # about 10k and 100k quads
     python benchmarks/bench_query.py --sizes 100000,1000000 --rdflib-repeat 1
     python benchmarks/bench_query.py --sizes 1000000 --no-rdflib --on-disk
+    python benchmarks/bench_query.py --sizes 200000 --no-rdflib --on-disk --baseline old-queries/
 """
 
 from __future__ import annotations
@@ -167,9 +168,22 @@ def rdflib_runner(ds: Any, name: str, params: dict[str, str]) -> Callable[[], in
     return run
 
 
+def baseline_runner(store: Any, folder: Path, name: str,
+                    params: dict[str, str]) -> Callable[[], int]:
+    """The named query as ``folder`` holds it (``name.rq`` and its ``name@param.rq`` variants),
+    run like :func:`kg.query.run_query` runs the current one."""
+    from kg.query.library import parse_query
+    from kg.query.run import bind_params
+
+    q = parse_query(folder / f"{name}.rq")
+    bound = bind_params(q, params)
+    sparql = q.sparql_for(set(bound))
+    return lambda: len(store.query(sparql, bound).rows)
+
+
 def bench(
     size: int, base: list[ox.Quad], tmp: Path, repeat: int, timeout: float, rdflib_on: bool,
-    rdflib_repeat: int, on_disk: bool,
+    rdflib_repeat: int, on_disk: bool, baseline: Path | None = None,
 ) -> None:
     import rdflib
 
@@ -202,6 +216,8 @@ def bench(
             f"{'rdflib ms':>10} {'ratio':>7} rows")
     print(head + "\n" + "-" * (len(head) + 8))
     for name, p, kind in todo:
+        if baseline is not None:  # the older query first, so that neither warms the other's cache
+            old_ms, old_rows = median_ms(baseline_runner(store, baseline, name, p), repeat, timeout)
         ox_ms, ox_rows = median_ms(lambda n=name, p=p: len(run_query(store, n, p)), repeat, timeout)
         rd_ms, rd_rows = (
             median_ms(rdflib_runner(ds, name, p), rdflib_repeat, timeout)
@@ -220,8 +236,13 @@ def bench(
             rd = f"{rd_ms:10.1f}"
             ratio = f"{rd_ms / ox_ms:7.1f}" if isinstance(ox_ms, float) else f"{'-':>7}"
         rows = f"{ox_rows}" + ("" if rd_rows in (ox_rows, -1) else f" (rdflib: {rd_rows})")
-        print(f"{name:22} {shown:30} {kind:11} {_ms(ox_ms):>11} {met:>6} {rd} {ratio} {rows}",
-              flush=True)
+        line = f"{name:22} {shown:30} {kind:11} {_ms(ox_ms):>11} {met:>6} {rd} {ratio} {rows}"
+        if baseline is not None:
+            speedup = (f"{old_ms / ox_ms:.1f}x" if isinstance(old_ms, float)
+                       and isinstance(ox_ms, float) else "-")
+            same = "" if old_rows == ox_rows else f", rows {old_rows}"
+            line += f"  | baseline {_ms(old_ms)} ms ({speedup}{same})"
+        print(line, flush=True)
     store.close()
 
 
@@ -236,6 +257,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-rdflib", action="store_true", help="time the embedded store only")
     ap.add_argument("--on-disk", action="store_true",
                     help="Oxigraph on disk (RocksDB, as `kg --store DIR`), not in memory")
+    ap.add_argument("--baseline", type=Path, metavar="DIR",
+                    help="a folder of older .rq files (a former kg/data/queries): each case\n"
+                         "is also timed with its query from there, in the same run")
     ap.add_argument("--rdflib-repeat", type=int, default=0,
                     help="runs per rdflib query (default: --repeat); rdflib is slow at 1M")
     args = ap.parse_args(argv)
@@ -247,7 +271,7 @@ def main(argv: list[str] | None = None) -> None:
         base = base_quads(args.reports, args.seed, Path(tmp))
         for size in sizes:
             bench(size, base, Path(tmp), args.repeat, args.timeout, not args.no_rdflib,
-                  args.rdflib_repeat or args.repeat, args.on_disk)
+                  args.rdflib_repeat or args.repeat, args.on_disk, args.baseline)
 
 
 if __name__ == "__main__":
