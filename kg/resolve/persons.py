@@ -32,6 +32,9 @@ __all__ = ["PersonName", "parse", "is_person_name", "skeleton", "equivalent", "r
 Relation = Literal["same", "partial", "conflict"]
 #: Jaro-Winkler similarity above which two name tokens are spellings of one name.
 TOKEN_SIMILARITY = 0.9
+#: the similarity two tokens with one skeleton need to be spellings of one name (the variants
+#: of ``skeleton`` score 0.84 and more: "Mohammed"/"Muhammad" 0.85, "Chaudhary"/"Chowdhury" 0.84)
+SKELETON_SIMILARITY = 0.8
 
 
 @dataclass(frozen=True)
@@ -95,11 +98,24 @@ def is_person_name(name: str) -> bool:
 
 def skeleton(token: str) -> str:
     """A transliteration-tolerant key: first letter, then consonants with common variant
-    spellings merged ("Ishaq"/"Ishaque" -> ``ishk``, "Mohammed"/"Muhammad" -> ``mhmd``)."""
+    spellings merged ("Ishaq"/"Ishaque" -> ``ishk``, "Mohammed"/"Muhammad" -> ``mhmd``).
+
+    An "h" after a consonant is the aspiration romanizations of Indic and Arabic names write
+    or leave out ("Shanghvi"/"Sanghvi", "Bhatti"/"Batti", "Chaudhry"/"Choudry"), and a "w"
+    after a vowel is a vowel ("Chowdhury"/"Choudhury", "Dawood"/"Daood"): both are dropped.
+
+    >>> skeleton("Shanghvi") == skeleton("Sanghvi")
+    True
+    >>> skeleton("Chowdhury") == skeleton("Choudhury")
+    True
+    >>> skeleton("Sanghvi") == skeleton("Singh")
+    False
+    """
     if not token:
         return ""
     text = token.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k")
-    text = text.replace("z", "s").replace("w", "v")
+    text = re.sub(r"(?<=[aeiou])w", "", text)
+    text = re.sub(r"(?<=[^aeiouyh])h", "", text.replace("z", "s").replace("w", "v"))
     rest = re.sub(r"[aeiouy]", "", text[1:])
     return re.sub(r"(.)\1+", r"\1", text[0] + rest)
 
@@ -110,7 +126,12 @@ def equivalent(a: str, b: str) -> bool:
         return True
     if a[:1] != b[:1] or len(a) < 2 or len(b) < 2:
         return False
-    return skeleton(a) == skeleton(b) or JaroWinkler.similarity(a, b) >= TOKEN_SIMILARITY
+    if JaroWinkler.similarity(a, b) >= TOKEN_SIMILARITY:
+        return True
+    # a skeleton drops vowels, aspirations and doubled letters, so two names can share one
+    # ("Ban"/"Bhuiyan", "Sathe"/"Shetty", "Shah"/"Saha"): it is a spelling only when the
+    # letters are still close
+    return JaroWinkler.similarity(a, b) >= SKELETON_SIMILARITY and skeleton(a) == skeleton(b)
 
 
 def _compatible(a: str, b: str) -> bool:
