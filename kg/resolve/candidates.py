@@ -25,7 +25,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.model import Actor
-from kg.resolve.names import acronym_key, initials, is_acronym, name_key, split_place
+from kg.resolve.names import (
+    acronym_key,
+    initials,
+    is_acronym,
+    name_key,
+    place_key,
+    split_place,
+)
 from kg.resolve.persons import PersonName, is_person_name, parse, relation
 from kg.resolve.registry import Registry, RegistryEntry
 
@@ -74,7 +81,7 @@ class Node:
             split = split_place(name)
             if split:
                 self.initials |= initials(split[0])
-                self.bases[name_key(split[0])] = name_key(split[2])
+                self.bases[name_key(split[0])] = place_key(split[2])
         for name in self.names:
             if is_acronym(name):
                 acronym = acronym_key(name)

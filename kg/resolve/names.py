@@ -9,7 +9,8 @@ Everything here is a pure function of a string; the word lists live in ``kg/data
 - :func:`name_key`: :func:`normalize` without spaces, so "Co-operation" meets "Cooperation".
 - :func:`acronym_key`, :func:`initials`: an acronym as written, and the acronyms a full name
   can give ("National Agency Against Trafficking in Persons" -> ``NAATIP``).
-- :func:`split_place`: an organization's name without its trailing "in <Place>"/"to <Place>".
+- :func:`split_place`: an organization's name without its trailing "in <Place>"/"to <Place>";
+  :func:`place_key`: the key of such a place, a capital city standing for its country.
 - :func:`slugify`: the stable id of a canonical name.
 
 Examples:
@@ -23,6 +24,10 @@ Examples:
     True
     >>> normalize("Embassy of the Kingdom of the Netherlands")
     'netherlands embassy'
+    >>> normalize("the Knesset") == normalize("Israeli Parliament")
+    True
+    >>> normalize("ILO Kathmandu Office") == normalize("ILO Office in Nepal")
+    True
     >>> name_key("Organisation for Security and Co-operation in Europe")
     'organizationforsecurityandcooperationineurope'
     >>> sorted(initials("Federal Investigation Agency"))
@@ -53,6 +58,7 @@ __all__ = [
     "acronym_key",
     "initials",
     "split_place",
+    "place_key",
     "slugify",
 ]
 
@@ -70,6 +76,15 @@ class Lexicon:
     rewrite_map: dict[str, str]
     acronym_stopwords: frozenset[str]
     state_body: re.Pattern[str]
+    #: a legislature's own name -> "<country> parliament" (applied after ``rewrites``)
+    legislatures: re.Pattern[str]
+    legislature_map: dict[str, str]
+    #: capital city -> its country; every country named there maps to itself
+    countries: dict[str, str]
+    #: "<org> <capital> <office>" and "<org> <office> in|for <capital or country>"
+    branch_named: re.Pattern[str]
+    branch_placed: re.Pattern[str]
+    branch_heads: dict[str, str]
 
 
 @cache
@@ -83,6 +98,10 @@ def lexicon() -> Lexicon:
     rewrite_map = {**data["spellings"], **data["phrases"]}
     keys = sorted(rewrite_map, key=len, reverse=True)
     rewrites = re.compile(r"\b(" + "|".join(map(re.escape, keys)) + r")\b")
+    legislature_map = {k: f"{v} parliament" for k, v in data["legislatures"].items()}
+    capitals: dict[str, str] = data["capitals"]
+    countries = {**{c: c for c in capitals.values()}, **capitals}
+    heads = _alternation(data["branch_heads"])
     return Lexicon(
         honorifics=honorifics,
         optional_given=frozenset(data["optional_given"]),
@@ -98,7 +117,23 @@ def lexicon() -> Lexicon:
             # the place: one to three words, none a connector ("Ministry of Health and X")
             + r") of (?:the )?(?P<place>(?:(?!and\b|of\b)[a-z0-9]+ ?){1,3})$"
         ),
+        legislatures=re.compile(rf"\b({_alternation(legislature_map)})\b"),
+        legislature_map=legislature_map,
+        countries=countries,
+        branch_named=re.compile(
+            rf"^(?P<org>.+?) (?P<place>{_alternation(capitals)}) (?P<head>{heads})$"
+        ),
+        branch_placed=re.compile(
+            rf"^(?P<org>.+?) (?P<head>{heads}) (?:in|for) (?:the )?"
+            rf"(?P<place>{_alternation(countries)})$"
+        ),
+        branch_heads=data["branch_heads"],
     )
+
+
+def _alternation(words: Any) -> str:
+    """A regular-expression alternation of ``words``, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -147,10 +182,23 @@ def normalize(name: str) -> str:
     # "the Republic of Kenya", "the Islamic Republic of Pakistan": the state by its short name
     text = re.sub(r"\b(?:(?:federal|islamic|democratic|socialist|people|arab) )*"
                   r"(?:republic|kingdom) of (?:the )?", "", text)
+    # "the Knesset" is the Israeli Parliament (after the rewrites: "Turkish Grand National
+    # Assembly" has become "turkey grand national assembly")
+    text = lex.legislatures.sub(lambda m: lex.legislature_map[m.group(1)], text)
     body = lex.state_body.match(text)
     if body:
         text = f"{body['place'].strip()} {body['body']}"
-    return text
+    return _branch(text, lex)
+
+
+def _branch(text: str, lex: Lexicon) -> str:
+    """An office of an organization in one country as "<org> <country> <office>": the office
+    named by its capital ("ilo dhaka office") or placed after its head ("ilo office in
+    bangladesh") is its country office."""
+    found = lex.branch_placed.match(text) or lex.branch_named.match(text)
+    if found is None:
+        return text
+    return f"{found['org']} {lex.countries[found['place']]} {lex.branch_heads[found['head']]}"
 
 
 def name_key(name: str) -> str:
@@ -216,6 +264,19 @@ def split_place(name: str) -> tuple[str, str, str] | None:
     if not match or normalize(match["place"]) in lexicon().not_places:
         return None
     return match["base"], match["prep"], match["place"]
+
+
+def place_key(place: str) -> str:
+    """The key of a host place: :func:`name_key`, a capital city standing for its country
+    (an office "in Kathmandu" is in Nepal).
+
+    >>> place_key("Kathmandu") == place_key("Nepal")
+    True
+    >>> place_key("Karachi")
+    'karachi'
+    """
+    text = normalize(place)
+    return lexicon().countries.get(text, text).replace(" ", "")
 
 
 def slugify(name: str) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from kg.resolve import resolve
+from kg.resolve.names import name_key, place_key
 from kg.resolve.persons import equivalent, parse, relation
 
-from .sample import NO_REGISTRY, build, by_name, person
+from .sample import NO_REGISTRY, build, by_name, org, person
 
 
 def clusters(resolution) -> set[frozenset[str]]:
@@ -71,3 +72,88 @@ def test_a_bare_surname_of_a_known_full_name_does_not_join_a_person_with_its_con
     facts = build("talks.txt", person("Ban Seo-yeon", "Ban"), person("Tahmid Jahan Bhuiyan"))
     result = resolve([facts], registry=NO_REGISTRY)
     assert not together(result, "Ban", "Tahmid Jahan Bhuiyan")
+
+
+# --- a national parliament by its own name or as "<Country>'s Parliament" --------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the Knesset", "Israeli Parliament"),
+        ("Storting", "Parliament of Norway"),
+        ("Jatiyo Sangsad", "Bangladesh's Parliament"),
+        ("Turkish Grand National Assembly", "the Parliament of Turkey"),
+    ],
+)
+def test_a_legislature_by_its_own_name_is_its_country_parliament(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the Knesset", "Norwegian Parliament"),  # another country's
+        ("Lok Sabha", "Indian Parliament"),  # one chamber of two is not the parliament
+        ("Storting", "Storting Presidium"),
+    ],
+)
+def test_a_legislature_is_not_another_parliament_or_body(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_a_parliament_named_both_ways_in_two_reports_is_one_actor():
+    first = build("vote.txt", org("Riksdag", subtype="Legislature"))
+    second = build("appeal.txt", org("Swedish Parliament"), org("Finnish Parliament"))
+    result = resolve([first, second], registry=NO_REGISTRY)
+    assert together(result, "Riksdag", "Swedish Parliament")
+    assert not together(result, "Riksdag", "Finnish Parliament")
+
+
+# --- a country office named by its capital or its country -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("UNICEF Kathmandu Office", "UNICEF Nepal Office"),
+        ("UNICEF Kathmandu Office", "UNICEF Office in Nepal"),
+        ("WFP Country Office for Ghana", "WFP Accra Office"),
+        ("UNHCR Field Office in Juba", "UNHCR South Sudan Field Office"),
+    ],
+)
+def test_an_office_named_by_capital_or_country_is_one_office(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("UNICEF Kathmandu Office", "UNICEF Bhutan Office"),  # one organization, two countries
+        ("UNICEF Kathmandu Office", "WHO Nepal Office"),  # one country, two organizations
+        ("UNICEF Kathmandu Field Office", "UNICEF Nepal Office"),  # a field office is another
+        ("Accra Chamber of Commerce", "Ghana Chamber of Commerce"),  # not an office: a city's
+        ("Accra Metropolitan Assembly", "Ghana Metropolitan Assembly"),
+    ],
+)
+def test_offices_of_two_countries_or_city_bodies_stay_apart(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_a_host_capital_is_its_country_for_an_office_placed_after_its_name():
+    assert place_key("Kathmandu") == place_key("Nepal") == "nepal"
+    assert place_key("Pokhara") != place_key("Nepal")  # not a capital: a place of its own
+
+
+def test_offices_of_one_organization_in_two_countries_are_two_actors():
+    facts = build(
+        "labour.txt",
+        org("UNICEF Kathmandu Office"),
+        org("UNICEF Nepal Office"),
+        org("UNICEF Office in Bhutan"),
+        org("UNICEF Office in Thimphu"),
+    )
+    result = resolve([facts], registry=NO_REGISTRY)
+    assert together(result, "UNICEF Kathmandu Office", "UNICEF Nepal Office")
+    assert together(result, "UNICEF Office in Bhutan", "UNICEF Office in Thimphu")
+    assert not together(result, "UNICEF Nepal Office", "UNICEF Office in Bhutan")
