@@ -10,7 +10,8 @@ Edges come in two strengths:
 - *strong* (registry match, same normalized name, same person under spelling variants): merged
   unless the clusters conflict;
 - *weak* (from a less specific name to a more specific one: a bare surname, a dropped middle
-  name, an acronym alone, a name without its "in <Place>", a name without a country): merged
+  name, an acronym alone, a name without its "in <Place>", a name without a country; and from
+  a group to the body it is named after, "World Bank Group" to "World Bank"): merged
   only when the less specific cluster has exactly one candidate, since "Jahangir" with two
   Jahangirs in the corpus could be either.
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from kg.model import Actor
 from kg.resolve.names import (
     acronym_key,
+    group_member,
     initials,
     is_acronym,
     name_key,
@@ -59,6 +61,8 @@ class Node:
     acronyms: set[str] = field(default_factory=set)
     initials: set[str] = field(default_factory=set)
     bases: dict[str, str] = field(default_factory=dict)
+    #: keys of the names this node's group names are named after ("World Bank Group")
+    groups: set[str] = field(default_factory=set)
 
     @property
     def country_key(self) -> str:
@@ -78,6 +82,9 @@ class Node:
         for name in full:
             self.initials |= initials(name)
             self.keys.add(name_key(name))
+            member = group_member(name)
+            if member:
+                self.groups.add(name_key(member))
             split = split_place(name)
             if split:
                 self.initials |= initials(split[0])
@@ -153,7 +160,8 @@ def _org_edges(
     reps: dict[tuple[str, str], dict[str, int]],
     edges: Edges,
 ) -> None:
-    """Weak edges: a stated acronym to names giving it; a bare name to its placed forms."""
+    """Weak edges: a stated acronym to names giving it; a bare name to its placed forms; a
+    group to the one it is named after."""
     by_initials: dict[str, list[int]] = defaultdict(list)
     by_base: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
@@ -163,6 +171,8 @@ def _org_edges(
             by_initials[acronym].append(i)
         for base in node.bases:
             by_base[base].append(i)
+        for member in node.groups:
+            edges.weak.extend((i, j) for j in reps.get(("Organization", member), {}).values())
     for (kind, key), sub in reps.items():
         if kind != "Organization":
             continue

@@ -11,6 +11,7 @@ Everything here is a pure function of a string; the word lists live in ``kg/data
   can give ("National Agency Against Trafficking in Persons" -> ``NAATIP``).
 - :func:`split_place`: an organization's name without its trailing "in <Place>"/"to <Place>";
   :func:`place_key`: the key of such a place, a capital city standing for its country.
+- :func:`group_member`: the name a group is named after ("World Bank Group" -> "World Bank").
 - :func:`slugify`: the stable id of a canonical name.
 
 Examples:
@@ -59,6 +60,7 @@ __all__ = [
     "initials",
     "split_place",
     "place_key",
+    "group_member",
     "slugify",
 ]
 
@@ -85,6 +87,7 @@ class Lexicon:
     branch_named: re.Pattern[str]
     branch_placed: re.Pattern[str]
     branch_heads: dict[str, str]
+    group_words: frozenset[str]
 
 
 @cache
@@ -128,6 +131,7 @@ def lexicon() -> Lexicon:
             rf"(?P<place>{_alternation(countries)})$"
         ),
         branch_heads=data["branch_heads"],
+        group_words=frozenset(data["group_words"]),
     )
 
 
@@ -277,6 +281,21 @@ def place_key(place: str) -> str:
     """
     text = normalize(place)
     return lexicon().countries.get(text, text).replace(" ", "")
+
+
+def group_member(name: str) -> str | None:
+    """The name a group is named after ("World Bank Group" -> "World Bank"); None for a name
+    that is no group's, or one with nothing before its last word.
+
+    >>> group_member("the World Bank Group")
+    'World Bank'
+    >>> group_member("World Bank Institute") is None
+    True
+    """
+    words = display_name(name).split()
+    if len(words) < 2 or fold(words[-1]) not in lexicon().group_words:
+        return None
+    return " ".join(words[:-1])
 
 
 def slugify(name: str) -> str:

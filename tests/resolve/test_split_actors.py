@@ -157,3 +157,67 @@ def test_offices_of_one_organization_in_two_countries_are_two_actors():
     assert together(result, "UNICEF Kathmandu Office", "UNICEF Nepal Office")
     assert together(result, "UNICEF Office in Bhutan", "UNICEF Office in Thimphu")
     assert not together(result, "UNICEF Nepal Office", "UNICEF Office in Bhutan")
+
+
+# --- a group named after its main member ----------------------------------------------------
+
+
+def test_a_group_joins_the_body_it_is_named_after():
+    first = build("loan.txt", org("Harbour Bank Group"), org("Harbour Bank Institute"))
+    second = build("grant.txt", org("Harbour Bank"))
+    result = resolve([first, second], registry=NO_REGISTRY)
+    assert together(result, "Harbour Bank Group", "Harbour Bank")
+    # another last word is another body: the bank's institute is no alias of the bank
+    assert not together(result, "Harbour Bank Institute", "Harbour Bank")
+
+
+def test_a_group_with_two_candidates_joins_neither():
+    facts = build(
+        "markets.txt",
+        org("Meridian Holdings Group"),
+        org("Meridian Holdings", country="Kenya"),
+        org("Meridian Holdings", country="Ghana"),
+    )
+    result = resolve([facts], registry=NO_REGISTRY)
+    group = by_name(result, "Meridian Holdings Group")
+    assert group.aliases == set()
+
+
+# --- the indexed ingest (kg.resolve.known) meets these joins as a full resolve does ---------
+
+
+def test_an_ingest_meets_groups_offices_and_parliaments_as_against_every_known_actor():
+    from .test_known import assert_same
+
+    batches = [
+        [build("r1.txt", org("Harbour Bank"), org("UNICEF Office in Nepal"),
+               org("Storting"))],
+        [build("r2.txt", org("Harbour Bank Group"), org("UNICEF Kathmandu Office")),
+         build("r3.txt", org("Norwegian Parliament"), org("UNICEF Office in Thimphu"))],
+        [build("r4.txt", org("Harbour Bank Group"), org("Harbour Bank", country="Kenya")),
+         build("r5.txt", person("Vinod Shanghvi"), org("UNICEF Bhutan Office"))],
+        [build("r6.txt", person("Vinod Sanghvi"), org("Harbour Bank"))],
+    ]
+    assert_same(batches)
+
+
+OFFICES = ["Harbour Bank", "Harbour Bank Group", "Harbour Bank Institute",
+           "UNICEF Kathmandu Office", "UNICEF Nepal Office", "UNICEF Office in Thimphu",
+           "UNICEF Office in Bhutan", "Storting", "Norwegian Parliament", "Danish Parliament"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_ingests_of_these_names_resolve_as_against_every_known_actor(seed):
+    import random
+
+    from .test_known import assert_same
+
+    rng = random.Random(seed)
+    batches = [
+        [build(f"r{b}-{r}.txt",
+               *(org(rng.choice(OFFICES), country=rng.choice([None, None, "Kenya"]))
+                 for _ in range(rng.randint(1, 4))))
+         for r in range(rng.randint(1, 3))]
+        for b in range(6)
+    ]
+    assert_same(batches)
