@@ -7,8 +7,8 @@ with the number of nodes, not its square.
 
 Edges come in two strengths:
 
-- *strong* (registry match, same normalized name, same person under spelling variants): merged
-  unless the clusters conflict;
+- *strong* (registry match, same normalized name, same person under spelling variants, an
+  acronym a report defines for a name in parentheses): merged unless the clusters conflict;
 - *weak* (from a less specific name to a more specific one: a bare surname, a dropped middle
   name, an acronym alone, a name without its "in <Place>", a name without a country; and from
   a group to the body it is named after, "World Bank Group" to "World Bank"): merged
@@ -21,6 +21,7 @@ Edges come in two strengths:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -148,6 +149,7 @@ def find_edges(nodes: list[Node]) -> Edges:
         if "" in sub:
             edges.weak.extend((sub[""], rep) for c, rep in sub.items() if c)
     _org_edges(nodes, by_key, reps, edges)
+    _defined_acronyms(nodes, edges)
     _person_edges(nodes, reps, edges)
     edges.strong = sorted({(min(e), max(e)) for e in edges.strong if e[0] != e[1]})
     edges.weak = sorted({e for e in edges.weak if e[0] != e[1]})
@@ -183,6 +185,36 @@ def _org_edges(
                     edges.weak.extend((rep, j) for j in by_initials.get(acronym, ()))
             if key not in node.bases:
                 edges.weak.extend((rep, j) for j in by_base.get(key, ()))
+
+
+#: an acronym in parentheses, as a report defines one: "Development Bank of Latin America (CAF)"
+_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&\-]{1,11})\s*\)")
+
+
+def _defined_acronyms(nodes: list[Node], edges: Edges) -> None:
+    """Strong edges from an organization to the acronym actor of the same report that the
+    report defines for it, written in parentheses right after its name. Extraction takes
+    such a definition only when the acronym spells the name's initials; one that does not
+    (the acronym of the name in another language: "Development Bank of Latin America
+    (CAF)", "Doctors Without Borders (MSF)") left the acronym an actor of its own, which
+    the report itself says is the same."""
+    stated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        if node.type == "Organization" and node.report:
+            for acronym in node.acronyms - node.initials:
+                stated[(node.report, acronym)].append(i)
+    if not stated:
+        return
+    for i, node in enumerate(nodes):
+        if node.type != "Organization" or not node.report or node.actor is None:
+            continue
+        full = [n.casefold() for n in node.names if not is_acronym(n)]
+        for sentence in sorted({e.sentence for e in node.actor.evidence}):
+            for found in _DEFINITION.finditer(sentence):
+                targets = stated.get((node.report, acronym_key(found.group(1))), ())
+                before = sentence[: found.start()].rstrip().casefold()
+                if targets and any(before.endswith(name) for name in full):
+                    edges.strong.extend((i, j) for j in targets)
 
 
 def _person_edges(

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from kg.resolve.names import fold, lexicon, normalize, strip_honorifics
 
@@ -32,9 +32,11 @@ __all__ = ["PersonName", "parse", "is_person_name", "skeleton", "equivalent", "r
 Relation = Literal["same", "partial", "conflict"]
 #: Jaro-Winkler similarity above which two name tokens are spellings of one name.
 TOKEN_SIMILARITY = 0.9
-#: the similarity two tokens with one skeleton need to be spellings of one name (the variants
-#: of ``skeleton`` score 0.84 and more: "Mohammed"/"Muhammad" 0.85, "Chaudhary"/"Chowdhury" 0.84)
-SKELETON_SIMILARITY = 0.8
+#: the share of letters two tokens with one skeleton must have in place (1 - edit distance /
+#: length) to be spellings of one name: the variants ``skeleton`` is for keep 0.62 or more
+#: ("Muhammad"/"Mohamed" 0.62, "Chowdhury"/"Chaudhary" 0.67), the names it confuses 0.5 or
+#: less ("Shah"/"Saha" 0.5, "Park"/"Paracha" 0.43)
+SKELETON_SIMILARITY = 0.6
 
 
 @dataclass(frozen=True)
@@ -129,9 +131,11 @@ def equivalent(a: str, b: str) -> bool:
     if JaroWinkler.similarity(a, b) >= TOKEN_SIMILARITY:
         return True
     # a skeleton drops vowels, aspirations and doubled letters, so two names can share one
-    # ("Ban"/"Bhuiyan", "Sathe"/"Shetty", "Shah"/"Saha"): it is a spelling only when the
-    # letters are still close
-    return JaroWinkler.similarity(a, b) >= SKELETON_SIMILARITY and skeleton(a) == skeleton(b)
+    # ("Ban"/"Bhuiyan", "Park"/"Paracha", "Sathe"/"Shetty", "Shah"/"Saha"): it is a spelling
+    # only when few letters differ
+    return skeleton(a) == skeleton(b) and Levenshtein.normalized_similarity(a, b) >= (
+        SKELETON_SIMILARITY
+    )
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Actor, Evidence, Facts, Report
 from kg.resolve import resolve
 from kg.resolve.names import name_key, place_key
 from kg.resolve.persons import equivalent, parse, relation
@@ -57,6 +58,13 @@ def test_a_short_surname_is_no_spelling_of_a_long_one_with_its_consonants():
     # skeletons agree ("bn") once the aspiration goes, but four letters apart is two names
     assert not equivalent("ban", "bhuiyan")
     assert not equivalent("sharon", "soren")  # one skeleton ("srn"), letters far apart
+    assert not equivalent("park", "paracha")  # one skeleton ("prk"), three letters more
+
+
+def test_a_bare_surname_still_finds_its_one_full_name_beside_a_consonant_lookalike():
+    facts = build("visit.txt", person("Hana Park"), person("Park"), person("Bilal Paracha"))
+    result = resolve([facts], registry=NO_REGISTRY)
+    assert together(result, "Park", "Hana Park")
     assert equivalent("shanghvi", "sanghvi")
 
 
@@ -183,6 +191,49 @@ def test_a_group_with_two_candidates_joins_neither():
     assert group.aliases == set()
 
 
+# --- an acronym a report defines for a name it does not spell ---------------------------------
+
+
+def said(source: str, sentence: str, *names: str) -> Facts:
+    """A report of one sentence naming the organizations ``names``, each with that evidence."""
+    actors = [
+        Actor(id=f"a{i}", name=name, type="Organization",
+              evidence=[Evidence(sentence, 0, len(sentence))])
+        for i, name in enumerate(names, start=1)
+    ]
+    return Facts(report=Report(text=sentence, source=source), actors=actors)
+
+
+def test_an_acronym_defined_in_parentheses_joins_its_name_and_reaches_other_reports():
+    first = said("aid.txt", "Donors included the Doctors Without Borders (MSF) and the "
+                 "Red Lantern Society (RLS).", "Doctors Without Borders", "MSF",
+                 "Red Lantern Society")
+    second = said("clinic.txt", "MSF opened a clinic.", "MSF")
+    result = resolve([first, second], registry=NO_REGISTRY)
+    assert together(result, "Doctors Without Borders", "MSF")
+    assert by_name(result, "MSF").reports == {first.report.id, second.report.id}
+
+
+def test_an_acronym_in_parentheses_after_another_name_joins_only_that_name():
+    facts = said("aid.txt", "The Harbour Trust, the Coastal Fund (KBF) and MSF met.",
+                 "Harbour Trust", "Coastal Fund", "KBF", "MSF")
+    result = resolve([facts], registry=NO_REGISTRY)
+    assert together(result, "Coastal Fund", "KBF")
+    assert not together(result, "Harbour Trust", "KBF")
+    assert not together(result, "Coastal Fund", "MSF")  # named, never defined for it
+
+
+def test_an_acronym_defined_in_one_report_is_not_taken_for_a_name_of_another():
+    first = said("a.txt", "The Coastal Fund (KBF) met.", "Coastal Fund")
+    second = said("b.txt", "The Coastal Fund (KBF) met KBF.", "Coastal Fund", "KBF")
+    third = said("c.txt", "The Mountain Trust (KBF) met.", "Mountain Trust")
+    # the definition in b.txt is b.txt's; the Mountain Trust of c.txt defines it too, but the
+    # acronym actor is b.txt's, so only the Coastal Fund joins it
+    result = resolve([first, second, third], registry=NO_REGISTRY)
+    assert together(result, "Coastal Fund", "KBF")
+    assert not together(result, "Mountain Trust", "KBF")
+
+
 # --- the indexed ingest (kg.resolve.known) meets these joins as a full resolve does ---------
 
 
@@ -196,7 +247,9 @@ def test_an_ingest_meets_groups_offices_and_parliaments_as_against_every_known_a
          build("r3.txt", org("Norwegian Parliament"), org("UNICEF Office in Thimphu"))],
         [build("r4.txt", org("Harbour Bank Group"), org("Harbour Bank", country="Kenya")),
          build("r5.txt", person("Vinod Shanghvi"), org("UNICEF Bhutan Office"))],
-        [build("r6.txt", person("Vinod Sanghvi"), org("Harbour Bank"))],
+        [build("r6.txt", person("Vinod Sanghvi"), org("Harbour Bank")),
+         said("r7.txt", "The Coastal Fund (KBF) met.", "Coastal Fund", "KBF")],
+        [said("r8.txt", "KBF and the Harbour Bank Group met.", "KBF", "Harbour Bank Group")],
     ]
     assert_same(batches)
 
