@@ -59,6 +59,8 @@ def test_a_short_surname_is_no_spelling_of_a_long_one_with_its_consonants():
     assert not equivalent("ban", "bhuiyan")
     assert not equivalent("sharon", "soren")  # one skeleton ("srn"), letters far apart
     assert not equivalent("park", "paracha")  # one skeleton ("prk"), three letters more
+    assert not equivalent("khan", "kiani")  # one skeleton ("kn"), two letters of four apart
+    assert equivalent("muhammad", "mohamed")  # three letters apart, but of eight
 
 
 def test_a_bare_surname_still_finds_its_one_full_name_beside_a_consonant_lookalike():
