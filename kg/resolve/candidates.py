@@ -27,15 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.model import Actor
-from kg.resolve.names import (
-    acronym_key,
-    group_member,
-    initials,
-    is_acronym,
-    name_key,
-    place_key,
-    split_place,
-)
+from kg.names import acronym_key, is_acronym, name_key
+from kg.resolve.names import group_member, initials, place_key, split_place
 from kg.resolve.persons import PersonName, is_person_name, parse, relation
 from kg.resolve.registry import Registry, RegistryEntry
 

@@ -71,10 +71,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.model import Actor, Facts
+from kg.names import name_key, slugify
 from kg.resolve.candidates import Node
 from kg.resolve.decisions import Decisions
 from kg.resolve.known_events import KnownEvents, resolve_events_with
-from kg.resolve.names import name_key, slugify
 from kg.resolve.registry import Registry
 from kg.resolve.resolver import Resolution, resolve
 

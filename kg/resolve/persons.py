@@ -25,7 +25,7 @@ from typing import Literal
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from kg.resolve.names import fold, lexicon, normalize, strip_honorifics
+from kg.names import fold, lexicon, normalize, strip_honorifics
 
 __all__ = ["PersonName", "parse", "is_person_name", "skeleton", "equivalent", "relation"]
 
