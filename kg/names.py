@@ -101,10 +101,11 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Load ``names.yaml`` (once)."""
     data: dict[str, Any] = resources.read_yaml("names.yaml")
-    # "h e" must match "H.E." but not the surname "He": separators are required between words.
+    # "h e" must match "H.E." but not the surname "He": separators are required between words;
+    # an abbreviation ends in a dot or an apostrophe ("Dato' Sri")
     words = sorted(data["honorifics"], key=len, reverse=True)
-    alts = "|".join(r"[\s.]+".join(map(re.escape, w.split())) for w in words)
-    honorifics = re.compile(rf"^(?:(?:{alts})\b\.?\s*)+")
+    alts = "|".join(r"[\s.']+".join(map(re.escape, w.split())) for w in words)
+    honorifics = re.compile(rf"^(?:(?:{alts})\b[.']?\s*)+")
     legislature_map = {k: f"{v} parliament" for k, v in data["legislatures"].items()}
     capitals: dict[str, str] = data["capitals"]
     countries = {**{c: c for c in capitals.values()}, **capitals}

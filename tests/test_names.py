@@ -82,3 +82,37 @@ def test_the_word_lists_have_one_home():
     # resolution reads the same tables and functions, not copies
     assert resolve_names.lexicon is lexicon
     assert resolve_names.normalize is normalize
+
+
+@pytest.mark.parametrize(
+    ("titled", "bare"),
+    [
+        ("Alhaji Musa Danladi", "Musa Danladi"),
+        ("Mallam Idris Sani", "Idris Sani"),
+        ("Datuk Seri Lim Kok Wah", "Lim Kok Wah"),
+        ("Dato' Sri Aminah Yusof", "Aminah Yusof"),
+        ("Tan Sri Rahim Omar", "Rahim Omar"),
+        ("Shri Anil Verma", "Anil Verma"),
+        ("Smt. Kavita Rao", "Kavita Rao"),
+        ("Engr. Bola Ade", "Bola Ade"),
+    ],
+)
+def test_forms_of_address_of_many_countries_are_honorifics(titled, bare):
+    assert name_key(titled) == name_key(bare)
+    assert resolve_names.display_name(titled) == bare
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Tan Wei Ming", "tan wei ming"),  # "Tan" alone is a surname, only "Tan Sri" a title
+        ("Sri Mulyani Rahayu", "sri mulyani rahayu"),  # "Sri" alone is a given name
+        ("Seri Hartono", "seri hartono"),
+    ],
+)
+def test_a_name_that_starts_like_a_form_of_address_keeps_it(name, kept):
+    assert normalize(name) == kept
+
+
+def test_particles_include_those_of_dutch_and_malay_names():
+    assert {"ter", "binti", "ul"} <= lexicon().particles
