@@ -92,6 +92,22 @@ def _progress() -> Progress:
                     TimeRemainingColumn(), console=err, transient=True)
 
 
+def _topics_option(f):
+    """--topics FILE (SKOS Turtle) and --replace-topics: the researcher's own topic scheme."""
+    def use(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None:
+            from kg.extract.topics import use_topics
+
+            use_topics(value, replace=bool(ctx.params.get("replace_topics")))
+        return value
+
+    f = click.option("--topics", type=click.Path(exists=True, dir_okay=False),
+                     callback=use, help="A topic scheme of your own (SKOS Turtle), used beside "
+                     "the project's topics ($KG_TOPICS).")(f)
+    return click.option("--replace-topics", is_flag=True, is_eager=True,
+                        help="Use the --topics scheme instead of the project's topics.")(f)
+
+
 def _open(store: str, registry=()):
     import kg
 
@@ -101,12 +117,9 @@ def _open(store: str, registry=()):
 def _open_read(store: str):
     """The graph for a command that only reads: an on-disk store is opened read-only (it must
     exist; other readers and `kg serve` can share it, see kg/graph/lock.py)."""
-    if _is_url(store):
-        return _open(store)
-    from kg.api import KnowledgeGraph
-    from kg.graph import Store
+    import kg
 
-    return KnowledgeGraph(Store.open(store, read_only=True))
+    return kg.open(store, read_only=True)
 
 
 @click.group()
@@ -135,13 +148,15 @@ def _workers_option(f):
 @_store_option
 @_registry_option
 @_workers_option
+@_topics_option
 @click.option(
     "--force",
     is_flag=True,
     help="Extract unchanged reports again (to apply new curation decisions).",
 )
 def ingest(
-    paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int, force: bool
+    paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int, force: bool,
+    **_topics: object,
 ) -> None:
     """Load reports (files or folders: .txt .md .html .pdf .jsonl) into the store."""
     _say_ignored(paths)
@@ -170,7 +185,9 @@ def ingest(
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not to stdout.")
 @_registry_option
-def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...]) -> None:
+@_topics_option
+def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...],
+          **_topics: object) -> None:
     """Print the facts JSON (see GUIDE.md) of reports, actors merged across them."""
     _say_ignored(paths)
     import kg
@@ -470,6 +487,37 @@ def _curated_id(g, name: str) -> str:
         if name == id_ or key in {name_lookup_key(n) for n in names}:
             return f"{kind} {id_}"
     raise NameNotFound(name, closest_names(g.store, name))
+
+
+@cli.command()
+@click.argument("actor")
+@click.argument("name")
+@_store_option
+def name(actor: str, name: str, store: str) -> None:
+    """Show ACTOR (an id, a name or an alias) by NAME from now on, whatever the reports call it
+    most fully. Kept beside the store; `kg ingest --force` applies it to reports loaded."""
+    from kg.api import names_path
+    from kg.errors import NameNotFound
+    from kg.graph.terms import name_lookup_key
+    from kg.query.run import closest_names
+    from kg.resolve.chosen_names import choose_name
+
+    path = names_path(store)
+    if path is None:
+        raise KgError(f"{store}: a store behind a URL keeps no chosen names; use a registry file "
+                      "(--registry) with the name you want")
+    if not name.strip():
+        raise BadValue("the name to show is empty")
+    with _open_read(store) as g:
+        key = name_lookup_key(actor)
+        found = [a for a in g.actors()
+                 if actor == a.id or key in {name_lookup_key(n) for n in a.names}]
+        if not found:
+            raise NameNotFound(actor, closest_names(g.store, actor))
+    choose_name(path, found[0], name)
+    err.print(f"recorded in {path}: {found[0].id} is shown as {name!r} from the next ingest; "
+              "`kg ingest --force REPORTS...` applies it to reports already loaded",
+              highlight=False)
 
 
 @cli.command()
