@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from kg.model import Actor
 from kg.names import acronym_key, is_acronym, name_key
 from kg.resolve.names import group_member, initials, place_key, split_place
-from kg.resolve.persons import PersonName, is_person_name, parse, relation
+from kg.resolve.persons import PersonName, is_person_name, parse, relation, untitled
 from kg.resolve.registry import Registry, RegistryEntry
 
 __all__ = ["Node", "Edges", "registry_nodes", "find_edges"]
@@ -66,6 +66,8 @@ class Node:
         """Fill the matching keys from the names."""
         if self.type == "Person":
             for name in self.names:
+                # "General Sharipzoda": a title before the name is not part of it
+                name = untitled(name)
                 if is_person_name(name):
                     person = parse(name)
                     if person.surname:

@@ -27,7 +27,8 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from kg.names import fold, lexicon, normalize, strip_honorifics
 
-__all__ = ["PersonName", "parse", "is_person_name", "skeleton", "equivalent", "relation"]
+__all__ = ["PersonName", "parse", "is_person_name", "untitled", "skeleton", "equivalent",
+           "relation"]
 
 Relation = Literal["same", "partial", "conflict"]
 #: Jaro-Winkler similarity above which two name tokens are spellings of one name.
@@ -96,6 +97,24 @@ def is_person_name(name: str) -> bool:
         if not word[0].isupper() and folded not in lex.particles:
             return False
     return True
+
+
+def untitled(name: str) -> str:
+    """``name`` without the title words before it ("General Sharipzoda" -> "Sharipzoda",
+    "Vice President Lena Osei" -> "Lena Osei"); the name itself when it is all title words
+    or starts with none.
+
+    >>> untitled("Vice President Lena Osei")
+    'Lena Osei'
+    >>> untitled("Director General")
+    'Director General'
+    """
+    words = strip_honorifics(name).split()
+    titles = lexicon().title_words
+    k = 0
+    while k < len(words) and fold(words[k]).strip(".,") in titles:
+        k += 1
+    return " ".join(words[k:]) if 0 < k < len(words) else name
 
 
 def skeleton(token: str) -> str:

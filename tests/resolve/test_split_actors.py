@@ -276,3 +276,27 @@ def test_random_ingests_of_these_names_resolve_as_against_every_known_actor(seed
         for b in range(6)
     ]
     assert_same(batches)
+
+
+# --- a person named by a title and the surname ----------------------------------------------
+
+
+def test_a_titled_surname_joins_the_one_full_name_of_that_surname():
+    facts = build("drugs.txt", person("Tolib Rahimov"), person("General Rahimov", "General"))
+    result = resolve([facts], registry=NO_REGISTRY)
+    assert together(result, "General Rahimov", "Tolib Rahimov")
+
+
+def test_a_titled_surname_with_two_full_names_of_that_surname_joins_neither():
+    facts = build("drugs.txt", person("Tolib Rahimov"), person("Anvar Rahimov"),
+                  person("General Rahimov"))
+    result = resolve([facts], registry=NO_REGISTRY)
+    assert not together(result, "General Rahimov", "Tolib Rahimov")
+    assert not together(result, "General Rahimov", "Anvar Rahimov")
+
+
+def test_a_title_alone_is_no_name():
+    # nothing is left of "Director General" once its title words go: it names no one
+    facts = build("drugs.txt", person("Director General"), person("Lena General"))
+    result = resolve([facts], registry=NO_REGISTRY)
+    assert not together(result, "Director General", "Lena General")
