@@ -9,7 +9,6 @@ is an alias of the fuller one when it keeps its head word.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,28 +18,15 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.spans import CONNECTORS
 from kg.model import Actor
-
-_SPELLING = {
-    "organisation": "organization",
-    "labour": "labor",
-    "programme": "program",
-    "centre": "center",
-    "defence": "defense",
-    "co-operation": "cooperation",
-}
+from kg.names import spelling_form
 
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name folded for comparison: no accents, case, possessives, dots or leading "the";
-    British spellings made American. Cached: the same names are folded again and again."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
-    name = re.sub(r"['’]s\b", "", name).replace(".", "")
-    words = [_SPELLING.get(w, w) for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name)]
-    while words and words[0] == "the":
-        words.pop(0)
-    return " ".join(words)
+    British spellings made American (:func:`kg.names.spelling_form`). Cached: the same names
+    are folded again and again."""
+    return spelling_form(name)
 
 
 def content_words(name: str) -> set[str]:
