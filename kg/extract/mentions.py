@@ -144,7 +144,7 @@ def find_mentions(
             j = next((k for k in range(i, j) if tk[k].lower_ in CONNECTORS), j)
             lab = "TITLED"
             start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
-        kind = classify(doc, i, j, lab, lex, acr, non_org)
+        kind = classify(doc, i, j, lab, lex, acr, non_org, title_ranges)
         heads = False
         if label in ("RUN", "PERSON", "ACRONYM") and _heads_someone(doc, i, j, title_ends, text):
             # "Pourakhi Nepal chairperson Manju Gurung", "ADB President X"; in a list ("X
