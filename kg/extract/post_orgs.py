@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.actors import ActorTable, fold
+from kg.extract.actors import ActorTable, content_words, fold
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 
@@ -82,3 +82,40 @@ def foreign_to(ministry: str, sentence: str, lex: Lexicon) -> bool:
         return False
     said = fold(sentence).split()
     return not any(_stem_match(fold(p), w) for p in places for w in said)
+
+
+_ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of Mission"
+           r"|High Commissioner)")
+
+
+_PORTFOLIO_HELD = r"\bSecretary\b(?!-)|\w+\s+(?:Adviser|Advisor|Commissioner|Officer)\b"
+
+
+def infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
+    """A post with no organization takes the one the text makes clear: a minister's ministry,
+    a head of state's government."""
+    orgs = [a for a in table.actors.values() if a.type == "Organization"]
+    taken = {p.person for p in posts.values() if p.organization}
+    for post in list(posts.values()):
+        if post.organization or post.person in taken:
+            continue
+        words = content_words(post.title) - {
+            "minister", "federal", "union", "state", "deputy", "secretary", "cabinet", "permanent",
+            "principal", "additional", "joint", "general"}
+        cand = []
+        governments = [o for o in orgs if o.name.startswith("Government")]
+        if re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
+            cand = governments
+        # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
+        # ministry of that portfolio
+        elif "Minister" in post.title or re.search(_PORTFOLIO_HELD, post.title):
+            said = post.evidence.sentence if post.evidence else ""
+            cand = [
+                o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
+                and not foreign_to(o.name, said, lex)
+            ]
+
+        elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
+            cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
+        if len(cand) == 1:
+            post.organization = cand[0].id
