@@ -20,6 +20,7 @@ from kg.extract.acronyms import Acronym
 from kg.extract.bodies import named_body, titled_name
 from kg.extract.classify import after_is_thing, classify, country_from, only_a_country
 from kg.extract.datelines import blocked_ranges, dateline_place, quoted_ranges
+from kg.extract.governments import country_named, governments
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
@@ -90,6 +91,7 @@ def find_mentions(
         if (org_subtype(a.long.split(), lex) is None and not named_body(doc, a, lex))
         or a.long.split()[-1] in lex.not_org_words
         or after_is_thing(text, a.end, lex)
+        or any(v in a.long for v in lex.venue_words)  # "Kenyatta Convention Centre (KCC)"
     }
     cands: list[tuple[int, int, str]] = []  # token ranges with the NER label (or "RUN")
     for ent in ents(doc):
@@ -152,12 +154,15 @@ def find_mentions(
             cut = next((k for k in range(j - 1, i, -1) if tk[k].lower_ == "and"), None)
             if cut is not None and org_subtype([t.text for t in doc[cut + 1 : j]], lex) is None:
                 i, start = cut + 1, tk[cut + 1].idx
-            if tk[i].ent_type_ in ("GPE", "NORP", "DATE"):
+            if tk[i].ent_type_ in ("GPE", "NORP", "DATE") or country_named(doc[i:j].text, lex):
                 continue  # "... and South Korean Prime Minister X": a nationality
             kind, heads = ("Organization", None), True
         if kind is None:
             continue
-        if kind[0] == "Person" and not plausible_person(doc, i, j, lex):
+        if kind[0] == "Person" and (
+            not plausible_person(doc, i, j, lex)
+            or country_named(doc[i:j].text, lex)
+        ):  # "a Sri Lankan head of state": a people, not a person
             continue
         if kind[0] == "Person" and country_from(doc, i + 1, j, lex) is not None:
             continue  # "Pourakhi Nepal": a name ending in a country is a body, not a person
@@ -171,6 +176,10 @@ def find_mentions(
         )
         tier = 1 if label == "RUN" and not own_body else 0
         found.append((start, end, kind[0], kind[1], tier, heads))
+    named = {}  # "the German government" stands for "Government of Germany"
+    for start, end, name in governments(doc, lex):
+        found.append((start, end, "Organization", "Government", -1, False))
+        named[start, end] = name
     # the model's entities first, longest first; capitalized runs only fill the gaps
     found.sort(key=lambda f: (f[4], -(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int]] = []
@@ -179,7 +188,7 @@ def find_mentions(
         if overlaps(start, end, taken):
             continue
         insort(taken, (start, end))
-        name = " ".join(text[start:end].split())
+        name = named.get((start, end)) or " ".join(text[start:end].split())
         mentions.append(Mention(start, end, name, typ, sub, None, heads))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.actors import ActorTable, content_words, fold
+from kg.extract.governments import same_stem
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 
@@ -15,7 +16,7 @@ from kg.extract.mentions import Mention
 _HEAD_POSSESSIVE = re.compile(r"\bthe\s+([A-Za-z][a-z]+)['’]s\s*$", re.I)
 # titles held in the government of a place: "President of Kenya", "Manila Mayor"
 _GOVERNING = re.compile(r"\b(?:President|Prime Minister|Premier|Mayor|Governor|Chancellor)\b")
-_PLACE_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+)?$")
+_PLACE_BEFORE = re.compile(r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+)?$")
 
 
 def by_head(word: str, pos: int, orgs: Sequence[Mention], table: ActorTable) -> Mention | None:
@@ -35,12 +36,6 @@ def head_possessive(before: str) -> str | None:
     """The head word of "the agency's" ending ``before``, if it does."""
     m = _HEAD_POSSESSIVE.search(before)
     return m.group(1) if m else None
-
-
-def _stem_match(a: str, b: str) -> bool:
-    """Do two words name one place ("Haiti", "Haitian"; "Kenya", "Kenyan")?"""
-    x, y = sorted((a, b), key=len)
-    return len(x) >= 4 and y.startswith(x[: max(4, len(x) - 1)])
 
 
 def government_of(
@@ -65,7 +60,7 @@ def government_of(
         name = table.actors[o.actor].name
         if "Government" not in name.split() and "government" not in name.split():
             continue
-        if any(_stem_match(w, x) for w in words for x in fold(name).split() if x != "government"):
+        if any(same_stem(w, x) for w in words for x in fold(name).split() if x != "government"):
             found.setdefault(o.actor, o)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -81,7 +76,7 @@ def foreign_to(ministry: str, sentence: str, lex: Lexicon) -> bool:
     if not places:
         return False
     said = fold(sentence).split()
-    return not any(_stem_match(fold(p), w) for p in places for w in said)
+    return not any(same_stem(fold(p), w) for p in places for w in said)
 
 
 _ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of Mission"
@@ -89,6 +84,9 @@ _ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of M
 
 
 _PORTFOLIO_HELD = r"\bSecretary\b(?!-)|\w+\s+(?:Adviser|Advisor|Commissioner|Officer)\b"
+
+
+_HEAD_OF_STATE = re.compile(r"\b(President|Vice President|Prime Minister)\b")
 
 
 def infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
@@ -104,8 +102,11 @@ def infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
             "principal", "additional", "joint", "general"}
         cand = []
         governments = [o for o in orgs if o.name.startswith("Government")]
-        if re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
-            cand = governments
+        if re.search(_HEAD_OF_STATE, post.title):
+            # two heads of state, two governments: the one not held by the other
+            held = {p.organization for p in posts.values()
+                    if p.organization and p.title == post.title}
+            cand = [g for g in governments if g.id not in held]
         # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
         # ministry of that portfolio
         elif "Minister" in post.title or re.search(_PORTFOLIO_HELD, post.title):
