@@ -31,6 +31,7 @@ class Lexicon:
     not_org_words: frozenset[str]
     modifier_followers: frozenset[str]
     groups: frozenset[str]
+    referring_nouns: dict[str, list[str]]  # "mayor" -> head words of the body it stands for
     org_nouns: tuple[str, ...]  # common nouns for a body ("agency", "non-profit"), lowercase
     event_heads: dict[str, str]  # lowercase head -> event type
     event_type_hints: dict[str, str]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         modifier_followers=frozenset(o["modifier_followers"]),
         groups=frozenset(g.lower() for g in o["groups"]),
         org_nouns=tuple(o["org_nouns"]),
+        referring_nouns={k: [w.lower() for w in v] for k, v in o["referring_nouns"].items()},
         event_heads=ev_heads,
         event_type_hints=hints,
         place_words=frozenset(p["place_words"]),

@@ -9,27 +9,46 @@ from collections.abc import Sequence
 
 from kg.extract.actors import ActorTable, content_words, fold
 from kg.extract.governments import same_stem
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Mention
 
 # "the agency's", "the Bank's": a body referred to by its head word, in the possessive
-_HEAD_POSSESSIVE = re.compile(r"\bthe\s+([A-Za-z][a-z]+)['’]s\s*$", re.I)
+# ("the city's permits bureau chief": a few lowercase words of the post may come between)
+_HEAD_POSSESSIVE = re.compile(r"\bthe\s+([A-Za-z][a-z]+)['’]s\s+(?:[a-z]+\s+){0,3}$", re.I)
 # titles held in the government of a place: "President of Kenya", "Manila Mayor"
 _GOVERNING = re.compile(r"\b(?:President|Prime Minister|Premier|Mayor|Governor|Chancellor)\b")
 _PLACE_BEFORE = re.compile(r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+)?$")
 
 
-def by_head(word: str, pos: int, orgs: Sequence[Mention], table: ActorTable) -> Mention | None:
+def by_head(
+    word: str, pos: int, orgs: Sequence[Mention], table: ActorTable, context: str = ""
+) -> Mention | None:
     """The last organization named before ``pos`` whose name holds ``word`` ("Bank", "agency")
     as a word of its own: "the Bank's Vice President" after "the World Bank"."""
-    w = word.lower()
+    # a noun may stand for a body whose name does not hold it: "the mayor's" is the city's;
+    # of several such bodies, the one whose place the text before names ("Manila officials")
+    referred = lexicon().referring_nouns.get(word.lower())
+    heads = set(referred or [word.lower()])
+    found: dict[str, Mention] = {}
     for m in reversed(orgs):
         if m.start >= pos or m.actor is None:
             continue
         name = table.actors[m.actor].name
-        if w in (x.lower() for x in name.split()) and not name.isupper():
-            return m
-    return None
+        if heads & {x.lower() for x in name.split()} and not name.isupper():
+            if not referred:
+                return m
+            found.setdefault(m.actor, m)
+    if len(found) > 1:
+        found = {k: m for k, m in found.items() if _placed_in(table.actors[k].name, heads, context)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _placed_in(name: str, heads: set[str], context: str) -> bool:
+    """Does the text name the place of a body ("Manila" of "City Government of Manila")?"""
+    return any(
+        w[:1].isupper() and re.search(rf"\b{re.escape(w)}\b", context)
+        for w in name.split() if w.lower() not in heads | {"government", "of", "the"}
+    )
 
 
 def head_possessive(before: str) -> str | None:

@@ -132,11 +132,11 @@ def find_posts(
     orgs = Sorted([m for m in table.mentions if m.type == "Organization" and m.actor])
     every = Sorted(table.mentions)
     ordered_titles = Sorted(titles)
-    posts: dict[tuple[str, str | None], Post] = {}
+    posts: dict[tuple[str, str], Post] = {}
 
     def add(person: Mention, title: str, org: Mention | None, pos: int) -> None:
         assert person.actor
-        key = (person.actor, org.actor if org else None)
+        key = (person.actor, org.actor if org else f"?{title}")
         if _PAST.search(title) or _PAST_BEFORE.search(text[max(0, pos - 12) : pos]):
             return  # "a former President of X", "then director Y": no longer held (GUIDE)
         if key not in posts and not (org and org.actor == person.actor):
@@ -195,7 +195,9 @@ def find_posts(
                 org = last
         if org is None:  # "the agency's Executive Director, X"
             head = head_possessive(text[max(0, t.start - 40) : t.start])
-            org = by_head(head, t.start, orgs.items, table) if head else None
+            ev = sentence_of(t.start)  # the sentence may name the body's place
+            said = text[ev.start : t.start] if ev else ""
+            org = by_head(head, t.start, orgs.items, table, said) if head else None
         if org is None:  # "..., Deputy Director of (Malawi's) the Sudan Police Forces"
             m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:[Tt]he\s+)?{_POSSESSOR}", text[t_end:])
             if m:
@@ -216,6 +218,12 @@ def find_posts(
                 org = orgs.at(person.end + m.end())
         if org is None:  # "the Prime Minister of Haiti, Dr Ariel Henry", "Manila Mayor X"
             org = government_of(title, text[max(0, t.start - 40) : t.start], orgs.items, table)
+        if org is None and " and " in title:
+            # "Deputy Prime Minister and Finance Minister X": two posts, each finding its own
+            # organization (the government, the ministry)
+            for part in title.split(" and "):
+                add(person, full_title(part), None, t.start)
+            continue
         add(person, title, org, t.start)
     for p in people:
         m = _WHO.match(text[p.end :])

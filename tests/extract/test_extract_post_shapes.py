@@ -19,3 +19,22 @@ def test_an_officer_of_a_body(run):
 def test_two_titles_of_a_capitalized_the_body(run):
     r = run("Ines Maro, President and CEO of The Lakeside Foundation, announced the grants.")
     assert {(p[0], p[2]) for p in r.posts} == {("Ines Maro", "Lakeside Foundation")}
+
+
+def test_the_mayor_s_staff_serve_the_city_government(run):
+    r = run(
+        "The Municipal Government of Tarvos and the City Government of Lindau signed the "
+        "pact. Several Lindau officials looked on: the mayor's chief of staff, Ines Maro, "
+        "and the city's tourism chief, Ivo Marek."
+    )
+    assert ("Ines Maro", "Chief of Staff", "City Government of Lindau") in r.posts
+    assert ("Ivo Marek", "Chief", "City Government of Lindau") in r.posts
+
+
+def test_two_titles_joined_by_and_are_two_posts(run):
+    r = run(
+        "The Government of Velland signed the loan. The Ministry of Finance will manage it. "
+        "Deputy Prime Minister and Finance Minister Ana Ruiz witnessed the signing."
+    )
+    assert ("Ana Ruiz", "Deputy Prime Minister", "Government of Velland") in r.posts
+    assert ("Ana Ruiz", "Finance Minister", "Ministry of Finance") in r.posts
