@@ -175,8 +175,16 @@ def merge_mentions(
                 continue  # a lone given name or surname with no full name to stand for
         else:
             key = _org_match(table, m, acr, lex)
-            if key is None and single and not (m.text.isupper() or m.text in acr or m.heads):
-                continue  # "Assembly", "Government": a reference, resolved later or dropped
+            # "Assembly", "Government": a head word alone is a reference, resolved later or
+            # dropped; a one-word name found a body by its context ("Afripol's director") stays
+            bare_head = (
+                m.subtype is not None
+                and not (m.text.isupper() or m.text in acr)
+                # "Interpol": a registry's acronym written as a word is a name, not a head
+                and m.text.upper() not in lex.known_acronyms
+            )
+            if key is None and single and bare_head and not m.heads:
+                continue
         table.attach(m, key if key is not None else table.new(m))
     _add_surnames(table, text)
     for a in table.actors.values():
