@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.commitments import clause_after
+from kg.extract.clauses import clause_after
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_of, sents, tokens
 from kg.extract.parsed import text as doc_text

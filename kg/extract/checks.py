@@ -1,0 +1,105 @@
+"""Tests on a commitment's clause: is it reported speech, already under another trigger, a hope
+or a forecast rather than a promise, a sum of money, or said by someone the report does not name?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import sent_of
+from kg.extract.refs import Refs
+
+
+def reported(verb: Token, lex: Lexicon) -> bool:
+    """Is the clause what someone said (a reporting verb in the sentence, "According to")?"""
+    return any(
+        t.lemma_ in lex.verbs["speech"]
+        or t.lemma_ in ("hope", "promise")
+        or t.lower_ == "according"
+        for t in sent_of(verb)
+    )
+
+
+def under_trigger(verb: Token, lex: Lexicon) -> bool:
+    """Is a "would" clause already the object of a pledge or call verb ("promised that the
+    office would ...") or itself one ("would demand")? Then it is one commitment, not two."""
+    tok = verb
+    while True:
+        if tok.lemma_ in lex.verbs["pledge"] or tok.lemma_ in lex.verbs["call"]:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        tok = tok.head
+
+
+def hedged(verb: Token, lex: Lexicon) -> bool:
+    """Is the clause what someone hopes, expects or fears ("hoped the talks would succeed",
+    "voiced the hope that trade would grow", "warning that inaction would drag ...")?"""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "acl", "advcl", "relcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lex.verbs["hedge"] or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.verbs["hedge"] for c in tok.children
+        ):
+            return True
+    return False
+
+
+def clause_subject(verb: Token) -> Token | None:
+    tok = verb
+    for _ in range(4):
+        subj = next(
+            (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None
+        )
+        if subj is not None or tok.dep_ != "conj":
+            return subj
+        tok = tok.head
+    return None
+
+
+def foreseen(verb: Token, refs: Refs, lex: Lexicon) -> bool:
+    """A "will"/"would" clause that says what will happen rather than what someone will do:
+    its subject is a thing ("the deal would create jobs", "the gap would be closed" stays a
+    pledge: a passive leaves the doer to the speaker), or it is hoped or expected."""
+    if hedged(verb, lex):
+        return True
+    subj = clause_subject(verb)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return False
+    if subj.i in refs.by_token or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    words = lex.verbs["agent_nouns"]
+    return not (
+        subj.lower_ in words
+        or subj.lemma_.lower() in words
+        or subj.lower_ in lex.title_words
+        or subj.pos_ == "PROPN"
+    )
+
+
+_CURRENCY = {"$", "us$", "€", "£", "eur", "euro", "euros", "usd", "dollars", "pounds"}
+
+
+def is_sum(tok: Token) -> bool:
+    """Does the phrase hold a sum of money ("$60 million", "EUR 550 million")?"""
+    return any(t.ent_type_ == "MONEY" or t.lower_ in _CURRENCY for t in tok.subtree)
+
+
+def someone_unnamed(verb: Token, refs: Refs, lex: Lexicon) -> bool:
+    """Is the verb's subject a doer that is no actor of the report ("Britain", "the German
+    government", "they")? A thing as subject ("success would demand ...") leaves the words to
+    the speaker."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        doer = (
+            c.lower_ == "they"
+            or c.pos_ == "PROPN"
+            or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            or c.tag_ == "NNS"
+            or c.lemma_.lower() in lex.verbs["agent_nouns"]
+        )
+        return doer and refs.unresolved_subject(verb)
+    return False
