@@ -59,6 +59,11 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
+# the head of a named agreement, fund or facility: it does nothing, its parties do
+_INSTRUMENTS = {"mou", "memorandum", "agreement", "accord", "pact", "treaty", "deal", "protocol",
+                "charter", "declaration", "shield", "facility", "fund", "option", "loan"}
+
+
 def foreseen(verb: Token, refs: Refs, lex: Lexicon) -> bool:
     """A "will"/"would" clause that says what will happen rather than what someone will do:
     its subject is a thing ("the deal would create jobs", "the gap would be closed" stays a
@@ -68,14 +73,20 @@ def foreseen(verb: Token, refs: Refs, lex: Lexicon) -> bool:
     subj = clause_subject(verb)
     if subj is None or subj.dep_ == "nsubjpass":
         return False
-    if subj.i in refs.by_token or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if subj.i in refs.by_token or subj.ent_type_ in ("PERSON", "GPE", "NORP"):
         return False
+    if subj.pos_ == "PROPN" or subj.ent_type_ == "ORG":
+        # a named instrument is a thing ("the MoU would formalise", "the Shield would help pay")
+        return subj.lemma_.lower() in _INSTRUMENTS and not any(
+            t.i in refs.by_token for t in subj.subtree
+        )
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return True  # "an assessment team will report": someone the report does not name
     words = lex.verbs["agent_nouns"]
     return not (
         subj.lower_ in words
         or subj.lemma_.lower() in words
         or subj.lower_ in lex.title_words
-        or subj.pos_ == "PROPN"
     )
 
 
@@ -103,3 +114,34 @@ def someone_unnamed(verb: Token, refs: Refs, lex: Lexicon) -> bool:
         )
         return doer and refs.unresolved_subject(verb)
     return False
+
+
+def not_asserted(tok: Token) -> bool:
+    """A verb that names rather than states a commitment: a participle modifying a noun ("the
+    $3.9 billion promised at earlier conferences"), or a clause inside a relative clause ("the
+    part the UAE will play", "the resources it needs to adapt")."""
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        return True
+    if tok.dep_ != "relcl" or any(c.lower_ in ("who", "which", "that") for c in tok.children):
+        return False  # "X, who pledged ...", "a situation that demands ...": said of its noun
+    return tok.lemma_ == "need" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+
+
+def unnamed_asker(tok: Token) -> bool:
+    """A passive call verb with no agent ("were asked to develop", "was urged to"): the report
+    does not say who asks."""
+    kids = list(tok.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+
+
+def habitual(tok: Token) -> bool:
+    """A sum in the simple present with no modal ("puts $4 billion a year into programs") is
+    what an actor does every year, not a pledge."""
+    return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in tok.children)
+
+
+def expected(modal: Token, refs: Refs, lex: Lexicon) -> bool:
+    """A "should" that foresees ("the bill should reach the President next week", "students
+    should benefit") rather than asks: its subject is a thing, or it is hoped; a passive ("it
+    should be seized") still asks the doer."""
+    return modal.lower_ == "should" and foreseen(modal.head, refs, lex)

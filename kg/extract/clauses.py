@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.parsed import text as doc_text
+
 _CUT_DEPS = {
     "advcl",
     "parataxis",
@@ -60,9 +62,13 @@ def span_text(doc, toks: list[Token]) -> str:
         start = end = nxt  # type: ignore[assignment]
     text = " ".join(" ".join(pieces).split()).strip(" ,;:.\"“”‘’")
     text = re.sub(r"^(that|to|for|on)\s+", "", text)
+    text = re.sub(r"[\s,;]+(?:and|or|but)$", "", text)  # "... to resurge, and" (a cut clause)
+    text = _DATELINE.sub("", text)
     return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
 
 
+# "DHAKA, Oct 8 - ", "LYON, France - ": a dateline glued to a sentence's first clause
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,(?:[\s\w.,]{0,40}?)\s[-–—]\s+")
 # a clause these open says when or how the demand is met: part of it
 _KEPT_MARKS = {"until", "till", "while", "before", "once", "so"}
 _ASIDE_VERBS = {"say", "add", "note", "tell", "stress", "explain", "insist", "observe", "argue"}
@@ -134,3 +140,27 @@ def split_list(text: str) -> list[str]:
 
 def np_text(tok: Token) -> str:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text.strip(" ,;.")
+
+
+def pledged_clause(verb: Token) -> str:
+    """The words a pledge verb governs; with a that-clause after the one assured ("promised
+    the hall that they would ...", "assured partners that"), the that-clause alone."""
+    kids = list(verb.children)
+    ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None)
+    obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if ccomp is not None and obj is not None and obj.i < ccomp.left_edge.i:
+        return clause_after(verb, obj.right_edge)
+    return clause_after(verb)
+
+
+def in_heading(tok: Token) -> bool:
+    """Is the token on a heading line ("Calls for money and for farming" above a paragraph): a
+    short line with no closing punctuation, a blank line after it?"""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    if end == -1:
+        return False
+    line = text[start:end].strip()
+    closed = line[-1:] in ".!?:;\"”)" if line else True
+    return not closed and len(line.split()) <= 12 and text[end + 1 : end + 3].strip() == ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.checks import someone_unnamed
-from kg.extract.clauses import clause_after
+from kg.extract.clauses import clause_after, in_heading
 from kg.extract.lexicon import Lexicon
 from kg.extract.pacts import committed, mou_terms
 from kg.extract.parsed import sent_of, sents
@@ -29,7 +29,7 @@ def commitments(
         if k in skip:
             continue
         for verb, kind, text, speaker_only in triggers(sent, lex, refs):
-            if len(text.split()) < 2:
+            if len(text.split()) < 2 or in_heading(verb):
                 continue
             explicit = verb.lemma_ in lex.verbs["pledge"] or verb.lemma_ in lex.verbs["call"]
             if speaker_only is False and explicit and someone_unnamed(verb, refs, lex):

@@ -6,15 +6,20 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.checks import (
+    expected,
     foreseen,
+    habitual,
     is_sum,
+    not_asserted,
     reported,
     under_trigger,
+    unnamed_asker,
 )
 from kg.extract.clauses import (
     clause_after,
     modal_clause,
     np_text,
+    pledged_clause,
     split_list,
     with_conjuncts,
 )
@@ -79,8 +84,10 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
         lemma = tok.lemma_
         if tok.pos_ == "VERB" and lemma == "commit" and committed(tok, refs):
             continue  # read with its object in commitments(): "commits both parties to X"
+        if tok.pos_ in ("VERB", "AUX") and not_asserted(tok.head if tok.dep_ == "aux" else tok):
+            continue
         if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
-            yield tok, "pledge", clause_after(tok), False
+            yield tok, "pledge", pledged_clause(tok), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["agree"] and any(
             c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in tok.children
         ):  # "agreed (on Monday) to set up a task force": a pledge to do it
@@ -88,17 +95,26 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             yield tok, "pledge", clause_after(tok, tok.doc[x.left_edge.i - 1]), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["renew"] and _commitment_noun(tok):
             yield tok, "pledge", clause_after(tok), False
-        elif tok.pos_ == "VERB" and lemma in lex.verbs["money"] and tok.dep_ != "acl" and any(
-            c.dep_ == "dobj" and is_sum(c) for c in tok.children
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in lex.verbs["money"]
+            and tok.dep_ != "acl"
+            and any(c.dep_ == "dobj" and is_sum(c) for c in tok.children)
+            and not habitual(tok)
         ):  # "announced $1.5 billion", "put in a further $60 million": a sum pledged
             prt = next((c for c in tok.children if c.dep_ == "prt"), None)
             yield tok, "pledge", clause_after(tok, prt), False
-        elif tok.pos_ == "NOUN" and tok.lemma_ in ("pledge", "commitment", "contribution") and (
-            any(c.dep_ == "prep" and c.lower_ == "of" and is_sum(c) for c in tok.children)
-        ):  # "followed with the EU's pledge of EUR 550 million"
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.lemma_ in ("pledge", "commitment", "contribution")
+            and any(c.dep_ == "prep" and c.lower_ == "of" and is_sum(c) for c in tok.children)
+            and any(c.dep_ == "poss" for c in tok.children)
+        ):  # "followed with the EU's pledge of EUR 550 million" (whose pledge is said)
             at = tok.head if tok.head.pos_ in ("VERB", "ADP") else tok
             yield at, "pledge", np_text(tok), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["call"]:
+            if unnamed_asker(tok):
+                continue  # "officers were asked to stay": who asks is not said
             if lemma == "call" and not _calls_for(tok):
                 continue  # "called trafficking a crime" names; "called for X" asks
             if lemma == "appeal" and not any(c.lower_ in ("for", "to") for c in tok.children):
@@ -140,7 +156,7 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             and not foreseen(tok.head, refs, lex)
         ):  # "UNODC and IOM will share data": what named bodies will do, stated by the report
             yield tok.head, "pledge", modal_clause(tok.head), NAMED_SUBJECT
-        elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux":
+        elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex):
             for v in with_conjuncts(tok.head):
                 yield v, "call", modal_clause(v), True
         elif lemma in ("need", "require") and tok.pos_ == "VERB" and reported(tok, lex):
