@@ -42,7 +42,8 @@ def test_a_dateline_is_not_part_of_a_pledge(run):
         "MADRID, May 3 - The region will open two new shelters for victims this year, Regional "
         "Director Jane Doe said."
     )
-    assert ("Jane Doe", "pledge", "The region will open two new shelters for victims this year") in r.commitments
+    shelters = "The region will open two new shelters for victims this year"
+    assert ("Jane Doe", "pledge", shelters) in r.commitments
 
 
 def test_who_is_assured_is_not_part_of_the_pledge(run):
