@@ -47,13 +47,15 @@ def hedged(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def clause_subject(verb: Token) -> Token | None:
+def clause_subject(verb: Token, through: tuple[str, ...] = ("conj",)) -> Token | None:
+    """The subject of the verb, or of the verb it is coordinated with (or, ``through`` "xcomp",
+    the verb it completes: "they continue to call for")."""
     tok = verb
     for _ in range(4):
         subj = next(
             (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None
         )
-        if subj is not None or tok.dep_ != "conj":
+        if subj is not None or tok.dep_ not in through:
             return subj
         tok = tok.head
     return None
@@ -118,10 +120,12 @@ def someone_unnamed(verb: Token, refs: Refs, lex: Lexicon) -> bool:
 
 def not_asserted(tok: Token) -> bool:
     """A verb that names rather than states a commitment: a participle modifying a noun ("the
-    $3.9 billion promised at earlier conferences"), or a clause inside a relative clause ("the
-    part the UAE will play", "the resources it needs to adapt")."""
+    $3.9 billion promised at earlier conferences"), a clause inside a relative clause ("the
+    part the UAE will play", "the resources it needs to adapt"), or an indirect question."""
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         return True
+    if tok.dep_ in ("ccomp", "advcl", "xcomp") and tok.left_edge.tag_ in ("WRB", "WP", "WDT"):
+        return True  # "how much they will give": a question, not a promise
     if tok.dep_ != "relcl" or any(c.lower_ in ("who", "which", "that") for c in tok.children):
         return False  # "X, who pledged ...", "a situation that demands ...": said of its noun
     return tok.lemma_ == "need" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.checks import someone_unnamed
+from kg.extract.checks import clause_subject, someone_unnamed
 from kg.extract.clauses import clause_after, in_heading
+from kg.extract.groups import members, reporters, resolved
 from kg.extract.lexicon import Lexicon
 from kg.extract.pacts import committed, mou_terms, pact_terms
 from kg.extract.parsed import sent_of, sents
@@ -33,8 +34,25 @@ def commitments(
                 continue
             explicit = verb.lemma_ in lex.verbs["pledge"] or verb.lemma_ in lex.verbs["call"]
             if speaker_only is False and explicit and someone_unnamed(verb, refs, lex):
-                continue  # "Britain promised $150 million": no actor promised it
+                # "Britain promised $150 million": no actor promised it; unless someone reports
+                # it ("Both countries, they said, call for") or the doers are a group named
+                # near by ("Three missions asked ..." before "The missions were those of A, B")
+                doer = clause_subject(verb)
+                stand_in = reporters(verb, refs) or (members(doer, refs) if doer else [])
+                out += [(a, kind, text, sent.start_char) for a in stand_in]
+                continue
             subject = [] if speaker_only is True else refs.subject(verb)
+            own_modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+            if speaker_only is False and not subject and not own_modal:
+                # (a verb with its own "would" makes its own clause: its subject is not the
+                # one of the verb it is coordinated with, "France would add ... while Gates
+                # would match it")
+                doer = clause_subject(verb, through=("conj", "xcomp"))
+                if doer is not None and not resolved(doer, refs):
+                    stand_in = reporters(verb, refs) or members(doer, refs)
+                    out += [(a, kind, text, sent.start_char) for a in stand_in]
+                    if stand_in:
+                        continue
             if speaker_only is NAMED_SUBJECT:
                 if not subject or refs.table.actors[subject[0]].type != "Organization":
                     continue
@@ -42,7 +60,9 @@ def commitments(
             actors: list[str | None]
             if speaker_only:
                 head = verb.head if verb.head.i != verb.i else verb
-                actors = [refs.speaker(head, addressed=head.i == verb.i)]
+                actors = list(reporters(verb, refs)) or [
+                    refs.speaker(head, addressed=head.i == verb.i)
+                ]
             elif (
                 len(subject) > 1
                 and all(

@@ -320,7 +320,8 @@ class Refs:
         tok: Token | None = verb
         speech = lexicon().verbs["speech"]
         while tok is not None:
-            subj = self.subject(tok)
+            # "countries must act": the subject of the verb ``addressed`` is who is asked
+            subj = [] if addressed and tok.i == verb.i else self.subject(tok)
             if subj:
                 return subj[0]
             if (
