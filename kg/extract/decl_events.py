@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sents
+from kg.extract.refs import Refs
 from kg.model import Event
 
 _END_VERBS = {"close", "end", "conclude", "wind", "wrap", "finish", "culminate"}
@@ -34,15 +35,21 @@ class DeclEvent:
 
 
 def declaration_event(
-    doc: Doc, events: list[EventInfo], lex: Lexicon, report_id: str
+    doc: Doc, events: list[EventInfo], lex: Lexicon, report_id: str, decl_sents: set[int],
+    refs: Refs,
 ) -> DeclEvent:
-    """The event of the report's declaration (see the module's notes)."""
+    """The event of the report's declaration (see the module's notes). Only a sentence of the
+    declaration, or the one just before its first, adopts it: "the General Assembly has
+    adopted two resolutions" in a background sentence adopts another text."""
     main = events[0].event.id if events else None
     all_sents = sents(doc)
+    near = decl_sents | {min(decl_sents) - 1} if decl_sents else set()
     for k, sent in enumerate(all_sents):
-        gathering = _adopting_gathering(sent, lex)
-        if gathering is None:
+        if k not in near:
             continue
+        gathering = _adopting_gathering(sent, lex)
+        if gathering is None or gathering.i in refs.by_token:
+            continue  # a body ("the General Assembly") is no gathering
         found = _known(gathering, events)
         if found is not None:
             return DeclEvent(found)

@@ -161,7 +161,7 @@ def _extract(report: Report, doc: Doc) -> Facts:
         )
     if calls:
         # the gathering that adopted the text, which may be one the events missed
-        at = declaration_event(doc, events, lex, report.id)
+        at = declaration_event(doc, events, lex, report.id, decl, refs)
         if at.new is not None:
             at.new.evidence = evidence(calls[0][1])
             facts.events.append(at.new)

@@ -24,3 +24,13 @@ def test_summit_that_adopted_the_text_is_its_event(run):
     decl = r.facts.declarations[0]
     event = next(e for e in r.facts.events if e.id == decl.event)
     assert "Summit" in event.name
+
+
+def test_a_body_adopting_texts_in_the_background_is_no_gathering(run):
+    r = run(
+        "The Board of the Pacific Fisheries Council met in Suva on Monday and adopted the Suva "
+        "Communique, which urges states to end driftnet fishing by 2030.\n\nSince 2019 the "
+        "Pacific Assembly has adopted two resolutions on fisheries.",
+    )
+    assert r.facts.declarations
+    assert not any("Assembly" in e.name for e in r.facts.events)
