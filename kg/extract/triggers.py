@@ -31,7 +31,7 @@ PLEDGE_MODALS = {"will", "would", "shall"}
 NAMED_SUBJECT = "named subject"  # a trigger that counts only when named bodies are its subject
 _CALL_MODALS = {"must", "should"}
 _CALL_ADJ = {"essential", "necessary", "vital", "crucial", "imperative"}
-_PLEDGE_ADJ = {"committed", "determined", "ready", "willing"}
+_PLEDGE_ADJ = {"committed", "determined", "ready", "willing", "keen", "eager"}
 
 
 _EMPHASIS = {"stress", "emphasize", "emphasise", "underline", "underscore", "highlight"}
@@ -41,8 +41,15 @@ _DEMAND_NOUNS = {"need", "importance", "necessity", "urgency", "part", "value", 
 def _calls_for(tok: Token) -> bool:
     """ "called for X", "called on X to Y" (not "called X a crime")."""
     kids = list(tok.children)
+    on = [c for c in kids if c.lower_ in ("on", "upon")]
     return any(c.lower_ == "for" for c in kids) or (
-        any(c.lower_ == "on" for c in kids) and any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+        bool(on)
+        and (
+            any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+            # "called on everyone with a grievance to pursue it": the parse hangs the "to"
+            # clause on the one called on
+            or any(t.lower_ == "to" and t.dep_ == "aux" for c in on for t in c.subtree)
+        )
     )
 
 
@@ -131,6 +138,21 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             ):
                 for item in split_list(clause_after(tok)):
                     yield tok, "call", item, False
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in lex.verbs["propose"]
+            and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)
+            and refs.subject(tok)
+        ):  # "the coordinator proposed that ...", "X suggested creating a fund" (not "which
+            # suggests they will stay": a thing suggests nothing)
+            yield tok, "call", clause_after(tok), False
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in lex.verbs["intend"]
+            and tok.dep_ != "relcl"  # "X, who intends to raise finance": said of X in passing
+            and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
+        ):  # "the two bodies intend to act together": what they mean to do
+            yield tok, "pledge", clause_after(tok), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["call_to"] and _asks_to(tok):
             yield tok, "call", clause_after(tok), False
         elif lemma in ("lay", "place", "put") and any(
