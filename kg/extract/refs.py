@@ -97,7 +97,12 @@ class Refs:
             return self.by_token[tok.i]
         low = tok.lower_
         if low in PRONOUNS:
-            return self._last_person(tok.idx, "m" if low in ("he", "him", "his") else "f")
+            gender = "m" if low in ("he", "him", "his") else "f"
+            if low in ("he", "she") and tok.dep_ == "nsubj":
+                kept = self._subject_kept(tok, gender)
+                if kept:
+                    return kept
+            return self._last_person(tok.idx, gender)
         if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
             person = self._titled_person(tok)
             if person:
@@ -111,6 +116,25 @@ class Refs:
                 ),
             )
         return None
+
+    def _subject_kept(self, tok: Token, gender: str) -> str | None:
+        """ "A thanked B for coming ... . Recalling his trip, he said": a subject pronoun with
+        no one named before it in its sentence takes up the person the sentence before is
+        about (its main subject), rather than the last one it names."""
+        k = sent_index(self.doc)[tok.i]
+        if k == 0:
+            return None
+        here = sents(self.doc)[k]
+        if self.actors_in(self.doc[here.start : tok.i]):
+            return None
+        root = sents(self.doc)[k - 1].root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        who = self.by_token.get(subj.i)
+        if who is None or self.table.actors[who].type != "Person":
+            return None
+        return who if self._gender.get(who) in (None, gender) else None
 
     def _titled_person(self, tok: Token) -> str | None:
         """ "the minister" -> the person last named with that title; "the DNC chief" -> the
