@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kg.extract.acronyms import find_acronyms
 from kg.extract.actors import merge_mentions
 from kg.extract.commitments import commitments
+from kg.extract.decl_events import declaration_event
 from kg.extract.declarations import find_declarations
 from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
@@ -160,9 +161,14 @@ def _extract(report: Report, doc: Doc) -> Facts:
             )
         )
     if calls:
+        # the gathering that adopted the text, which may be one the events missed
+        at = declaration_event(doc, events, lex, report.id, decl, refs)
+        if at.new is not None:
+            at.new.evidence = evidence(calls[0][1])
+            facts.events.append(at.new)
         facts.declarations.append(
             Declaration(
-                main,
+                at.event_id,
                 [c for c, _ in calls],
                 decl_name,
                 topics_of(" ".join(c for c, _ in calls)),
