@@ -17,6 +17,9 @@ from typing import Any
 
 import networkx as nx
 
+from kg.errors import BadValue, did_you_mean
+from kg.model import EVENT_TYPES
+
 __all__ = ["COLORS", "category", "color_of", "shape_of", "metric_values", "node_sizes",
            "SIZE_METRICS", "edge_width", "wrap_label", "text_size", "FONT_SIZE", "FONT_FAMILY",
            "EDGE_COLOR", "BORDER_COLOR", "LEGEND_NAMES"]
@@ -47,8 +50,6 @@ LEGEND_NAMES: dict[str, str] = {
 #: Node outlines and edges: dark enough on white, light enough not to hide the fills.
 BORDER_COLOR = "#444444"
 EDGE_COLOR = "#7a7a7a"
-_EVENT_TYPES = {"Conference", "Meeting", "Workshop", "Summit", "Signing", "Training", "Launch",
-                "Dialogue", "Event"}
 #: Metrics that are cheap enough to compute here when the graph does not carry them.
 SIZE_METRICS = ("degree", "weighted_degree", "betweenness", "pagerank")
 #: Label font (pixels in the HTML page; the figure scales everything together).
@@ -67,7 +68,7 @@ def category(data: dict[str, Any]) -> str:
     >>> category({"kind": "event", "type": "Workshop"}), category({}), category({"type": "Agent"})
     ('Event', 'Other', 'Other')
     """
-    if data.get("kind") == "event" or data.get("type") in _EVENT_TYPES:
+    if data.get("kind") == "event" or data.get("type") in EVENT_TYPES:
         return "Event"
     name = str(data.get("subtype") or data.get("type") or "Other")
     return name if name in COLORS else "Other"
@@ -108,8 +109,8 @@ def metric_values(G: nx.Graph, size_by: str) -> dict[Hashable, float]:
         from kg.network.metrics import compute_metrics  # betweenness and pagerank: only if asked
 
         return {n: float(m[size_by]) for n, m in compute_metrics(G).items()}
-    raise ValueError(f"cannot size nodes by {size_by!r}: use one of {', '.join(SIZE_METRICS)} "
-                     "or a numeric node attribute")
+    raise BadValue(f"cannot size nodes by {size_by!r}{did_you_mean(size_by, list(SIZE_METRICS))}"
+                   f" (use one of {', '.join(SIZE_METRICS)} or a numeric node attribute)")
 
 
 def node_sizes(G: nx.Graph, size_by: str, smallest: float = 8.0, largest: float = 30.0

@@ -47,6 +47,7 @@ from kg.graph.rdf import facts_to_quads, report_iri
 from kg.graph.result import QueryResult
 from kg.graph.store import read_results
 from kg.graph.terms import ID_NS, PREFIXES, local_id, to_term
+from kg.kinds import counted
 from kg.model import Actor, Facts, Report
 
 _RESULTS_JSON = "application/sparql-results+json"
@@ -92,11 +93,27 @@ class Endpoints:
     ) -> Endpoints:
         """Oxigraph's layout under ``url`` (``/query``, ``/update``, ``/store``), each one
         overridden by a parameter or by ``KG_SPARQL_QUERY_URL``, ``..._UPDATE_URL``,
-        ``..._STORE_URL`` (for Fuseki, GraphDB)."""
+        ``..._STORE_URL`` (for Fuseki, GraphDB). A URL that names the endpoint itself, the
+        ``.../sparql`` that ``kg serve`` prints (queries and updates) or Oxigraph's
+        ``.../query``, is used as it is.
+
+        >>> Endpoints.from_url("http://127.0.0.1:7878/sparql").query
+        'http://127.0.0.1:7878/sparql'
+        >>> Endpoints.from_url("http://127.0.0.1:7878/query").update
+        'http://127.0.0.1:7878/update'
+        >>> Endpoints.from_url("http://127.0.0.1:3030/ds").query
+        'http://127.0.0.1:3030/ds/query'
+        """
         base, env = url.rstrip("/"), os.environ
+        named = base.rsplit("/", 1)[-1] if urllib.parse.urlsplit(base).path else ""
+        if named in ("sparql", "query"):
+            base = base.rsplit("/", 1)[0]
+        else:
+            named = ""
         found = cls(
-            query or env.get("KG_SPARQL_QUERY_URL") or base + "/query",
-            update or env.get("KG_SPARQL_UPDATE_URL") or base + "/update",
+            query or env.get("KG_SPARQL_QUERY_URL") or f"{base}/{named or 'query'}",
+            update or env.get("KG_SPARQL_UPDATE_URL")
+            or (f"{base}/sparql" if named == "sparql" else base + "/update"),
             store or env.get("KG_SPARQL_STORE_URL") or base + "/store",
         )
         for value in (found.query, found.update, found.store):
@@ -347,7 +364,7 @@ class RemoteStore:
                 f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?class "
                 f"{{ {_classes(classes)} }} ?x a ?class }}"
             )
-            for name, classes in contents._COUNTED.items()
+            for name, classes in counted().items()
         }
         counts["triples"] = self._count(
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
@@ -382,6 +399,17 @@ class RemoteStore:
         return self._count(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }}"
         )
+
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL 1.1 Update on the server, then, unless the server keeps the union
+        itself (``KG_SPARQL_UNION=server``), recompute the union in its default graph. A
+        refused update raises :class:`QueryError`."""
+        check_sparql(sparql)
+        check_services(sparql, self.allowed_services, PREFIXES)
+        self._form(self.endpoints.update, "update", _with_prefixes(sparql), error=QueryError)
+        if self.union != "server":
+            self._update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { "
+                         f"GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }}")
 
     def load_nquads(self, files: Iterable[str | Path]) -> int:
         """Not over SPARQL: a server's own bulk loader is much faster (docs/remote-store.md)."""

@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 
 import pyoxigraph
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, one_line
 from kg.graph import contents, lock
 from kg.graph.dump import STAGING, export_store
 from kg.graph.guard import Deadline, check_services, check_sparql, run_guarded
@@ -227,10 +227,26 @@ class Store:
             if isinstance(graph, pyoxigraph.NamedNode) and graph.value.startswith(_STAGING):
                 self.inner.remove_graph(graph)
 
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL 1.1 Update to the report graphs, then recompute the union view that
+        queries read. The text is checked first, as a query's is (:mod:`kg.graph.guard`);
+        ``SERVICE`` only reaches :attr:`allowed_services`. A malformed or failing update
+        raises :class:`QueryError` and leaves the union as it was."""
+        check_sparql(sparql)
+        check_services(sparql, self.allowed_services, PREFIXES)
+        try:
+            self.inner.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL update: {exc}") from exc
+        except RuntimeError as exc:
+            raise QueryError(f"the update failed: {exc}") from exc
+        self.rebuild_union()
+
     def rebuild_union(self) -> None:
         """Recompute the default graph (the union view) from the report graphs.
 
-        Only needed after writing quads to ``inner`` directly, bypassing :meth:`put_report`.
+        Only needed after writing quads to ``inner`` directly, bypassing :meth:`put_report`
+        and :meth:`update`.
         """
         self._drop_staging()
         self.inner.update("DROP SILENT DEFAULT ; "
@@ -278,7 +294,7 @@ class Store:
                 return read_results(inner.query(sparql, prefixes=PREFIXES,
                                                 substitutions=substitutions or None), deadline)
             except SyntaxError as exc:
-                raise QueryError(f"invalid SPARQL: {exc}") from exc
+                raise QueryError(f"invalid SPARQL: {one_line(exc)}") from exc
             except RuntimeError as exc:  # e.g. a binding for a variable it does not project
                 raise QueryError(str(exc)) from exc
             except OSError as exc:
