@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.collaborations import collaborations
@@ -69,7 +69,14 @@ def organizers(
                     if obj:
                         span = tok.doc[obj[0].left_edge.i : tok.head.i]
                         who = refs.actors_in(span)
-                found += [a for a in who if refs.table.actors[a].type == "Organization"]
+                # "organized by A, which B leads, and C": B only qualifies A
+                inner = _in_relative_clauses(tok, refs)
+                who = [a for a in who if a not in inner]
+                # a person who hosts, with bodies or alone, organizes ("co-hosted by President
+                # X, the AUC and the UNFCCC"); other verbs take bodies only
+                people = tok.lemma_ in _HOST and len(who) <= 4
+                found += [a for a in who if refs.table.actors[a].type == "Organization"
+                          or people]
         for phrase in lex.phrases["organize"]:
             pos = _phrase_at(sent, phrase)
             if pos is None or not (found or any(k in e.mentions for e in events)):
@@ -87,6 +94,30 @@ def organizers(
         for a in e.hosts:
             out.setdefault((a, e.event.id), sents(doc)[e.sent].start_char)
     return [(a, e, pos) for (a, e), pos in out.items()]
+
+
+_HOST = {"host", "co-host", "cohost"}
+
+
+def _in_relative_clauses(verb: Token, refs: Refs) -> set[str]:
+    """Actors named only inside relative clauses of the verb's subject or agent."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "agent"):
+            continue
+        for t in c.subtree:
+            a = refs.by_token.get(t.i)
+            if a is None:
+                continue
+            node, rel = t, False
+            while node.i != c.i and node.head.i != node.i:
+                if node.dep_ in ("relcl", "acl"):
+                    rel = True
+                    break
+                node = node.head
+            (inside if rel else outside).add(a)
+    return inside - outside
 
 
 def participants(
