@@ -68,10 +68,16 @@ def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
         for p in people:
             holds.setdefault(p, []).append(org)
     by_posts: list[Pair] = []
+    known: set[str] = set()  # documents whose parties a sentence named
     for verb, document in _binding_verbs(doc):
+        if document.lower_ in known and any(
+            c.lower_ in ("the", "this") for c in document.children
+        ):
+            continue  # "The agreement ... was signed by X of A and Y of B": named already
         parties = signing_parties(refs, verb, document)
         if 2 <= len(parties) <= 3:
             out += _all_pairs(parties, sent_of(document).start_char)
+            known.add(document.lower_)
             continue
         # "signed by X, Secretary at A, and Y of B": the bodies whose officials signed, when
         # no sentence names the bodies as signing

@@ -87,3 +87,15 @@ def test_bodies_merely_named_in_one_sentence_do_not_work_together(run):
         "meeting, where the Brenz Medical Council presented its report."
     )
     assert r.collaborations == set()
+
+
+def test_the_signing_told_again_names_no_new_parties(run):
+    r = run(
+        "The Government of Veloria has signed a credit agreement with the Arlow Development "
+        "Bank. The agreement was signed at the Arlow Development Bank headquarters by Tom "
+        "Baro, Secretary at the Ministry of Finance of Veloria, and Jon Weir, the Bank's "
+        "Director."
+    )
+    pairs = r.collaborations
+    assert frozenset({"Government of Veloria", "Arlow Development Bank"}) in pairs
+    assert not any("Ministry of Finance of Veloria" in p for p in pairs)
