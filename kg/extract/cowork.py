@@ -63,6 +63,9 @@ def members(tok: Token, refs: Refs) -> list[str]:
                 todo += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "appos" and a is None and t.pos_ == "NOUN":
                 todo.append(c)  # "its partners, A and B"
+            elif c.dep_ == "appos" and a is not None and t.dep_ == "conj" and \
+                    refs.by_token.get(c.i) not in (None, a):
+                todo.append(c)  # "A, B, the University of C, D": a list read as apposition
     return out
 
 

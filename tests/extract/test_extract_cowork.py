@@ -99,3 +99,14 @@ def test_the_signing_told_again_names_no_new_parties(run):
     pairs = r.collaborations
     assert frozenset({"Government of Veloria", "Arlow Development Bank"}) in pairs
     assert not any("Ministry of Finance of Veloria" in p for p in pairs)
+
+
+def test_every_partner_of_a_long_list_pairs_with_the_owner(run):
+    r = run(
+        "The Harbour Learning Foundation has built a network of partner universities. In "
+        "Canada the partners include Arlow State University, Brenz State University, Ridge "
+        "University, the University of Ontario Lakeshore, Maple University and Pine College."
+    )
+    pairs = r.collaborations
+    for member in ("Arlow State University", "Ridge University", "Pine College"):
+        assert frozenset({"Harbour Learning Foundation", member}) in pairs
