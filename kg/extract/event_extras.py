@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from kg.extract.event_info import EventInfo, place_of, sentence_date
+from kg.extract.event_visits import visits
 from kg.extract.meetings import gathered_body, meetings
 from kg.extract.parsed import sents as all_sents
 from kg.extract.refs import Refs
@@ -114,3 +115,50 @@ def _short_name(refs: Refs, key: str) -> str:
     actor = refs.table.actors[key]
     acronyms = [n for n in actor.names if n.isupper() and 2 <= len(n) <= 8]
     return min(acronyms, key=len) if acronyms else actor.name
+
+
+def add_visits(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "X is on a working visit to Ruritania": a visit of X, an event of its own, with the
+    people its sentence names as members."""
+    seen = {e.event.name for e in events}
+    for v in visits(doc, refs):
+        if v.name in seen:
+            continue
+        seen.add(v.name)
+        s = all_sents(doc)[v.sent]
+        ev = Event(id="", name=v.name, type="Visit", date=sentence_date(s, published),
+                   place=place_of(s))
+        at = next((n for n, e in enumerate(events) if e.sent > v.sent), len(events))
+        events.insert(at, EventInfo(ev, v.sent, v.token, [v.sent], True, v.members))
+
+
+# documents the parse may take for bodies: a gathering is not named after them
+_DOCUMENTS = {"mou", "moa", "memorandum", "agreement", "declaration", "communique"}
+
+
+def name_unheld(refs: Refs, events: list[EventInfo], held: set[str]) -> None:
+    """ "The morning pledging session ... the pledging conference": a gathering described by
+    its head word and a modifier or two, that no body is said to hold (``held``: the ids of
+    events with an organizer), is named after the body the report is about, the one it names
+    most (three times or more, and more than any other): "Pledging conference of the Global
+    Fund"."""
+    counts: dict[str, int] = {}
+    for m in refs.table.mentions:
+        actor = refs.table.actors[m.actor] if m.actor else None
+        if actor is not None and actor.type == "Organization" and (
+            actor.name.lower() not in _DOCUMENTS
+        ):
+            counts[m.actor] = counts.get(m.actor, 0) + 1  # type: ignore[index]
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return
+    body = refs.table.actors[ranked[0][0]]
+    for e in events:
+        words = e.event.name.split()
+        if e.proper or e.event.id in held or e.hosts or e.members or len(words) > 3:
+            continue
+        if any(n in e.event.name for n in body.names) or any(
+            w.lower() in ("of", "on", "for", "with", "against", "in", "at") for w in words
+        ):
+            continue
+        e.event.name = f"{e.event.name} of the {body.name}"

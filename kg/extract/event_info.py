@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from dateutil import parser as dateparser
 from spacy.tokens import Span
 
+from kg import resources
 from kg.extract.parsed import ents_in
 from kg.model import Event
 
@@ -75,3 +77,14 @@ def place_of(sent: Span) -> str | None:
             return ent.text
     return None
 
+
+
+@cache
+def event_words() -> dict[str, dict[str, str]]:
+    """The extra word lists of ``events.yaml`` this package reads itself (word -> event type),
+    by their key: ``edition_heads``."""
+    data = resources.read_yaml("lexicons", "events.yaml")
+    return {
+        key: {w.lower(): typ for typ, words in (data.get(key) or {}).items() for w in words}
+        for key in ("edition_heads",)
+    }

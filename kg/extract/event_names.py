@@ -128,7 +128,23 @@ def _body_of(prep: Token, refs: Refs | None) -> str | None:
     key = refs.by_token.get(obj.i) if obj is not None else None
     if key is None or refs.table.actors[key].type != "Organization":
         return None
-    return refs.table.actors[key].name
+    name = refs.table.actors[key].name
+    # the words the text gives the body there, when they say more than the name found for it
+    # ("the Water, Sanitation and Hygiene (WASH) Cluster NWFP" where the body's name stops
+    # short): the capitalized words from the object on, its acronym in brackets left out
+    doc = prep.doc
+    start = obj.left_edge.i + (obj.left_edge.lower_ == "the")  # type: ignore[union-attr]
+    end = start
+    while end < len(doc) and (
+        doc[end].text[:1].isupper() or doc[end].text in ("(", ")")
+        or doc[end].text in (",", "and", "of", "&") and end + 1 < len(doc)
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 1
+    said = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", doc[start:end].text).strip()
+    if name in said and len(said) > len(name):
+        return said
+    return name
 
 
 # where a topic found next to the event's head ends, as the parse does not say: a clause, who

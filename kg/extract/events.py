@@ -13,9 +13,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.event_dates import fill_event
-from kg.extract.event_extras import add_meetings, add_signing, briefing, name_bare
-from kg.extract.event_info import EventInfo, place_of, resolve_date, sentence_date
+from kg.extract.event_extras import add_meetings, add_signing, add_visits, briefing, name_bare
+from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
 from kg.extract.event_names import OTHER, name_of, proper_run
+from kg.extract.event_owners import first_ever, has_edition, owned_name, owner
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_index
 from kg.extract.parsed import sents as all_sents
@@ -26,8 +27,16 @@ from kg.model import Event
 __all__ = ["EventInfo", "find_events", "resolve_date"]
 
 
+def _head_type(tok: Token, lex: Lexicon) -> str | None:
+    """The event type a head word gives ("conference" -> Conference), else None."""
+    typ = lex.event_heads.get(tok.lower_)
+    if typ is None:
+        typ = event_words()["edition_heads"].get(tok.lower_)
+    return typ
+
+
 def _is_head(tok: Token, lex: Lexicon) -> bool:
-    if tok.lower_ not in lex.event_heads:
+    if _head_type(tok, lex) is None:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     # "a roundtable titled ...": a head the tagger took for an adjective is one by its title
@@ -83,10 +92,20 @@ def find_events(
             continue  # "The conference is titled "Effective Social Dialogue ...""
         if _mass(tok):
             continue
+        edition = tok.lower_ in event_words()["edition_heads"]
+        if edition and not has_edition(tok, run) and not any(
+            heads.get(id(e)) == tok.lower_ for e in events
+        ):
+            continue  # "the National Assembly": a body, unless an edition of it was told
         mods = {t.lower_ for t in tok.lefts}
-        # "his last meeting" is his last, not the one before this one
-        is_other = bool(mods & OTHER) and not any(t.dep_ == "poss" for t in tok.lefts)
+        # "his last meeting" is his last, not the one before this one; "the first Assembly
+        # ever hosted by X" is this one
+        is_other = (bool(mods & OTHER) and not any(t.dep_ == "poss" for t in tok.lefts)
+                    and not first_ever(tok))
         name, proper = name_of(doc, tok, refs)
+        host, possessed = owner(tok, run, refs) if refs is not None else (None, False)
+        if host is not None and possessed:
+            name = owned_name(name, host, refs)  # type: ignore[arg-type]
         if proper and name != doc[tok.i : tok.i + 1].text:
             at = doc_text(doc).find(name, sents[k].start_char)
             if at >= 0:
@@ -97,13 +116,30 @@ def find_events(
         same_head = [e for e in events if heads.get(id(e)) == key or key.startswith("press ")
                      and heads.get(id(e), "").startswith("press ")]
         apart = key.startswith(("press ", "side ")) and not same_head
-        if events and not is_other and not apart and (known or same_head or not proper):
+        # "their meeting with President X": a meeting of its own, with X
+        met = _met_with(tok, refs, events) if refs is not None and events else []
+        # "hosted a state banquet": an indefinite head of a kind not told yet brings in a
+        # gathering of its own (a session is a part of the gathering told, not another one)
+        fresh = (not proper and not same_head and tok.lower_ not in _PARTS
+                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
+                 and not any(heads.get(id(e), "").endswith(tok.lower_) for e in events))
+        if events and not is_other and not apart and not met and not fresh and (
+            known or same_head or not proper
+        ):
             target = (known or same_head or [events[-1]])[-1]
+            if (not target.proper and not proper and heads.get(id(target)) in _PARTS
+                    and tok.lower_ not in _PARTS and not key.startswith(("press ", "side "))):
+                # "the morning pledging session ... the pledging conference": the session is
+                # a part of the conference, the event the report is about
+                target.event.name, heads[id(target)] = name, key
+                target.event.type = _head_type(tok, lex) or target.event.type
             target.mentions.append(k)
+            if host is not None and host not in target.hosts:
+                target.hosts.append(host)
             if proper and heads.get(id(target)) == tok.lower_ and not target.proper:
                 target.event.name, target.proper = name, True
             continue
-        typ = lex.event_heads.get(tok.lower_, "Meeting")
+        typ = _head_type(tok, lex) or "Meeting"
         for w in re.findall(r"[a-z]+", name.lower()):
             typ = lex.event_type_hints.get(w, typ)
         main = next((e for e in events if e.event.type != "Signing"), None)
@@ -117,12 +153,17 @@ def find_events(
             date=sentence_date(sents[k], published),
             place=place_of(sents[k]),
         )
-        info = EventInfo(ev, k, tok.i, [k], proper)
+        info = EventInfo(ev, k, tok.i, [k], proper, members=met, hosts=[host] if host else [])
+        if met:
+            who = [refs.table.actors[a].name for a in met]  # type: ignore[union-attr]
+            ev.name = f"{tok.text[:1].upper()}{tok.text[1:]} with {_and(who)}"
+            info.proper = True
         heads[id(info)] = key
         events.append(info)
     if refs is not None:
         add_signing(doc, refs, events, published)
         add_meetings(doc, refs, events, published)
+        add_visits(doc, refs, events, published)
         name_bare(doc, refs, events)
     for e in events:  # the span of days and the venue the sentences about it state
         fill_event(e.event, [sents[k].text for k in e.mentions], published, lex.venue_words)
@@ -151,4 +192,27 @@ def _in_actor_name(tok: Token, run: Span | None, refs: Refs) -> bool:
     people = (refs.by_token.get(t.i) for t in run or ())
     return any(a and refs.table.actors[a].type == "Person" for a in people)
 
+
+
+
+# heads that name a part of a gathering rather than a gathering of its own
+_PARTS = {"session", "sessions"}
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _met_with(tok: Token, refs: Refs, events: list[EventInfo]) -> list[str]:
+    """ "their meeting with President X", "a meeting with the Board": the actors a later head
+    says the gathering was with, when no event told yet has them as members; the people
+    among them (or the bodies, when no person is named)."""
+    found: list[str] = []
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            found += refs.actors_in(prep.subtree)
+    if not found or any(a in e.members or a in e.hosts for e in events for a in found):
+        return []
+    people = [a for a in found if refs.table.actors[a].type == "Person"]
+    return people or found
 

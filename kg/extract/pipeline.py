@@ -12,6 +12,7 @@ from kg.extract.acronyms import find_acronyms
 from kg.extract.actors import merge_mentions
 from kg.extract.commitments import commitments
 from kg.extract.declarations import find_declarations
+from kg.extract.event_extras import name_unheld
 from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import dateline_place, find_mentions, find_titles
@@ -139,6 +140,7 @@ def _extract(report: Report, doc: Doc) -> Facts:
         if first_org and not e.proper:
             short = min(table.actors[first_org].names, key=len)
             e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"
+    name_unheld(refs, events, {ev for _, ev, _ in org_pairs})  # a bare gathering's body
     for who, event, pos in participants(doc, table, refs, events):
         facts.participations.append(Participation(who, event, "participant", evidence(pos)))
     for a, b, pos in collaborations(doc, refs, lex, org_pairs):
