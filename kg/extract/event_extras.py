@@ -78,6 +78,12 @@ def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
         head = words[-1] if words else e.event.type
         e.event.name = f"{head[:1].upper()}{head[1:]} of the {refs.table.actors[body].name}"
         e.proper = True
+        for k in range(max(0, e.sent - 1), e.sent + 1):
+            opener = next((t for t in all_sents(doc)[k] if t.is_alpha and not t.is_upper), None)
+            if opener is not None and opener.lower_ == "meeting" and body not in e.hosts:
+                # "Meeting in New York, the Council adopted ...": the body sat and acted, it
+                # held the sitting (not a bare "the Board met")
+                e.hosts.append(body)
 
 
 _PRESS = {"journalists", "reporters", "press", "media", "correspondents", "newsmen"}
@@ -87,7 +93,7 @@ def briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None):
     """ "The missions briefed journalists jointly in Abuja", "the Police Department briefed
     reporters on the outcome of X": a press briefing held by the bodies named."""
     if not any(c.dep_ == "dobj" and c.lower_ in _PRESS for c in verb.children):
-        return None
+        return _body_briefing(doc, verb, k, refs, published)
     sent = all_sents(doc)[k]
     hosts = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Organization"]
     hosts = hosts or [a for a in refs.actors_in(sent) if refs.table.actors[a].type
@@ -108,6 +114,41 @@ def briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None):
     ev = Event(id="", name=name, type="Conference", date=sentence_date(sent, published),
                place=place_of(sent))
     return EventInfo(ev, k, verb.i, [k], True, hosts=hosts)
+
+
+def _topic(doc: Doc, verb: Token) -> str:
+    """ "briefed X on the outcome of Y": what a briefing was about, as words to name it by."""
+    topic = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
+    if topic is None:
+        return ""
+    return " " + re.split(r",|;", doc[topic.i : topic.right_edge.i + 1].text)[0]
+
+
+def _body_briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None):
+    """ "The Secretary-General briefed the Council on his travels": a briefing of a body, a
+    sitting it holds, with the one who briefs it there."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    body = refs.by_token.get(obj.i) or refs.actor_of(obj)
+    if body is None or refs.table.actors[body].type != "Organization":
+        return None
+    people = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Person"]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not people and subj is not None and subj.text[:1].isupper() and any(
+        c.lower_ == "the" for c in subj.lefts
+    ):  # "The Secretary-General briefed": a title for the person last named
+        last = refs.table.last_before(subj.idx, "Person")
+        people = [last] if last else []
+    if not people:
+        return None
+    sent = all_sents(doc)[k]
+    who = refs.table.actors[people[0]].name
+    name = f"Briefing of the {refs.table.actors[body].name} by {who}{_topic(doc, verb)}"
+    ev = Event(id="", name=name, type="Meeting", date=sentence_date(sent, published),
+               place=place_of(sent))
+    return EventInfo(ev, k, verb.i, [k], True, members=people[:1], hosts=[body])
 
 
 def _short_name(refs: Refs, key: str) -> str:
@@ -136,12 +177,18 @@ def add_visits(doc: Doc, refs: Refs, events: list[EventInfo], published: date | 
 _DOCUMENTS = {"mou", "moa", "memorandum", "agreement", "declaration", "communique"}
 
 
-def name_unheld(refs: Refs, events: list[EventInfo], held: set[str]) -> None:
+def name_unheld(refs: Refs, events: list[EventInfo], organizers: list[tuple[str, str]]) -> None:
     """ "The morning pledging session ... the pledging conference": a gathering described by
-    its head word and a modifier or two, that no body is said to hold (``held``: the ids of
-    events with an organizer), is named after the body the report is about, the one it names
-    most (three times or more, and more than any other): "Pledging conference of the Global
-    Fund"."""
+    its head word and a modifier or two, that no body is said to hold (``organizers``: actor,
+    event id), is named after the body the report is about, the one it names most (three
+    times or more, and more than any other): "Pledging conference of the Global Fund". A
+    gathering a person hosts keeps its description (not "Duterte state banquet")."""
+    held = {ev for who, ev in organizers if refs.table.actors[who].type == "Organization"}
+    hosted = {ev for who, ev in organizers} - held
+    described = [e for e in events if not e.proper]
+    for e in described:
+        if e.event.id in hosted:
+            e.proper = True
     counts: dict[str, int] = {}
     for m in refs.table.mentions:
         actor = refs.table.actors[m.actor] if m.actor else None
@@ -153,12 +200,12 @@ def name_unheld(refs: Refs, events: list[EventInfo], held: set[str]) -> None:
     if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return
     body = refs.table.actors[ranked[0][0]]
-    for e in events:
+    for e in described:
         words = e.event.name.split()
-        if e.proper or e.event.id in held or e.hosts or e.members or len(words) > 3:
+        if e.event.id in held or e.members or len(words) > 3:
             continue
         if any(n in e.event.name for n in body.names) or any(
             w.lower() in ("of", "on", "for", "with", "against", "in", "at") for w in words
         ):
             continue
-        e.event.name = f"{e.event.name} of the {body.name}"
+        e.event.name, e.proper = f"{e.event.name} of the {body.name}", True

@@ -165,7 +165,9 @@ _QUOTED = r"(?:[“\"]([^”\"]{3,200})[”\"]|[‘']([^\n]{3,200}?)[’'](?=[\s
 
 def _quoted_after(text: str, pos: int) -> str | None:
     m = re.match(rf"(?:{_TITLED}){_QUOTED}", text[pos:]) or re.match(
-        rf"\s*(?:on|entitled|titled|themed|called|under the theme)\s*[:,]?\s*{_QUOTED}",
+        # "a workshop held under the project "X"": what the gathering is for, by its title
+        rf"\s*(?:on|entitled|titled|themed|called|under the theme"
+        rf"|held under the (?:project|programme|program|theme|banner|title))\s*[:,]?\s*{_QUOTED}",
         text[pos:],
     )
     return (m.group(1) or m.group(2)).strip() if m else None

@@ -82,3 +82,49 @@ def owned_name(name: str, key: str, refs: Refs) -> str:
     if any(n in name for n in actor.names):
         return name
     return f"{name} of the {actor.name}"
+
+
+# verbs that say who held a gathering (GUIDE: organized, hosted, convened, co-organized)
+_HOLD = {"host", "cohost", "organize", "organise", "convene", "co-host", "co-organize",
+         "co-organise"}
+_HELD = {"hosted", "organized", "organised", "convened", "cohosted"}
+_RELATIVE = {"who", "which", "that"}
+
+
+def told_hosts(head: Token, refs: Refs) -> list[str]:
+    """Who the sentence says held the gathering the head names, people included: "President
+    X hosted a state banquet", "Macron, who hosted the pledging conference", "the summit,
+    co-hosted by A and B", "the government, which is hosting the summit together with the
+    Union"."""
+    out: list[str] = []
+    verb = head.head if head.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _HOLD:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            # the relative pronoun stands for the noun the clause hangs on, and for no one
+            # named inside it ("the government of President X, which is hosting": not X)
+            # ("which" stands for a thing or a body, "who" for a person)
+            a = refs.by_token.get(verb.head.i) or refs.actor_of(verb.head)
+            person = a is not None and refs.table.actors[a].type == "Person"
+            if a and (person == (subj.lower_ == "who")) and (
+                verb.head.i in refs.by_token or not person
+            ):
+                out.append(a)
+        else:
+            out += refs.subject(verb)
+        for c in verb.children:  # "hosting the summit together with the African Union"
+            for p in [c, *c.children] if c.lower_ == "together" else [c]:
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    out += refs.actors_in(p.subtree)
+    for c in head.children:  # "the summit, co-hosted by A, B and C"
+        # (the tagger can take "co-hosted" for an adjective: its lemma stays "hosted")
+        if c.dep_ == "acl" and (c.lemma_.lower() in _HOLD or c.lower_ in _HELD):
+            named = [a for g in c.children if g.dep_ == "agent" for a in refs.actors_in(g.subtree)]
+            out += named
+            doc = head.doc
+            if not named and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "by":
+                # the parser hung the hosts on the head ("co-hosted by the President of X, Y,
+                # the Z Commission and W"): read them up to the clause's verb
+                end = head.head.i if head.head.i > c.i else head.right_edge.i + 1
+                out += refs.actors_in(doc[c.i + 2 : end])
+    return list(dict.fromkeys(out))

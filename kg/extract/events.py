@@ -16,7 +16,7 @@ from kg.extract.event_dates import fill_event
 from kg.extract.event_extras import add_meetings, add_signing, add_visits, briefing, name_bare
 from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
 from kg.extract.event_names import OTHER, name_of, proper_run
-from kg.extract.event_owners import first_ever, has_edition, owned_name, owner
+from kg.extract.event_owners import first_ever, has_edition, owned_name, owner, told_hosts
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_index
 from kg.extract.parsed import sents as all_sents
@@ -71,8 +71,9 @@ def find_events(
         k = sent_of[tok.i]
         if refs is not None and tok.lemma_ == "brief" and tok.pos_ == "VERB":
             info = briefing(doc, tok, k, refs, published)
-            if info is not None and not any(heads.get(id(e)) == "press briefing" for e in events):
-                heads[id(info)] = "press briefing"
+            kind = "body briefing" if info is not None and info.members else "press briefing"
+            if info is not None and not any(heads.get(id(e)) == kind for e in events):
+                heads[id(info)] = kind
                 events.append(info)
             continue
         # "a side event on X": a gathering on the sidelines of the one reported, apart from it
@@ -106,6 +107,8 @@ def find_events(
         host, possessed = owner(tok, run, refs) if refs is not None else (None, False)
         if host is not None and possessed:
             name = owned_name(name, host, refs)  # type: ignore[arg-type]
+        hosts = ([host] if host else []) + (told_hosts(tok, refs) if refs is not None else [])
+        hosts = list(dict.fromkeys(hosts))
         if proper and name != doc[tok.i : tok.i + 1].text:
             at = doc_text(doc).find(name, sents[k].start_char)
             if at >= 0:
@@ -134,8 +137,7 @@ def find_events(
                 target.event.name, heads[id(target)] = name, key
                 target.event.type = _head_type(tok, lex) or target.event.type
             target.mentions.append(k)
-            if host is not None and host not in target.hosts:
-                target.hosts.append(host)
+            target.hosts += [a for a in hosts if a not in target.hosts]
             if proper and heads.get(id(target)) == tok.lower_ and not target.proper:
                 target.event.name, target.proper = name, True
             continue
@@ -153,7 +155,7 @@ def find_events(
             date=sentence_date(sents[k], published),
             place=place_of(sents[k]),
         )
-        info = EventInfo(ev, k, tok.i, [k], proper, members=met, hosts=[host] if host else [])
+        info = EventInfo(ev, k, tok.i, [k], proper, members=met, hosts=hosts)
         if met:
             who = [refs.table.actors[a].name for a in met]  # type: ignore[union-attr]
             ev.name = f"{tok.text[:1].upper()}{tok.text[1:]} with {_and(who)}"

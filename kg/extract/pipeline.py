@@ -135,12 +135,12 @@ def _extract(report: Report, doc: Doc) -> Facts:
     org_pairs = organizers(doc, refs, lex, events)
     for who, event, pos in org_pairs:
         facts.participations.append(Participation(who, event, "organizer", evidence(pos)))
+    name_unheld(refs, events, [(who, ev) for who, ev, _ in org_pairs])  # a bare gathering's body
     for e in events:  # "Training workshop" says less than "INTERPOL training workshop"
         first_org = next((a for a, ev, _ in org_pairs if ev == e.event.id), None)
         if first_org and not e.proper:
             short = min(table.actors[first_org].names, key=len)
             e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"
-    name_unheld(refs, events, {ev for _, ev, _ in org_pairs})  # a bare gathering's body
     for who, event, pos in participants(doc, table, refs, events):
         facts.participations.append(Participation(who, event, "participant", evidence(pos)))
     for a, b, pos in collaborations(doc, refs, lex, org_pairs):

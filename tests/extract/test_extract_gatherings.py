@@ -108,3 +108,61 @@ def test_a_bare_gathering_is_named_after_the_body_the_report_is_about(run):
         "the money would reach 40 countries. The Nordic Water Fund thanked the donors."
     )
     assert "Pledging conference of the Nordic Water Fund" in _events(r)
+
+
+def test_a_person_who_hosted_the_gathering_organized_it(run):
+    r = run(
+        "The donors' conference in Valdoria on Monday raised $2 billion. President Lena Park, "
+        "who hosted the conference, announced the total herself."
+    )
+    (event,) = r.facts.events
+    assert ("Lena Park", "organizer") in _at(r, event.name)
+
+
+def test_the_government_of_a_president_that_hosts_is_not_the_president(run):
+    r = run(
+        "The Lakes Summit opened in Valdoria on Monday. The government of President Lena Park, "
+        "which is hosting the summit together with the Lakes Commission, opened the session."
+    )
+    roles = _at(r, "Lakes Summit")
+    assert ("Lena Park", "organizer") not in roles
+    assert ("Lakes Commission", "organizer") in roles
+
+
+def test_a_briefing_of_a_body_is_a_sitting_it_holds(run):
+    r = run(
+        "Meeting in Geneva, the Harbour Safety Board adopted a statement on Friday. The "
+        "Chairperson, Mira Olsen, had briefed the Harbour Safety Board on Thursday on her "
+        "visits to the ports."
+    )
+    briefing = next(e.name for e in r.facts.events if e.name.startswith("Briefing"))
+    assert "Harbour Safety Board" in briefing
+    assert ("Harbour Safety Board", "organizer") in _at(r, briefing)
+    assert ("Mira Olsen", "participant") in _at(r, briefing)
+
+
+def test_a_body_meeting_and_acting_held_the_sitting(run):
+    r = run(
+        "Meeting in Geneva, the Harbour Safety Board adopted a statement on port safety on "
+        "Friday. The meeting was chaired by Mira Olsen, who read the statement out."
+    )
+    (event,) = r.facts.events
+    assert ("Harbour Safety Board", "organizer") in _at(r, event.name)
+
+
+def test_a_workshop_held_under_a_project_is_named_by_it(run):
+    r = run(
+        "Teachers from the north spent two days in Valdoria at a workshop held under the "
+        'project "Teaching water safety in rural schools". Mira Olsen opened the workshop.'
+    )
+    (event,) = r.facts.events
+    assert "Teaching water safety in rural schools" in event.name
+
+
+def test_the_hosts_of_a_co_hosted_summit_organized_it(run):
+    r = run(
+        "The Lakes Summit, co-hosted by the President of Valdoria, Lena Park, and the Lakes "
+        "Commission, has adopted a declaration on water."
+    )
+    roles = _at(r, "Lakes Summit")
+    assert {("Lena Park", "organizer"), ("Lakes Commission", "organizer")} <= roles
