@@ -73,11 +73,14 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     while (  # "emergency ministerial-level meeting": modifiers of the head or of its modifiers
         start > 0
         and (
-            doc[start - 1].dep_ in ("amod", "compound", "nmod") and doc[start - 1].is_alpha
+            doc[start - 1].dep_ in ("amod", "compound", "nmod")
+            # "COP27 climate conference", "G20 summit": a name with its number is a modifier
+            and (doc[start - 1].is_alpha or re.fullmatch(r"[A-Z]+\d+", doc[start - 1].text))
             or doc[start - 1].text == "-" and start - 1 > 0 and doc[start - 2].is_alpha
             or re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[start - 1].text) is not None  # "54th"
         )
-        and not doc[start - 1].is_upper  # "ISLAMABAD - Meeting": a dateline
+        and (not doc[start - 1].is_upper  # "ISLAMABAD - Meeting": a dateline
+             or re.fullmatch(r"[A-Z]+\d+", doc[start - 1].text) is not None)
         and start <= doc[start - 1].head.i <= tok.i
         and doc[start - 1].lower_ not in _SKIP_MODS | OTHER
         and "day" not in doc[start - 1].lower_
@@ -189,5 +192,7 @@ def name_of(doc: Doc, tok: Token, refs: Refs | None = None) -> tuple[str, bool]:
         ]
         base = " ".join([*adj, tok.text]).title()
         return f"{base} on {quoted[:1].upper() + quoted[1:]}", True
-    return _descriptive(doc, tok, refs), False
+    described = _descriptive(doc, tok, refs)
+    # "COP27 climate conference": a description led by the gathering's own numbered name
+    return described, re.match(r"[A-Z]+\d+\b", described) is not None
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg.extract.acronyms import find_acronyms
 from kg.extract.actors import merge_mentions
+from kg.extract.attendance import attendees
 from kg.extract.commitments import commitments
 from kg.extract.declarations import find_declarations
 from kg.extract.event_extras import name_unheld
@@ -143,6 +144,10 @@ def _extract(report: Report, doc: Doc) -> Facts:
             e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"
     for who, event, pos in participants(doc, table, refs, events):
         facts.participations.append(Participation(who, event, "participant", evidence(pos)))
+    present = {(p.actor, p.event) for p in facts.participations if p.role == "participant"}
+    for who, event, pos in attendees(doc, refs, events):  # at every gathering said attended
+        if (who, event) not in present:
+            facts.participations.append(Participation(who, event, "participant", evidence(pos)))
     for a, b, pos in collaborations(doc, refs, lex, org_pairs):
         facts.collaborations.append(Collaboration((a, b), evidence(pos)))
     for s, t, pos in endorsements(doc, refs, lex):
