@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.event_info import EventInfo, place_of, sentence_date
 from kg.extract.event_visits import visits
 from kg.extract.meetings import gathered_body, meetings
+from kg.extract.parsed import sent_index
 from kg.extract.parsed import sents as all_sents
 from kg.extract.refs import Refs
 from kg.extract.signings import signing
@@ -78,12 +79,6 @@ def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
         head = words[-1] if words else e.event.type
         e.event.name = f"{head[:1].upper()}{head[1:]} of the {refs.table.actors[body].name}"
         e.proper = True
-        for k in range(max(0, e.sent - 1), e.sent + 1):
-            opener = next((t for t in all_sents(doc)[k] if t.is_alpha and not t.is_upper), None)
-            if opener is not None and opener.lower_ == "meeting" and body not in e.hosts:
-                # "Meeting in New York, the Council adopted ...": the body sat and acted, it
-                # held the sitting (not a bare "the Board met")
-                e.hosts.append(body)
 
 
 _PRESS = {"journalists", "reporters", "press", "media", "correspondents", "newsmen"}
@@ -209,3 +204,28 @@ def name_unheld(refs: Refs, events: list[EventInfo], organizers: list[tuple[str,
         ):
             continue
         e.event.name, e.proper = f"{e.event.name} of the {body.name}", True
+
+
+def add_launch(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "Ambassador X joined Minister Y to launch Safe Journey, a programme ...": in a report that
+    tells of no gathering otherwise, the launch it reports is the event, "Launch of Safe
+    Journey" (a launch at a summit is a part of the summit, not an event of its own)."""
+    for tok in doc:
+        if tok.lemma_ != "launch" or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        start = obj.left_edge.i + (obj.left_edge.lower_ == "the")
+        end = start
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "for")
+                                  and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+            end += 1
+        k = sent_index(doc)[tok.i]
+        s = all_sents(doc)[k]
+        if end == start or not refs.actors_in(t for t in s if t.i < tok.i):
+            continue  # not a name, or nobody named as launching it
+        ev = Event(id="", name=f"Launch of {doc[start:end].text}", type="Launch",
+                   date=sentence_date(s, published), place=place_of(s))
+        events.append(EventInfo(ev, k, tok.i, [k], True))
+        return

@@ -13,7 +13,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.event_dates import fill_event
-from kg.extract.event_extras import add_meetings, add_signing, add_visits, briefing, name_bare
+from kg.extract.event_extras import (
+    add_launch,
+    add_meetings,
+    add_signing,
+    add_visits,
+    briefing,
+    name_bare,
+)
 from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
 from kg.extract.event_names import OTHER, name_of, proper_run
 from kg.extract.event_owners import first_ever, has_edition, owned_name, owner, told_hosts
@@ -41,7 +48,10 @@ def _is_head(tok: Token, lex: Lexicon) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     # "a roundtable titled ...": a head the tagger took for an adjective is one by its title
     titled = nxt is not None and nxt.lower_ in ("titled", "entitled")
-    return tok.pos_ in ("NOUN", "PROPN") or titled
+    # "The roundtable, "X", was organised by": a head the tagger took for an adjective is one
+    # by the place it has in the clause
+    noun_like = tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    return tok.pos_ in ("NOUN", "PROPN") or titled or noun_like
 
 
 # heads that also name an activity rather than a gathering: "more social dialogue", "public
@@ -166,6 +176,8 @@ def find_events(
         add_signing(doc, refs, events, published)
         add_meetings(doc, refs, events, published)
         add_visits(doc, refs, events, published)
+        if not events:
+            add_launch(doc, refs, events, published)
         name_bare(doc, refs, events)
     for e in events:  # the span of days and the venue the sentences about it state
         fill_event(e.event, [sents[k].text for k in e.mentions], published, lex.venue_words)

@@ -131,7 +131,7 @@ def test_the_government_of_a_president_that_hosts_is_not_the_president(run):
 
 def test_a_briefing_of_a_body_is_a_sitting_it_holds(run):
     r = run(
-        "Meeting in Geneva, the Harbour Safety Board adopted a statement on Friday. The "
+        "The Harbour Safety Board adopted a statement on Friday. The "
         "Chairperson, Mira Olsen, had briefed the Harbour Safety Board on Thursday on her "
         "visits to the ports."
     )
@@ -141,13 +141,14 @@ def test_a_briefing_of_a_body_is_a_sitting_it_holds(run):
     assert ("Mira Olsen", "participant") in _at(r, briefing)
 
 
-def test_a_body_meeting_and_acting_held_the_sitting(run):
+def test_a_body_that_met_did_not_organize_its_meeting(run):
+    # GUIDE: a bare "the Board met" -> not organizer, however the meeting is told
     r = run(
         "Meeting in Geneva, the Harbour Safety Board adopted a statement on port safety on "
         "Friday. The meeting was chaired by Mira Olsen, who read the statement out."
     )
     (event,) = r.facts.events
-    assert ("Harbour Safety Board", "organizer") in _at(r, event.name)
+    assert ("Harbour Safety Board", "organizer") not in _at(r, event.name)
 
 
 def test_a_workshop_held_under_a_project_is_named_by_it(run):
@@ -166,3 +167,29 @@ def test_the_hosts_of_a_co_hosted_summit_organized_it(run):
     )
     roles = _at(r, "Lakes Summit")
     assert {("Lena Park", "organizer"), ("Lakes Commission", "organizer")} <= roles
+
+
+def test_a_titled_roundtable_is_the_event_whatever_its_tag(run):
+    r = run(
+        'On Tuesday we met growers and buyers. The roundtable, "Ending Debt Bondage on Fishing '
+        'Boats", was jointly organised by the Blue Net Alliance and the Harbour Workers Union, '
+        "and it was held in Valdoria."
+    )
+    assert "Ending Debt Bondage on Fishing Boats" in _events(r)
+
+
+def test_a_launch_is_the_event_of_a_report_that_tells_of_no_gathering(run):
+    r = run(
+        "VALDORIA - On March 3, Ambassador Mira Olsen joined Minister Petr Novak to launch Safe "
+        "Harbour, a five-year programme to protect migrant fishers."
+    )
+    assert _events(r) == {"Launch of Safe Harbour": "Launch"}
+    assert ("Mira Olsen", "participant") in _at(r, "Launch of Safe Harbour")
+
+
+def test_a_launch_at_a_summit_is_part_of_the_summit(run):
+    r = run(
+        "At the Lakes Summit in Valdoria on Monday, the Lakes Commission launched Safe "
+        "Harbour, a programme to protect migrant fishers."
+    )
+    assert "Launch of Safe Harbour" not in _events(r)
