@@ -15,7 +15,7 @@ from kg.extract.refs import Refs
 
 # verbs whose subject is at the gathering their object (or "at"/"over"/"in" object) names
 _ATTEND = {"attend", "join", "address", "chair", "co-chair", "cochair", "preside", "open",
-           "moderate", "participate", "speak", "present"}
+           "moderate", "participate", "speak", "present", "lead"}
 _PREPS = {"at", "over", "in", "to"}
 
 

@@ -23,6 +23,8 @@ OTHER = {
     "upcoming",
     "following",
 }
+# participles that give the occasion a gathering is held for
+_MARKING = {"marking", "celebrating", "commemorating", "observing", "honouring", "honoring"}
 _SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such"}
 
 
@@ -91,6 +93,13 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     end = tok.i + 1
     hung = False  # the topic found next to the head, not under it
     for r in tok.rights:
+        if r.dep_ == "acl" and r.lower_ in _MARKING:
+            # "a discussion marking the International Day against X": the occasion names it
+            end = r.right_edge.i + 1
+            while end > r.i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            head = doc[start : tok.i + 1].text
+            return f"{head[:1].upper()}{head[1:]} {doc[r.i : end].text}"
         if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for", "after"):
             if any(g.ent_type_ in ("DATE", "TIME") for g in r.children):
                 break  # "Meeting on Friday": when, not what

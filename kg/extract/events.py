@@ -57,7 +57,7 @@ def _is_head(tok: Token, lex: Lexicon) -> bool:
 # heads that also name an activity rather than a gathering: "more social dialogue", "public
 # debate", "joint training and operations" -> a gathering only as "a dialogue", "the
 # training", "Dialogue" in a name
-_MASS = {"dialogue", "debate", "consultation", "hearing", "training"}
+_MASS = {"dialogue", "debate", "consultation", "hearing", "training", "discussion", "discussions"}
 
 
 def _mass(tok: Token) -> bool:
@@ -132,8 +132,9 @@ def find_events(
         # "their meeting with President X": a meeting of its own, with X
         met = _met_with(tok, refs, events) if refs is not None and events else []
         # "hosted a state banquet": an indefinite head of a kind not told yet brings in a
-        # gathering of its own (a session is a part of the gathering told, not another one)
-        fresh = (not proper and not same_head and tok.lower_ not in _PARTS
+        # gathering of its own (a session is a part of the gathering told, not another one;
+        # "a thorough discussion of the agenda" is an activity of it)
+        fresh = (not proper and not same_head and tok.lower_ not in _PARTS | _MASS
                  and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
                  and not any(heads.get(id(e), "").endswith(tok.lower_) for e in events))
         if events and not is_other and not apart and not met and not fresh and (

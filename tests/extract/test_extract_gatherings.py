@@ -193,3 +193,16 @@ def test_a_launch_at_a_summit_is_part_of_the_summit(run):
         "Harbour, a programme to protect migrant fishers."
     )
     assert "Launch of Safe Harbour" not in _events(r)
+
+
+def test_a_discussion_marking_a_day_is_named_by_the_day_and_a_rally_is_a_gathering(run):
+    r = run(
+        "Minister Mira Olsen today addressed, as chief guest, a discussion at the City Hall "
+        "marking the International Day of Clean Water. The Water Board organised the "
+        "discussion. Earlier in the day, Minister Mira Olsen led a rally to the City Hall."
+    )
+    names = _events(r)
+    assert any(n.endswith("discussion marking the International Day of Clean Water")
+               for n in names)
+    rally = next(n for n, t in names.items() if t == "Rally")
+    assert ("Mira Olsen", "participant") in _at(r, rally)
