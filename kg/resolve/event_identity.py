@@ -5,22 +5,21 @@ title, not a description: most content words capitalized, no date inside), the o
 aliases. Days: the earliest and latest day the reports state (a span when they differ), else the
 earliest date given. Place and venue: those most reports give.
 
-Ids (:func:`assign_event_ids`): a cluster holding a known event keeps its id; any other gets
-the slug of its name with the year, "-2", "-3"... when taken, claimed in a content-defined order
-so that the reports' order does not matter.
+Ids start from :func:`event_slug`, the slug of its name with the year; which cluster of a slug
+takes it bare and which "-2", "-3"... is for :mod:`kg.resolve.known_events` to say.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from kg.model import Event
 from kg.resolve.event_mentions import Mention
 from kg.resolve.names import display_name, slugify
 
-__all__ = ["canonical_event_name", "merge_mentions", "assign_event_ids"]
+__all__ = ["canonical_event_name", "merge_mentions", "event_slug"]
 
 _SMALL = frozenset(("of", "on", "for", "and", "the", "in", "to", "against", "at", "a", "an"))
 
@@ -91,29 +90,10 @@ def merge_mentions(members: list[Mention]) -> Event:
     )
 
 
-def assign_event_ids(
-    events: Sequence[Event], members: Sequence[Sequence[Mention]], taken: set[str]
-) -> list[str]:
-    """A cluster holding a known event keeps its id; any other gets the slug of its name with
-    the year ("africa-climate-summit-2023"), then "-2", "-3"... when taken. New clusters claim
-    in a content-defined order: bigger first, then by their first mention."""
-    ids = [""] * len(events)
-    used = set(taken)
-    for i, group in enumerate(members):
-        known = sorted(m.known_id for m in group if m.known_id)
-        if known:
-            ids[i] = known[0]
-            used.add(ids[i])
-    order = sorted((i for i in range(len(events)) if not ids[i]),
-                   key=lambda i: (-len(members[i]), members[i][0].sort_key))
-    for i in order:
-        ev = events[i]
-        base = slugify(ev.name)
-        if ev.date and not re.search(rf"\b{ev.date.year}\b", ev.name):
-            base = f"{base}-{ev.date.year}"
-        ident, n = base, 2
-        while ident in used:
-            ident, n = f"{base}-{n}", n + 1
-        ids[i] = ident
-        used.add(ident)
-    return ids
+def event_slug(event: Event) -> str:
+    """The id an event takes when no other of its slug comes first: its name's slug with the
+    year of its first day ("africa-climate-summit-2023") unless the name holds it."""
+    base = slugify(event.name)
+    if event.date and not re.search(rf"\b{event.date.year}\b", event.name):
+        base = f"{base}-{event.date.year}"
+    return base
