@@ -19,7 +19,7 @@ from kg.model import Event
 from kg.resolve.event_mentions import Mention
 from kg.resolve.names import display_name, slugify
 
-__all__ = ["canonical_event_name", "merge_mentions", "event_slug"]
+__all__ = ["canonical_event_name", "merge_mentions", "event_slug", "name_form"]
 
 _SMALL = frozenset(("of", "on", "for", "and", "the", "in", "to", "against", "at", "a", "an"))
 
@@ -35,9 +35,29 @@ def _proper(name: str) -> bool:
     return bool(words) and name[:1].isupper() and caps / len(words) >= 0.6
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: a day closing a name ("... victims on Wednesday", "... on 3 March 2024"): when the event
+#: happened, which the event's dates say, not part of what it is called
+_TRAILING_DAY = re.compile(
+    rf",?\s+(?:on|this|last)\s+(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\s*$"
+)
+
+
+def name_form(name: str) -> str:
+    """A name as the graph shows it: displayed (:func:`display_name`), without a closing
+    day ("joint training on victim identification on Wednesday" -> "joint training on victim
+    identification"), unless that leaves a single word."""
+    shown = display_name(name)
+    undated = _TRAILING_DAY.sub("", shown)
+    return undated if len(undated.split()) >= 2 else shown
+
+
 def _shown(name: str) -> str:
     """A name as a title: no leading lowercase words ("first African Climate Summit")."""
-    shown = display_name(name)
+    shown = name_form(name)
     trimmed = re.sub(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])", "", shown)
     return trimmed if len(trimmed.split()) >= 2 else shown
 
@@ -82,7 +102,7 @@ def merge_mentions(members: list[Mention]) -> Event:
         date=start or (min(dated) if dated else None),
         topics=set().union(*(e.topics for e in events)),
         evidence=next((e.evidence for e in events if e.evidence), None),
-        aliases={display_name(n) for n in names} - {name},
+        aliases={name_form(n) for n in names} - {name},
         start=start if end and start and end > start else None,
         end=end if end and start and end > start else None,
         venue=_most_common(e.venue for e in events),

@@ -26,16 +26,23 @@ what one resolution of all the reports gives.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from kg.model import Actor, Event, Facts
 from kg.resolve.decisions import Decisions
-from kg.resolve.event_identity import canonical_event_name
+from kg.resolve.event_identity import canonical_event_name, name_form
 from kg.resolve.event_mentions import EventTraits, Mention, days_of, score, tokens_of
-from kg.resolve.names import acronym_key, display_name, is_acronym, name_key, slugify
+from kg.resolve.names import (
+    acronym_key,
+    initials,
+    is_acronym,
+    name_key,
+    slugify,
+    split_place,
+)
 
 __all__ = ["KnownEvent", "EventResolution", "resolve_events", "blocking_keys", "batch_mentions",
            "report_mentions", "known_mention", "cluster_mentions", "rewrite_events",
@@ -80,10 +87,34 @@ def blocking_keys(m: Mention) -> set[str]:
     return keys
 
 
+def is_kind_only(m: Mention) -> bool:
+    """A mention whose names say no more than the kind of gathering ("Conference", "the
+    meeting"): extraction found a gathering it could not name."""
+    return not m.known_id and not any(m.tokens) and not m.acronyms and not m.side
+
+
+def weak_keys(m: Mention) -> set[str]:
+    """The keys a kind-only mention and the mentions it may join share: an actor in one city."""
+    return {f"x:{a}@{m.city}" for a in m.actors} if m.city else set()
+
+
+def weak_fit(a: Mention, b: Mention) -> bool:
+    """Whether kind-only ``a`` may be the gathering of ``b`` (not kind-only): one city, days
+    that agree, one type, an actor in common, no report in common."""
+    return bool(
+        a.city and a.city == b.city and a.days and b.days and a.days.agrees(b.days)
+        and a.event.type == b.event.type and a.actors & b.actors
+        and not a.reports & b.reports and not is_kind_only(b) and not b.side
+    )
+
+
 def _named_orgs(actors: Mapping[str, Actor]) -> dict[str, str]:
     """name key (and acronym) -> id of each organization, to find the organizers an event's
-    name holds ("SSDO international conference")."""
+    name holds ("SSDO international conference"). A report that names an organization in
+    full only may still call its event by the acronym, so the acronyms its full names give
+    (without a trailing "in <city>") count too, after the names the report gives."""
     index: dict[str, str] = {}
+    given: dict[str, str] = {}
     for ident in sorted(actors):
         actor = actors[ident]
         if actor.type != "Organization":
@@ -91,7 +122,13 @@ def _named_orgs(actors: Mapping[str, Actor]) -> dict[str, str]:
         for name in actor.names:
             key = acronym_key(name) if is_acronym(name) else name_key(name)
             index.setdefault(key, ident)
-    return index
+            if not is_acronym(name):
+                base = split_place(name)
+                for form in {name, base[0] if base else name}:
+                    for acronym in initials(form):
+                        if len(acronym) >= 3:
+                            given.setdefault(acronym_key(acronym), ident)
+    return given | index
 
 
 def _orgs_in(name: str, index: Mapping[str, str]) -> tuple[set[str], set[str]]:
@@ -240,6 +277,11 @@ def _apply_decisions(clusters: _Clusters, refs: Sequence[set[str]], d: Decisions
             clusters.union(members[0], i, force=True)
 
 
+def weak_edge(a: Mention, b: Mention) -> bool:
+    """Whether one of the two may join the other's cluster as a kind-only mention."""
+    return (is_kind_only(a) and weak_fit(a, b)) or (is_kind_only(b) and weak_fit(b, a))
+
+
 def edge(a: Mention, b: Mention) -> float:
     """The score of a pair that may be merged (0 when it may not be compared)."""
     if (a.known_id and b.known_id) or a.reports & b.reports:
@@ -280,7 +322,34 @@ def cluster_mentions(
             pairs.append((s, i, j))
     for _, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
         clusters.union(i, j)
+    _join_kind_only(clusters, mentions, usable)
     return sorted(clusters.groups())
+
+
+def _join_kind_only(clusters: _Clusters, mentions: Sequence[Mention],
+                    usable: Callable[[str], bool]) -> None:
+    """A kind-only mention ("Conference", in a report whose gathering extraction could not
+    name) joins the one cluster of a named gathering of its type, city and days that shares
+    an actor with it (:func:`weak_fit`); with two such, or none, it stays apart. Decided for
+    all of them before any joins, so the order does not matter."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        for key in weak_keys(m):
+            blocks[key].append(i)
+    sizes = Counter(clusters.find(i) for i in range(len(mentions)))
+    plans = []
+    for i, m in enumerate(mentions):
+        if not is_kind_only(m) or sizes[clusters.find(i)] > 1:
+            continue
+        found = set()
+        for key in weak_keys(m):
+            if len(blocks[key]) <= MAX_BLOCK and usable(key):
+                found |= {clusters.find(j) for j in blocks[key] if weak_fit(m, mentions[j])}
+        fits = [r for r in found if not clusters.traits[i].conflict(clusters.traits[r])]
+        if len(fits) == 1:
+            plans.append((i, fits[0]))
+    for i, r in plans:
+        clusters.union(i, r)
 
 
 def resolve_events(
@@ -312,7 +381,7 @@ def rewrite_events(facts: Facts, local: dict[str, str], merged: Mapping[str, Eve
         whole = merged[ident]
         view = events.get(ident) or replace(whole, aliases=set(), evidence=ev.evidence,
                                             reports={facts.report.id}, topics=set(whole.topics))
-        view.aliases |= {display_name(n) for n in ev.names} - {whole.name}
+        view.aliases |= {name_form(n) for n in ev.names} - {whole.name}
         events[ident] = view
 
     def g(event: str | None) -> str | None:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Event, Facts
 from kg.resolve.decisions import Decisions
-from kg.resolve.event_identity import event_slug, merge_mentions
+from kg.resolve.event_identity import event_slug, merge_mentions, name_form
 from kg.resolve.event_mentions import Mention
 from kg.resolve.events import (
     MAX_BLOCK,
@@ -52,8 +52,10 @@ from kg.resolve.events import (
     mention_refs,
     report_mentions,
     rewrite_events,
+    weak_edge,
+    weak_keys,
 )
-from kg.resolve.names import display_name, name_key
+from kg.resolve.names import name_key
 
 __all__ = ["KnownEvents", "resolve_events_with"]
 
@@ -106,7 +108,7 @@ class KnownEvents:
     def _add(self, m: Mention, known: KnownEvent | None = None) -> None:
         key = m.sort_key
         self.mentions[key] = m
-        self._keys[key] = blocking_keys(m)
+        self._keys[key] = blocking_keys(m) | weak_keys(m)
         for b in self._keys[key]:
             self._blocks[b].add(key)
         for ref in mention_refs(m):
@@ -156,12 +158,13 @@ class KnownEvents:
             key = todo.pop()
             m = self.mentions[key]
             found: set[Key] = set()
+            weak: set[Key] = set()
             for b in self._keys[key]:
                 members = self._blocks[b]
                 if 1 < len(members) <= MAX_BLOCK:
-                    found |= members
-            found -= seen
-            new = {k for k in found if edge(m, self.mentions[k])}
+                    (weak if b.startswith("x:") else found).update(members)
+            new = {k for k in found - seen if edge(m, self.mentions[k])}
+            new |= {k for k in weak - seen if weak_edge(m, self.mentions[k])}
             for group in groups:
                 if key in group:
                     new |= group - seen
@@ -290,7 +293,7 @@ class KnownEvents:
         for key in sorted(k for k in self._by_report.get(report, ()) if k[0] == "1"):
             m, ident = self.mentions[key], self._cluster_of[key]
             ev = self.clusters[ident].event
-            own = sorted({display_name(n) for n in m.event.names} - {ev.name})
+            own = sorted({name_form(n) for n in m.event.names} - {ev.name})
             parts.append((key[2], ident, ev.name, ev.type, ev.place, str(ev.date), str(ev.start),
                           str(ev.end), ev.venue, sorted(ev.topics), own))
         return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:16]
