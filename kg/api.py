@@ -94,8 +94,19 @@ class KnowledgeGraph:
         # other than the events resolve to now
         summary.quads += self._rewrite(events.stale(), events, loaded)
         fresh = load_reports(paths, summary.failed, summary.skipped, None if force else loaded)
+        told = [0, 0]  # skipped and failed reports told to ``progress``: they count as done too
+
+        def tell_passed() -> None:
+            if progress:
+                for i, sources in enumerate((summary.skipped, [f.path for f in summary.failed])):
+                    for source in sources[told[i]:]:
+                        progress(source)
+                    told[i] = len(sources)
+
         for batch in extract_batches(fresh, workers, batch_size):
             self._write(batch, summary, progress, known, loaded, events)
+            tell_passed()
+        tell_passed()
         return summary
 
     def ingest_text(self, text: str, source: str, fmt: str = "text") -> IngestSummary:
