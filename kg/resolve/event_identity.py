@@ -6,7 +6,7 @@ aliases. Days: the earliest and latest day the reports state (a span when they d
 earliest date given. Place and venue: those most reports give.
 
 Ids start from :func:`event_slug`, the slug of its name with the year; which cluster of a slug
-takes it bare and which "-2", "-3"... is for :mod:`kg.resolve.known_events` to say.
+takes it bare and which adds a digest is for :mod:`kg.resolve.known_events` to say.
 """
 
 from __future__ import annotations

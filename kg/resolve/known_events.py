@@ -17,8 +17,10 @@ resolution of them all. A batch:
    its border and the merging of one connected part never looks at another, so the clusters
    are those of one resolution of every mention, whatever the batches and their order;
 4. names each new cluster and gives it an id that depends on its mentions only: the slug of
-   its name with its year, and among the clusters of one slug the first by its smallest
-   mention key takes it bare, the next "-2", and so on (:meth:`KnownEvents._name`);
+   its name with its year; among the clusters of one slug the first by its smallest mention
+   key takes it bare, each other adds a digest of its smallest mention key
+   ("delta-forum-2025-3f9a2c"), so a new cluster of a slug renames at most one other
+   (:meth:`KnownEvents._name`);
 5. lists the reports loaded earlier whose view of an event changed (another id, name, days,
    places...): :attr:`EventResolution.rewrites`, which the ingest writes again from their own
    facts (:meth:`KnownEvents.apply`).
@@ -34,7 +36,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import Event, Facts
 from kg.resolve.decisions import Decisions
@@ -201,7 +203,8 @@ class KnownEvents:
                 self._drop(key)
                 rest = known.event.reports - ours if known else set()
                 if known and rest:  # a pinned event other reports name too stays, for them
-                    self._add(known_mention(known, rest), known)
+                    known = replace(known, event=replace(known.event, reports=rest))
+                    self._add(known_mention(known), known)
         for facts in batch:
             for m in report_mentions(facts):
                 self._add(m)
@@ -259,13 +262,8 @@ class KnownEvents:
             before = {id(c): c.event.id for c in group}
             group += [c for c in made if c.base == base and not c.pinned]
             group.sort(key=lambda c: c.members[0])
-            n = 1
-            for c in group:
-                ident = base if n == 1 else f"{base}-{n}"
-                while ident in fixed:
-                    n += 1
-                    ident = f"{base}-{n}"
-                n += 1
+            for n, c in enumerate(group):
+                ident = base if n == 0 and base not in fixed else _suffixed(base, c, fixed)
                 self._place(c, ident)
                 if before.get(id(c)) != ident:
                     changed.add(ident)
@@ -312,6 +310,18 @@ class KnownEvents:
 
     def merged(self) -> Mapping[str, Event]:
         return {ident: c.event for ident, c in self.clusters.items()}
+
+
+def _suffixed(base: str, c: _Cluster, fixed: set[str]) -> str:
+    """The id of a cluster that is not the first of its slug: the slug and a digest of its
+    first mention, so that another cluster of the slug arriving renames none but the first
+    (a numbered suffix would shift half of them, and every report naming them)."""
+    digest = hashlib.sha1(repr(c.members[0]).encode("utf-8")).hexdigest()
+    for width in (6, 10, 40):
+        ident = f"{base}-{digest[:width]}"
+        if ident not in fixed:
+            return ident
+    raise ValueError(f"no free id for an event of {base!r}")
 
 
 def resolve_events_with(batch: Sequence[Facts], actors: object, known: KnownEvents,

@@ -130,17 +130,25 @@ def test_batches_and_orders_give_the_same_events():
 
 
 def test_ids_of_one_slug_depend_on_the_mentions_not_on_arrival():
-    """Two editions of one name in one year (another city): which takes the bare id is
-    decided by their mentions, whichever was stored first."""
+    """Editions of one name in one year (other cities): which takes the bare id is decided
+    by their mentions, whichever was stored first; the others add a digest of their first
+    mention, so a new one renames at most one other."""
     def edition(source: str, city: str) -> Facts:
         return account(source, date(2025, 6, 2), Event(
             "", "Delta Fisheries Forum", "Meeting", place=city, date=date(2025, 6, 1)),
             TRUST, roles=((1, "organizer"),))
-    first, second = edition("a.txt", "Kisumu"), edition("b.txt", "Jinja")
-    together = ingest([[first, second]])
-    assert sorted(events_of(together)) == ["delta-fisheries-forum-2025",
-                                           "delta-fisheries-forum-2025-2"]
-    assert ingest([[second], [first]]) == together
+    cities = ["Kisumu", "Jinja", "Mwanza", "Entebbe"]
+    reports = [edition(f"{c.lower()}.txt", c) for c in cities]
+    together = ingest([reports])
+    ids = sorted(events_of(together))
+    assert len(ids) == 4 and ids[0] == "delta-fisheries-forum-2025"
+    assert all(i.startswith("delta-fisheries-forum-2025-") for i in ids[1:])
+    assert ingest([[f] for f in reversed(reports)]) == together
+    # adding an edition renames at most one of those already there
+    three = events_of(ingest([reports[:3]]))
+    kept = [ident for ident, sources in three.items()
+            if events_of(together).get(ident) == sources]
+    assert len(kept) >= 2
 
 
 def test_a_report_loaded_again_without_the_link_splits_the_event():
