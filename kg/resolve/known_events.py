@@ -40,22 +40,24 @@ from dataclasses import dataclass, field, replace
 
 from kg.model import Event, Facts
 from kg.resolve.decisions import Decisions
-from kg.resolve.event_identity import event_slug, merge_mentions, name_form
-from kg.resolve.event_mentions import Mention
-from kg.resolve.events import (
+from kg.resolve.event_clusters import (
     MAX_BLOCK,
-    EventResolution,
-    KnownEvent,
     blocking_keys,
     cluster_mentions,
     edge,
-    known_mention,
-    mention_key,
     mention_refs,
-    report_mentions,
-    rewrite_events,
     weak_edge,
     weak_keys,
+)
+from kg.resolve.event_identity import event_slug, merge_mentions, name_form
+from kg.resolve.event_mentions import Mention
+from kg.resolve.events import (
+    EventResolution,
+    KnownEvent,
+    known_mention,
+    mention_key,
+    report_mentions,
+    rewrite_events,
 )
 from kg.resolve.names import name_key
 
