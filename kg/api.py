@@ -29,7 +29,7 @@ from kg.loaders import load_text
 from kg.model import Actor, Facts, Report
 from kg.pipeline import extract_batches, extract_reports, facts_of, load_reports
 from kg.query import run_query
-from kg.resolve import Decisions, KnownActors, KnownEvent, KnownEvents, Registry, resolve
+from kg.resolve import Decisions, KnownActors, KnownEvent, KnownEvents, Registry, resolve_with
 
 __all__ = ["IngestSummary", "KnowledgeGraph", "decisions_path", "extract_reports", "facts_of",
            "open"]
@@ -60,13 +60,26 @@ def decisions_path(store: str | Path | None) -> Path | None:
     return where.with_name(where.name + ".decisions.yaml")
 
 
+def names_path(store: str | Path | None) -> Path | None:
+    """Where the names chosen with ``kg name`` are kept: beside an on-disk store
+    (``STORE.names.yaml``); a store in memory or behind a URL has none."""
+    if store is None or str(store).startswith(("http://", "https://")):
+        return None
+    where = Path(store)
+    return where.with_name(where.name + ".names.yaml")
+
+
 class KnowledgeGraph:
     """A knowledge graph in a store: embedded (in memory or on disk) or a SPARQL server."""
 
     def __init__(self, store: GraphStore, registry_files: Sequence[Path] = ()) -> None:
         self.store = store
         self._events_ledger: EventLedger | None = None
-        self.registry = Registry.load(list(registry_files))
+        from kg.resolve.chosen_names import with_chosen
+
+        # names a curator chose (kg name) are registry entries that take the others' place
+        self.registry = with_chosen(Registry.load(list(registry_files)),
+                                    names_path(store.path) if store.path else None)
         path = decisions_path(store.path) if store.path else decisions_path(None)
         self.decisions = Decisions.load(path) if path else Decisions()
 
@@ -149,19 +162,19 @@ class KnowledgeGraph:
         it again: the ledger of the batch's own facts, the graphs of earlier reports, the
         batch's graphs, then the signatures of what the graphs now hold.
         """
+        from kg.graph.mentions import actors_named_only_by
+
         if loaded is None:
             loaded = self.store.checksums()
         if events is None:
             events = self._known_events(loaded)
-        known = known if known is not None else self._known()
-        actors = resolve(batch, known=known.candidates(batch), taken=known.taken(),
-                         registry=known.registry, decisions=known.decisions,
-                         merge_events=False)
-        known.absorb(actors.actors.values())
-        raw = actors.facts
-        result = events.update(raw, self.decisions)
+        # reports loaded again: the actors only they name are rebuilt, keeping their ids
+        again = [f.report.id for f in batch if f.report.id in loaded]
+        result = resolve_with(batch, known if known is not None else self._known(), events,
+                              gone=actors_named_only_by(self.store, again))
+        raw, rewrites = events.last  # the batch's own facts, and the earlier reports to write
         self._ledger().put(raw)
-        summary.quads += self._rewrite(result.rewrites, events, loaded)
+        summary.quads += self._rewrite(rewrites, events, loaded)
         for facts in result.facts:
             report = facts.report
             summary.quads += self.store.put_report(facts, topic_labels(),
@@ -303,8 +316,11 @@ class KnowledgeGraph:
 _ONE_WORD = re.compile(r"[\w.@/\\~-]+")
 
 
-def open(store: str | Path | None = None, registry: Sequence[str | Path] = ()) -> KnowledgeGraph:  # noqa: A001
+def open(store: str | Path | None = None, registry: Sequence[str | Path] = (),  # noqa: A001
+         *, read_only: bool = False) -> KnowledgeGraph:
     """Open (or create) a knowledge graph: ``None`` keeps it in memory, a path on disk, an
-    ``http(s)://`` URL in a SPARQL server (see ``docs/remote-store.md``)."""
-    return KnowledgeGraph(open_store(store), [Path(p) for p in registry])
+    ``http(s)://`` URL in a SPARQL server (see ``docs/remote-store.md``). ``read_only`` opens
+    an existing on-disk store as a reader, so a notebook can read a store that `kg serve` or
+    other readers hold (it cannot ingest)."""
+    return KnowledgeGraph(open_store(store, read_only=read_only), [Path(p) for p in registry])
 

@@ -117,12 +117,9 @@ def _open(store: str, registry=()):
 def _open_read(store: str):
     """The graph for a command that only reads: an on-disk store is opened read-only (it must
     exist; other readers and `kg serve` can share it, see kg/graph/lock.py)."""
-    if _is_url(store):
-        return _open(store)
-    from kg.api import KnowledgeGraph
-    from kg.graph import Store
+    import kg
 
-    return KnowledgeGraph(Store.open(store, read_only=True))
+    return kg.open(store, read_only=True)
 
 
 @click.group()
@@ -490,6 +487,37 @@ def _curated_id(g, name: str) -> str:
         if name == id_ or key in {name_lookup_key(n) for n in names}:
             return f"{kind} {id_}"
     raise NameNotFound(name, closest_names(g.store, name))
+
+
+@cli.command()
+@click.argument("actor")
+@click.argument("name")
+@_store_option
+def name(actor: str, name: str, store: str) -> None:
+    """Show ACTOR (an id, a name or an alias) by NAME from now on, whatever the reports call it
+    most fully. Kept beside the store; `kg ingest --force` applies it to reports loaded."""
+    from kg.api import names_path
+    from kg.errors import NameNotFound
+    from kg.graph.terms import name_lookup_key
+    from kg.query.run import closest_names
+    from kg.resolve.chosen_names import choose_name
+
+    path = names_path(store)
+    if path is None:
+        raise KgError(f"{store}: a store behind a URL keeps no chosen names; use a registry file "
+                      "(--registry) with the name you want")
+    if not name.strip():
+        raise BadValue("the name to show is empty")
+    with _open_read(store) as g:
+        key = name_lookup_key(actor)
+        found = [a for a in g.actors()
+                 if actor == a.id or key in {name_lookup_key(n) for n in a.names}]
+        if not found:
+            raise NameNotFound(actor, closest_names(g.store, actor))
+    choose_name(path, found[0], name)
+    err.print(f"recorded in {path}: {found[0].id} is shown as {name!r} from the next ingest; "
+              "`kg ingest --force REPORTS...` applies it to reports already loaded",
+              highlight=False)
 
 
 @cli.command()

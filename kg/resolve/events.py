@@ -20,9 +20,10 @@ defined by content so that the reports' order does not matter:
    and an id that depends on the mentions only (:mod:`kg.resolve.known_events`); the facts
    are rewritten to those ids.
 
-Steps 2-4 are :func:`kg.resolve.event_clusters.cluster_mentions`; :class:`kg.resolve.known_events.KnownEvents` runs them
-on the part of a growing set of mentions that a batch reaches, so an ingest in batches gives
-what one resolution of all the reports gives.
+Steps 2-4 are :func:`kg.resolve.event_clusters.cluster_mentions`;
+:class:`kg.resolve.known_events.KnownEvents` runs them on the part of a growing set of
+mentions that a batch reaches, so an ingest in batches gives what one resolution of all the
+reports gives.
 """
 
 from __future__ import annotations

@@ -93,6 +93,10 @@ class KnownEvents:
     _pinned: dict[Key, KnownEvent] = field(default_factory=dict, repr=False)
     #: clusters that lost a mention since they were made
     _dirty: set[str] = field(default_factory=set, repr=False)
+    #: the batch of the latest :meth:`update` (its own facts, before their events were
+    #: merged) and the earlier reports it changed, for the ingest, which resolves a batch
+    #: through :func:`kg.resolve.known.resolve_with` and writes both
+    last: tuple[list[Facts], list[str]] = field(default_factory=lambda: ([], []), repr=False)
 
     @classmethod
     def of(cls, known: Iterable[KnownEvent] = (), reserved: Iterable[str] = ()) -> KnownEvents:
@@ -223,11 +227,13 @@ class KnownEvents:
             for key in self.clusters[ident].members:
                 if key[0] == "1" and key[1] not in ours:
                     rewrites.add(key[1])
-        return EventResolution(
+        result = EventResolution(
             events=dict(sorted(events.items())),
             facts=[self.apply(f) for f in batch],
             rewrites=sorted(r for r in rewrites if self.signature(r) != self.written.get(r)),
         )
+        self.last = (list(batch), result.rewrites)
+        return result
 
     def _resolve(self, part: set[Key], decisions: Decisions) -> set[str]:
         """Cluster ``part`` afresh; the ids of the clusters made or renamed."""
