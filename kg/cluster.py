@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
 __all__ = ["Unit", "ShardPlan", "ShardResult", "plan_shards", "extract_shard",
-           "extract_on_cluster", "connect"]
+           "extract_on_cluster", "connect", "warm_up", "worker_pids"]
 
 
 @dataclass(frozen=True)
@@ -221,6 +221,18 @@ def connect(scheduler: str | None = None, local_workers: int | None = None) -> I
     with LocalCluster(n_workers=local_workers or 1, threads_per_worker=1, processes=True,
                       dashboard_address=":0") as cluster, Client(cluster) as client:
         yield client
+
+
+def warm_up(client: Client) -> None:
+    """Load spaCy on every worker now (it loads on a worker's first shard otherwise): for a
+    benchmark that times extraction, not start-up."""
+    client.run(_load_nlp)
+
+
+def _load_nlp() -> None:
+    from kg.extract.nlp import load_nlp
+
+    load_nlp()  # the pipeline stays cached in the worker; nothing to send back
 
 
 def worker_pids(client: Client) -> Sequence[int]:
