@@ -23,6 +23,7 @@ Resolution is a separate step over every shard (:func:`kg.shards.resolve_shards`
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -32,12 +33,13 @@ from typing import TYPE_CHECKING
 
 from kg.errors import LoadError
 from kg.loaders import format_of, load_path
+from kg.model import Report
 from kg.shards import Shard, shard_path
 
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["Unit", "ShardPlan", "ShardResult", "plan_shards", "extract_shard",
+__all__ = ["Unit", "ShardPlan", "ShardResult", "plan_shards", "read_units", "extract_shard",
            "extract_on_cluster", "connect", "warm_up", "worker_pids"]
 
 
@@ -130,15 +132,11 @@ def plan_shards(
     return plans, failed
 
 
-def extract_shard(plan: ShardPlan, out: str) -> ShardResult:
-    """Run on a worker: read the shard's reports, extract them, write the shard file."""
-    from kg.extract import extract_many  # spaCy: loaded once per worker process (cached)
-    from kg.model import Report
-    from kg.shard_format import write_shard
-
+def read_units(units: Iterable[Unit]) -> tuple[list[Report], list[LoadError]]:
+    """The reports of the parts of files ``units`` name, and the load errors among them."""
     reports: list[Report] = []
     failed: list[LoadError] = []
-    for unit in plan.units:
+    for unit in units:
         for n, item in enumerate(load_path(unit.file)):
             if unit.last is not None and n >= unit.last:
                 break
@@ -148,6 +146,15 @@ def extract_shard(plan: ShardPlan, out: str) -> ShardResult:
                 failed.append(item)
             else:
                 reports.append(item)
+    return reports, failed
+
+
+def extract_shard(plan: ShardPlan, out: str) -> ShardResult:
+    """Run on a worker: read the shard's reports, extract them, write the shard file."""
+    from kg.extract import extract_many  # spaCy: loaded once per worker process (cached)
+    from kg.shard_format import write_shard
+
+    reports, failed = read_units(plan.units)
     path = shard_path(out, plan.index)
     count = write_shard(path, extract_many(reports), failed)
     return ShardResult(plan.index, str(path), count,
@@ -218,8 +225,11 @@ def connect(scheduler: str | None = None, local_workers: int | None = None) -> I
         with Client(scheduler) as client:
             yield client
         return
+    # silence_logs: a worker holding spaCy takes over the nanny's 4 s to close, and its
+    # warning about that on every run is noise, not news
     with LocalCluster(n_workers=local_workers or 1, threads_per_worker=1, processes=True,
-                      dashboard_address=":0") as cluster, Client(cluster) as client:
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
+            Client(cluster) as client:
         yield client
 
 
