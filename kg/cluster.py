@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -65,13 +66,15 @@ class ShardPlan:
 class ShardResult:
     """What a worker sends back: the shard written, its reports, its load failures as
     (path, reason) pairs (an exception with two arguments does not survive pickling), and
-    the worker's process id (to tell which worker ran it)."""
+    the worker's process id (to tell which worker ran it) and the CPU seconds of the task
+    (on a machine shared with other work, wall time says little about the work done)."""
 
     index: int
     path: str
     reports: int
     failed: tuple[tuple[str, str], ...]
     pid: int
+    cpu: float = 0.0
 
 
 def _files(paths: Iterable[str | Path], failed: list[LoadError]) -> list[str]:
@@ -154,11 +157,13 @@ def extract_shard(plan: ShardPlan, out: str) -> ShardResult:
     from kg.extract import extract_many  # spaCy: loaded once per worker process (cached)
     from kg.shard_format import write_shard
 
+    cpu = time.thread_time()
     reports, failed = read_units(plan.units)
     path = shard_path(out, plan.index)
     count = write_shard(path, extract_many(reports), failed)
     return ShardResult(plan.index, str(path), count,
-                       tuple((e.path, e.reason) for e in failed), os.getpid())
+                       tuple((e.path, e.reason) for e in failed), os.getpid(),
+                       time.thread_time() - cpu)
 
 
 def extract_on_cluster(
@@ -200,7 +205,7 @@ def extract_on_cluster(
         finally:
             future.release()
         shard = Shard(Path(result.path), result.reports,
-                      [LoadError(p, r) for p, r in result.failed])
+                      [LoadError(p, r) for p, r in result.failed], result.cpu)
         failed.extend(shard.failed)
         done[index] = shard
         if progress:

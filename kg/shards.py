@@ -45,12 +45,14 @@ INGEST_BATCH = 32
 
 @dataclass
 class Shard:
-    """One shard of unresolved facts: its file, how many reports it holds, and the reports
-    of its part of the input that could not be loaded."""
+    """One shard of unresolved facts: its file, how many reports it holds, the reports of
+    its part of the input that could not be loaded, and (from a cluster) the CPU seconds its
+    task took."""
 
     path: Path
     reports: int
     failed: list[LoadError] = field(default_factory=list)
+    cpu: float = 0.0
 
 
 def shard_path(out: str | Path, index: int) -> Path:
