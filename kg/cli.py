@@ -12,7 +12,7 @@ import click
 from rich.console import Console
 from rich.progress import Progress
 
-from kg.errors import KgError
+from kg.errors import BadValue, KgError, one_line
 
 DEFAULT_STORE = "kg-store"
 err = Console(stderr=True, soft_wrap=True)  # paths in messages stay whole, greppable
@@ -28,6 +28,15 @@ def _check_store(ctx: click.Context, param: click.Parameter, value: str) -> str:
             ctx,
             param,
         )
+    return value
+
+
+def _check_origin(value: str) -> str:
+    """A web origin is scheme://host[:port], nothing after: a path or a bare host never
+    matches a browser's Origin header, so it would silently let no page in."""
+    if not re.fullmatch(r"https?://[A-Za-z0-9.\-\[\]:]+(:\d{1,5})?/?", value):
+        raise click.BadParameter(f"{value!r} is not an origin: write http(s)://host[:port]",
+                                 param_hint="--cors-origin")
     return value
 
 
@@ -53,6 +62,18 @@ def _registry_option(f):
         type=click.Path(exists=True, dir_okay=False),
         help="A registry file of known actors (YAML), beside the default one.",
     )(f)
+
+
+def _say_ignored(paths: tuple[str, ...]) -> None:
+    """Name the files of the folders given that no loader reads, rather than skip them
+    silently."""
+    from kg.loaders import EXTENSIONS, ignored_files
+
+    ignored = ignored_files(paths)
+    if ignored:
+        more = f" and {len(ignored) - 3} more" if len(ignored) > 3 else ""
+        err.print(f"ignored {len(ignored)} file(s) of unknown type: {', '.join(ignored[:3])}"
+                  f"{more} (report types: {', '.join(sorted(EXTENSIONS))})", highlight=False)
 
 
 def _open(store: str, registry=()):
@@ -107,6 +128,7 @@ def ingest(
     paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int, force: bool
 ) -> None:
     """Load reports (files or folders: .txt .md .html .pdf .jsonl) into the store."""
+    _say_ignored(paths)
     with _open(store, registry) as g, Progress(console=err, transient=True) as bar:
         task = bar.add_task("ingesting", total=None)
         summary = g.ingest(
@@ -132,6 +154,7 @@ def ingest(
 @_registry_option
 def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...]) -> None:
     """Print the facts JSON (see GUIDE.md) of reports, actors merged across them."""
+    _say_ignored(paths)
     import kg
     from kg.export.facts_json import facts_json
 
@@ -247,6 +270,13 @@ def network(
         return
     if stats_view or not output:
         raise click.UsageError("kg network VIEW -o FILE (or: kg network stats VIEW)")
+    from kg.export.files import writer_for
+    from kg.network import Filters, check_view
+
+    # a wrong extension, folder, view or filter value is said before the view is built
+    writer_for(output)
+    check_view(view)
+    Filters(**given)
     with _open_read(store) as g:
         G = g.network(view, **given)
     write_network(G, output, size_by=size_by, title=title)  # .json ignores both
@@ -379,13 +409,43 @@ def same(first: str, second: str, different: bool, store: str) -> None:
             f"{store}: a store behind a URL keeps no decisions file; "
             "set KG_DECISIONS to the file that should hold them"
         )
+    from kg.graph.terms import name_lookup_key
+
+    if name_lookup_key(first) == name_lookup_key(second):
+        raise BadValue(f"{first!r} and {second!r} are one name: give two actors or two events")
     decisions = Decisions.load(path)
+    # a name an earlier decision gave (an id merged away since) may be decided on again
+    earlier = {n for pair in [*decisions.same, *decisions.different] for n in pair}
+    already = ""
+    if not _is_url(store) and Path(store).exists() and not {first, second} & earlier:
+        with _open_read(store) as g:  # a typo would be a decision about nothing
+            first_id, second_id = (_curated_id(g, name) for name in (first, second))
+        if first_id == second_id:
+            already = f" ({first_id} already holds both names; the decision keeps it so)"
     (decisions.add_different if different else decisions.add_same)(first, second)
     decisions.save(path)
     err.print(
-        f"recorded in {path}; it applies to every ingest from now on, and "
+        f"recorded in {path}{already}; it applies to every ingest from now on, and "
         "`kg ingest --force REPORTS...` applies it to reports already loaded"
     )
+
+
+def _curated_id(g, name: str) -> str:
+    """The id of the actor or event ``name`` (an id, a name or an alias) names in the store.
+
+    Raises NameNotFound with the closest names when nothing goes by it: a typo recorded as a
+    decision would apply to nothing, silently."""
+    from kg.errors import NameNotFound
+    from kg.graph.terms import name_lookup_key
+    from kg.query.run import closest_names
+
+    key = name_lookup_key(name)
+    things = [("actor", a.id, [a.name, *a.aliases]) for a in g.actors()]
+    things += [("event", k.event.id, k.event.names) for k in g.known_events()]
+    for kind, id_, names in things:
+        if name == id_ or key in {name_lookup_key(n) for n in names}:
+            return f"{kind} {id_}"
+    raise NameNotFound(name, closest_names(g.store, name))
 
 
 @cli.command()
@@ -422,7 +482,8 @@ def validate(reasoner: bool, store: str) -> None:
     show_default=True,
     help="Address to listen on (0.0.0.0 opens it to the network).",
 )
-@click.option("--port", type=int, default=7878, show_default=True, help="0 picks a free port.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="0 picks a free port.")
 @click.option(
     "--allow-update",
     is_flag=True,
@@ -433,6 +494,7 @@ def validate(reasoner: bool, store: str) -> None:
     "--cors-origin",
     multiple=True,
     metavar="ORIGIN",
+    callback=lambda ctx, param, values: tuple(_check_origin(v) for v in values),
     help="Let web pages of this origin (https://host[:port]) query the endpoint; repeatable. "
     "None by default.",
 )
@@ -615,8 +677,24 @@ def load(files: tuple[str, ...], store: str, registry: tuple[str, ...]) -> None:
 
 
 def main() -> None:
+    """Run ``kg``: every mistake a user can make ends in one line on stderr and exit 2 (1 when
+    some reports failed to load), never a traceback."""
     try:
-        cli(standalone_mode=True)
+        code = cli(standalone_mode=False, prog_name="kg")
+    except click.exceptions.Abort:
+        err.print("kg: interrupted", highlight=False)
+        sys.exit(130)
+    except click.ClickException as exc:
+        ctx = getattr(exc, "ctx", None)  # usage errors know their command, others do not
+        where = ctx.command_path if ctx is not None else "kg"
+        err.print(f"{where}: {one_line(exc.format_message(), 400)} (see {where} --help)",
+                  highlight=False)
+        sys.exit(exc.exit_code)
     except KgError as exc:
-        err.print(f"kg: {exc}", highlight=False)
+        err.print(f"kg: {one_line(exc, 400)}", highlight=False)
         sys.exit(2)
+    except OSError as exc:  # a file the user named cannot be written or read
+        where = f"{exc.filename}: " if exc.filename else ""
+        err.print(f"kg: {where}{exc.strerror or exc}", highlight=False)
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -33,3 +33,34 @@ class NameNotFound(QueryError):
         super().__init__(f"no actor or event is named {name!r}{hint}")
         self.name = name
         self.closest = closest
+
+
+class BadValue(KgError, ValueError):
+    """A value the user gave (a view, a filter, a date, a file name) is not one the command
+    accepts; the message names the value and what is allowed. A ``ValueError`` too, so code
+    that catches that keeps working."""
+
+
+def did_you_mean(value: str, choices: list[str], limit: int = 3) -> str:
+    """``"; did you mean 'x'?"`` with the choices nearest ``value`` as typed, or ``""``.
+
+    >>> did_you_mean("colaboration", ["collaboration", "affiliation", "endorsement"])
+    "; did you mean 'collaboration'?"
+    """
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(value.casefold(), [c.casefold() for c in choices],
+                            scorer=fuzz.WRatio, limit=limit, score_cutoff=70)
+    names = [repr(choices[index]) for _, _, index in found]
+    return f"; did you mean {' or '.join(names)}?" if names else ""
+
+
+def one_line(text: object, limit: int = 240) -> str:
+    """``text`` on one line, cut at ``limit`` characters: parser messages (SPARQL's list every
+    token they expected, over several lines) stay readable in a terminal and a log.
+
+    >>> one_line("error at 1:18: expected one of\\n  '(', '{'")
+    "error at 1:18: expected one of '(', '{'"
+    """
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

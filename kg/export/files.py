@@ -28,6 +28,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.errors import BadValue
 from kg.export.drawing import draw
 from kg.export.figure import write_image
 from kg.export.gexf import edge_days, node_days, write_gexf
@@ -144,18 +145,27 @@ WRITERS: dict[str, Callable[..., Path]] = {
 }
 
 
-def write_network(G: nx.Graph, path: str | Path, **options: Any) -> Path:
-    """Write ``G`` in the format its extension names; ``options`` go to the writer
-    (``size_by`` and ``title`` for every format but .json).
+def writer_for(path: str | Path) -> Callable[..., Path]:
+    """The writer of the format ``path``'s extension names.
 
-    Raises ``ValueError`` naming the supported extensions for any other extension.
+    Raises ``BadValue`` (a ``ValueError``) naming the supported extensions for any other
+    extension, or when the folder ``path`` would go in does not exist.
     """
     suffix = Path(path).suffix.lower()
     try:
         writer = WRITERS[suffix]
     except KeyError:
-        raise ValueError(f"cannot write a network as {suffix or 'a file without extension'!r}: "
-                         f"use one of {', '.join(WRITERS)}") from None
+        raise BadValue(f"cannot write a network as {suffix or 'a file without extension'!r} "
+                       f"({path}): use one of {', '.join(WRITERS)}") from None
+    if not Path(path).parent.is_dir():
+        raise BadValue(f"cannot write {path}: the folder {Path(path).parent} does not exist")
+    return writer
+
+
+def write_network(G: nx.Graph, path: str | Path, **options: Any) -> Path:
+    """Write ``G`` in the format its extension names (see :func:`writer_for`); ``options`` go
+    to the writer (``size_by`` and ``title`` for every format but .json)."""
+    writer = writer_for(path)
     if writer is write_json:
         options = {}  # node-link JSON is the graph's data, not a picture of it
     return writer(G, path, **options)

@@ -17,6 +17,8 @@ from typing import Any
 
 import networkx as nx
 
+from kg.errors import BadValue, did_you_mean
+
 __all__ = ["COLORS", "category", "color_of", "shape_of", "metric_values", "node_sizes",
            "SIZE_METRICS", "edge_width", "wrap_label", "text_size", "FONT_SIZE", "FONT_FAMILY",
            "EDGE_COLOR", "BORDER_COLOR", "LEGEND_NAMES"]
@@ -108,8 +110,8 @@ def metric_values(G: nx.Graph, size_by: str) -> dict[Hashable, float]:
         from kg.network.metrics import compute_metrics  # betweenness and pagerank: only if asked
 
         return {n: float(m[size_by]) for n, m in compute_metrics(G).items()}
-    raise ValueError(f"cannot size nodes by {size_by!r}: use one of {', '.join(SIZE_METRICS)} "
-                     "or a numeric node attribute")
+    raise BadValue(f"cannot size nodes by {size_by!r}{did_you_mean(size_by, list(SIZE_METRICS))}"
+                   f" (use one of {', '.join(SIZE_METRICS)} or a numeric node attribute)")
 
 
 def node_sizes(G: nx.Graph, size_by: str, smallest: float = 8.0, largest: float = 30.0

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError
+from kg.errors import QueryError, one_line
 
 _TOKEN = re.compile(
     r"""
@@ -33,7 +33,7 @@ def check_query(sparql: str) -> set[str] | None:
     try:
         result = ox.Store().query(sparql)
     except SyntaxError as exc:
-        raise QueryError(f"invalid SPARQL: {exc}") from exc
+        raise QueryError(f"invalid SPARQL: {one_line(exc)}") from exc
     return {v.value for v in result.variables} if isinstance(result, ox.QuerySolutions) else None
 
 

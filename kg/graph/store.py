@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 
 import pyoxigraph
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, one_line
 from kg.graph import contents, lock
 from kg.graph.dump import STAGING, export_store
 from kg.graph.guard import Deadline, check_services, check_sparql, run_guarded
@@ -278,7 +278,7 @@ class Store:
                 return read_results(inner.query(sparql, prefixes=PREFIXES,
                                                 substitutions=substitutions or None), deadline)
             except SyntaxError as exc:
-                raise QueryError(f"invalid SPARQL: {exc}") from exc
+                raise QueryError(f"invalid SPARQL: {one_line(exc)}") from exc
             except RuntimeError as exc:  # e.g. a binding for a variable it does not project
                 raise QueryError(str(exc)) from exc
             except OSError as exc:

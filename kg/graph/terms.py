@@ -39,6 +39,12 @@ PREFIXES = {
     "prov": PROV_NS,
     "owl": OWL_NS,
     "xsd": XSD_NS,
+    # the standard vocabularies the ontology aligns with (kg/graph/entail.py writes their
+    # terms), so a researcher's own SPARQL can use them without declaring them
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/",
+    "dcterms": "http://purl.org/dc/terms/",
 }
 
 RDF_TYPE = NamedNode(RDF_NS + "type")

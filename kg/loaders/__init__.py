@@ -25,6 +25,7 @@ __all__ = [
     "LOADERS",
     "MAX_BYTES",
     "format_of",
+    "ignored_files",
     "load_path",
     "load_paths",
     "load_text",
@@ -106,6 +107,20 @@ def _load_file(file: str, max_bytes: int) -> Iterator[Report | LoadError]:
         yield from loader_for(fmt)(read_bytes(Path(file), file, max_bytes), file)
     except LoadError as err:
         yield err
+
+
+def ignored_files(paths: Iterable[str | Path]) -> list[str]:
+    """Files under the folders among ``paths`` that loading skips for their unknown type (a
+    .docx, a .csv), so a command can say what it left out; hidden entries are not counted."""
+    out: list[str] = []
+    for folder in paths:
+        if not os.path.isdir(folder):
+            continue
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            out += sorted(os.path.join(root, name) for name in files
+                          if not name.startswith(".") and format_of(name) is None)
+    return out
 
 
 def _report_files(folder: str) -> list[str]:

@@ -7,7 +7,8 @@ Functions first, networkx style: ``build_view(source, "collaboration")`` returns
 from kg.network.filters import Filters, apply_filters, find_node
 from kg.network.metrics import add_metrics, brokers, compute_metrics, metrics_table
 from kg.network.source import MemorySource, Queryable
-from kg.network.views import VIEWS, build_view
+from kg.network.views import VIEWS, build_view, check_view
 
-__all__ = ["build_view", "VIEWS", "Filters", "apply_filters", "find_node", "compute_metrics",
-           "add_metrics", "brokers", "metrics_table", "Queryable", "MemorySource"]
+__all__ = ["build_view", "check_view", "VIEWS", "Filters", "apply_filters", "find_node",
+           "compute_metrics", "add_metrics", "brokers", "metrics_table", "Queryable",
+           "MemorySource"]

@@ -28,10 +28,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import cache
 from typing import Any
 
 import networkx as nx
 
+from kg.errors import BadValue, did_you_mean
 from kg.network.records import Support, local_name, summarize
 
 __all__ = ["Filters", "apply_filters", "find_node"]
@@ -55,6 +57,25 @@ class Filters:
     ego: str | None = None
     depth: int = 1
 
+    def __post_init__(self) -> None:
+        # a mistyped filter must say so, not draw an empty picture
+        start, end = _iso(self.date_from, "--date-from"), _iso(self.date_to, "--date-to")
+        if start and end and start > end:
+            raise BadValue(f"--date-from {start} is after --date-to {end}")
+        if self.depth < 1:
+            raise BadValue(f"--depth {self.depth}: the depth is a number of steps, 1 or more")
+        if self.min_weight is not None and self.min_weight < 0:
+            raise BadValue(f"--min-weight {self.min_weight}: a weight is 0 or more")
+        if self.actor_type is not None:
+            known = agent_types()
+            if self.actor_type.casefold() not in {t.casefold() for t in known}:
+                raise BadValue(f"unknown actor type {self.actor_type!r}"
+                               f"{did_you_mean(self.actor_type, known)} "
+                               f"(types: {', '.join(known)})")
+        if self.country is not None and _country_key(self.country) is None:
+            raise BadValue(f"{self.country!r} is not a country name or ISO code"
+                           f"{did_you_mean(self.country, _country_names())}")
+
     def active(self) -> dict[str, Any]:
         """The filters that change something, by name."""
         out = {f.name: getattr(self, f.name) for f in fields(self)
@@ -64,10 +85,42 @@ class Filters:
         return out
 
 
-def _iso(value: date | str | None) -> str | None:
+def _iso(value: date | str | None, option: str = "date") -> str | None:
     if value is None:
         return None
-    return value.isoformat() if isinstance(value, date) else date.fromisoformat(value).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise BadValue(f"{option} {value!r} is not a date: write YYYY-MM-DD") from None
+
+
+@cache
+def agent_types() -> list[str]:
+    """The actor types a filter may name: the ontology's classes of agents (local names)."""
+    from kg.graph.entail import alignment
+
+    foaf_agent = "http://xmlns.com/foaf/0.1/Agent"
+    return sorted(local_name(c.value) for c, above in alignment().classes.items()
+                  if any(a.value == foaf_agent for a in above))
+
+
+@cache
+def _country_names() -> list[str]:
+    import pycountry
+
+    return [c.name for c in pycountry.countries]
+
+
+def _country_key(text: str) -> str | None:
+    """The ISO 3166 alpha-3 code of a country named or coded as ``text``, else ``None``."""
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(text.strip()).alpha_3)
+    except LookupError:
+        return None
 
 
 def _norm(text: str) -> str:
@@ -109,7 +162,8 @@ def _node_passes(data: dict[str, Any], f: Filters) -> bool:
                           str(data.get("subtype", "")).casefold()):
             return False
     if f.country is not None:
-        if str(data.get("country", "")).casefold() != f.country.casefold():
+        country = str(data.get("country", ""))
+        if not country or (_country_key(country) or country.casefold()) != _country_key(f.country):
             return False
     return True
 
@@ -117,7 +171,8 @@ def _node_passes(data: dict[str, Any], f: Filters) -> bool:
 def find_node(G: nx.Graph, name: str) -> Any:
     """The node whose IRI, label, alias or IRI tail is ``name`` (case-insensitive).
 
-    Among several, the one with most edges. Raises ``ValueError`` when there is none.
+    Among several, the one with most edges. Raises ``BadValue`` (a ``ValueError``) with the
+    closest labels when there is none.
     """
     if name in G:
         return name
@@ -127,14 +182,34 @@ def find_node(G: nx.Graph, name: str) -> Any:
                or wanted in (a.casefold() for a in d.get("aliases", []))
                or wanted == local_name(str(n)).casefold()]
     if not matches:
-        raise ValueError(f"no node named {name!r} in the view")
+        labels = [str(d.get("label", "")) for _, d in G.nodes(data=True) if d.get("label")]
+        raise BadValue(f"no actor named {name!r} in the view{did_you_mean(name, labels)}")
     return max(matches, key=lambda n: (G.degree(n), str(n)))
+
+
+def _check_topic(G: nx.Graph, topic: str) -> None:
+    """A topic no edge of the view carries and the topic scheme does not know is a typo."""
+    from kg.extract.topics import topic_labels
+
+    wanted = _norm(topic)
+    labels = topic_labels()
+    if wanted in {_norm(s) for s in labels} | {_norm(v) for v in labels.values()}:
+        return
+    for _, _, data in G.edges(data=True):
+        for s in data.get("supports", []):
+            if any(wanted in (_norm(t), _norm(local_name(t))) for t in s.get("topics", [])):
+                return
+    names = sorted(labels.values())
+    raise BadValue(f"unknown topic {topic!r}{did_you_mean(topic, names)} (topics: "
+                   f"{', '.join(names)})")
 
 
 def apply_filters(G: nx.Graph, filters: Filters | None) -> nx.Graph:
     """A filtered copy of ``G`` (``G`` itself is left as it was)."""
     if filters is None:
         return G
+    if filters.topic is not None:
+        _check_topic(G, filters.topic)
     center = find_node(G, filters.ego) if filters.ego is not None else None
     H = G.copy()  # edge dicts are new; filtering replaces their values, never mutates them
     _filter_supports(H, filters)

@@ -46,11 +46,12 @@ from typing import Any
 
 import networkx as nx
 
+from kg.errors import BadValue, did_you_mean
 from kg.network.filters import Filters, apply_filters
 from kg.network.records import Actor, Support, Tables, fetch_tables, local_name, summarize, support
 from kg.network.source import Queryable, select
 
-__all__ = ["build_view", "VIEWS", "collaboration", "affiliation", "endorsement",
+__all__ = ["build_view", "check_view", "VIEWS", "collaboration", "affiliation", "endorsement",
            "coparticipation", "event_actor"]
 
 Pair = tuple[str, str]
@@ -198,16 +199,22 @@ VIEWS: dict[str, Callable[[Queryable], nx.Graph]] = {
 }
 
 
+def check_view(view: str) -> Callable[[Queryable], nx.Graph]:
+    """The builder of ``view``; raises ``BadValue`` (a ``ValueError``) naming the known views
+    and the nearest one when there is no such view."""
+    try:
+        return VIEWS[view]
+    except KeyError:
+        raise BadValue(f"unknown view {view!r}{did_you_mean(view, list(VIEWS))} "
+                       f"(views: {', '.join(VIEWS)})") from None
+
+
 def build_view(source: Queryable, view: str, filters: Filters | None = None) -> nx.Graph:
     """Build the named view from the source, then apply the filters if any.
 
     Raises ``ValueError`` naming the known views when ``view`` is not one of them.
     """
-    try:
-        builder = VIEWS[view]
-    except KeyError:
-        raise ValueError(f"unknown view {view!r}; known views: {', '.join(VIEWS)}") from None
-    G = builder(source)
+    G = check_view(view)(source)
     _fill_report_counts(G)
     G.graph["view"] = view
     return apply_filters(G, filters) if filters is not None else G
