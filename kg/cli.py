@@ -656,10 +656,11 @@ def load(files: tuple[str, ...], store: str, registry: tuple[str, ...]) -> None:
     would); a report graph the store already holds is replaced."""
     import tempfile
 
+    from kg.shard_format import SUFFIX
     from kg.shards import load_nquads
 
-    nquads = [f for f in files if Path(f).is_file() and f.endswith(".nq")]
-    shards = [f for f in files if f not in nquads]
+    shards = [f for f in files if Path(f).is_dir() or f.endswith(SUFFIX)]
+    nquads = [f for f in files if f not in shards]  # any other file is read as N-Quads
     with _open(store, registry) as g, tempfile.TemporaryDirectory(prefix="kg-load-") as tmp:
         done = _resolve_shards(shards, tmp, store, registry, g) if shards else None
         if done is not None:

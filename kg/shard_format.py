@@ -108,8 +108,11 @@ def decode(kind: Any, data: Any) -> Any:
 
 def shard_header(path: str | Path) -> dict[str, Any]:
     """The header of a shard (its format, report count and the failures its worker met)."""
-    with gzip.open(path, "rt", encoding="utf-8") as stream:
-        return _header(stream.readline(), path)
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            return _header(stream.readline(), path)
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise LoadError(str(path), f"cannot read the shard: {exc}") from exc
 
 
 def _header(line: str, path: str | Path) -> dict[str, Any]:
@@ -153,5 +156,5 @@ def read_shard(path: str | Path) -> Iterator[Facts]:
                 except (json.JSONDecodeError, TypeError, ValueError, KeyError) as exc:
                     raise LoadError(str(path), f"line {number}: not the facts of a report "
                                                f"({exc})") from exc
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise LoadError(str(path), f"cannot read the shard: {exc}") from exc

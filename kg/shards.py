@@ -114,7 +114,7 @@ def extract_shards(
         while len(pending) >= shard_size:
             flush(pending[:shard_size])
             pending = pending[shard_size:]
-    if pending or not shards:
+    if pending:
         flush(pending)
     return shards, failed
 
