@@ -123,3 +123,40 @@ def test_a_worker_killed_mid_run_costs_a_retry_not_the_run(client, tmp_path: Pat
     assert killed[0] not in set(client.run(os.getpid).values())  # the nanny started another
     done = resolve_shards(shard_files([tmp_path / "shards"]), tmp_path / "nq")
     assert loaded(done.files) == ingested(folder)
+
+
+def test_shards_loaded_into_a_store_resolve_against_what_it_holds(tmp_path: Path) -> None:
+    """`kg load shards/` into a store that holds a report already: the same store as `kg
+    ingest` of the rest into it (the acronym joins the actor stored under its full name)."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    first, rest = tmp_path / "first", tmp_path / "rest"
+    first.mkdir()
+    (first / "a.txt").write_text(REPORTS["a.txt"], encoding="utf-8")
+    rest.mkdir()
+    for name in ("b.txt", "c.txt"):
+        (rest / name).write_text(REPORTS[name], encoding="utf-8")
+    runner = CliRunner()
+    for store in ("ingested", "loaded"):
+        done = runner.invoke(cli, ["ingest", str(first), "--store", str(tmp_path / store),
+                                   "--workers", "1"])
+        assert done.exit_code == 0, done.output
+    done = runner.invoke(cli, ["ingest", str(rest), "--store", str(tmp_path / "ingested"),
+                               "--workers", "1"])
+    assert done.exit_code == 0, done.output
+    done = runner.invoke(cli, ["extract", str(rest), "--out", str(tmp_path / "shards"),
+                               "--shard-size", "1", "--workers", "1"])
+    assert done.exit_code == 0, done.output
+    done = runner.invoke(cli, ["load", str(tmp_path / "shards"), "--store",
+                               str(tmp_path / "loaded")])
+    assert done.exit_code == 0, done.output
+    assert nquads_of(tmp_path / "loaded") == nquads_of(tmp_path / "ingested")
+    with kg.open(tmp_path / "loaded") as g:
+        assert [len(a.reports) for a in g.actors() if "LCWA" in a.names] == [2]
+
+
+def nquads_of(store: Path) -> list[str]:
+    with kg.open(store) as g:
+        return nquads(g)
