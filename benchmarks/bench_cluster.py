@@ -112,9 +112,11 @@ def measure_resolution(folder: Path, batch_size: int) -> dict[str, float]:
         now = time.perf_counter()
         batches.append(now - last[0])
         last[0] = now
-        if len(batches) % 500 == 0:  # on stderr, to follow a long run
-            print(f"  ... {len(batches) * batch_size} reports resolved in {now - wall:.0f} s",
-                  file=sys.stderr, flush=True)
+        if len(batches) % 100 == 0:  # on stderr, to follow a long run
+            print(f"  ... {len(batches) * batch_size} reports resolved in {now - wall:.0f} s "
+                  f"wall, {time.process_time() - cpu:.0f} s CPU; last 100 batches "
+                  f"{1000 * sum(batches[-100:]) / 100:.0f} ms/batch wall; RSS peak "
+                  f"{_rss_mib():.0f} MiB", file=sys.stderr, flush=True)
 
     wall, cpu = time.perf_counter(), time.process_time()
     last[0] = wall
