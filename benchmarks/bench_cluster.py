@@ -39,6 +39,16 @@ HERE = Path(__file__).resolve().parent
 
 
 def _rss_mib() -> float:
+    """Peak RSS of this process (MiB): ``VmHWM``, which an exec resets; ``ru_maxrss`` keeps
+    the parent's peak across fork and exec, so a child of a parent holding the corpus would
+    report the parent's memory."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
