@@ -8,6 +8,7 @@ network views out.
 """
 
 from kg.api import IngestSummary, KnowledgeGraph, facts_of, open
+from kg.extract.topics import use_topics
 from kg.owl import load_ontology as ontology
 
-__all__ = ["open", "KnowledgeGraph", "IngestSummary", "facts_of", "ontology"]
+__all__ = ["open", "KnowledgeGraph", "IngestSummary", "facts_of", "ontology", "use_topics"]

@@ -59,12 +59,25 @@ def decisions_path(store: str | Path | None) -> Path | None:
     return where.with_name(where.name + ".decisions.yaml")
 
 
+def names_path(store: str | Path | None) -> Path | None:
+    """Where the names chosen with ``kg name`` are kept: beside an on-disk store
+    (``STORE.names.yaml``); a store in memory or behind a URL has none."""
+    if store is None or str(store).startswith(("http://", "https://")):
+        return None
+    where = Path(store)
+    return where.with_name(where.name + ".names.yaml")
+
+
 class KnowledgeGraph:
     """A knowledge graph in a store: embedded (in memory or on disk) or a SPARQL server."""
 
     def __init__(self, store: GraphStore, registry_files: Sequence[Path] = ()) -> None:
         self.store = store
-        self.registry = Registry.load(list(registry_files))
+        from kg.resolve.chosen_names import with_chosen
+
+        # names a curator chose (kg name) are registry entries that take the others' place
+        self.registry = with_chosen(Registry.load(list(registry_files)),
+                                    names_path(store.path) if store.path else None)
         path = decisions_path(store.path) if store.path else decisions_path(None)
         self.decisions = Decisions.load(path) if path else Decisions()
 
@@ -89,8 +102,19 @@ class KnowledgeGraph:
         known = self._known()
         events = self._known_events()
         fresh = load_reports(paths, summary.failed, summary.skipped, None if force else loaded)
+        told = [0, 0]  # skipped and failed reports told to ``progress``: they count as done too
+
+        def tell_passed() -> None:
+            if progress:
+                for i, sources in enumerate((summary.skipped, [f.path for f in summary.failed])):
+                    for source in sources[told[i]:]:
+                        progress(source)
+                    told[i] = len(sources)
+
         for batch in extract_batches(fresh, workers, batch_size):
             self._write(batch, summary, progress, known, loaded, events)
+            tell_passed()
+        tell_passed()
         return summary
 
     def ingest_text(self, text: str, source: str, fmt: str = "text") -> IngestSummary:
@@ -127,8 +151,13 @@ class KnowledgeGraph:
         reports in the store (id -> checksum, see :meth:`Store.checksums`), kept up to date.
         ``events`` is its table of stored events, which the batch's events may join.
         """
+        from kg.graph.mentions import actors_named_only_by
+
+        # reports loaded again: the actors only they name are rebuilt, keeping their ids
+        again = [f.report.id for f in batch if loaded is None or f.report.id in loaded]
         result = resolve_with(batch, known if known is not None else self._known(),
-                              events if events is not None else self._known_events())
+                              events if events is not None else self._known_events(),
+                              gone=actors_named_only_by(self.store, again))
         for facts in result.facts:
             report = facts.report
             new = loaded is not None and report.id not in loaded
@@ -221,8 +250,11 @@ class KnowledgeGraph:
 _ONE_WORD = re.compile(r"[\w.@/\\~-]+")
 
 
-def open(store: str | Path | None = None, registry: Sequence[str | Path] = ()) -> KnowledgeGraph:  # noqa: A001
+def open(store: str | Path | None = None, registry: Sequence[str | Path] = (),  # noqa: A001
+         *, read_only: bool = False) -> KnowledgeGraph:
     """Open (or create) a knowledge graph: ``None`` keeps it in memory, a path on disk, an
-    ``http(s)://`` URL in a SPARQL server (see ``docs/remote-store.md``)."""
-    return KnowledgeGraph(open_store(store), [Path(p) for p in registry])
+    ``http(s)://`` URL in a SPARQL server (see ``docs/remote-store.md``). ``read_only`` opens
+    an existing on-disk store as a reader, so a notebook can read a store that `kg serve` or
+    other readers hold (it cannot ingest)."""
+    return KnowledgeGraph(open_store(store, read_only=read_only), [Path(p) for p in registry])
 

@@ -76,6 +76,38 @@ def _say_ignored(paths: tuple[str, ...]) -> None:
                   f"{more} (report types: {', '.join(sorted(EXTENSIONS))})", highlight=False)
 
 
+def _progress() -> Progress:
+    """A progress bar on stderr with the count done, the time taken and the time left; it is
+    drawn only on a terminal, so logs and pipes stay clean."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("reports"), TimeElapsedColumn(), TextColumn("left"),
+                    TimeRemainingColumn(), console=err, transient=True)
+
+
+def _topics_option(f):
+    """--topics FILE (SKOS Turtle) and --replace-topics: the researcher's own topic scheme."""
+    def use(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None:
+            from kg.extract.topics import use_topics
+
+            use_topics(value, replace=bool(ctx.params.get("replace_topics")))
+        return value
+
+    f = click.option("--topics", type=click.Path(exists=True, dir_okay=False),
+                     callback=use, help="A topic scheme of your own (SKOS Turtle), used beside "
+                     "the project's topics ($KG_TOPICS).")(f)
+    return click.option("--replace-topics", is_flag=True, is_eager=True,
+                        help="Use the --topics scheme instead of the project's topics.")(f)
+
+
 def _open(store: str, registry=()):
     import kg
 
@@ -85,12 +117,9 @@ def _open(store: str, registry=()):
 def _open_read(store: str):
     """The graph for a command that only reads: an on-disk store is opened read-only (it must
     exist; other readers and `kg serve` can share it, see kg/graph/lock.py)."""
-    if _is_url(store):
-        return _open(store)
-    from kg.api import KnowledgeGraph
-    from kg.graph import Store
+    import kg
 
-    return KnowledgeGraph(Store.open(store, read_only=True))
+    return kg.open(store, read_only=True)
 
 
 @click.group()
@@ -119,18 +148,22 @@ def _workers_option(f):
 @_store_option
 @_registry_option
 @_workers_option
+@_topics_option
 @click.option(
     "--force",
     is_flag=True,
     help="Extract unchanged reports again (to apply new curation decisions).",
 )
 def ingest(
-    paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int, force: bool
+    paths: tuple[str, ...], store: str, registry: tuple[str, ...], workers: int, force: bool,
+    **_topics: object,
 ) -> None:
     """Load reports (files or folders: .txt .md .html .pdf .jsonl) into the store."""
     _say_ignored(paths)
-    with _open(store, registry) as g, Progress(console=err, transient=True) as bar:
-        task = bar.add_task("ingesting", total=None)
+    from kg.loaders import count_reports
+
+    with _open(store, registry) as g, _progress() as bar:
+        task = bar.add_task("ingesting", total=count_reports(paths))
         summary = g.ingest(
             paths, progress=lambda source: bar.advance(task), workers=workers, force=force
         )
@@ -152,7 +185,9 @@ def ingest(
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not to stdout.")
 @_registry_option
-def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...]) -> None:
+@_topics_option
+def facts(paths: tuple[str, ...], output: str | None, registry: tuple[str, ...],
+          **_topics: object) -> None:
     """Print the facts JSON (see GUIDE.md) of reports, actors merged across them."""
     _say_ignored(paths)
     import kg
@@ -358,11 +393,14 @@ def actors(duplicates: bool, store: str) -> None:
         found = g.actors()
     if duplicates:
         pairs = likely_duplicates(found)
+        if pairs:
+            click.echo("score\tid\tname\tother_id\tother_name")
         for a, b, score in pairs:
             click.echo(f"{score:.2f}\t{a.id}\t{a.name}\t{b.id}\t{b.name}")
         if not pairs:
             click.echo(f"no likely duplicates among {len(found)} actors")
         return
+    click.echo("id\ttype\treports\tname\taliases")  # tab-separated, for pandas or a sheet
     for a in found:
         click.echo(f"{a.id}\t{a.type}\t{len(a.reports)}\t{a.name}\t{'; '.join(sorted(a.aliases))}")
 
@@ -378,11 +416,14 @@ def events(duplicates: bool, store: str) -> None:
         found = g.known_events()
     if duplicates:
         event_pairs = likely_duplicate_events(found)
+        if event_pairs:
+            click.echo("score\tid\tname\tother_id\tother_name")
         for a, b, score in event_pairs:
             click.echo(f"{score:.2f}\t{a.event.id}\t{a.event.name}\t{b.event.id}\t{b.event.name}")
         if not event_pairs:
             click.echo(f"no likely duplicates among {len(found)} events")
         return
+    click.echo("id\ttype\tdays\tplace\treports\tname\tother_names")
     for k in sorted(found, key=lambda k: (str(k.event.date or ""), k.event.id)):
         e = k.event
         days = f"{e.date or ''}" + (f"/{e.end}" if e.end else "")
@@ -449,6 +490,37 @@ def _curated_id(g, name: str) -> str:
 
 
 @cli.command()
+@click.argument("actor")
+@click.argument("name")
+@_store_option
+def name(actor: str, name: str, store: str) -> None:
+    """Show ACTOR (an id, a name or an alias) by NAME from now on, whatever the reports call it
+    most fully. Kept beside the store; `kg ingest --force` applies it to reports loaded."""
+    from kg.api import names_path
+    from kg.errors import NameNotFound
+    from kg.graph.terms import name_lookup_key
+    from kg.query.run import closest_names
+    from kg.resolve.chosen_names import choose_name
+
+    path = names_path(store)
+    if path is None:
+        raise KgError(f"{store}: a store behind a URL keeps no chosen names; use a registry file "
+                      "(--registry) with the name you want")
+    if not name.strip():
+        raise BadValue("the name to show is empty")
+    with _open_read(store) as g:
+        key = name_lookup_key(actor)
+        found = [a for a in g.actors()
+                 if actor == a.id or key in {name_lookup_key(n) for n in a.names}]
+        if not found:
+            raise NameNotFound(actor, closest_names(g.store, actor))
+    choose_name(path, found[0], name)
+    err.print(f"recorded in {path}: {found[0].id} is shown as {name!r} from the next ingest; "
+              "`kg ingest --force REPORTS...` applies it to reports already loaded",
+              highlight=False)
+
+
+@cli.command()
 @click.option("--reasoner/--no-reasoner", default=True, help="Also run the OWL reasoner (Java).")
 @_store_option
 def validate(reasoner: bool, store: str) -> None:
@@ -465,11 +537,13 @@ def validate(reasoner: bool, store: str) -> None:
         g.export("nquads", buf)
     data = rdflib.Dataset()
     data.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
-    report = shacl(data)
+    with err.status(f"checking {len(data)} quads against the SHACL shapes"):
+        report = shacl(data)
     click.echo(report.text())
     ok = report.conforms
     if reasoner:
-        consistency = check_consistency(data)
+        with err.status("running the OWL reasoner (HermiT)"):
+            consistency = check_consistency(data)
         click.echo(consistency.text())
         ok = ok and consistency.consistent
     sys.exit(0 if ok else 1)

@@ -180,3 +180,20 @@ def test_query_runs_a_query_file_whatever_its_name_says(graph, tmp_path):
 def test_query_with_an_unknown_name_lists_the_known_ones(graph):
     with pytest.raises(kg.errors.QueryError, match="known queries: .*officials"):
         graph.query("oficials")
+
+
+def test_a_notebook_reads_a_store_others_are_reading(tmp_path):
+    """kg.open(path, read_only=True) opens beside another reader (kg serve, a kg query)."""
+    import kg as kg_api
+    from kg.errors import StoreError
+
+    with kg_api.open(tmp_path / "store") as g:
+        g.ingest_text("Pact signed\n\nVIENNA - The agency signed it.", "demo")
+        count = g.stats()["reports"]
+    with kg_api.open(tmp_path / "store", read_only=True) as first, \
+            kg_api.open(tmp_path / "store", read_only=True) as second:
+        assert first.stats()["reports"] == second.stats()["reports"] == count
+    import pytest
+
+    with pytest.raises(StoreError, match="no such store"):
+        kg_api.open(tmp_path / "missing", read_only=True)

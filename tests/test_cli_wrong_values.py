@@ -78,6 +78,8 @@ CASES: list[tuple[str, str, int]] = [
     ("export -o {tmp}/nowhere/x.nq --store {store}", "nowhere/x.nq: No such file or directory", 2),
     ("remove {tmp}/missing.txt --store {store}", "no such report in the store", 2),
     ("same Zzqxv UNICEF --store {store}", "no actor or event is named 'Zzqxv'", 2),
+    ("name Zzqxv 'A name' --store {store}", "no actor or event is named 'Zzqxv'", 2),
+    ("name UNICEF '  ' --store {store}", "the name to show is empty", 2),
     ("same UNICEF unicef --store {store}", "are one name: give two actors or two events", 2),
     ("validate --store {tmp}/no-store", "no such store", 2),
     ("actors --store {tmp}/no-store", "no such store", 2),

@@ -36,7 +36,8 @@ def kg(*args: str) -> str:
 
 
 def actors(store: Path) -> dict[str, str]:
-    rows = [line.split("\t") for line in kg("actors", "--store", str(store)).splitlines()]
+    header, *rows = [line.split("\t") for line in kg("actors", "--store", str(store)).splitlines()]
+    assert header == ["id", "type", "reports", "name", "aliases"]
     return {row[3]: row[0] for row in rows if len(row) > 3}
 
 
@@ -116,7 +117,8 @@ Minister Amara Okello attended the press conference.
 
 def events(store: Path) -> dict[str, tuple[str, int]]:
     """Event id -> (name, number of reports), as `kg events` lists them."""
-    rows = [line.split("\t") for line in kg("events", "--store", str(store)).splitlines()]
+    header, *rows = [line.split("\t") for line in kg("events", "--store", str(store)).splitlines()]
+    assert header == ["id", "type", "days", "place", "reports", "name", "other_names"]
     return {row[0]: (row[5], int(row[4])) for row in rows if len(row) > 5}
 
 

@@ -112,10 +112,17 @@ SCHEMES: dict[str, Callable[[str | Path | None], GraphStore]] = {
 }
 
 
-def open_store(location: str | Path | None) -> GraphStore:
-    """The store at ``location``: None in memory, a path on disk, a URL by :data:`SCHEMES`."""
+def open_store(location: str | Path | None, read_only: bool = False) -> GraphStore:
+    """The store at ``location``: None in memory, a path on disk, a URL by :data:`SCHEMES`.
+
+    ``read_only`` opens an on-disk store as a reader, beside other readers and `kg serve`
+    (see :mod:`kg.graph.lock`); a SPARQL server is read the same way either way."""
     if isinstance(location, str) and "://" in location:
         scheme = location.split("://", 1)[0].lower()
         if scheme in SCHEMES:
             return SCHEMES[scheme](location)
+    if read_only and location is not None:
+        from kg.graph.store import Store
+
+        return Store.open(location, read_only=True)
     return _embedded(location)

@@ -92,11 +92,27 @@ class Endpoints:
     ) -> Endpoints:
         """Oxigraph's layout under ``url`` (``/query``, ``/update``, ``/store``), each one
         overridden by a parameter or by ``KG_SPARQL_QUERY_URL``, ``..._UPDATE_URL``,
-        ``..._STORE_URL`` (for Fuseki, GraphDB)."""
+        ``..._STORE_URL`` (for Fuseki, GraphDB). A URL that names the endpoint itself, the
+        ``.../sparql`` that ``kg serve`` prints (queries and updates) or Oxigraph's
+        ``.../query``, is used as it is.
+
+        >>> Endpoints.from_url("http://127.0.0.1:7878/sparql").query
+        'http://127.0.0.1:7878/sparql'
+        >>> Endpoints.from_url("http://127.0.0.1:7878/query").update
+        'http://127.0.0.1:7878/update'
+        >>> Endpoints.from_url("http://127.0.0.1:3030/ds").query
+        'http://127.0.0.1:3030/ds/query'
+        """
         base, env = url.rstrip("/"), os.environ
+        named = base.rsplit("/", 1)[-1] if urllib.parse.urlsplit(base).path else ""
+        if named in ("sparql", "query"):
+            base = base.rsplit("/", 1)[0]
+        else:
+            named = ""
         found = cls(
-            query or env.get("KG_SPARQL_QUERY_URL") or base + "/query",
-            update or env.get("KG_SPARQL_UPDATE_URL") or base + "/update",
+            query or env.get("KG_SPARQL_QUERY_URL") or f"{base}/{named or 'query'}",
+            update or env.get("KG_SPARQL_UPDATE_URL")
+            or (f"{base}/sparql" if named == "sparql" else base + "/update"),
             store or env.get("KG_SPARQL_STORE_URL") or base + "/store",
         )
         for value in (found.query, found.update, found.store):

@@ -24,6 +24,7 @@ __all__ = [
     "EXTENSIONS",
     "LOADERS",
     "MAX_BYTES",
+    "count_reports",
     "format_of",
     "ignored_files",
     "load_path",
@@ -107,6 +108,21 @@ def _load_file(file: str, max_bytes: int) -> Iterator[Report | LoadError]:
         yield from loader_for(fmt)(read_bytes(Path(file), file, max_bytes), file)
     except LoadError as err:
         yield err
+
+
+def count_reports(paths: Iterable[str | Path]) -> int:
+    """How many reports ``paths`` hold, counted without parsing them (a JSON Lines file counts
+    its non-blank lines): the total of a progress bar. A missing path counts one (its error)."""
+    total = 0
+    for given in paths:
+        files = _report_files(os.path.abspath(given)) if os.path.isdir(given) else [str(given)]
+        for file in files:
+            if format_of(file) == "jsonl" and os.path.isfile(file):
+                with open(file, "rb") as lines:
+                    total += sum(1 for line in lines if line.strip())
+            else:
+                total += 1
+    return total
 
 
 def ignored_files(paths: Iterable[str | Path]) -> list[str]:

@@ -101,7 +101,8 @@ def assign_ids(clusters: Sequence[Cluster], taken: Mapping[str, str]) -> list[st
 
 
 def _claim(cluster: Cluster, owner: Mapping[str, str]) -> str:
-    base = slugify(cluster.name)
+    base = (cluster.entry.id if cluster.entry is not None and cluster.entry.id else None) \
+        or slugify(cluster.name)
     if base not in owner:
         return base
     if owner[base] != cluster.type:

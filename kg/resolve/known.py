@@ -179,20 +179,23 @@ def partners(signal: str) -> tuple[str, ...]:
 class _Types(Mapping[str, str]):
     """Known id -> actor type, read through the table (no copy per batch)."""
 
-    def __init__(self, actors: dict[str, Actor]) -> None:
+    def __init__(self, actors: dict[str, Actor], gone: frozenset[str] = frozenset()) -> None:
         self._actors = actors
+        self._gone = gone  # ids free again: their actors are rebuilt from the batch
 
     def __getitem__(self, ident: str) -> str:
+        if ident in self._gone:
+            raise KeyError(ident)
         return self._actors[ident].type
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._actors)
+        return (i for i in self._actors if i not in self._gone)
 
     def __len__(self) -> int:
-        return len(self._actors)
+        return len(self._actors) - len(self._gone & self._actors.keys())
 
     def __contains__(self, ident: object) -> bool:
-        return ident in self._actors
+        return ident in self._actors and ident not in self._gone
 
 
 @dataclass
@@ -251,9 +254,10 @@ class KnownActors:
             if set(old.names) != before:
                 self._index_actor(actor.id)
 
-    def taken(self) -> Mapping[str, str]:
-        """Every known id with its actor's type, for ``resolve(..., taken=...)``."""
-        return _Types(self.actors)
+    def taken(self, gone: frozenset[str] = frozenset()) -> Mapping[str, str]:
+        """Every known id with its actor's type, for ``resolve(..., taken=...)``, but the ids
+        ``gone`` (actors rebuilt from the batch, see :func:`resolve_with`)."""
+        return _Types(self.actors, gone)
 
     def candidates(
         self, batch: Sequence[Facts], *, hops: int | None = None, spread_all: bool = False
@@ -332,16 +336,21 @@ class KnownActors:
 
 
 def resolve_with(
-    batch: Sequence[Facts], known: KnownActors, events: KnownEvents | None = None
+    batch: Sequence[Facts], known: KnownActors, events: KnownEvents | None = None,
+    gone: frozenset[str] = frozenset(),
 ) -> Resolution:
     """Resolve ``batch`` against the table (its registry and decisions) and take the result
     into it; the same resolution as against every known actor, at the cost of the batch's
     closure. Its events are merged with each other and, given ``events``, with the known
-    events they can join (:mod:`kg.resolve.known_events`)."""
+    events they can join (:mod:`kg.resolve.known_events`).
+
+    ``gone`` are known actors that only reports of the batch name (reports loaded again, as
+    by ``kg ingest --force``): they are rebuilt from the batch as in a clean ingest, so they
+    neither join it nor keep their ids taken (which gave "-2" ids on a re-ingest)."""
     result = resolve(
         batch,
-        known=known.candidates(batch),
-        taken=known.taken(),
+        known=[a for a in known.candidates(batch) if a.id not in gone],
+        taken=known.taken(gone),
         registry=known.registry,
         decisions=known.decisions,
         merge_events=False,

@@ -34,7 +34,7 @@ from kg.resolve.names import acronym_key, name_key
 
 __all__ = ["RegistryEntry", "Registry"]
 
-_FIELDS = {"name", "type", "subtype", "aliases", "acronyms", "country", "wikidata"}
+_FIELDS = {"name", "type", "subtype", "aliases", "acronyms", "country", "wikidata", "id"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ class RegistryEntry:
     acronyms: tuple[str, ...] = ()
     country: str | None = None
     wikidata: str | None = None
+    #: the id its actor keeps (an actor renamed with `kg name` keeps the id it had)
+    id: str | None = None
 
     @property
     def key(self) -> str:
@@ -152,6 +154,10 @@ def _entry(item: Any, source: str, index: int) -> RegistryEntry:
     country = item.get("country")
     if country is not None and not isinstance(country, str):
         raise KgError(f"{where}: 'country' must be a string")
+    ident = item.get("id")
+    if ident is not None and not (isinstance(ident, str) and re.fullmatch(r"[a-z0-9][a-z0-9-]*",
+                                                                           ident)):
+        raise KgError(f"{where}: 'id' must be a slug such as federal-investigation-agency")
     return RegistryEntry(
         name=name.strip(),
         type=kind,
@@ -160,6 +166,7 @@ def _entry(item: Any, source: str, index: int) -> RegistryEntry:
         acronyms=_strings(item, "acronyms", where),
         country=country,
         wikidata=wikidata,
+        id=ident,
     )
 
 
