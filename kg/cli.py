@@ -626,9 +626,10 @@ def serve(
               help="Extract on a Dask LocalCluster of this many worker processes.")
 @click.option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
               help="On a Dask cluster: times a failed shard is tried again.")
+@_topics_option
 def extract(
     paths: tuple[str, ...], out: str, shard_size: int, workers: int, scheduler: str | None,
-    local_workers: int | None, retries: int,
+    local_workers: int | None, retries: int, **_topics: object,
 ) -> None:
     """Extract reports into shards of unresolved facts, without a store:
     OUT/shard-NNNNN.facts.jsonl.gz, SHARD_SIZE reports each, then `kg resolve` or `kg load`.
@@ -700,8 +701,9 @@ def _report_resolved(done) -> None:
 @click.option("--store", default=None, callback=_check_store,
               help="Resolve against this store (its actors, events, reports and decisions).")
 @_registry_option
+@_topics_option
 def resolve(shards: tuple[str, ...], out: str, store: str | None,
-            registry: tuple[str, ...]) -> None:
+            registry: tuple[str, ...], **_topics: object) -> None:
     """Resolve the actors and events of every shard together (as one `kg ingest` of the same
     reports would) and write them as N-Quads, for `kg load` or a server's bulk loader."""
     if store and (_is_url(store) or Path(store).exists()):
@@ -724,7 +726,9 @@ def resolve(shards: tuple[str, ...], out: str, store: str | None,
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
 @_store_option
 @_registry_option
-def load(files: tuple[str, ...], store: str, registry: tuple[str, ...]) -> None:
+@_topics_option
+def load(files: tuple[str, ...], store: str, registry: tuple[str, ...],
+         **_topics: object) -> None:
     """Bulk-load into the store N-Quads files (from `kg resolve`), or shards of `kg extract`
     (folders or .facts.jsonl.gz files: resolved against the store first, as `kg ingest`
     would); a report graph the store already holds is replaced."""

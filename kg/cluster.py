@@ -152,10 +152,22 @@ def read_units(units: Iterable[Unit]) -> tuple[list[Report], list[LoadError]]:
     return reports, failed
 
 
-def extract_shard(plan: ShardPlan, out: str) -> ShardResult:
-    """Run on a worker: read the shard's reports, extract them, write the shard file."""
+def _topics() -> tuple[str | None, bool]:
+    """The client's topic scheme (``kg extract --topics``, ``$KG_TOPICS``)."""
+    return os.environ.get("KG_TOPICS") or None, os.environ.get("KG_TOPICS_REPLACE") == "1"
+
+
+def extract_shard(plan: ShardPlan, out: str,
+                  topics: tuple[str | None, bool] = (None, False)) -> ShardResult:
+    """Run on a worker: read the shard's reports, extract them, write the shard file, with
+    the client's topic scheme (a worker on another machine does not inherit its environment;
+    the scheme's file must be on the shared file system, as the reports are)."""
     from kg.extract import extract_many  # spaCy: loaded once per worker process (cached)
+    from kg.extract.topics import use_topics
     from kg.shard_format import write_shard
+
+    if _topics() != topics:
+        use_topics(*topics)
 
     cpu = time.thread_time()
     reports, failed = read_units(plan.units)
@@ -188,7 +200,7 @@ def extract_on_cluster(
         planned(len(plans))
     run = uuid.uuid4().hex[:8]  # task keys of this run: another run's never collide
     futures = [
-        client.submit(extract_shard, plan, str(where), retries=retries, pure=False,
+        client.submit(extract_shard, plan, str(where), _topics(), retries=retries, pure=False,
                       key=f"kg-extract-{run}-shard-{plan.index:05d}")
         for plan in plans
     ]
