@@ -290,6 +290,8 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 0, allow_upda
         raise KgError("updates need a token: pass token=, or set $KG_UPDATE_TOKEN")
     policy = Policy.of(host, cors_origins, token if allow_update else None)
     limits = Limits(timeout, max_queries, frozenset(allowed_services))
+    # updates run through the store, which calls only the endpoints it is told of
+    store.allowed_services = store.allowed_services | limits.allowed_services
     cls = EndpointV6 if ":" in host else Endpoint
     try:
         return cls((host, port), store, policy, limits, log, max_connections)

@@ -24,6 +24,7 @@ from kg.graph.guard import (
     check_sparql,
     run_guarded,
 )
+from kg.graph.protocol import GraphStore
 from kg.graph.store import Store
 from kg.graph.terms import PREFIXES
 
@@ -222,21 +223,18 @@ def _guarded(work: Any, limits: Limits) -> Reply:
         raise ProtocolError(400, str(exc)) from exc
 
 
-def run_update(store: Store, sparql: str, lock: threading.Lock,
+def run_update(store: GraphStore, sparql: str, lock: threading.Lock,
                limits: Limits | None = None) -> Reply:
-    """Apply a SPARQL Update, then recompute the union view the store's queries read."""
+    """Apply a SPARQL Update through the store, which keeps the union its queries read."""
     limits = limits or Limits()
     _check(sparql, limits)
 
     def work(deadline: Deadline) -> Reply:
         with lock:
             try:
-                store.inner.update(sparql, prefixes=PREFIXES)
-            except SyntaxError as exc:
-                raise ProtocolError(400, f"invalid SPARQL update: {exc}") from exc
-            except RuntimeError as exc:
-                raise ProtocolError(400, f"the update failed: {exc}") from exc
-            store.rebuild_union()
+                store.update(sparql)
+            except QueryError as exc:  # malformed, or failed: the client's to fix
+                raise ProtocolError(400, str(exc)) from exc
         return Reply(204, "text/plain", b"")
 
     return _guarded(work, limits)

@@ -4,7 +4,8 @@ change of the code (a refactor) changed any of it.
 Writes four files into a folder, through the ``kg`` command (so any revision can make them,
 whatever its insides):
 
-- ``data.nq``: the N-Quads of a store built from ``data/reports`` (``kg ingest``, ``kg export``);
+- ``data.nq``, ``eval.nq``: the N-Quads of a store built from ``data/reports``, and of one built
+  from ``../shared/eval/reports`` (``kg ingest``, ``kg export``);
 - ``data.facts.json``, ``eval.facts.json``: the facts JSON (``kg facts``) of ``data/reports``
   and of ``../shared/eval/reports``;
 - ``ingest.log``: what ``kg ingest`` said.
@@ -36,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "reports"
 EVAL = ROOT.parent / "shared" / "eval" / "reports"
-OUTPUTS = ("ingest.log", "data.nq", "data.facts.json", "eval.facts.json")
+OUTPUTS = ("ingest.log", "data.nq", "data.facts.json", "eval.nq", "eval.facts.json")
 
 
 def write(out: Path, code: Path = ROOT, eval_reports: Path = EVAL) -> None:
@@ -59,17 +60,22 @@ def write(out: Path, code: Path = ROOT, eval_reports: Path = EVAL) -> None:
             raise SystemExit(f"kg {' '.join(args)} failed:\n{done.stderr}")
         return done.stderr
 
+    reports = sorted(str(p) for p in eval_reports.iterdir()) if eval_reports.is_dir() else []
     with tempfile.TemporaryDirectory(prefix="kg-golden-") as tmp:
         store = str(Path(tmp) / "store")
         log = run("ingest", str(SAMPLE), "--store", store, "--workers", "1")
         (out / "ingest.log").write_text(log, encoding="utf-8")
         run("export", "--format", "nquads", "--store", store, stdout=out / "data.nq")
+        if reports:
+            store = str(Path(tmp) / "eval-store")
+            run("ingest", *reports, "--store", store, "--workers", "1")
+            run("export", "--format", "nquads", "--store", store, stdout=out / "eval.nq")
     run("facts", str(SAMPLE), "-o", str(out / "data.facts.json"))
-    reports = sorted(str(p) for p in eval_reports.iterdir()) if eval_reports.is_dir() else []
     if reports:
         run("facts", *reports, "-o", str(out / "eval.facts.json"))
     else:
-        (out / "eval.facts.json").write_text("no evaluation reports\n", encoding="utf-8")
+        for name in ("eval.nq", "eval.facts.json"):
+            (out / name).write_text("no evaluation reports\n", encoding="utf-8")
 
 
 def differences(base: Path, head: Path) -> list[str]:

@@ -12,142 +12,81 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from kg.kinds import KINDS, Field, Kind, Kinds, fact_kinds
 from kg.model import Actor, Event, Evidence, Facts
+
+
+def record(kind: Kind, item: object, **given: Any) -> dict[str, Any]:
+    """One fact as a JSON object: its fields in the order ``kind`` declares them. ``given``
+    values replace the fields of those names; the others come before the evidence (the
+    report a fact comes from).
+
+    >>> from kg.kinds import KINDS
+    >>> from kg.model import Endorsement
+    >>> record(KINDS["endorsement"], Endorsement("a1", "a2"), report="r1")
+    {'source': 'a1', 'target': 'a2', 'report': 'r1', 'evidence': None}
+    """
+    out: dict[str, Any] = {}
+    extra = {k: v for k, v in given.items() if k not in kind.by_name}
+    for f in kind.fields:
+        if f.value == "evidence":
+            out.update(extra)
+            extra = {}
+        if f.json:
+            out[f.name] = given[f.name] if f.name in given else _value(f, item)
+    out.update(extra)
+    return out
+
+
+def _value(f: Field, item: object) -> Any:
+    value = getattr(item, f.name)
+    if f.value == "evidence":
+        return _ev(value)
+    if f.value == "date":
+        return value.isoformat() if value else None
+    if isinstance(value, (set, frozenset)):
+        besides = getattr(item, f.besides) if f.besides else None
+        return sorted(value - {besides})
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
 def _ev(e: Evidence | None) -> dict[str, Any] | None:
     return {"sentence": e.sentence, "start": e.start, "end": e.end} if e else None
 
 
-def _day(d: Any) -> str | None:
-    return d.isoformat() if d else None
-
-
-def _event(e: Event, reports: list[str]) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "name": e.name,
-        "type": e.type,
-        "aliases": sorted(e.aliases - {e.name}),
-        "place": e.place,
-        "venue": e.venue,
-        "date": _day(e.date),
-        "start": _day(e.start),
-        "end": _day(e.end),
-        "topics": sorted(e.topics),
-        "reports": reports,
-        "evidence": _ev(e.evidence),
-    }
-
-
 def facts_document(
     batch: Sequence[Facts],
     actors: Mapping[str, Actor] | None = None,
     events: Mapping[str, Event] | None = None,
+    *,
+    kinds: Kinds = KINDS,
 ) -> dict[str, Any]:
-    """The facts JSON of resolved facts. ``actors`` is the merged actor table (resolution's),
-    ``events`` the merged events; without them each report's actors and events are listed as
-    they are."""
-    doc: dict[str, Any] = {
-        k: []
-        for k in (
-            "reports",
-            "actors",
-            "posts",
-            "events",
-            "participations",
-            "collaborations",
-            "endorsements",
-            "commitments",
-            "declarations",
-        )
-    }
+    """The facts JSON of resolved facts, each kind as ``kinds`` declares it (see
+    :mod:`kg.kinds`). ``actors`` is the merged actor table (resolution's), ``events`` the merged
+    events; without them each report's actors and events are listed as they are."""
+    doc: dict[str, Any] = {k.plural: [] for k in kinds.values()}
+    report, actor, event = kinds["report"], kinds["actor"], kinds["event"]
     table: dict[str, Actor] = dict(actors or {})
     listed: set[str] = set()  # merged events already listed, each once, where first named
     for f in batch:
-        r = f.report
-        doc["reports"].append(
-            {
-                "id": r.id,
-                "source": r.source,
-                "title": r.title,
-                "published": r.published.isoformat() if r.published else None,
-                "author": r.author,
-            }
-        )
+        rid = f.report.id
+        doc[report.plural].append(record(report, f.report))
         if actors is None:
             for a in f.actors:
                 table.setdefault(a.id, a)
-        rid = r.id
-        for p in f.posts:
-            doc["posts"].append(
-                {
-                    "person": p.person,
-                    "title": p.title,
-                    "organization": p.organization,
-                    "report": rid,
-                    "evidence": _ev(p.evidence),
-                }
-            )
         for e in f.events:
             if events is None or e.id not in events:
-                doc["events"].append(_event(e, [rid]))
+                doc[event.plural].append(record(event, e, reports=[rid]))
             elif e.id not in listed:
                 listed.add(e.id)
-                doc["events"].append(_event(events[e.id], sorted(events[e.id].reports)))
-        for pa in f.participations:
-            doc["participations"].append(
-                {"actor": pa.actor, "event": pa.event, "role": pa.role, "report": rid}
-            )
-        for c in f.collaborations:
-            doc["collaborations"].append(
-                {"actors": list(c.actors), "report": rid, "evidence": _ev(c.evidence)}
-            )
-        for en in f.endorsements:
-            doc["endorsements"].append(
-                {
-                    "source": en.source,
-                    "target": en.target,
-                    "report": rid,
-                    "evidence": _ev(en.evidence),
-                }
-            )
-        for cm in f.commitments:
-            doc["commitments"].append(
-                {
-                    "actor": cm.actor,
-                    "kind": cm.kind,
-                    "text": cm.text,
-                    "event": cm.event,
-                    "topics": sorted(cm.topics),
-                    "report": rid,
-                    "evidence": _ev(cm.evidence),
-                }
-            )
-        for d in f.declarations:
-            doc["declarations"].append(
-                {
-                    "event": d.event,
-                    "name": d.name,
-                    "calls": d.calls,
-                    "topics": sorted(d.topics),
-                    "report": rid,
-                    "evidence": _ev(d.evidence),
-                }
-            )
-    for a in sorted(table.values(), key=lambda a: a.id):
-        doc["actors"].append(
-            {
-                "id": a.id,
-                "name": a.name,
-                "type": a.type,
-                "subtype": a.subtype,
-                "aliases": sorted(a.aliases - {a.name}),
-                "country": a.country,
-                "wikidata": a.wikidata,
-                "reports": sorted(a.reports),
-            }
-        )
+                doc[event.plural].append(record(event, events[e.id]))
+        for kind in fact_kinds(kinds):
+            if kind not in (actor, event):
+                doc[kind.plural].extend(record(kind, x, report=rid)
+                                        for x in getattr(f, kind.plural))
+    doc[actor.plural] = [record(actor, a) for a in sorted(table.values(), key=lambda a: a.id)]
     return doc
 
 

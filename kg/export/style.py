@@ -18,6 +18,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import BadValue, did_you_mean
+from kg.model import EVENT_TYPES
 
 __all__ = ["COLORS", "category", "color_of", "shape_of", "metric_values", "node_sizes",
            "SIZE_METRICS", "edge_width", "wrap_label", "text_size", "FONT_SIZE", "FONT_FAMILY",
@@ -49,8 +50,6 @@ LEGEND_NAMES: dict[str, str] = {
 #: Node outlines and edges: dark enough on white, light enough not to hide the fills.
 BORDER_COLOR = "#444444"
 EDGE_COLOR = "#7a7a7a"
-_EVENT_TYPES = {"Conference", "Meeting", "Workshop", "Summit", "Signing", "Training", "Launch",
-                "Dialogue", "Event"}
 #: Metrics that are cheap enough to compute here when the graph does not carry them.
 SIZE_METRICS = ("degree", "weighted_degree", "betweenness", "pagerank")
 #: Label font (pixels in the HTML page; the figure scales everything together).
@@ -69,7 +68,7 @@ def category(data: dict[str, Any]) -> str:
     >>> category({"kind": "event", "type": "Workshop"}), category({}), category({"type": "Agent"})
     ('Event', 'Other', 'Other')
     """
-    if data.get("kind") == "event" or data.get("type") in _EVENT_TYPES:
+    if data.get("kind") == "event" or data.get("type") in EVENT_TYPES:
         return "Event"
     name = str(data.get("subtype") or data.get("type") or "Other")
     return name if name in COLORS else "Other"

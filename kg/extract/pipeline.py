@@ -24,6 +24,7 @@ from kg.extract.topics import topics_of
 from kg.model import (
     Collaboration,
     Commitment,
+    CommitmentKind,
     Declaration,
     Endorsement,
     Evidence,
@@ -151,10 +152,10 @@ def _extract(report: Report, doc: Doc) -> Facts:
         facts.commitments.append(
             Commitment(
                 who,
-                kind,  # type: ignore[arg-type]
+                _commitment_kind(kind),
                 what,
                 main,
-                topics_of(what),  # type: ignore[arg-type]
+                topics_of(what),
                 evidence(pos),
             )
         )
@@ -169,3 +170,12 @@ def _extract(report: Report, doc: Doc) -> Facts:
             )
         )
     return facts
+
+
+def _commitment_kind(kind: str) -> CommitmentKind:
+    """The rules name a commitment's kind as a plain string; any other than these is a bug."""
+    if kind == "pledge":
+        return "pledge"
+    if kind == "call":
+        return "call"
+    raise ValueError(f"not a kind of commitment: {kind!r}")

@@ -24,25 +24,12 @@ from kg.graph.terms import (
     local_id,
     to_python,
 )
-from kg.model import EVENT_TYPES, Actor
+from kg.kinds import counted
+from kg.model import Actor
 from kg.vocab import AKG
 
 _UNION = DefaultGraph()  # the union of the report graphs, kept by the store
 _PREAMBLE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-# stat name -> the classes whose distinct instances it counts
-_COUNTED = {
-    "reports": ("Report",),
-    "actors": ("Person", "Organization"),
-    "persons": ("Person",),
-    "organizations": ("Organization",),
-    "events": EVENT_TYPES,
-    "posts": ("Membership",),
-    "participations": ("Participation",),
-    "collaborations": ("Collaboration",),
-    "endorsements": ("Endorsement",),
-    "commitments": ("Pledge", "Call"),
-    "declarations": ("Declaration",),
-}
 
 
 def _value(term: Any) -> str:
@@ -58,9 +45,10 @@ def _select(store: OxStore, sparql: str) -> list[dict[str, Any]]:
 
 
 def stats(store: OxStore) -> dict[str, int]:
-    """Distinct instances of each kind of fact, distinct triples (union view) and stored quads."""
+    """Distinct instances of each kind of fact (as :func:`kg.kinds.counted` names them),
+    distinct triples (union view) and stored quads."""
     counts: dict[str, int] = {}
-    for name, classes in _COUNTED.items():
+    for name, classes in counted().items():
         values = " ".join(f"akg:{c}" for c in classes)
         rows = _select(store, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE "
                               f"{{ VALUES ?class {{ {values} }} ?x a ?class }}")

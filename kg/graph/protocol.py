@@ -57,6 +57,11 @@ class GraphStore(Protocol):
         """Bulk-load N-Quads files of report graphs; returns the quads read."""
         ...
 
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL 1.1 Update to the report graphs; the union follows. A malformed or
+        failing update raises :class:`kg.errors.QueryError`."""
+        ...
+
     # -- reading
 
     def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> QueryResult:

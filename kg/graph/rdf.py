@@ -8,17 +8,17 @@ facts twice gives the same quads.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.graph.entail import entailed
 from kg.graph.terms import (
-    OWL_SAME_AS,
     PROV_DERIVED,
     RDF_TYPE,
     RDFS_LABEL,
-    SKOS_ALT,
     SKOS_CONCEPT,
     SKOS_IN_SCHEME,
     SKOS_PREF,
@@ -30,12 +30,11 @@ from kg.graph.terms import (
     resource,
     slug,
 )
-from kg.model import EVENT_TYPES, ORG_SUBTYPES, Actor, Evidence, Facts, Report
+from kg.kinds import KINDS, Field, Kind, Kinds, Shortcut, identity
+from kg.model import Evidence, Facts, Report
 
 # An alias written in capitals (FIA, UNODC, U.S.) is also recorded as an acronym.
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9&.\-]{1,11}$")
-_ROLE_SHORTCUT = {"organizer": "organizerOf", "participant": "participantIn",
-                  "speaker": "participantIn"}
 
 
 def report_iri(report: Report) -> NamedNode:
@@ -68,168 +67,164 @@ class _Quads:
 
 
 def facts_to_quads(
-    facts: Facts, topics: Mapping[str, str] | None = None, *, aligned: bool = True
+    facts: Facts,
+    topics: Mapping[str, str] | None = None,
+    *,
+    aligned: bool = True,
+    kinds: Kinds = KINDS,
 ) -> list[Quad]:
-    """All quads for one report's facts, in the report's named graph.
+    """All quads for one report's facts, in the report's named graph, as ``kinds`` declares
+    each kind (see :mod:`kg.kinds`).
 
     ``topics`` maps topic slugs to their labels (``skos:prefLabel``); a topic missing from it
     is labelled from its own text. ``aligned`` adds the standard vocabularies' terms that the
     ontology's alignment entails (``foaf:Person``, ``org:memberOf``...: see ``entail.py``).
     """
-    report = facts.report
-    rep = report_iri(report)
-    out = _Quads(rep)
-    _report(out, report, rep, facts.actors)
-    for actor in facts.actors:
-        _actor(out, actor)
-
-    def provenance(node: NamedNode, evidence: Evidence | None) -> None:
-        out.add(node, PROV_DERIVED, rep)
-        if evidence is not None:
-            ev = resource("evidence", fact_hash(report.id, "evidence", evidence.start,
-                                                evidence.end, evidence.sentence))
-            out.add(node, akg("evidence"), ev)
-            out.add(ev, RDF_TYPE, akg("Evidence"))
-            out.text(ev, akg("sentence"), evidence.sentence)
-            out.add(ev, akg("startOffset"), Literal(evidence.start))
-            out.add(ev, akg("endOffset"), Literal(evidence.end))
-            out.add(ev, akg("inReport"), rep)
-
-    def topic_links(node: NamedNode, values: Iterable[str]) -> None:
-        for value in sorted(values):
-            out.add(node, akg("topic"), _topic(out, value, topics or {}))
-
-    for post in facts.posts:
-        node = resource("post", fact_hash(report.id, "post", post.person, post.title,
-                                          post.organization))
-        person = actor_iri(post.person)
-        out.add(node, RDF_TYPE, akg("Membership"))
-        out.add(node, akg("person"), person)
-        out.text(node, akg("title"), post.title)
-        if post.organization:
-            org = actor_iri(post.organization)
-            out.add(node, akg("organization"), org)
-            out.add(person, akg("memberOf"), org)
-        provenance(node, post.evidence)
-
-    for event in facts.events:
-        node = event_iri(event.id)
-        out.add(node, RDF_TYPE, akg(event.type if event.type in EVENT_TYPES else "Event"))
-        out.text(node, akg("name"), event.name)
-        for alias in sorted(event.aliases - {event.name}):
-            out.text(node, akg("alternateName"), alias)
-        # a lookup by any of the event's names is an index lookup (see queries/)
-        for key in sorted({name_lookup_key(n) for n in event.names if n}):
-            out.text(node, akg("nameKey"), key)
-        for prop, label in (("place", event.place), ("venue", event.venue)):
-            if label:
-                place = resource("place", slug(label))
-                out.add(node, akg(prop), place)
-                out.add(place, RDF_TYPE, akg("Place"))
-                out.text(place, RDFS_LABEL, label)
-        if event.date:
-            out.add(node, akg("date"), date_literal(event.date))
-        if event.end and event.end != event.date:
-            out.add(node, akg("endDate"), date_literal(event.end))
-        topic_links(node, event.topics)
-        provenance(node, event.evidence)
-
-    for part in facts.participations:
-        node = resource("participation", fact_hash(report.id, "participation", part.actor,
-                                                   part.event, part.role))
-        agent, where = actor_iri(part.actor), event_iri(part.event)
-        out.add(node, RDF_TYPE, akg("Participation"))
-        out.add(node, akg("agent"), agent)
-        out.add(node, akg("event"), where)
-        out.add(node, akg("role"), akg(part.role))
-        out.add(agent, akg(_ROLE_SHORTCUT[part.role]), where)
-        provenance(node, part.evidence)
-
-    for collab in facts.collaborations:
-        first, second = sorted(collab.actors)  # unordered: (a, b) and (b, a) are one fact
-        node = resource("collaboration", fact_hash(report.id, "collaboration", first, second))
-        a, b = actor_iri(first), actor_iri(second)
-        out.add(node, RDF_TYPE, akg("Collaboration"))
-        out.add(node, akg("collaborator"), a)
-        out.add(node, akg("collaborator"), b)
-        out.add(a, akg("collaboratesWith"), b)
-        out.add(b, akg("collaboratesWith"), a)
-        provenance(node, collab.evidence)
-
-    for endorsement in facts.endorsements:
-        node = resource("endorsement", fact_hash(report.id, "endorsement", endorsement.source,
-                                                 endorsement.target))
-        source, target = actor_iri(endorsement.source), actor_iri(endorsement.target)
-        out.add(node, RDF_TYPE, akg("Endorsement"))
-        out.add(node, akg("source"), source)
-        out.add(node, akg("target"), target)
-        out.add(source, akg("endorses"), target)
-        provenance(node, endorsement.evidence)
-
-    for commitment in facts.commitments:
-        node = resource("commitment", fact_hash(report.id, "commitment", commitment.actor,
-                                                commitment.kind, commitment.text,
-                                                commitment.event))
-        out.add(node, RDF_TYPE, akg("Pledge" if commitment.kind == "pledge" else "Call"))
-        out.add(node, akg("committedBy"), actor_iri(commitment.actor))
-        out.text(node, akg("text"), commitment.text)
-        if commitment.event:
-            out.add(node, akg("madeAt"), event_iri(commitment.event))
-        topic_links(node, commitment.topics)
-        provenance(node, commitment.evidence)
-
-    for declaration in facts.declarations:
-        node = resource("declaration", fact_hash(report.id, "declaration", declaration.event,
-                                                 declaration.name, *declaration.calls))
-        out.add(node, RDF_TYPE, akg("Declaration"))
-        out.text(node, akg("name"), declaration.name)
-        if declaration.event:
-            out.add(node, akg("adoptedAt"), event_iri(declaration.event))
-        for call in declaration.calls:
-            out.text(node, akg("call"), call)
-        topic_links(node, declaration.topics)
-        provenance(node, declaration.evidence)
-
+    rep = report_iri(facts.report)
+    out = _Writer(rep, facts.report.id, topics or {})
+    for kind in kinds.values():
+        if kind.model is Report:
+            out.node(kind, facts.report)
+            for actor in facts.actors:  # the report names them: a fact of the report itself
+                out.add(rep, akg("mentions"), actor_iri(actor.id))
+        else:
+            for item in getattr(facts, kind.plural):
+                out.node(kind, item)
     own = list(out.quads)
     if not aligned:
         return own
     return own + [q for q in entailed(own) if q not in out.quads]
 
 
-def _report(out: _Quads, report: Report, rep: NamedNode, actors: list[Actor]) -> None:
-    out.add(rep, RDF_TYPE, akg("Report"))
-    out.text(rep, akg("headline"), report.title)
-    if report.published:
-        out.add(rep, akg("published"), date_literal(report.published))
-    out.text(rep, akg("byline"), report.author)
-    out.text(rep, akg("sourceLocation"), report.source)
-    out.text(rep, akg("checksum"), report.checksum)
-    for actor in actors:
-        out.add(rep, akg("mentions"), actor_iri(actor.id))
+@cache
+def _predicate(iri: str) -> NamedNode:
+    """A declared predicate (an rdflib IRI) as a pyoxigraph term."""
+    return NamedNode(str(iri))
 
 
-def _actor(out: _Quads, actor: Actor) -> None:
-    node = actor_iri(actor.id)
-    out.add(node, RDF_TYPE, akg("Person" if actor.type == "Person" else "Organization"))
-    if actor.subtype in ORG_SUBTYPES:
-        out.add(node, RDF_TYPE, akg(actor.subtype))
-    elif actor.subtype:
-        try:  # a finer class the ontology knows but the model's list does not (yet)
-            out.add(node, RDF_TYPE, akg(actor.subtype))
-        except AttributeError:
-            pass  # not an ontology class: typing the actor with it would invent a term
-    out.text(node, RDFS_LABEL, actor.name)
-    for alias in sorted(actor.aliases - {actor.name}):
-        out.text(node, SKOS_ALT, alias)
-        if _ACRONYM.match(alias):
-            out.text(node, akg("acronym"), alias)
-    # lookups by name in any case read these keys through the index (see queries/)
-    for key in sorted({name_lookup_key(n) for n in actor.aliases | {actor.name}}):
-        out.text(node, akg("nameKey"), key)
-    out.text(node, akg("country"), actor.country)
-    if actor.wikidata:
-        target = actor.wikidata
-        out.add(node, OWL_SAME_AS, NamedNode(target if "://" in target else WIKIDATA_NS + target))
+def _values(value: object, unordered: bool = False) -> list[Any]:
+    """The values of a field: none for None, each of a collection (sorted when it is a set or
+    a field in no order, so that the quads come in one order)."""
+    if value is None:
+        return []
+    if isinstance(value, (set, frozenset)) or (unordered and isinstance(value, (list, tuple))):
+        return sorted(value)
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+class _Writer(_Quads):
+    """Writes facts as their kinds declare them, into one report's graph."""
+
+    def __init__(self, graph: NamedNode, report_id: str, topics: Mapping[str, str]) -> None:
+        super().__init__(graph)
+        self.report_id = report_id
+        self.topics = topics
+
+    def node(self, kind: Kind, item: object) -> NamedNode:
+        ident = kind.id_field
+        node = (resource(kind.name, getattr(item, ident.name)) if ident is not None else
+                resource(kind.name, fact_hash(self.report_id, kind.name,
+                                              *identity(kind, item))))
+        if kind.class_field is None:
+            self.add(node, RDF_TYPE, akg(kind.rdf_class))
+        for f in kind.fields:
+            self.field(node, f, item)
+        for shortcut in kind.shortcuts:
+            self.shortcut(kind, shortcut, item)
+        # a lookup by any of its names, in any case, is an index lookup (see kg/data/queries/)
+        names = {n for name in kind.name_keys for n in _values(getattr(item, name)) if n}
+        for key in sorted({name_lookup_key(n) for n in names}):
+            self.text(node, akg("nameKey"), key)
+        return node
+
+    def field(self, node: NamedNode, f: Field, item: object) -> None:
+        value = getattr(item, f.name)
+        if f.value == "class":
+            self.typed(node, f, value)
+            return
+        if f.value == "evidence":
+            self.provenance(node, value)
+            return
+        if f.predicate is None or value is None:
+            return
+        if f.unless_same_as and value == getattr(item, f.unless_same_as):
+            return
+        p = _predicate(f.predicate)
+        values = _values(value, f.unordered)
+        if f.besides:
+            values = [v for v in values if v not in _values(getattr(item, f.besides))]
+        for v in values:
+            self.value(node, p, f, v)
+
+    def value(self, node: NamedNode, p: NamedNode, f: Field, v: Any) -> None:
+        holds = f.value
+        if holds in ("text", "texts"):
+            self.text(node, p, v)
+            if f.acronym and _ACRONYM.match(v):
+                self.text(node, _predicate(f.acronym), v)
+        elif holds == "date":
+            self.add(node, p, date_literal(v))
+        elif holds in ("actor", "actors", "event"):
+            if v:
+                self.add(node, p, _reference(f, v))
+        elif holds == "place":
+            if v:
+                place = resource("place", slug(v))
+                self.add(node, p, place)
+                self.add(place, RDF_TYPE, akg("Place"))
+                self.text(place, RDFS_LABEL, v)
+        elif holds == "topics":
+            self.add(node, p, _topic(self, v, self.topics))
+        elif holds == "term":
+            self.add(node, p, akg(v))
+        elif holds == "wikidata":
+            if v:
+                self.add(node, p, NamedNode(v if "://" in v else WIKIDATA_NS + v))
+        elif holds not in ("id", "reports"):
+            raise ValueError(f"field {f.name!r}: no RDF for {holds!r} values")
+
+    def typed(self, node: NamedNode, f: Field, value: str | None) -> None:
+        if f.classes is not None:
+            self.add(node, RDF_TYPE, akg(f.classes.get(value or "", f.other or "")))
+        elif value:
+            try:  # a finer class the ontology knows
+                self.add(node, RDF_TYPE, akg(value))
+            except AttributeError:
+                pass  # not an ontology class: typing the node with it would invent a term
+
+    def provenance(self, node: NamedNode, evidence: Evidence | None) -> None:
+        self.add(node, PROV_DERIVED, self.graph)
+        if evidence is not None:
+            ev = resource("evidence", fact_hash(self.report_id, "evidence", evidence.start,
+                                                evidence.end, evidence.sentence))
+            self.add(node, akg("evidence"), ev)
+            self.add(ev, RDF_TYPE, akg("Evidence"))
+            self.text(ev, akg("sentence"), evidence.sentence)
+            self.add(ev, akg("startOffset"), Literal(evidence.start))
+            self.add(ev, akg("endOffset"), Literal(evidence.end))
+            self.add(ev, akg("inReport"), self.graph)
+
+    def shortcut(self, kind: Kind, s: Shortcut, item: object) -> None:
+        """``<a> predicate <b>`` between the actors or events the fact names."""
+        predicate = _predicate(s.predicate_for(getattr(item, s.by) if s.by else None))
+        first = kind.field(s.subject)
+        subjects = [_reference(first, v)
+                    for v in _values(getattr(item, s.subject), first.unordered) if v]
+        if s.subject == s.object:  # each to each other (the collaborators)
+            pairs = [(a, b) for i, a in enumerate(subjects)
+                     for j, b in enumerate(subjects) if i != j]
+        else:
+            pairs = [(a, _reference(kind.field(s.object), b)) for a in subjects
+                     for b in _values(getattr(item, s.object)) if b]
+        for a, b in pairs:
+            self.add(a, predicate, b)
+
+
+def _reference(f: Field, value: str) -> NamedNode:
+    """The IRI of the actor or event a field names."""
+    return event_iri(value) if f.value == "event" else actor_iri(value)
 
 
 def _topic(out: _Quads, value: str, labels: Mapping[str, str]) -> NamedNode:

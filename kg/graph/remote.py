@@ -47,6 +47,7 @@ from kg.graph.rdf import facts_to_quads, report_iri
 from kg.graph.result import QueryResult
 from kg.graph.store import read_results
 from kg.graph.terms import ID_NS, PREFIXES, local_id, to_term
+from kg.kinds import counted
 from kg.model import Actor, Facts, Report
 
 _RESULTS_JSON = "application/sparql-results+json"
@@ -363,7 +364,7 @@ class RemoteStore:
                 f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?class "
                 f"{{ {_classes(classes)} }} ?x a ?class }}"
             )
-            for name, classes in contents._COUNTED.items()
+            for name, classes in counted().items()
         }
         counts["triples"] = self._count(
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
@@ -398,6 +399,17 @@ class RemoteStore:
         return self._count(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }}"
         )
+
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL 1.1 Update on the server, then, unless the server keeps the union
+        itself (``KG_SPARQL_UNION=server``), recompute the union in its default graph. A
+        refused update raises :class:`QueryError`."""
+        check_sparql(sparql)
+        check_services(sparql, self.allowed_services, PREFIXES)
+        self._form(self.endpoints.update, "update", _with_prefixes(sparql), error=QueryError)
+        if self.union != "server":
+            self._update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { "
+                         f"GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }}")
 
     def load_nquads(self, files: Iterable[str | Path]) -> int:
         """Not over SPARQL: a server's own bulk loader is much faster (docs/remote-store.md)."""

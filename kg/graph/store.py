@@ -227,10 +227,26 @@ class Store:
             if isinstance(graph, pyoxigraph.NamedNode) and graph.value.startswith(_STAGING):
                 self.inner.remove_graph(graph)
 
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL 1.1 Update to the report graphs, then recompute the union view that
+        queries read. The text is checked first, as a query's is (:mod:`kg.graph.guard`);
+        ``SERVICE`` only reaches :attr:`allowed_services`. A malformed or failing update
+        raises :class:`QueryError` and leaves the union as it was."""
+        check_sparql(sparql)
+        check_services(sparql, self.allowed_services, PREFIXES)
+        try:
+            self.inner.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL update: {exc}") from exc
+        except RuntimeError as exc:
+            raise QueryError(f"the update failed: {exc}") from exc
+        self.rebuild_union()
+
     def rebuild_union(self) -> None:
         """Recompute the default graph (the union view) from the report graphs.
 
-        Only needed after writing quads to ``inner`` directly, bypassing :meth:`put_report`.
+        Only needed after writing quads to ``inner`` directly, bypassing :meth:`put_report`
+        and :meth:`update`.
         """
         self._drop_staging()
         self.inner.update("DROP SILENT DEFAULT ; "

@@ -1,37 +1,28 @@
-"""Rewrite one report's facts from report-local actor ids to global ids.
+"""Rewrite one report's facts from report-local ids to global ones, as :mod:`kg.kinds`
+declares which fields name actors and which name events.
 
 After merging, two facts of a report may become one ("FIA" and "Federal Investigation Agency"
-each co-organized the event) and a pair may join an actor to itself; such facts are dropped,
-the first of equal facts kept with its evidence. Events and declarations name no actor and
-pass unchanged.
+each co-organized the event): the first of facts with equal identities is kept, with its
+evidence. A fact that would join an actor to itself (a kind declared irreflexive) is dropped.
+Kinds that name no actor (events, declarations) pass :func:`rewrite_facts` unchanged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, Literal
 
 from kg.errors import KgError
+from kg.kinds import KINDS, Field, Kind, Kinds, fact_kinds, identity
 from kg.model import Actor, Facts
 
-__all__ = ["rewrite_facts"]
-
-T = TypeVar("T")
+__all__ = ["rewrite_facts", "map_references"]
 
 
-def _unique(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
-    seen: set[Hashable] = set()
-    out = []
-    for item in items:
-        k = key(item)
-        if k not in seen:
-            seen.add(k)
-            out.append(item)
-    return out
-
-
-def rewrite_facts(facts: Facts, ids: dict[str, str], actors: list[Actor]) -> Facts:
+def rewrite_facts(
+    facts: Facts, ids: dict[str, str], actors: list[Actor], *, kinds: Kinds = KINDS
+) -> Facts:
     """A copy of ``facts`` with every actor id mapped through ``ids`` and ``actors`` as its
     actors. An id that names no actor of the report raises :class:`KgError`."""
 
@@ -44,47 +35,62 @@ def rewrite_facts(facts: Facts, ids: dict[str, str], actors: list[Actor]) -> Fac
                 "which is not among the report's actors"
             ) from None
 
-    posts = _unique(
-        (
-            replace(p, person=gid(p.person), organization=p.organization and gid(p.organization))
-            for p in facts.posts
-        ),
-        key=lambda p: (p.person, p.title.casefold(), p.organization),
-    )
-    participations = _unique(
-        (replace(p, actor=gid(p.actor)) for p in facts.participations),
-        key=lambda p: (p.actor, p.event, p.role),
-    )
-    collaborations = _unique(
-        (
-            c
-            for c in (
-                replace(c, actors=(gid(c.actors[0]), gid(c.actors[1])))
-                for c in facts.collaborations
-            )
-            if c.actors[0] != c.actors[1]
-        ),
-        key=lambda c: frozenset(c.actors),
-    )
-    endorsements = _unique(
-        (
-            e
-            for e in (replace(e, source=gid(e.source), target=gid(e.target))
-                      for e in facts.endorsements)
-            if e.source != e.target
-        ),
-        key=lambda e: (e.source, e.target),
-    )
-    commitments = _unique(
-        (replace(c, actor=gid(c.actor)) for c in facts.commitments),
-        key=lambda c: (c.actor, c.kind, c.text.casefold(), c.event),
-    )
-    return replace(
-        facts,
-        actors=actors,
-        posts=posts,
-        participations=participations,
-        collaborations=collaborations,
-        endorsements=endorsements,
-        commitments=commitments,
-    )
+    return replace(map_references(facts, "actor", gid, kinds=kinds), actors=actors)
+
+
+def map_references(
+    facts: Facts,
+    target: Literal["actor", "event"],
+    new_id: Callable[[str], str],
+    *,
+    kinds: Kinds = KINDS,
+) -> Facts:
+    """A copy of ``facts`` with every field that names an actor (or an event) mapped through
+    ``new_id``, in every kind that has one; facts made equal are one, and (actors) a fact
+    that would join an actor to itself is dropped. The actors and events themselves are left
+    to the caller.
+
+    >>> from kg.model import Participation, Report
+    >>> facts = Facts(Report("", "r.txt"), participations=[
+    ...     Participation("a1", "r-e1", "organizer"), Participation("a1", "r-e2", "organizer")])
+    >>> merged = map_references(facts, "event", {"r-e1": "summit-2024", "r-e2": "summit-2024"}.get)
+    >>> [(p.actor, p.event) for p in merged.participations]
+    [('a1', 'summit-2024')]
+    """
+    changed: dict[str, Any] = {}
+    for kind in fact_kinds(kinds):
+        fields = kind.references(target)
+        if fields:
+            changed[kind.plural] = _rewrite(kind, getattr(facts, kind.plural), fields, new_id,
+                                            target == "actor" and kind.irreflexive)
+    return replace(facts, **changed)
+
+
+def _rewrite(kind: Kind, items: list[Any], fields: tuple[Field, ...],
+             new_id: Callable[[str], str], irreflexive: bool) -> list[Any]:
+    seen: set[Hashable] = set()
+    out = []
+    for item in items:
+        mapped = replace(item, **{f.name: _mapped(getattr(item, f.name), new_id)
+                                  for f in fields})
+        named = [a for f in fields for a in _ids(getattr(mapped, f.name))]
+        if irreflexive and len(set(named)) < len(named):
+            continue  # merging made it join an actor to itself
+        key = identity(kind, mapped, fold=True)
+        if key not in seen:
+            seen.add(key)
+            out.append(mapped)
+    return out
+
+
+def _mapped(value: Any, new_id: Callable[[str], str]) -> Any:
+    """An id (none stays none) or a collection of ids, mapped."""
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return type(value)(new_id(v) for v in value)
+    return value and new_id(value)
+
+
+def _ids(value: Any) -> list[str]:
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return list(value)
+    return [value] if value else []
