@@ -673,17 +673,19 @@ def _resolve_shards(shards: list[str], out: str, store: str | None, registry=(),
     files = shard_files(shards)
     with Progress(console=err, transient=True) as bar:
         task = bar.add_task("resolving", total=None)
-        step = {"progress": lambda n: bar.advance(task, n)}
+        def step(n: int) -> None:
+            bar.advance(task, n)
+
         if g is None:
             from kg.api import decisions_path
 
             where = decisions_path(store)
             return resolve_shards(files, out, registry=Registry.load([Path(p) for p in registry]),
                                   decisions=Decisions.load(where) if where else Decisions(),
-                                  **step)
+                                  progress=step)
         return resolve_shards(files, out, registry=g.registry, decisions=g.decisions,
                               known=g.store.known_actors(), known_events=g.known_events(),
-                              unchanged=g.store.checksums(), **step)
+                              unchanged=g.store.checksums(), progress=step)
 
 
 def _report_resolved(done) -> None:

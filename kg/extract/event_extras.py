@@ -186,11 +186,11 @@ def name_unheld(refs: Refs, events: list[EventInfo], organizers: list[tuple[str,
             e.proper = True
     counts: dict[str, int] = {}
     for m in refs.table.mentions:
-        actor = refs.table.actors[m.actor] if m.actor else None
-        if actor is not None and actor.type == "Organization" and (
-            actor.name.lower() not in _DOCUMENTS
-        ):
-            counts[m.actor] = counts.get(m.actor, 0) + 1  # type: ignore[index]
+        if not m.actor:
+            continue
+        actor = refs.table.actors[m.actor]
+        if actor.type == "Organization" and actor.name.lower() not in _DOCUMENTS:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Token
 
 from kg.extract.cooperation import cooperation
@@ -51,7 +53,7 @@ def _stem_fits(modifier: str, word: str) -> bool:
     return len(m) >= 4 and len(w) >= 4 and (w.startswith(m[:-1]) or m.startswith(w))
 
 
-def qualified_ref(tok: Token, refs: Refs) -> str | None | bool:
+def qualified_ref(tok: Token, refs: Refs) -> str | None | Literal[False]:
     """ "the Philippine government": the organization last named before it with the noun and
     the qualifier in its name; None when none fits (not the last government named); False
     when the noun has no capitalized qualifier."""
