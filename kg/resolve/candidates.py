@@ -207,9 +207,24 @@ def _defined_acronyms(nodes: list[Node], edges: Edges) -> None:
         for sentence in sorted({e.sentence for e in node.actor.evidence}):
             for found in _DEFINITION.finditer(sentence):
                 targets = stated.get((node.report, acronym_key(found.group(1))), ())
-                before = sentence[: found.start()].rstrip().casefold()
-                if targets and any(before.endswith(name) for name in full):
+                before = sentence[: found.start()].rstrip()
+                if targets and any(_names_whole(before, name) for name in full):
                     edges.strong.extend((i, j) for j in targets)
+
+
+def _names_whole(before: str, name: str) -> bool:
+    """Does ``before`` end with the whole name ``name`` (folded), not with its tail? A one-word
+    name counts only where no capitalized word runs on before it: "Agency",
+    an alias of the Border Agency, ends "Investigation Agency (FIA)" but does not name it."""
+    if not before.casefold().endswith(name):
+        return False
+    rest = before[: len(before) - len(name)]
+    if rest and (rest[-1].isalnum() or rest[-1] in "-'’"):
+        return False  # inside a word
+    if " " in name:
+        return True  # a name of several words ends no other name by chance
+    words = rest.split()
+    return not words or not words[-1][:1].isupper() or words[-1].casefold() == "the"
 
 
 def _person_edges(

@@ -236,6 +236,23 @@ def test_an_acronym_defined_in_one_report_is_not_taken_for_a_name_of_another():
     assert not together(result, "Mountain Trust", "KBF")
 
 
+def test_an_acronym_after_a_longer_name_ending_in_an_alias_is_not_that_alias():
+    # "Agency" is an alias of the Border Agency, but "Investigation Agency (HIA)" names the
+    # Harbour Investigation Agency, whatever its tail
+    facts = said("seminar.txt", "Harbour Investigation Agency (HIA) and the Border Agency met.",
+                 "Border Agency", "Agency", "HIA")
+    facts.actors[0].aliases.add("Agency")
+    facts.actors.pop(1)
+    result = resolve([facts], registry=NO_REGISTRY)
+    assert not together(result, "Border Agency", "HIA")
+
+
+def test_an_acronym_after_the_name_at_a_sentence_start_joins_it():
+    facts = said("aid.txt", "The Coastal Fund (KBF) met donors.", "Coastal Fund", "KBF")
+    result = resolve([facts], registry=NO_REGISTRY)
+    assert together(result, "Coastal Fund", "KBF")
+
+
 # --- the indexed ingest (kg.resolve.known) meets these joins as a full resolve does ---------
 
 
