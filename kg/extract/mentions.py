@@ -134,7 +134,8 @@ def find_mentions(
         if overlaps(start, end, blocked):
             continue
         lab = "ORG" if label in ("ORG", "FAC", "ACRONYM") else label
-        if lab in ("GPE", "LOC", "NORP") and titled(doc, i, j, title_ranges):
+        # a person's name the model took for a place or a building, next to a title
+        if (lab in ("GPE", "LOC", "NORP") or label == "FAC") and titled(doc, i, j, title_ranges):
             lab = "PERSON"
         elif label == "ORG" and titled_name(doc, i, j, title_ranges, lex):
             lab = "PERSON"  # "Co-ordinator Khushi Kabir": a name after a title is a person's

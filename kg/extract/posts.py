@@ -218,10 +218,11 @@ def find_posts(
                 org = orgs.at(person.end + m.end())
         if org is None:  # "the Prime Minister of Haiti, Dr Ariel Henry", "Manila Mayor X"
             org = government_of(title, text[max(0, t.start - 40) : t.start], orgs.items, table)
-        if org is None and " and " in title:
+        parts = title.split(" and ")
+        if org is None and len(parts) > 1 and all(lex.title_re.fullmatch(x) for x in parts):
             # "Deputy Prime Minister and Finance Minister X": two posts, each finding its own
             # organization (the government, the ministry)
-            for part in title.split(" and "):
+            for part in parts:
                 add(person, full_title(part), None, t.start)
             continue
         add(person, title, org, t.start)

@@ -38,3 +38,20 @@ def test_two_titles_joined_by_and_are_two_posts(run):
     )
     assert ("Ana Ruiz", "Deputy Prime Minister", "Government of Velland") in r.posts
     assert ("Ana Ruiz", "Finance Minister", "Ministry of Finance") in r.posts
+
+
+def test_acronym_long_form_stops_at_a_name_and_title(run):
+    r = run(
+        "Ivo Marek, Director of the Lakeland Centre for Water Studies (LACEWS) in Oslo, spoke."
+    )
+    assert r.actors.get("Ivo Marek") == "Person"
+    assert ("Ivo Marek", "Director", "Lakeland Centre for Water Studies") in r.posts
+
+
+def test_a_member_and_a_leader_of_bodies(run):
+    r = run(
+        "Ministers took part, as did Tomas Elgar, a member of the National Assembly, and "
+        "Lena Voss, a leader of the Green Valley Party."
+    )
+    assert ("Tomas Elgar", "Member", "National Assembly") in r.posts
+    assert ("Lena Voss", "Leader", "Green Valley Party") in r.posts
