@@ -136,7 +136,7 @@ def find_posts(
 
     def add(person: Mention, title: str, org: Mention | None, pos: int) -> None:
         assert person.actor
-        key = (person.actor, org.actor if org else f"?{title}")
+        key = (person.actor, org.actor if org and org.actor else f"?{title}")
         if _PAST.search(title) or _PAST_BEFORE.search(text[max(0, pos - 12) : pos]):
             return  # "a former President of X", "then director Y": no longer held (GUIDE)
         if key not in posts and not (org and org.actor == person.actor):

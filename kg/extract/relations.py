@@ -76,7 +76,7 @@ def organizers(
                 # X, the AUC and the UNFCCC"); other verbs take bodies only
                 people = tok.lemma_ in _HOST and len(who) <= 4
                 found += [a for a in who if refs.table.actors[a].type == "Organization"
-                          or people]
+                          or (people and not _only_of_a_noun(a, tok, refs))]
         for phrase in lex.phrases["organize"]:
             pos = _phrase_at(sent, phrase)
             if pos is None or not (found or any(k in e.mentions for e in events)):
@@ -97,6 +97,23 @@ def organizers(
 
 
 _HOST = {"host", "co-host", "cohost"}
+
+
+def _only_of_a_noun(actor: str, verb: Token, refs: Refs) -> bool:
+    """Whether every mention of ``actor`` in the verb's sentence qualifies a common noun ("the
+    government of President X, which is hosting": the government hosts, not X)."""
+    seen = False
+    for i, a in refs.by_token.items():
+        if a != actor or not (verb.sent.start <= i < verb.sent.end):
+            continue
+        seen = True
+        t = verb.doc[i]
+        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+            t = t.head
+        of = t.head if t.dep_ == "pobj" else None
+        if not (of is not None and of.lower_ == "of" and of.head.pos_ == "NOUN"):
+            return False
+    return seen
 
 
 def _in_relative_clauses(verb: Token, refs: Refs) -> set[str]:
