@@ -49,11 +49,12 @@ def base_quads(reports: int, seed: int, tmp: Path) -> list[ox.Quad]:
     sys.path.insert(0, str(HERE))
     import synth
 
-    from kg.shards import extract_shards
+    from kg.shards import extract_shards, resolve_shards
 
     data = synth.write(synth.generate(reports, seed), tmp / "base.jsonl")
     shards, _ = extract_shards([data], tmp / "base", shard_size=reports)
-    return list(ox.parse(path=str(shards[0].nquads_path), format=ox.RdfFormat.N_QUADS))
+    resolved = resolve_shards([s.path for s in shards], tmp / "base")
+    return list(ox.parse(path=str(resolved.files[0]), format=ox.RdfFormat.N_QUADS))
 
 
 def replicate(base: list[ox.Quad], copies: int) -> Iterator[ox.Quad]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -24,6 +24,7 @@ import networkx as nx
 from kg.errors import LoadError
 from kg.extract.topics import topic_labels
 from kg.graph import GraphStore, QueryResult, open_store
+from kg.graph.event_ledger import EventLedger
 from kg.loaders import load_text
 from kg.model import Actor, Facts, Report
 from kg.pipeline import extract_batches, extract_reports, facts_of, load_reports
@@ -73,6 +74,7 @@ class KnowledgeGraph:
 
     def __init__(self, store: GraphStore, registry_files: Sequence[Path] = ()) -> None:
         self.store = store
+        self._events_ledger: EventLedger | None = None
         from kg.resolve.chosen_names import with_chosen
 
         # names a curator chose (kg name) are registry entries that take the others' place
@@ -100,7 +102,10 @@ class KnowledgeGraph:
         # read once, kept up to date: the reports loaded (id -> checksum) and the actors
         loaded = self.store.checksums()
         known = self._known()
-        events = self._known_events()
+        events = self._known_events(loaded)
+        # graphs an ingest stopped before it wrote them all, or a decision made since, left
+        # other than the events resolve to now
+        summary.quads += self._rewrite(events.stale(), events, loaded)
         fresh = load_reports(paths, summary.failed, summary.skipped, None if force else loaded)
         told = [0, 0]  # skipped and failed reports told to ``progress``: they count as done too
 
@@ -149,33 +154,83 @@ class KnowledgeGraph:
         graph grew, and resolving against all of it rather than the few actors a batch can
         join (:mod:`kg.resolve.known`) made it quadratic. ``loaded`` is its table of the
         reports in the store (id -> checksum, see :meth:`Store.checksums`), kept up to date.
-        ``events`` is its table of stored events, which the batch's events may join.
+        ``events`` is its table of the stored reports' event mentions
+        (:mod:`kg.resolve.known_events`): the batch's events are resolved with them, and the
+        graphs of earlier reports whose events that changes are written again.
+
+        Writes go in the order that lets an ingest stopped anywhere be completed by running
+        it again: the ledger of the batch's own facts, the graphs of earlier reports, the
+        batch's graphs, then the signatures of what the graphs now hold.
         """
         from kg.graph.mentions import actors_named_only_by
 
+        if loaded is None:
+            loaded = self.store.checksums()
+        if events is None:
+            events = self._known_events(loaded)
         # reports loaded again: the actors only they name are rebuilt, keeping their ids
-        again = [f.report.id for f in batch if loaded is None or f.report.id in loaded]
-        result = resolve_with(batch, known if known is not None else self._known(),
-                              events if events is not None else self._known_events(),
+        again = [f.report.id for f in batch if f.report.id in loaded]
+        result = resolve_with(batch, known if known is not None else self._known(), events,
                               gone=actors_named_only_by(self.store, again))
+        raw, rewrites = events.last  # the batch's own facts, and the earlier reports to write
+        self._ledger().put(raw)
+        summary.quads += self._rewrite(rewrites, events, loaded)
         for facts in result.facts:
             report = facts.report
-            new = loaded is not None and report.id not in loaded
-            summary.quads += self.store.put_report(facts, topic_labels(), new=new)
-            if loaded is not None:
-                loaded[report.id] = report.checksum
+            summary.quads += self.store.put_report(facts, topic_labels(),
+                                                   new=report.id not in loaded)
+            loaded[report.id] = report.checksum
             summary.loaded.append(report.source)
             if progress:
                 progress(report.source)
         self.store.flush()
+        self._ledger().mark(events.mark_written(f.report.id for f in raw), loaded)
+
+    def _rewrite(self, reports: Sequence[str], events: KnownEvents,
+                 loaded: Mapping[str, str]) -> int:
+        """Write again the graphs of stored reports from their own facts (see
+        :mod:`kg.graph.event_ledger`) and the events as they resolve now; quads written."""
+        done, quads = [], 0
+        for report in reports:
+            raw = self._ledger().facts(report, loaded[report]) if report in loaded else None
+            if raw is None:
+                continue  # stored without its own facts (by an older kg): left as it is
+            quads += self.store.put_report(events.apply(raw), topic_labels())
+            done.append(report)
+        if done:
+            self.store.flush()
+            self._ledger().mark(events.mark_written(done), loaded)
+        return quads
+
+    def _ledger(self) -> EventLedger:
+        if self._events_ledger is None:
+            self._events_ledger = EventLedger.open(self.store.path)
+        return self._events_ledger
 
     def _known(self) -> KnownActors:
         """The stored actors as a table to resolve against (see :mod:`kg.resolve.known`)."""
         return KnownActors.of(self.store.known_actors(), self.registry, self.decisions)
 
-    def _known_events(self) -> KnownEvents:
-        """The stored events as a table to resolve against (see :mod:`kg.resolve.known_events`)."""
-        return KnownEvents.of(self.known_events())
+    def _known_events(self, loaded: Mapping[str, str]) -> KnownEvents:
+        """The stored reports' event mentions, resolved (see :mod:`kg.resolve.known_events`);
+        events of reports stored without their own facts (by an older kg, or bulk-loaded)
+        come pinned, with their ids."""
+        reports, written = [], {}
+        for facts, signature in self._ledger().entries(loaded):
+            reports.append(facts)
+            if signature:
+                written[facts.report.id] = signature
+        legacy = set(loaded) - {f.report.id for f in reports}
+        pinned = []
+        if legacy:
+            for k in self.known_events():
+                rest = k.event.reports & legacy
+                if rest:
+                    pinned.append(replace(k, event=replace(k.event, reports=rest)))
+        table = KnownEvents()
+        table.load(reports, pinned, self.decisions)
+        table.written = written
+        return table
 
     def known_events(self) -> list[KnownEvent]:
         """Every event in the graph, with its names, days, places, reports and actors."""
@@ -184,8 +239,16 @@ class KnowledgeGraph:
         return stored_events(self.store.query)
 
     def remove(self, source: str) -> bool:
-        """Take a report's facts out of the graph; facts other reports support stay."""
-        return self.store.remove_report(source)
+        """Take a report's facts out of the graph; facts other reports support stay. Events
+        it merged with others' are resolved again without it (the graphs of the reports
+        whose events that changes are written again)."""
+        if not self.store.remove_report(source):
+            return False
+        self._ledger().forget([Report(text="", source=source).id])
+        loaded = self.store.checksums()
+        events = self._known_events(loaded)
+        self._rewrite(events.stale(), events, loaded)
+        return True
 
     def query(self, name_or_sparql: str, params: Mapping[str, Any] | None = None) -> QueryResult:
         """Run a named query (``kg/data/queries/*.rq``), a query file, or raw SPARQL text.
@@ -238,6 +301,9 @@ class KnowledgeGraph:
                         for_reasoner=for_reasoner)
 
     def close(self) -> None:
+        if self._events_ledger is not None:
+            self._events_ledger.close()
+            self._events_ledger = None
         self.store.close()
 
     def __enter__(self) -> KnowledgeGraph:

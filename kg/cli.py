@@ -617,48 +617,144 @@ def serve(
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder of shards.")
-@click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True)
-@_registry_option
+@click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Reports per shard (a task on a cluster).")
 @_workers_option
+@click.option("--scheduler", metavar="ADDRESS",
+              help="A Dask scheduler (tcp://host:8786): its workers extract the shards.")
+@click.option("--local-workers", type=click.IntRange(min=1),
+              help="Extract on a Dask LocalCluster of this many worker processes.")
+@click.option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
+              help="On a Dask cluster: times a failed shard is tried again.")
+@_topics_option
 def extract(
-    paths: tuple[str, ...], out: str, shard_size: int, registry: tuple[str, ...], workers: int
+    paths: tuple[str, ...], out: str, shard_size: int, workers: int, scheduler: str | None,
+    local_workers: int | None, retries: int, **_topics: object,
 ) -> None:
-    """Extract reports into shards, without a store: OUT/shard-NNNNN.facts.json (facts JSON)
-    and OUT/shard-NNNNN.nq (N-Quads, for `kg load`), SHARD_SIZE reports each."""
-    from kg.shards import extract_shards
+    """Extract reports into shards of unresolved facts, without a store:
+    OUT/shard-NNNNN.facts.jsonl.gz, SHARD_SIZE reports each, then `kg resolve` or `kg load`.
+    On this machine (--workers processes), or on a Dask cluster (--scheduler, --local-workers;
+    the workers read the reports and write the shards, so they must see both paths)."""
+    with Progress(console=err, transient=True) as bar:
+        task = bar.add_task("extracting shards", total=None)
 
-    shards, failed = extract_shards(
-        paths,
-        out,
-        shard_size,
-        workers,
-        registry,
-        progress=lambda s: err.print(f"{s.nquads_path}: {s.reports} reports, {s.quads} quads"),
-    )
+        def done(shard) -> None:
+            bar.advance(task)
+            err.print(f"{shard.path}: {shard.reports} reports", highlight=False)
+
+        if scheduler or local_workers:
+            from kg.cluster import connect, extract_on_cluster
+
+            if scheduler and local_workers:
+                raise click.UsageError("give --scheduler or --local-workers, not both")
+            with connect(scheduler, local_workers) as client:
+                shards, failed = extract_on_cluster(
+                    client, paths, out, shard_size, retries, progress=done,
+                    planned=lambda n: bar.update(task, total=n))
+        else:
+            from kg.shards import extract_shards
+
+            shards, failed = extract_shards(paths, out, shard_size, workers, progress=done)
     for failure in failed:
         err.print(f"[red]failed[/red] {failure}", markup=True, highlight=False)
     total = sum(s.reports for s in shards)
-    err.print(f"{total} reports in {len(shards)} shards -> {out}", highlight=False)
+    err.print(f"{total} reports in {len(shards)} shards -> {out}; failed {len(failed)}",
+              highlight=False)
     if failed:
         sys.exit(1)
 
 
+def _resolve_shards(shards: list[str], out: str, store: str | None, registry=(), g=None):
+    """Resolve shards (``kg resolve``, ``kg load``) against a graph's actors, events, loaded
+    reports and decisions, or against none when there is no store."""
+    from kg.resolve import Decisions, Registry
+    from kg.shards import resolve_shards, shard_files
+
+    files = shard_files(shards)
+    with Progress(console=err, transient=True) as bar:
+        task = bar.add_task("resolving", total=None)
+        def step(n: int) -> None:
+            bar.advance(task, n)
+
+        if g is None:
+            from kg.api import decisions_path
+
+            where = decisions_path(store)
+            return resolve_shards(files, out, registry=Registry.load([Path(p) for p in registry]),
+                                  decisions=Decisions.load(where) if where else Decisions(),
+                                  progress=step)
+        return resolve_shards(files, out, registry=g.registry, decisions=g.decisions,
+                              known=g.store.known_actors(), known_events=g.known_events(),
+                              unchanged=g.store.checksums(), progress=step)
+
+
+def _report_resolved(done) -> None:
+    for failure in done.failed:
+        err.print(f"[red]failed[/red] {failure}", markup=True, highlight=False)
+    err.print(f"resolved {done.reports} reports, skipped {len(done.skipped)} (unchanged), "
+              f"failed {len(done.failed)}; {done.quads} quads in {len(done.files)} files",
+              highlight=False)
+
+
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--out", required=True, type=click.Path(file_okay=False),
+              help="Folder for the N-Quads (OUT/shard-NNNNN.nq).")
+@click.option("--store", default=None, callback=_check_store,
+              help="Resolve against this store (its actors, events, reports and decisions).")
+@_registry_option
+@_topics_option
+def resolve(shards: tuple[str, ...], out: str, store: str | None,
+            registry: tuple[str, ...], **_topics: object) -> None:
+    """Resolve the actors and events of every shard together (as one `kg ingest` of the same
+    reports would) and write them as N-Quads, for `kg load` or a server's bulk loader."""
+    if store and (_is_url(store) or Path(store).exists()):
+        from kg.api import KnowledgeGraph
+        from kg.graph import Store
+
+        files = [Path(p) for p in registry]
+        graph = (_open(store, registry) if _is_url(store)
+                 else KnowledgeGraph(Store.open(store, read_only=True), files))
+        with graph as g:
+            done = _resolve_shards(list(shards), out, store, registry, g)
+    else:
+        done = _resolve_shards(list(shards), out, store, registry)
+    _report_resolved(done)
+    if done.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
 @_store_option
-def load(files: tuple[str, ...], store: str) -> None:
-    """Bulk-load N-Quads files (from `kg extract`) into the store; a report graph the store
-    already holds is replaced."""
+@_registry_option
+@_topics_option
+def load(files: tuple[str, ...], store: str, registry: tuple[str, ...],
+         **_topics: object) -> None:
+    """Bulk-load into the store N-Quads files (from `kg resolve`), or shards of `kg extract`
+    (folders or .facts.jsonl.gz files: resolved against the store first, as `kg ingest`
+    would); a report graph the store already holds is replaced."""
+    import tempfile
+
+    from kg.shard_format import SUFFIX
     from kg.shards import load_nquads
 
-    with _open(store) as g:
-        count = load_nquads(g.store, files)
+    shards = [f for f in files if Path(f).is_dir() or f.endswith(SUFFIX)]
+    nquads = [f for f in files if f not in shards]  # any other file is read as N-Quads
+    with _open(store, registry) as g, tempfile.TemporaryDirectory(prefix="kg-load-") as tmp:
+        done = _resolve_shards(shards, tmp, store, registry, g) if shards else None
+        if done is not None:
+            _report_resolved(done)
+            nquads += [str(p) for p in done.files]
+        count = load_nquads(g.store, nquads)
         stats = g.stats()
     err.print(
-        f"{count} quads loaded from {len(files)} files; the store holds "
+        f"{count} quads loaded from {len(nquads)} files; the store holds "
         f"{stats.get('reports', 0)} reports, {stats.get('triples', 0)} triples",
         highlight=False,
     )
+    if done is not None and done.failed:
+        sys.exit(1)
 
 
 def main() -> None:

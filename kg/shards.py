@@ -1,32 +1,83 @@
-"""Extraction in shards and bulk loading: a corpus extracted on many machines (any batch
-scheduler), then loaded into one store.
+"""Extraction in shards, one resolution over every shard, and bulk loading.
 
-``extract_shards`` writes, per shard of the input, the facts JSON and the N-Quads of its
-reports; ``load_nquads`` bulk-loads such files into a store.
+A corpus too large for one machine is extracted in shards (``kg extract --out shards/``: here
+with local worker processes, or on a Dask cluster with :mod:`kg.cluster`), each shard holding
+the *unresolved* facts of its reports (:mod:`kg.shard_format`). Then one resolution runs over
+every shard together (:func:`resolve_shards`, ``kg resolve`` or ``kg load shards/``): the
+actors and events of all shards are resolved with the registry and the curation decisions,
+exactly as one ``kg ingest`` of the same reports resolves them, and written as N-Quads, one
+graph per report, for :func:`load_nquads` or a SPARQL server's own bulk loader
+(``docs/loading.md``).
+
+Why resolution is not done per shard: actor and event ids come from the clusters resolution
+builds, and a shard alone does not see the other shards' names ("Lake Chad Water Authority
+(LCWA)" in one, "LCWA" in another gave two actors).
+
+Why it runs the way ``kg ingest`` does, in batches of its size against a running table of
+known actors and events (:func:`kg.resolve.resolve_with`): an actor a later batch joins keeps
+the id it was given, so the batches decide ids, and the same batches give the same store. The
+table looks up only the known actors and events a batch can join (the blocking of
+:mod:`kg.resolve.known`), so the whole resolution grows about linearly with the reports, and
+the facts stream through it shard by shard: memory holds the table, not the corpus.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import LoadError
-from kg.extract.topics import topic_labels
 from kg.graph.protocol import GraphStore
-from kg.model import Facts
+from kg.model import Actor, Facts
 from kg.pipeline import extract_batches, load_reports
-from kg.resolve import Registry, resolve
+from kg.resolve import Decisions, KnownActors, KnownEvent, KnownEvents, Registry, resolve_with
+from kg.shard_format import SUFFIX, read_shard, shard_header, write_shard
+
+__all__ = ["Shard", "Resolved", "INGEST_BATCH", "shard_path", "shard_files", "extract_shards",
+           "resolve_shards", "load_nquads"]
+
+#: the batch size of ``kg ingest`` (``KnowledgeGraph.ingest``): the resolution over shards
+#: resolves in batches of the same size, so that it builds the same store
+INGEST_BATCH = 32
 
 
 @dataclass
 class Shard:
-    """One shard written by :func:`extract_shards`: its two files and what they hold."""
+    """One shard of unresolved facts: its file, how many reports it holds, the reports of
+    its part of the input that could not be loaded, and (from a cluster) the CPU seconds its
+    task took."""
 
-    facts_path: Path
-    nquads_path: Path
+    path: Path
     reports: int
-    quads: int
+    failed: list[LoadError] = field(default_factory=list)
+    cpu: float = 0.0
+
+
+def shard_path(out: str | Path, index: int) -> Path:
+    """Where shard number ``index`` is written under ``out``."""
+    return Path(out) / f"shard-{index:05d}{SUFFIX}"
+
+
+_NUMBERED = re.compile(r"shard-(\d+)" + re.escape(SUFFIX) + "$")
+
+
+def shard_files(items: Iterable[str | Path]) -> list[Path]:
+    """The shard files named by ``items`` (shard files or folders of them), in input order:
+    a folder's shards sorted by their number, which is the order of the reports."""
+    out: list[Path] = []
+    for item in map(Path, items):
+        if item.is_dir():
+            found = [p for p in item.iterdir() if _NUMBERED.search(p.name)]
+            if not found:
+                raise LoadError(str(item), f"no shards (shard-NNNNN{SUFFIX}) in this folder")
+            out.extend(sorted(found, key=lambda p: int(_NUMBERED.search(p.name).group(1))))  # type: ignore[union-attr]
+        elif item.is_file():
+            out.append(item)
+        else:
+            raise LoadError(str(item), "no such file or folder")
+    return out
 
 
 def extract_shards(
@@ -34,39 +85,26 @@ def extract_shards(
     out: str | Path,
     shard_size: int = 1000,
     workers: int = 1,
-    registry: Sequence[str | Path] = (),
     progress: Callable[[Shard], None] | None = None,
 ) -> tuple[list[Shard], list[LoadError]]:
-    """Extract reports into shards of ``shard_size``: ``out/shard-00000.facts.json`` (the facts
-    JSON) and ``out/shard-00000.nq`` (N-Quads, one graph per report), for :func:`load_nquads`.
-
-    Actors are resolved within each shard; their ids derive from their names, so the same
-    actor gets the same IRI in every shard (curation decisions apply when the store is used).
-    """
-    from pyoxigraph import RdfFormat, serialize
-
-    from kg.export.facts_json import facts_json
-    from kg.graph import facts_to_quads
-
+    """Extract reports into shards of ``shard_size`` reports, in input order, on this machine
+    (``workers`` > 1: in that many worker processes, see :mod:`kg.parallel`); for a Dask
+    cluster see :func:`kg.cluster.extract_on_cluster`. Returns the shards and the files that
+    could not be loaded."""
     if shard_size < 1:
         raise ValueError(f"shard size must be at least 1, got {shard_size}")
     where = Path(out)
     where.mkdir(parents=True, exist_ok=True)
-    known = Registry.load([Path(p) for p in registry])
     failed: list[LoadError] = []
     shards: list[Shard] = []
-
-    labels = topic_labels()
+    reported = 0  # failures already handed to a shard's header
 
     def flush(batch: list[Facts]) -> None:
-        result = resolve(batch, registry=known)
-        stem = where / f"shard-{len(shards):05d}"
-        facts_path, nq_path = stem.with_suffix(".facts.json"), stem.with_suffix(".nq")
-        text = facts_json(result.facts, result.actors, result.events)
-        facts_path.write_text(text + "\n", encoding="utf-8")
-        quads = [q for f in result.facts for q in facts_to_quads(f, labels)]
-        serialize(quads, str(nq_path), RdfFormat.N_QUADS)
-        shards.append(Shard(facts_path, nq_path, len(batch), len(quads)))
+        nonlocal reported
+        path = shard_path(where, len(shards))
+        write_shard(path, batch, failed[reported:])
+        shards.append(Shard(path, len(batch), failed[reported:]))
+        reported = len(failed)
         if progress:
             progress(shards[-1])
 
@@ -81,7 +119,112 @@ def extract_shards(
     return shards, failed
 
 
+@dataclass
+class Resolved:
+    """What :func:`resolve_shards` did: the N-Quads files written, the reports resolved, the
+    quads written, the reports left out as unchanged (already in the store), and the failures
+    (those the shards' workers met, and reports whose source another report of the input
+    already gave with other content)."""
+
+    files: list[Path] = field(default_factory=list)
+    reports: int = 0
+    quads: int = 0
+    skipped: list[str] = field(default_factory=list)
+    failed: list[LoadError] = field(default_factory=list)
+
+
+def resolve_shards(
+    shards: Sequence[str | Path],
+    out: str | Path,
+    *,
+    registry: Registry | None = None,
+    decisions: Decisions | None = None,
+    known: Iterable[Actor] = (),
+    known_events: Iterable[KnownEvent] = (),
+    unchanged: Mapping[str, str] | None = None,
+    batch_size: int = INGEST_BATCH,
+    progress: Callable[[int], None] | None = None,
+) -> Resolved:
+    """Resolve the facts of every shard together and write them as N-Quads: for each shard
+    ``out/shard-NNNNN.nq``, the graphs of its reports.
+
+    ``known`` and ``known_events`` are the actors and events of the store the quads will go
+    into, ``unchanged`` its report ids and checksums (such reports are left out, as ``kg
+    ingest`` leaves them); with none of them, the quads are those one ``kg ingest`` of the
+    same reports writes into an empty store. ``progress`` is called with the number of
+    reports of each batch resolved.
+    """
+    from pyoxigraph import RdfFormat, serialize
+
+    from kg.extract.topics import topic_labels
+    from kg.graph import facts_to_quads
+
+    if batch_size < 1:
+        raise ValueError(f"batch size must be at least 1, got {batch_size}")
+    registry = Registry.load() if registry is None else registry
+    decisions = decisions or Decisions()
+    actors = KnownActors.of(known, registry, decisions)
+    events = KnownEvents.of(known_events)
+    labels = topic_labels()
+    where = Path(out)
+    where.mkdir(parents=True, exist_ok=True)
+    done = Resolved()
+    outputs = []
+    for path in map(Path, shards):
+        done.failed.extend(LoadError(p, r) for p, r in shard_header(path)["failed"])
+        outputs.append(where / (path.name.removesuffix(SUFFIX) + ".nq"))
+    streams = [open(p, "wb") for p in outputs]  # noqa: SIM115 (closed below, all together)
+    try:
+        for batch, owners in _batches(shards, batch_size, done, unchanged):
+            result = resolve_with(batch, actors, events)
+            for facts, owner in zip(result.facts, owners, strict=True):
+                quads = facts_to_quads(facts, labels)
+                serialize(quads, streams[owner], RdfFormat.N_QUADS)
+                done.quads += len(quads)
+            done.reports += len(batch)
+            if progress:
+                progress(len(batch))
+    finally:
+        for stream in streams:
+            stream.close()
+    done.files = outputs
+    return done
+
+
+def _batches(
+    shards: Sequence[str | Path], size: int, done: Resolved, unchanged: Mapping[str, str] | None
+) -> Iterator[tuple[list[Facts], list[int]]]:
+    """The facts of the shards in batches of ``size`` across shard ends (as ``kg ingest``
+    batches its input), each with the index of the shard each report came from.
+
+    A report whose source an earlier report gave is dropped when it is the same and a failure
+    when it differs, as :func:`kg.loaders.load_paths` does within one input (the shards'
+    workers each saw their part only); one ``unchanged`` maps to its checksum is skipped."""
+    seen: dict[str, str] = {}
+    batch: list[Facts] = []
+    owners: list[int] = []
+    for index, path in enumerate(shards):
+        for facts in read_shard(path):
+            report = facts.report
+            if report.source in seen:
+                if seen[report.source] != report.checksum:
+                    done.failed.append(LoadError(report.source, "another report of this batch "
+                                                 "has the same source and different content"))
+                continue
+            seen[report.source] = report.checksum
+            if unchanged is not None and unchanged.get(report.id) == report.checksum:
+                done.skipped.append(report.source)
+                continue
+            batch.append(facts)
+            owners.append(index)
+            if len(batch) == size:
+                yield batch, owners
+                batch, owners = [], []
+    if batch:
+        yield batch, owners
+
+
 def load_nquads(store: GraphStore, files: Iterable[str | Path]) -> int:
-    """Bulk-load N-Quads files of report graphs (from :func:`extract_shards`) into ``store``
+    """Bulk-load N-Quads files of report graphs (from :func:`resolve_shards`) into ``store``
     (see :meth:`kg.graph.protocol.GraphStore.load_nquads`); returns the number of quads read."""
     return store.load_nquads(files)

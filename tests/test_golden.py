@@ -4,8 +4,8 @@ Frozen outputs would break on every change of the extraction rules, so nothing h
 with files checked in (see ``tests/golden.py``). Instead:
 
 - the ways into the graph agree, whatever the rules say: ``kg ingest`` and ``kg extract`` +
-  ``kg load`` (shards) build the same N-Quads, and the facts JSON of ``kg facts`` is that of
-  the shard;
+  ``kg load`` (shards, resolved together) build the same N-Quads, and the facts JSON of ``kg
+  facts`` is that of the shard's facts resolved;
 - with ``KG_GOLDEN_BASE=<revision>``, the N-Quads and facts JSON of ``data/reports`` and of
   ``../shared/eval/reports`` are those the revision makes (the check for a refactor).
 """
@@ -21,7 +21,9 @@ import pytest
 
 import kg
 from kg.export.facts_json import facts_json
-from kg.shards import extract_shards, load_nquads
+from kg.resolve import resolve
+from kg.shard_format import read_shard
+from kg.shards import extract_shards, load_nquads, resolve_shards
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "reports"
@@ -54,14 +56,16 @@ def test_ingest_shards_and_facts_agree_on_the_sample(tmp_path: Path, monkeypatch
         ingested = _nquads(g)
     shards, failed = extract_shards([SAMPLE], tmp_path / "shards", shard_size=1000)
     assert len(shards) == 1 and not failed
+    resolved = resolve_shards([shards[0].path], tmp_path / "nq", batch_size=64)
     with kg.open(tmp_path / "loaded") as g:
-        load_nquads(g.store, [shards[0].nquads_path])
+        load_nquads(g.store, resolved.files)
         loaded = _nquads(g)
     assert ingested == loaded
     resolution, failed = kg.facts_of([SAMPLE])
     assert not failed
-    facts = facts_json(resolution.facts, resolution.actors) + "\n"
-    assert facts == shards[0].facts_path.read_text(encoding="utf-8")
+    facts = facts_json(resolution.facts, resolution.actors, resolution.events)
+    again = resolve(list(read_shard(shards[0].path)))
+    assert facts == facts_json(again.facts, again.actors, again.events)
 
 
 def test_a_changed_output_is_named_with_its_diff(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from kg.errors import LoadError, StoreError
 from kg.extract import extract_many
 from kg.model import Report
 from kg.parallel import batched, default_workers, extract_batches
-from kg.shards import extract_shards, load_nquads
+from kg.shards import extract_shards, load_nquads, resolve_shards
 
 TEXTS = [
     "ISLAMABAD, March 11: A workshop on migrant smuggling was organized by the Federal "
@@ -37,6 +37,12 @@ def write_reports(folder: Path, texts: list[str] = TEXTS) -> Path:
     for i, text in enumerate(texts):
         (folder / f"r{i}.txt").write_text(f"Report {i}\n\n{text}\n", encoding="utf-8")
     return folder
+
+
+def nq_shards(folder: Path, out: Path, shard_size: int = 1000) -> list[Path]:
+    """The N-Quads of reports extracted in shards, then resolved over all of them."""
+    shards, _ = extract_shards([folder], out / "facts", shard_size=shard_size)
+    return resolve_shards([s.path for s in shards], out).files
 
 
 def nquads(g: kg.KnowledgeGraph) -> list[str]:
@@ -101,14 +107,15 @@ def test_shards_hold_the_facts_and_load_into_the_graph_ingest_builds(tmp_path: P
     (folder / "bad.jsonl").write_text("not json\n", encoding="utf-8")
     shards, failed = extract_shards([folder], tmp_path / "out", shard_size=2)
     assert [s.reports for s in shards] == [2, 1] and len(failed) == 1
-    assert [s.nquads_path.name for s in shards] == ["shard-00000.nq", "shard-00001.nq"]
-    assert all(s.facts_path.exists() and s.quads > 0 for s in shards)
-    assert '"reports"' in shards[0].facts_path.read_text(encoding="utf-8")
-    whole, _ = extract_shards([folder], tmp_path / "whole", shard_size=10)
+    assert [s.path.name for s in shards] == ["shard-00000.facts.jsonl.gz",
+                                             "shard-00001.facts.jsonl.gz"]
+    done = resolve_shards([s.path for s in shards], tmp_path / "nq")
+    assert [f.name for f in done.files] == ["shard-00000.nq", "shard-00001.nq"]
+    assert done.reports == len(TEXTS) and len(done.failed) == 1
     with kg.open() as ingested, kg.open() as loaded:
         ingested.ingest([folder])
-        count = load_nquads(loaded.store, [whole[0].nquads_path])
-        assert count == whole[0].quads
+        count = load_nquads(loaded.store, done.files)
+        assert count == done.quads
         assert nquads(loaded) == nquads(ingested)
         assert loaded.stats() == ingested.stats()
         officials = loaded.query("officials").rows
@@ -117,16 +124,16 @@ def test_shards_hold_the_facts_and_load_into_the_graph_ingest_builds(tmp_path: P
 
 def test_loading_a_shard_again_replaces_its_report_graphs(tmp_path: Path) -> None:
     folder = write_reports(tmp_path / "v1")
-    first, _ = extract_shards([folder], tmp_path / "s1", shard_size=10)
+    first = nq_shards(folder, tmp_path / "s1", 10)
     changed = [TEXTS[0].replace("praised", "thanked"), *TEXTS[1:]]
-    second, _ = extract_shards([write_reports(tmp_path / "v1", changed)], tmp_path / "s2")
+    second = nq_shards(write_reports(tmp_path / "v1", changed), tmp_path / "s2")
     with kg.open() as g, kg.open() as fresh:
-        load_nquads(g.store, [first[0].nquads_path])
-        load_nquads(g.store, [first[0].nquads_path])
-        load_nquads(fresh.store, [second[0].nquads_path])
+        load_nquads(g.store, [first[0]])
+        load_nquads(g.store, [first[0]])
+        load_nquads(fresh.store, [second[0]])
         before = g.stats()
         assert before["reports"] == len(TEXTS)
-        load_nquads(g.store, [second[0].nquads_path])
+        load_nquads(g.store, [second[0]])
         assert nquads(g) == nquads(fresh)
         assert g.stats() == fresh.stats()
         sentences = g.query("SELECT ?t WHERE { ?e akg:sentence ?t }").column("t")
@@ -140,13 +147,13 @@ def everything(g: kg.KnowledgeGraph) -> list[str]:
 
 def test_a_bad_nquads_file_is_named_and_the_graphs_it_would_replace_stay(tmp_path: Path) -> None:
     folder = write_reports(tmp_path / "v1")
-    first, _ = extract_shards([folder], tmp_path / "s1")
-    lines = first[0].nquads_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = nq_shards(folder, tmp_path / "s1")
+    lines = first[0].read_text(encoding="utf-8").splitlines(keepends=True)
     bad = tmp_path / "bad.nq"  # the same report graphs, broken half-way
     bad.write_text("".join(lines[: len(lines) // 2]) + "not a quad\n"
                    + "".join(lines[len(lines) // 2:]), encoding="utf-8")
     with kg.open() as g:
-        load_nquads(g.store, [first[0].nquads_path])
+        load_nquads(g.store, [first[0]])
         before = everything(g)
         with pytest.raises(LoadError, match=r"bad\.nq: not valid N-Quads: .*line"):
             load_nquads(g.store, [bad])
@@ -175,15 +182,15 @@ class _FailingHalfWay:
 
 def test_a_file_that_fails_after_writing_is_taken_out_whole(tmp_path: Path) -> None:
     folder = write_reports(tmp_path / "reports")
-    one, _ = extract_shards([folder], tmp_path / "one", shard_size=2)
+    one = nq_shards(folder, tmp_path / "one", 2)
     with kg.open() as g:
-        load_nquads(g.store, [one[0].nquads_path])
+        load_nquads(g.store, [one[0]])
         before = everything(g)
         real = g.store.inner
         g.store._inner = _FailingHalfWay(real, tmp_path)
         try:
             with pytest.raises(LoadError, match="shard-00001.nq: cannot bulk-load N-Quads"):
-                load_nquads(g.store, [one[1].nquads_path])
+                load_nquads(g.store, [one[1]])
         finally:
             g.store._inner = real
         assert everything(g) == before
@@ -192,13 +199,13 @@ def test_a_file_that_fails_after_writing_is_taken_out_whole(tmp_path: Path) -> N
 
 def test_files_before_a_bad_one_stay_loaded(tmp_path: Path) -> None:
     folder = write_reports(tmp_path / "reports")
-    one, _ = extract_shards([folder], tmp_path / "one", shard_size=2)
+    one = nq_shards(folder, tmp_path / "one", 2)
     bad = tmp_path / "bad.nq"
     bad.write_text("<http://x/s> <http://x/p> .\n", encoding="utf-8")
     with kg.open() as g, kg.open() as expected:
         with pytest.raises(LoadError, match="bad.nq"):
-            load_nquads(g.store, [one[0].nquads_path, bad, one[1].nquads_path])
-        load_nquads(expected.store, [one[0].nquads_path])
+            load_nquads(g.store, [one[0], bad, one[1]])
+        load_nquads(expected.store, [one[0]])
         assert everything(g) == everything(expected)
 
 
@@ -218,11 +225,20 @@ def test_cli_extract_then_load(tmp_path: Path) -> None:
         cli, ["extract", str(folder), "--out", str(out), "--shard-size", "2", "--workers", "1"]
     )
     assert done.exit_code == 0, done.output
-    files = sorted(out.glob("*.nq"))
-    assert [f.name for f in files] == ["shard-00000.nq", "shard-00001.nq"]
-    assert len(list(out.glob("*.facts.json"))) == 2
+    files = sorted(out.glob("*.facts.jsonl.gz"))
+    assert [f.name for f in files] == ["shard-00000.facts.jsonl.gz", "shard-00001.facts.jsonl.gz"]
     store = tmp_path / "store"
-    done = runner.invoke(cli, ["load", *map(str, files), "--store", str(store)])
+    done = runner.invoke(cli, ["load", str(out), "--store", str(store)])
     assert done.exit_code == 0, done.output
     with kg.open(store) as g:
         assert g.stats()["reports"] == len(TEXTS)
+        loaded = nquads(g)
+    resolved = tmp_path / "nq"
+    done = runner.invoke(cli, ["resolve", str(out), "--out", str(resolved)])
+    assert done.exit_code == 0, done.output
+    other = tmp_path / "store2"
+    done = runner.invoke(cli, ["load", *map(str, sorted(resolved.glob("*.nq"))),
+                               "--store", str(other)])
+    assert done.exit_code == 0, done.output
+    with kg.open(other) as g:
+        assert nquads(g) == loaded

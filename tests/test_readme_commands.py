@@ -34,7 +34,7 @@ def _concrete(command: str, tmp: Path) -> list[str]:
         word = {"REPORTS...": str(SAMPLES), "PATH": str(SAMPLES / sorted(
             p.name for p in SAMPLES.iterdir() if p.suffix == ".txt")[0]),
             "[--duplicates]": "--duplicates", "turtle|nquads|trig|jsonld": "turtle",
-            "shards/": str(tmp / "shards")}.get(word, word)
+            "shards/": str(tmp / "shards"), "nq/": str(tmp / "nq")}.get(word, word)
         if word == "shards/*.nq":
             words.extend(sorted(glob.glob(str(tmp / "shards" / "*.nq"))))
             continue
@@ -66,7 +66,7 @@ def test_each_readme_command_shows_something(command: str, store: Path, tmp_path
         pytest.skip("a server: tests/test_serve.py runs it")
     copy = tmp_path / "store"
     shutil.copytree(store, copy)  # commands that write get their own store
-    if args[0] == "load":  # shards to load first
+    if args[0] in {"load", "resolve"}:  # shards to load first
         extracted = CliRunner().invoke(cli, ["extract", str(SAMPLES), "--out",
                                              str(tmp_path / "shards")])
         assert extracted.exit_code == 0, extracted.output

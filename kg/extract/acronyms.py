@@ -49,6 +49,8 @@ def _loose(words: list[re.Match[str]], letters: str, line_start: int) -> tuple[i
         word = w.group()
         if w.start() < line_start or not (word[0].isupper() or word.lower() in _CONNECT):
             break
+        if run and w.string[w.end() : run[0].start()].strip() and _titled(run):
+            break  # "Ana Ruiz, Director of the ... (ACSIS)": a name and a title before the body
         run.insert(0, w)
     while run and run[0].group().lower() in _CONNECT:
         run.pop(0)
@@ -56,6 +58,15 @@ def _loose(words: list[re.Match[str]], letters: str, line_start: int) -> tuple[i
         if w.group()[0] == letters[0].upper() and len(run) - k >= 2:  # not "and", "the"
             return run[k].start(), run[-1].end()
     return None
+
+
+def _titled(run: list[re.Match[str]]) -> bool:
+    """Does a run of words open with a post's title ("Director of the Institute")?"""
+    from kg.extract.lexicon import lexicon
+
+    text = run[0].string[run[0].start() : run[-1].end()]
+    m = lexicon().title_re.match(text)
+    return m is not None and m.start() == 0
 
 
 def find_acronyms(text: str) -> list[Acronym]:

@@ -9,7 +9,6 @@ is an alias of the fuller one when it keeps its head word.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,28 +18,15 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.spans import CONNECTORS
 from kg.model import Actor
-
-_SPELLING = {
-    "organisation": "organization",
-    "labour": "labor",
-    "programme": "program",
-    "centre": "center",
-    "defence": "defense",
-    "co-operation": "cooperation",
-}
+from kg.names import spelling_form
 
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name folded for comparison: no accents, case, possessives, dots or leading "the";
-    British spellings made American. Cached: the same names are folded again and again."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
-    name = re.sub(r"['’]s\b", "", name).replace(".", "")
-    words = [_SPELLING.get(w, w) for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name)]
-    while words and words[0] == "the":
-        words.pop(0)
-    return " ".join(words)
+    British spellings made American (:func:`kg.names.spelling_form`). Cached: the same names
+    are folded again and again."""
+    return spelling_form(name)
 
 
 def content_words(name: str) -> set[str]:
@@ -189,8 +175,16 @@ def merge_mentions(
                 continue  # a lone given name or surname with no full name to stand for
         else:
             key = _org_match(table, m, acr, lex)
-            if key is None and single and not (m.text.isupper() or m.text in acr or m.heads):
-                continue  # "Assembly", "Government": a reference, resolved later or dropped
+            # "Assembly", "Government": a head word alone is a reference, resolved later or
+            # dropped; a one-word name found a body by its context ("Afripol's director") stays
+            bare_head = (
+                m.subtype is not None
+                and not (m.text.isupper() or m.text in acr)
+                # "Interpol": a registry's acronym written as a word is a name, not a head
+                and m.text.upper() not in lex.known_acronyms
+            )
+            if key is None and single and bare_head and not m.heads:
+                continue
         table.attach(m, key if key is not None else table.new(m))
     _add_surnames(table, text)
     for a in table.actors.values():

@@ -31,6 +31,8 @@ class Lexicon:
     not_org_words: frozenset[str]
     modifier_followers: frozenset[str]
     groups: frozenset[str]
+    referring_nouns: dict[str, list[str]]  # "mayor" -> head words of the body it stands for
+    org_nouns: tuple[str, ...]  # common nouns for a body ("agency", "non-profit"), lowercase
     event_heads: dict[str, str]  # lowercase head -> event type
     event_type_hints: dict[str, str]
     place_words: frozenset[str]
@@ -92,6 +94,8 @@ def lexicon() -> Lexicon:
         not_org_words=frozenset(o["not_org_words"]),
         modifier_followers=frozenset(o["modifier_followers"]),
         groups=frozenset(g.lower() for g in o["groups"]),
+        org_nouns=tuple(o["org_nouns"]),
+        referring_nouns={k: [w.lower() for w in v] for k, v in o["referring_nouns"].items()},
         event_heads=ev_heads,
         event_type_hints=hints,
         place_words=frozenset(p["place_words"]),
@@ -111,8 +115,9 @@ def _known_acronyms() -> frozenset[str]:
 
     return frozenset(
         a for e in resources.read_yaml("registry.yaml") if e.get("type") == "Organization"
-        for a in e.get("acronyms") or ()
-        if a.isalpha() and a.lower() not in STOP_WORDS
+        # a one-word name in capitals is read as an acronym too ("INTERPOL")
+        for a in [*(e.get("acronyms") or ()), e.get("name", "")]
+        if a.isalpha() and a.isupper() and a.lower() not in STOP_WORDS
     )
 
 

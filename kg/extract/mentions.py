@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.acronyms import Acronym
-from kg.extract.bodies import named_body, owned_scheme, titled_name
+from kg.extract.bodies import named_body, titled_name
+from kg.extract.classify import after_is_thing, classify, country_from, only_a_country
+from kg.extract.datelines import blocked_ranges, dateline_place, quoted_ranges
+from kg.extract.governments import country_named, governments
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
@@ -40,14 +43,8 @@ from kg.extract.spans import (
     trim,
 )
 
-_QUOTED = re.compile(r"“[^”]{3,300}”|\"[^\"\n]{3,300}\"|‘[^’]{3,200}’")
-# "DHAKA, April 5 (UNB) - ": a place in capitals opening a line, a date, maybe a wire agency
-_DATELINE_LINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2}),[ \t]*"
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[^\n(]{0,20}"
-    r"(?:\(([A-Z][A-Za-z]{1,9})\))?"
-)
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?=[,:]|\s+[-–—(]|\s*\()")
+__all__ = ["Mention", "TitleMatch", "dateline_place", "find_mentions", "find_titles",
+           "quoted_ranges", "span_of"]
 
 
 @dataclass
@@ -74,106 +71,8 @@ class TitleMatch:
     text: str
 
 
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-
-
-def dateline_place(text: str) -> tuple[str, int, int] | None:
-    """The place of a dateline opening the body ("VIENNA, 17 April 2012 - ", "Islamabad: ")."""
-    first = text.lstrip()[:80]
-    m = _DATELINE.match(first)
-    if not m:
-        m = re.match(r"^\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=:\s)", first)
-    if not m:
-        return None
-    offset = len(text) - len(text.lstrip())
-    name = m.group(1).strip()
-    return name.title() if name.isupper() else name, offset + m.start(1), offset + m.end(1)
-
-
 def find_titles(text: str, lex: Lexicon) -> list[TitleMatch]:
     return [TitleMatch(m.start(), m.end(), m.group()) for m in lex.title_re.finditer(text)]
-
-
-def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
-    """Is the name at tokens [..j) followed by a word showing it names a thing, not a body?"""
-    tk = tokens(doc)
-    k = j
-    if k < len(doc) and tk[k].text == "(":
-        while k < len(doc) and tk[k].text != ")":
-            k += 1
-        k += 1
-    return k < len(doc) and tk[k].lower_ in lex.not_org_followers
-
-
-def classify(
-    doc: Doc,
-    i: int,
-    j: int,
-    label: str,
-    lex: Lexicon,
-    acronyms: dict[str, Acronym],
-    non_org_acronyms: set[str],
-) -> tuple[str, str | None] | None:
-    """Decide whether tokens [i, j) name a person, an organization, or neither."""
-    tk = tokens(doc)
-    words = [t.text for t in doc[i:j]]
-    text = doc[i:j].text
-    if not words or text.lower() in lex.groups:
-        return None
-    if any(v in text for v in lex.venue_words):
-        return None
-    subtype = org_subtype(words, lex)
-    # an acronym: in capitals, or one the report defines in mixed case ("MoWCSC", "MoHA")
-    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1 or words[0] in acronyms):
-        if words[0] in non_org_acronyms or words[0] in lex.not_org_words:
-            return None
-        long = acronyms.get(words[0])
-        if long is not None:
-            return (
-                ("Organization", org_subtype(long.long.split(), lex))
-                if long.short not in non_org_acronyms
-                else None
-            )
-        if label == "ORG" or subtype or words[0] in lex.known_acronyms:
-            return "Organization", subtype
-        return None
-    if label == "ORG" and any(
-        a.long == text and a.short not in non_org_acronyms for a in acronyms.values()
-    ):
-        return "Organization", subtype  # "National People's Power (NPP)": named with its acronym
-    head_part = []
-    for w in words:
-        if w.lower() in CONNECTORS:
-            break
-        head_part.append(w)
-    if any(w in lex.not_org_words for w in head_part) or owned_scheme(words, lex):
-        return None
-    if re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]):
-        return None  # "136th Assembly": a session of a body, not the body
-    if j < len(doc) and tk[j].lower_ in lex.modifier_followers:
-        return None
-    if label == "PERSON" and not subtype:
-        return "Person", None
-    if label == "TITLED" and not subtype and 2 <= len(words) <= 4:
-        return "Person", None
-    if _plural_head(words, lex):
-        return None  # "Police Regional Offices", "Provincial Ministries": bodies unnamed
-    if subtype and not _not_org_context(doc, j, lex) and words[-1] not in lex.not_org_words:
-        return "Organization", subtype
-    return None
-
-
-def _plural_head(words: list[str], lex: Lexicon) -> bool:
-    """Does the name end in the plural of an organization's head word, with no "of X" that
-    would make the plural part of a name ("Network of Civil Society Organisations")?"""
-    last = words[-1]
-    if last in lex.org_heads or not last.endswith("s") or any(
-        w.lower() in ("of", "for", "against", "on") for w in words
-    ):
-        return False
-    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-    return singular in lex.org_heads
 
 
 def find_mentions(
@@ -182,26 +81,17 @@ def find_mentions(
     """Every person and organization name in the report, without overlaps, in text order."""
     tk = tokens(doc)
     text = doc_text(doc)
-    quoted = quoted_ranges(text)
     title_ends = {t.start: t.end for t in titles}  # start -> end
     title_ranges = with_portfolios(doc, titles, lex)
-    dl = dateline_place(text)
-    blocked = quoted + ([(dl[1], dl[2])] if dl else [])
-    agency = re.match(r"[^\n]{0,60}?\(([A-Z]{2,8})\)\s*[:\-–—]", text[:80]) if dl else None
-    if agency:  # "ISLAMABAD, Feb 28 (APP):" names the news agency, not an actor of the report
-        blocked.append((agency.start(1), agency.end(1)))
-    for line in _DATELINE_LINE.finditer(text):  # a dateline below a headline: its place and wire
-        blocked.append((line.start(1), line.end(1)))
-        if line.group(2):
-            blocked.append((line.start(2), line.end(2)))
-    blocked = sorted(set(blocked))
+    blocked = blocked_ranges(text)
     acr = {a.short: a for a in acronyms}
     non_org = {
         a.short
         for a in acronyms
         if (org_subtype(a.long.split(), lex) is None and not named_body(doc, a, lex))
         or a.long.split()[-1] in lex.not_org_words
-        or _after_is_thing(text, a.end, lex)
+        or after_is_thing(text, a.end, lex)
+        or any(v in a.long for v in lex.venue_words)  # "Kenyatta Convention Centre (KCC)"
     }
     cands: list[tuple[int, int, str]] = []  # token ranges with the NER label (or "RUN")
     for ent in ents(doc):
@@ -226,7 +116,7 @@ def find_mentions(
     found: list[tuple[int, int, str, str | None, int, bool]] = []
     for i, j, label in cands:
         i, j = trim(doc, i, j, title_ranges)
-        if _only_a_country(doc, i, j, lex):
+        if only_a_country(doc, i, j, lex):
             continue  # a country is a place, whatever its head word ("Russian Federation")
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", tk[i].text) if i < j else False:
             # "136th Assembly of the Inter-Parliamentary Union": a session of the body after "of"
@@ -244,7 +134,8 @@ def find_mentions(
         if overlaps(start, end, blocked):
             continue
         lab = "ORG" if label in ("ORG", "FAC", "ACRONYM") else label
-        if lab in ("GPE", "LOC", "NORP") and titled(doc, i, j, title_ranges):
+        # a person's name the model took for a place or a building, next to a title
+        if (lab in ("GPE", "LOC", "NORP") or label == "FAC") and titled(doc, i, j, title_ranges):
             lab = "PERSON"
         elif label == "ORG" and titled_name(doc, i, j, title_ranges, lex):
             lab = "PERSON"  # "Co-ordinator Khushi Kabir": a name after a title is a person's
@@ -256,7 +147,7 @@ def find_mentions(
             j = next((k for k in range(i, j) if tk[k].lower_ in CONNECTORS), j)
             lab = "TITLED"
             start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
-        kind = classify(doc, i, j, lab, lex, acr, non_org)
+        kind = classify(doc, i, j, lab, lex, acr, non_org, title_ranges)
         heads = False
         if label in ("RUN", "PERSON", "ACRONYM") and _heads_someone(doc, i, j, title_ends, text):
             # "Pourakhi Nepal chairperson Manju Gurung", "ADB President X"; in a list ("X
@@ -264,14 +155,17 @@ def find_mentions(
             cut = next((k for k in range(j - 1, i, -1) if tk[k].lower_ == "and"), None)
             if cut is not None and org_subtype([t.text for t in doc[cut + 1 : j]], lex) is None:
                 i, start = cut + 1, tk[cut + 1].idx
-            if tk[i].ent_type_ in ("GPE", "NORP", "DATE"):
+            if tk[i].ent_type_ in ("GPE", "NORP", "DATE") or country_named(doc[i:j].text, lex):
                 continue  # "... and South Korean Prime Minister X": a nationality
             kind, heads = ("Organization", None), True
         if kind is None:
             continue
-        if kind[0] == "Person" and not plausible_person(doc, i, j, lex):
+        if kind[0] == "Person" and (
+            not plausible_person(doc, i, j, lex)
+            or country_named(doc[i:j].text, lex)
+        ):  # "a Sri Lankan head of state": a people, not a person
             continue
-        if kind[0] == "Person" and _country_from(doc, i + 1, j, lex) is not None:
+        if kind[0] == "Person" and country_from(doc, i + 1, j, lex) is not None:
             continue  # "Pourakhi Nepal": a name ending in a country is a body, not a person
         # capitalized runs only fill the model's gaps, unless they name a body of their own
         # around an acronym: "SADC Secretariat", "UNODC Regional Office"
@@ -283,6 +177,10 @@ def find_mentions(
         )
         tier = 1 if label == "RUN" and not own_body else 0
         found.append((start, end, kind[0], kind[1], tier, heads))
+    named = {}  # "the German government" stands for "Government of Germany"
+    for start, end, name in governments(doc, lex):
+        found.append((start, end, "Organization", "Government", -1, False))
+        named[start, end] = name
     # the model's entities first, longest first; capitalized runs only fill the gaps
     found.sort(key=lambda f: (f[4], -(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int]] = []
@@ -291,7 +189,7 @@ def find_mentions(
         if overlaps(start, end, taken):
             continue
         insort(taken, (start, end))
-        name = " ".join(text[start:end].split())
+        name = named.get((start, end)) or " ".join(text[start:end].split())
         mentions.append(Mention(start, end, name, typ, sub, None, heads))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)
@@ -329,24 +227,6 @@ def _heads_someone(doc: Doc, i: int, j: int, title_ends: dict[int, int], text: s
     return bool(re.match(r" [A-Z][a-z]+ [A-Z][a-z]", text[title_end : title_end + 40]))
 
 
-def _country_from(doc: Doc, first: int, j: int, lex: Lexicon) -> int | None:
-    """Where, from token ``first`` on, the country that ends tokens [..j) begins, if one does."""
-    if doc[j - 1].text not in lex.country_ends:
-        return None
-    return next((k for k in range(first, j) if doc[k:j].text in lex.countries), None)
-
-
-def _only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
-    """Is the name a country ("Republic of Moldova"), or does it end in one that holds its only
-    organization head word ("Officials of the Russian Federation", unlike "Government of the
-    Russian Federation"; "Pourakhi Nepal" keeps its country)?"""
-    k = _country_from(doc, i, j, lex)
-    if k is None or k == i:
-        return k == i
-    country_head = org_subtype([t.text for t in doc[k:j]], lex) is not None
-    return country_head and org_subtype([t.text for t in doc[i:k]], lex) is None
-
-
 def _join(mentions: list[Mention], text: str) -> list[Mention]:
     """Join "INTERPOL's Executive Committee" into one name, and a person split in two."""
     out: list[Mention] = []
@@ -366,11 +246,6 @@ def _join(mentions: list[Mention], text: str) -> list[Mention]:
         else:
             out.append(m)
     return out
-
-
-def _after_is_thing(text: str, end: int, lex: Lexicon) -> bool:
-    m = re.match(r"\s*\([^)]*\)\s*(\w+)", text[end : end + 60])
-    return bool(m and m.group(1).lower() in lex.not_org_followers)
 
 
 def span_of(doc: Doc, m: Mention) -> Span | None:

@@ -73,3 +73,11 @@ def release(doc: Doc) -> None:
     memory for good."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("kg_")]:
         del doc.user_data[key]
+
+
+def lower_text(sent: Span) -> str:
+    """A sentence's text in lower case, computed once per sentence (phrase look-ups)."""
+    cache = sent.doc.user_data.setdefault("kg_lower_sents", {})
+    if sent.start not in cache:
+        cache[sent.start] = sent.text.lower()
+    return cache[sent.start]

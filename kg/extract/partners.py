@@ -68,10 +68,16 @@ def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
         for p in people:
             holds.setdefault(p, []).append(org)
     by_posts: list[Pair] = []
+    known: set[str] = set()  # documents whose parties a sentence named
     for verb, document in _binding_verbs(doc):
+        if document.lower_ in known and any(
+            c.lower_ in ("the", "this") for c in document.children
+        ):
+            continue  # "The agreement ... was signed by X of A and Y of B": named already
         parties = signing_parties(refs, verb, document)
         if 2 <= len(parties) <= 3:
             out += _all_pairs(parties, sent_of(document).start_char)
+            known.add(document.lower_)
             continue
         # "signed by X, Secretary at A, and Y of B": the bodies whose officials signed, when
         # no sentence names the bodies as signing
@@ -153,11 +159,14 @@ def _doers(verb: Token, refs: Refs) -> list[str]:
     """Every actor the verb's subject names, people and bodies, pronouns resolved: "he, X and
     Y would together press donors" -> the one "he" stands for, X and Y."""
     out: list[str] = []
+    passive = any(c.dep_ == "agent" for c in verb.children)
     for c in verb.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
+        if c.dep_ not in ("nsubj", "agent") and not (c.dep_ == "nsubjpass" and not passive):
             continue
         for t in c.subtree:
-            a = refs.by_token.get(t.i) or (refs.actor_of(t) if t.pos_ == "PRON" else None)
+            a = refs.by_token.get(t.i) or (
+                refs.actor_of(t) if t.pos_ == "PRON" or t.pos_ == "NOUN" and t.dep_ in (
+                    "nsubj", "conj") else None)
             if a and a not in out and not _qualifies(t, c, refs, a):
                 out.append(a)
     return out
@@ -175,8 +184,10 @@ def _qualifies(t: Token, top: Token, refs: Refs, actor: str) -> bool:
         owner = refs.by_token.get(node.head.i)
         # "Norway's Representative, Ambassador X": an apposition names the doer when what it
         # hangs on is no actor; "Bono, co-founder of ONE" qualifies Bono
-        if node.dep_ == "appos" and owner is None:
-            pass
+        if node.dep_ == "appos" and (owner is None or any(
+            c.dep_ == "conj" and c.i in refs.by_token for c in node.children
+        )):
+            pass  # "by A, B and C" parsed as A with an apposition "B and C": a list
         elif node.dep_ in _QUALIFIERS and owner != actor:
             return True
         node = node.head
@@ -184,9 +195,10 @@ def _qualifies(t: Token, top: Token, refs: Refs, actor: str) -> bool:
 
 
 def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
-    """ "A and B jointly undertook", "X, Y and Z would together press donors", "In a joint
-    message, A and B said", "joint operations of A and B", "the Joint Representative of A and
-    B": the actors named as doing it together, people or bodies."""
+    """ "A and B jointly undertook", "X, Y and Z would together press donors", "run jointly by
+    A and B", "In a joint message, A and B said", "A and B may take up a joint programme",
+    "joint operations of A and B", "the Joint Representative of A and B": the actors named as
+    doing it together, people or bodies."""
     out: list[Pair] = []
     pos = sent.start_char
     for t in sent:
@@ -194,7 +206,7 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
             "VERB", "AUX"
         ):
             out += _all_pairs(_doers(t.head, refs), pos)
-        elif t.lower_ == "joint" and t.dep_ == "amod":
+        elif t.lower_ in ("joint", "collaborative") and t.dep_ in ("amod", "compound"):
             noun = t.head
             while noun.dep_ == "compound" and noun.head.i != noun.i:  # "joint relief operations"
                 noun = noun.head
@@ -204,4 +216,7 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
                 out += _all_pairs(named, pos)
             elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
                 out += _all_pairs(_doers(noun.head.head, refs), pos)  # "In a joint message,"
+            elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+                # "A and B take up a joint X", "the joint inspection was carried out by A, B"
+                out += _all_pairs(_doers(noun.head, refs), pos)
     return out

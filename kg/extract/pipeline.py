@@ -10,8 +10,11 @@ from spacy.tokens import Doc
 
 from kg.extract.acronyms import find_acronyms
 from kg.extract.actors import merge_mentions
+from kg.extract.attendance import attendees
 from kg.extract.commitments import commitments
+from kg.extract.decl_events import declaration_event
 from kg.extract.declarations import find_declarations
+from kg.extract.event_extras import name_unheld
 from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import dateline_place, find_mentions, find_titles
@@ -135,6 +138,7 @@ def _extract(report: Report, doc: Doc) -> Facts:
     org_pairs = organizers(doc, refs, lex, events)
     for who, event, pos in org_pairs:
         facts.participations.append(Participation(who, event, "organizer", evidence(pos)))
+    name_unheld(refs, events, [(who, ev) for who, ev, _ in org_pairs])  # a bare gathering's body
     for e in events:  # "Training workshop" says less than "INTERPOL training workshop"
         first_org = next((a for a, ev, _ in org_pairs if ev == e.event.id), None)
         if first_org and not e.proper:
@@ -142,6 +146,10 @@ def _extract(report: Report, doc: Doc) -> Facts:
             e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"
     for who, event, pos in participants(doc, table, refs, events):
         facts.participations.append(Participation(who, event, "participant", evidence(pos)))
+    present = {(p.actor, p.event) for p in facts.participations if p.role == "participant"}
+    for who, event, pos in attendees(doc, refs, events):  # at every gathering said attended
+        if (who, event) not in present:
+            facts.participations.append(Participation(who, event, "participant", evidence(pos)))
     for a, b, pos in collaborations(doc, refs, lex, org_pairs):
         facts.collaborations.append(Collaboration((a, b), evidence(pos)))
     for s, t, pos in endorsements(doc, refs, lex):
@@ -160,9 +168,14 @@ def _extract(report: Report, doc: Doc) -> Facts:
             )
         )
     if calls:
+        # the gathering that adopted the text, which may be one the events missed
+        at = declaration_event(doc, events, lex, report.id, decl, refs)
+        if at.new is not None:
+            at.new.evidence = evidence(calls[0][1])
+            facts.events.append(at.new)
         facts.declarations.append(
             Declaration(
-                main,
+                at.event_id,
                 [c for c, _ in calls],
                 decl_name,
                 topics_of(" ".join(c for c, _ in calls)),

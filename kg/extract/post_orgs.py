@@ -7,40 +7,54 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.actors import ActorTable, fold
-from kg.extract.lexicon import Lexicon
+from kg.extract.actors import ActorTable, content_words, fold
+from kg.extract.governments import same_stem
+from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Mention
 
 # "the agency's", "the Bank's": a body referred to by its head word, in the possessive
-_HEAD_POSSESSIVE = re.compile(r"\bthe\s+([A-Za-z][a-z]+)['’]s\s*$", re.I)
+# ("the city's permits bureau chief": a few lowercase words of the post may come between)
+_HEAD_POSSESSIVE = re.compile(r"\bthe\s+([A-Za-z][a-z]+)['’]s\s+(?:[a-z]+\s+){0,3}$", re.I)
 # titles held in the government of a place: "President of Kenya", "Manila Mayor"
 _GOVERNING = re.compile(r"\b(?:President|Prime Minister|Premier|Mayor|Governor|Chancellor)\b")
-_PLACE_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+)?$")
+_PLACE_BEFORE = re.compile(r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+)?$")
 
 
-def by_head(word: str, pos: int, orgs: Sequence[Mention], table: ActorTable) -> Mention | None:
+def by_head(
+    word: str, pos: int, orgs: Sequence[Mention], table: ActorTable, context: str = ""
+) -> Mention | None:
     """The last organization named before ``pos`` whose name holds ``word`` ("Bank", "agency")
     as a word of its own: "the Bank's Vice President" after "the World Bank"."""
-    w = word.lower()
+    # a noun may stand for a body whose name does not hold it: "the mayor's" is the city's;
+    # of several such bodies, the one whose place the text before names ("Manila officials")
+    referred = lexicon().referring_nouns.get(word.lower())
+    heads = set(referred or [word.lower()])
+    found: dict[str, Mention] = {}
     for m in reversed(orgs):
         if m.start >= pos or m.actor is None:
             continue
         name = table.actors[m.actor].name
-        if w in (x.lower() for x in name.split()) and not name.isupper():
-            return m
-    return None
+        if heads & {x.lower() for x in name.split()} and not name.isupper():
+            if not referred:
+                return m
+            found.setdefault(m.actor, m)
+    if len(found) > 1:
+        found = {k: m for k, m in found.items() if _placed_in(table.actors[k].name, heads, context)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _placed_in(name: str, heads: set[str], context: str) -> bool:
+    """Does the text name the place of a body ("Manila" of "City Government of Manila")?"""
+    return any(
+        w[:1].isupper() and re.search(rf"\b{re.escape(w)}\b", context)
+        for w in name.split() if w.lower() not in heads | {"government", "of", "the"}
+    )
 
 
 def head_possessive(before: str) -> str | None:
     """The head word of "the agency's" ending ``before``, if it does."""
     m = _HEAD_POSSESSIVE.search(before)
     return m.group(1) if m else None
-
-
-def _stem_match(a: str, b: str) -> bool:
-    """Do two words name one place ("Haiti", "Haitian"; "Kenya", "Kenyan")?"""
-    x, y = sorted((a, b), key=len)
-    return len(x) >= 4 and y.startswith(x[: max(4, len(x) - 1)])
 
 
 def government_of(
@@ -65,7 +79,7 @@ def government_of(
         name = table.actors[o.actor].name
         if "Government" not in name.split() and "government" not in name.split():
             continue
-        if any(_stem_match(w, x) for w in words for x in fold(name).split() if x != "government"):
+        if any(same_stem(w, x) for w in words for x in fold(name).split() if x != "government"):
             found.setdefault(o.actor, o)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -81,4 +95,47 @@ def foreign_to(ministry: str, sentence: str, lex: Lexicon) -> bool:
     if not places:
         return False
     said = fold(sentence).split()
-    return not any(_stem_match(fold(p), w) for p in places for w in said)
+    return not any(same_stem(fold(p), w) for p in places for w in said)
+
+
+_ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of Mission"
+           r"|High Commissioner)")
+
+
+_PORTFOLIO_HELD = r"\bSecretary\b(?!-)|\w+\s+(?:Adviser|Advisor|Commissioner|Officer)\b"
+
+
+_HEAD_OF_STATE = re.compile(r"\b(President|Vice President|Prime Minister)\b")
+
+
+def infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
+    """A post with no organization takes the one the text makes clear: a minister's ministry,
+    a head of state's government."""
+    orgs = [a for a in table.actors.values() if a.type == "Organization"]
+    taken = {p.person for p in posts.values() if p.organization}
+    for post in list(posts.values()):
+        if post.organization or post.person in taken:
+            continue
+        words = content_words(post.title) - {
+            "minister", "federal", "union", "state", "deputy", "secretary", "cabinet", "permanent",
+            "principal", "additional", "joint", "general"}
+        cand = []
+        governments = [o for o in orgs if o.name.startswith("Government")]
+        if re.search(_HEAD_OF_STATE, post.title):
+            # two heads of state, two governments: the one not held by the other
+            held = {p.organization for p in posts.values()
+                    if p.organization and p.title == post.title}
+            cand = [g for g in governments if g.id not in held]
+        # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
+        # ministry of that portfolio
+        elif "Minister" in post.title or re.search(_PORTFOLIO_HELD, post.title):
+            said = post.evidence.sentence if post.evidence else ""
+            cand = [
+                o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
+                and not foreign_to(o.name, said, lex)
+            ]
+
+        elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
+            cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
+        if len(cand) == 1:
+            post.organization = cand[0].id

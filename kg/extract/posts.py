@@ -11,17 +11,18 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from typing import Generic, Protocol, TypeVar
+from collections.abc import Sequence
 
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.lexicon import Lexicon, full_title
 from kg.extract.mentions import Mention, TitleMatch
-from kg.extract.post_orgs import by_head, foreign_to, government_of, head_possessive
+from kg.extract.post_orgs import by_head, government_of, head_possessive, infer_organizations
+from kg.extract.sorted_spans import Sorted
 from kg.extract.spans import HONORIFICS
 from kg.model import Evidence, Post
 
+_PAST = re.compile(r"^(?:Former|Ex-|Erstwhile)\b", re.I)
+_PAST_BEFORE = re.compile(r"\b(?:former|then|ex|erstwhile|outgoing|late)[\s-]+$", re.I)
 _GAP_WORDS = {"the", "of", "", *HONORIFICS}
 # a place's possessive between a link and the body: "Director-General of Malawi's Bureau"
 _POSSESSOR = r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?"
@@ -61,8 +62,8 @@ def _name_gap(
     text: str,
     start: int,
     end: int,
-    orgs: _Sorted[Mention],
-    titles: _Sorted[TitleMatch],
+    orgs: Sorted[Mention],
+    titles: Sorted[TitleMatch],
     countries: frozenset[str],
 ) -> str:
     """The text between a title and a name, for :data:`_APPOSITION`: organizations written
@@ -95,7 +96,7 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
         r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:(?:,\s+|\s+(?:and\s+|of\s+)?)[A-Z][\w-]*)*)",
         # a portfolio ends before a comma, the next name, or the link to it: "Head of Public
         # Sector Governance at the Commonwealth Secretariat"
-        r"\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)"
+        r"\s+of\s+((?:the\s+)?(?!The\b)[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)"
         r"(?=\s*,|\s*$|\s+(?:at|of|in|with)\s+(?:the\s+)?$)",
     ):
         m = re.match(pattern, text[end:stop])  # a portfolio ends where a name begins
@@ -123,63 +124,21 @@ def _listed_portfolio(words: str) -> str:
     return words
 
 
-class _Span(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-S = TypeVar("S", bound=_Span)
-
-
-class _Sorted(Generic[S]):
-    """Mentions (or titles) in text order (they do not overlap, so their ends are in order
-    too), searched by position with a binary search: a report naming thousands of people
-    stays linear."""
-
-    def __init__(self, mentions: Sequence[S]) -> None:
-        self.items = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.items]
-        self.ends = [m.end for m in self.items]
-        self.by_start = {m.start: m for m in self.items}
-
-    def __iter__(self) -> Iterator[S]:
-        return iter(self.items)
-
-    def first_from(self, pos: int) -> S | None:
-        k = bisect_left(self.starts, pos)
-        return self.items[k] if k < len(self.items) else None
-
-    def last_until(self, pos: int) -> S | None:
-        k = bisect_right(self.ends, pos)
-        return self.items[k - 1] if k else None
-
-    def within(self, start: int, end: int) -> list[S]:
-        k = bisect_left(self.starts, start)
-        out = []
-        while k < len(self.items) and self.items[k].end <= end:
-            out.append(self.items[k])
-            k += 1
-        return out
-
-    def at(self, pos: int) -> S | None:
-        return self.by_start.get(pos)
-
-
 def find_posts(
     text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon, sentence_of
 ) -> list[Post]:
     """Every post stated in the report, one per (person, organization)."""
-    people = _Sorted([m for m in table.mentions if m.type == "Person" and m.actor])
-    orgs = _Sorted([m for m in table.mentions if m.type == "Organization" and m.actor])
-    every = _Sorted(table.mentions)
-    ordered_titles = _Sorted(titles)
-    posts: dict[tuple[str, str | None], Post] = {}
+    people = Sorted([m for m in table.mentions if m.type == "Person" and m.actor])
+    orgs = Sorted([m for m in table.mentions if m.type == "Organization" and m.actor])
+    every = Sorted(table.mentions)
+    ordered_titles = Sorted(titles)
+    posts: dict[tuple[str, str], Post] = {}
 
     def add(person: Mention, title: str, org: Mention | None, pos: int) -> None:
         assert person.actor
-        key = (person.actor, org.actor if org else None)
+        key = (person.actor, org.actor if org and org.actor else f"?{title}")
+        if _PAST.search(title) or _PAST_BEFORE.search(text[max(0, pos - 12) : pos]):
+            return  # "a former President of X", "then director Y": no longer held (GUIDE)
         if key not in posts and not (org and org.actor == person.actor):
             posts[key] = Post(person.actor, title, org.actor if org else None, sentence_of(pos))
 
@@ -208,7 +167,7 @@ def find_posts(
                 org = next(iter(orgs.within(t_end, after.start)), None)
         if person is None and before is not None:
             gap = text[before.end : t.start]
-            m = re.fullmatch(r",\s*(?:the\s+|then\s+|a\s+|former\s+|formerly\s+)?(.*?)\s*", gap)
+            m = re.fullmatch(r",\s*(?:the\s+|then\s+|an?\s+|former\s+|formerly\s+)?(.*?)\s*", gap)
             between = orgs.within(before.end + 1, t.start)
             # "X, UNODC's Goodwill Ambassador" / "X, the UNICEF Representative"
             if m and (
@@ -236,9 +195,11 @@ def find_posts(
                 org = last
         if org is None:  # "the agency's Executive Director, X"
             head = head_possessive(text[max(0, t.start - 40) : t.start])
-            org = by_head(head, t.start, orgs.items, table) if head else None
+            ev = sentence_of(t.start)  # the sentence may name the body's place
+            said = text[ev.start : t.start] if ev else ""
+            org = by_head(head, t.start, orgs.items, table, said) if head else None
         if org is None:  # "..., Deputy Director of (Malawi's) the Sudan Police Forces"
-            m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:the\s+)?{_POSSESSOR}", text[t_end:])
+            m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:[Tt]he\s+)?{_POSSESSOR}", text[t_end:])
             if m:
                 org = orgs.at(t_end + m.end())
         if org is None:  # "Speaking for the UNODC, regional adviser Kenji Morita urged ..."
@@ -257,6 +218,13 @@ def find_posts(
                 org = orgs.at(person.end + m.end())
         if org is None:  # "the Prime Minister of Haiti, Dr Ariel Henry", "Manila Mayor X"
             org = government_of(title, text[max(0, t.start - 40) : t.start], orgs.items, table)
+        parts = title.split(" and ")
+        if org is None and len(parts) > 1 and all(lex.title_re.fullmatch(x) for x in parts):
+            # "Deputy Prime Minister and Finance Minister X": two posts, each finding its own
+            # organization (the government, the ministry)
+            for part in parts:
+                add(person, full_title(part), None, t.start)
+            continue
         add(person, title, org, t.start)
     for p in people:
         m = _WHO.match(text[p.end :])
@@ -273,48 +241,11 @@ def find_posts(
             )
             org = next((o for o in orgs if o.actor == key), None)
         add(p, _HEADS[m.group(1)], org, p.start)
-    _infer_organizations(posts, table, lex)
+    infer_organizations(posts, table, lex)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
     with_org = {p.person for p in posts.values() if p.organization}
     return [p for p in posts.values() if p.organization or p.person not in with_org]
-
-
-_ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of Mission"
-           r"|High Commissioner)")
-
-
-_PORTFOLIO_HELD = r"\bSecretary\b(?!-)|\w+\s+(?:Adviser|Advisor|Commissioner|Officer)\b"
-
-
-def _infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
-    """A post with no organization takes the one the text makes clear: a minister's ministry,
-    a head of state's government."""
-    orgs = [a for a in table.actors.values() if a.type == "Organization"]
-    taken = {p.person for p in posts.values() if p.organization}
-    for post in list(posts.values()):
-        if post.organization or post.person in taken:
-            continue
-        words = content_words(post.title) - {
-            "minister", "federal", "union", "state", "deputy", "secretary", "cabinet", "permanent",
-            "principal", "additional", "joint", "general"}
-        cand = []
-        governments = [o for o in orgs if o.name.startswith("Government")]
-        if re.search(r"\b(President|Vice President|Prime Minister)\b", post.title):
-            cand = governments
-        # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
-        # ministry of that portfolio
-        elif "Minister" in post.title or re.search(_PORTFOLIO_HELD, post.title):
-            said = post.evidence.sentence if post.evidence else ""
-            cand = [
-                o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
-                and not foreign_to(o.name, said, lex)
-            ]
-
-        elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
-            cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
-        if len(cand) == 1:
-            post.organization = cand[0].id
 
 
 def evidence_for(text: str, sentences: list[tuple[int, int]], pos: int) -> Evidence | None:

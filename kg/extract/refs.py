@@ -28,6 +28,7 @@ _GROUP_BODIES = {"institution", "body", "agency", "organization", "organisation"
                  "authority", "bank", "company", "administration", "municipality", "union"}
 _GROUP_ANY = {"side", "party", "signatory"}
 ORG_PRONOUNS = {"it", "its"}
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Madam": "f",
                      "Dame": "f", "Hajiya": "f", "Alhaji": "m"}
 
@@ -96,7 +97,12 @@ class Refs:
             return self.by_token[tok.i]
         low = tok.lower_
         if low in PRONOUNS:
-            return self._last_person(tok.idx, "m" if low in ("he", "him", "his") else "f")
+            gender = "m" if low in ("he", "him", "his") else "f"
+            if low in ("he", "she") and tok.dep_ == "nsubj":
+                kept = self._subject_kept(tok, gender)
+                if kept:
+                    return kept
+            return self._last_person(tok.idx, gender)
         if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
             person = self._titled_person(tok)
             if person:
@@ -110,6 +116,25 @@ class Refs:
                 ),
             )
         return None
+
+    def _subject_kept(self, tok: Token, gender: str) -> str | None:
+        """ "A thanked B for coming ... . Recalling his trip, he said": a subject pronoun with
+        no one named before it in its sentence takes up the person the sentence before is
+        about (its main subject), rather than the last one it names."""
+        k = sent_index(self.doc)[tok.i]
+        if k == 0:
+            return None
+        here = sents(self.doc)[k]
+        if self.actors_in(self.doc[here.start : tok.i]):
+            return None
+        root = sents(self.doc)[k - 1].root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        who = self.by_token.get(subj.i)
+        if who is None or self.table.actors[who].type != "Person":
+            return None
+        return who if self._gender.get(who) in (None, gender) else None
 
     def _titled_person(self, tok: Token) -> str | None:
         """ "the minister" -> the person last named with that title; "the DNC chief" -> the
@@ -221,7 +246,8 @@ class Refs:
                 for t in reversed(all_sents[j][: end - all_sents[j].start]):
                     if t.tag_ == "NNS" and _group_type(t) not in (False, None):
                         return self.group_of(t)
-        counted = any(c.lower_ in ("two", "both", "three") for c in tok.children)
+        size = next((_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
+        counted = size is not None
         reach = 0 if counted else max(0, k - 3)  # "the two leaders" may reach far back
         # "the two sides" of an agreement are bodies when bodies were named together, else
         # people ("the two sides had resolved", said of two presidents)
@@ -230,11 +256,39 @@ class Refs:
             for j in range(k, reach - 1, -1):
                 end = tok.i if j == k else all_sents[j].end
                 found = self._named_together(all_sents[j].start, end, w)
-                if found:
+                if found and size in (None, len(found)):  # "the two chiefs": a pair, not four
                     return found
                 if tok.lower_ == "they" and j < k:
                     return []  # "they" reaches back one sentence at most
+        if counted and want == "Person":
+            return self._protagonists(tok, size or 2, "Person")
         return []
+
+    def bodies_of(self, verb: Token) -> list[str]:
+        """The bodies a counted group of people acts for ("the two police chiefs signed on
+        behalf of their institutions" -> the two police bodies the report opens with)."""
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.tag_ == "NNS":
+                size = next((_COUNTS[x.lower_] for x in c.children if x.lower_ in _COUNTS), 2)
+                return self._protagonists(c, size, "Organization")
+        return []
+
+    def _protagonists(self, tok: Token, size: int, kind: str) -> list[str]:
+        """ "the two police chiefs" never named together: the people (or, for "their
+        institutions", the bodies) the report's opening sentences (headline and lede) name
+        whose title or name holds a word of the phrase ("police"), when just that many do."""
+        opening = sents(self.doc)[:3]
+        if not opening:
+            return []
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        words.add(tok.lemma_.lower())
+        found = []
+        for a in self.actors_in(self.doc[opening[0].start : opening[-1].end]):
+            actor = self.table.actors[a]
+            said = self.titles.get(a, "") if kind == "Person" else actor.name.lower()
+            if actor.type == kind and words & set(said.split()):
+                found.append(a)
+        return found if len(found) == size else []
 
     def _named_together(self, start: int, end: int, want: str | None) -> list[str]:
         """The last group of two or more actors of one type coordinated in tokens [start, end)."""
@@ -290,7 +344,8 @@ class Refs:
         tok: Token | None = verb
         speech = lexicon().verbs["speech"]
         while tok is not None:
-            subj = self.subject(tok)
+            # "countries must act": the subject of the verb ``addressed`` is who is asked
+            subj = [] if addressed and tok.i == verb.i else self.subject(tok)
             if subj:
                 return subj[0]
             if (

@@ -1,25 +1,23 @@
-"""Who organized and who took part in each event, who works with whom, who praised whom."""
+"""Who organized and who took part in each event.
+
+Who works with whom is read in :mod:`kg.extract.collaborations`, who praised whom in
+:mod:`kg.extract.endorsements`; both are named here too, for the pipeline."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable
+from kg.extract.collaborations import collaborations
+from kg.extract.endorsements import endorsements
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sent_of, sents
-from kg.extract.partners import (
-    between_pairs,
-    joint_pairs,
-    partnership_pairs,
-    signed_pairs,
-    through_pairs,
-    work_with_pairs,
-)
-from kg.extract.refs import PRONOUNS, Refs
+from kg.extract.parsed import lower_text, sents
+from kg.extract.refs import Refs
+
+__all__ = ["collaborations", "endorsements", "organizers", "participants"]
 
 
 def _event_for(
@@ -36,17 +34,9 @@ def _event_for(
 
 
 def _phrase_at(sent: Span, phrase: str) -> int | None:
-    low = _lower_text(sent)
+    low = lower_text(sent)
     k = low.find(phrase)
     return sent.start_char + k if k >= 0 else None
-
-
-def _lower_text(sent: Span) -> str:
-    """The sentence's text in lower case, computed once per sentence."""
-    cache = sent.doc.user_data.setdefault("kg_lower_sents", {})
-    if sent.start not in cache:
-        cache[sent.start] = sent.text.lower()
-    return cache[sent.start]
 
 
 def organizers(
@@ -79,7 +69,14 @@ def organizers(
                     if obj:
                         span = tok.doc[obj[0].left_edge.i : tok.head.i]
                         who = refs.actors_in(span)
-                found += [a for a in who if refs.table.actors[a].type == "Organization"]
+                # "organized by A, which B leads, and C": B only qualifies A
+                inner = _in_relative_clauses(tok, refs)
+                who = [a for a in who if a not in inner]
+                # a person who hosts, with bodies or alone, organizes ("co-hosted by President
+                # X, the AUC and the UNFCCC"); other verbs take bodies only
+                people = tok.lemma_ in _HOST and len(who) <= 4
+                found += [a for a in who if refs.table.actors[a].type == "Organization"
+                          or (people and not _only_of_a_noun(a, tok, refs))]
         for phrase in lex.phrases["organize"]:
             pos = _phrase_at(sent, phrase)
             if pos is None or not (found or any(k in e.mentions for e in events)):
@@ -97,6 +94,47 @@ def organizers(
         for a in e.hosts:
             out.setdefault((a, e.event.id), sents(doc)[e.sent].start_char)
     return [(a, e, pos) for (a, e), pos in out.items()]
+
+
+_HOST = {"host", "co-host", "cohost"}
+
+
+def _only_of_a_noun(actor: str, verb: Token, refs: Refs) -> bool:
+    """Whether every mention of ``actor`` in the verb's sentence qualifies a common noun ("the
+    government of President X, which is hosting": the government hosts, not X)."""
+    seen = False
+    for i, a in refs.by_token.items():
+        if a != actor or not (verb.sent.start <= i < verb.sent.end):
+            continue
+        seen = True
+        t = verb.doc[i]
+        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+            t = t.head
+        of = t.head if t.dep_ == "pobj" else None
+        if not (of is not None and of.lower_ == "of" and of.head.pos_ == "NOUN"):
+            return False
+    return seen
+
+
+def _in_relative_clauses(verb: Token, refs: Refs) -> set[str]:
+    """Actors named only inside relative clauses of the verb's subject or agent."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "agent"):
+            continue
+        for t in c.subtree:
+            a = refs.by_token.get(t.i)
+            if a is None:
+                continue
+            node, rel = t, False
+            while node.i != c.i and node.head.i != node.i:
+                if node.dep_ in ("relcl", "acl"):
+                    rel = True
+                    break
+                node = node.head
+            (inside if rel else outside).add(a)
+    return inside - outside
 
 
 def participants(
@@ -142,159 +180,3 @@ def participants(
     found = [(a, e, pos) for a, (e, pos) in out.items() if e]
     return list(dict.fromkeys(found + [x for x in extra if (x[0], x[1]) not in
                                        {(a, e) for a, e, _ in found}]))
-
-
-def _with_object(tok: Token) -> list[Token]:
-    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree]
-
-
-def collaborations(
-    doc: Doc, refs: Refs, lex: Lexicon, organizer_pairs: list[tuple[str, str, int]]
-) -> list[tuple[str, str, int]]:
-    """Pairs of organizations that work together, with the offset of the sentence saying so."""
-    pairs: dict[frozenset[str], int] = {}
-    by_event: dict[str, list[tuple[str, int]]] = {}
-    for a, e, pos in organizer_pairs:
-        by_event.setdefault(e, []).append((a, pos))
-    for hosts in by_event.values():  # co-organizers: the later of the two statements says it
-        for (a, pa), (b, pb) in combinations(hosts, 2):
-            pairs.setdefault(frozenset((a, b)), max(pa, pb))
-    found: list[tuple[str, str, int]] = signed_pairs(doc, refs)
-    for sent in sents(doc):
-        between = between_pairs(sent, refs)
-        found += (between or []) + partnership_pairs(sent, refs) + through_pairs(sent, refs)
-        found += joint_pairs(sent, refs)
-        low = _lower_text(sent)
-        phrase = any(p in low for p in lex.phrases["collaborate"])
-        verbs = [t for t in sent if t.lemma_ in lex.verbs["collaborate"] and t.pos_ == "VERB"]
-        if not phrase and not verbs:
-            continue
-        # a phrase ("jointly", "signed a memorandum") pairs the bodies of the sentence, unless
-        # "between" says which pairs; a verb ("X collaborates with Y") pairs its subject with
-        # its object, and nothing when one is not a body ("states needed to cooperate with
-        # INTERPOL")
-        orgs = [a for a in refs.referred_in(sent) if refs.table.actors[a].type == "Organization"]
-        if not phrase or between is not None:
-            orgs = []
-        for tok in verbs:
-            right = [
-                a
-                for a in refs.actors_in(_with_object(tok))
-                if refs.table.actors[a].type == "Organization"
-            ]
-            with_pairs = work_with_pairs(tok, refs, right)
-            if with_pairs:
-                found += with_pairs
-                orgs = []
-                break
-        for a, b in combinations(dict.fromkeys(orgs), 2):
-            pairs.setdefault(frozenset((a, b)), sent.start_char)
-    for a, b, pos in found:
-        if a != b:
-            pairs.setdefault(frozenset((a, b)), pos)
-    return [(*sorted(p), pos) for p, pos in pairs.items() if len(p) == 2]  # type: ignore[misc]
-
-
-def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int]]:
-    """(source, target, offset) for "X praised / commended / thanked / paid tribute to Y"."""
-    out: list[tuple[str, str, int]] = []
-    for sent in sents(doc):
-        for tok in sent:
-            phrase_hit = tok.lemma_ in ("pay", "express") and any(
-                p in _lower_text(sent) for p in lex.phrases["endorse"]
-            )
-            if not (tok.lemma_ in lex.verbs["endorse"] and tok.pos_ == "VERB") and not phrase_hit:
-                continue
-            source = _praiser(tok, refs)
-            deps: tuple[str, ...] = ("dobj", "prep", "dative", "attr")
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-                deps = ("nsubjpass",)  # "the work of X was praised by Y": Y praised X
-            objs = [c for c in tok.children if c.dep_ in deps]
-            targets: list[str] = []
-            for o in objs:
-                for t in o.subtree:
-                    if t.dep_ == "prep" and t.lower_ == "for" and t.head.i == tok.i:
-                        break
-                    a = _praised(t, refs)
-                    if a and a not in targets:
-                        targets.append(a)
-            for target in targets:
-                if source and target != source:
-                    out.append((source, target, sent.start_char))
-    return list(dict.fromkeys(out))
-
-
-_WE = {"we", "our", "us"}
-# where a person named in a sentence is not its subject: "In talks with A, he thanked B"
-_ADJUNCT = {"prep", "pobj", "advcl", "appos", "npadvmod", "acl", "relcl"}
-
-
-def _praiser(verb: Token, refs: Refs) -> str | None:
-    """Who praises: the subject nearest the verb; a pronoun subject is not someone named in an
-    adjunct of the same sentence ("In talks with A, he thanked B": he is not A); "We ...
-    commend" of a communique, or a list item with no subject, names no one."""
-    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
-                      key=lambda c: verb.i - c.i)
-    if any(c.lower_ in _WE for c in subjects):
-        return None
-    if subjects:
-        near = subjects[0]
-        named = refs.actors_in(near.subtree)
-        if named:  # "IOM's Chief of Mission, Ms X, appreciated": the person, not the body
-            own = refs.by_token.get(near.i)
-            people = [a for a in named if refs.table.actors[a].type == "Person"]
-            return own if own in named else (people[0] if people else named[0])
-        who = refs.actor_of(near)
-        if who and near.lower_ in PRONOUNS and _in_adjunct(verb, who, refs):
-            sent = sent_of(verb)
-            who = refs.table.last_before(sent.start_char, "Person") if sent.start else None
-        if who:
-            return who
-    if not subjects and verb.i == _first_word(verb):
-        return None  # "5. Commend the ACB": an item of a text adopted by all
-    subject = refs.subject(verb)
-    return subject[0] if subject else refs.speaker(verb)
-
-
-def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
-    """Whether ``who`` is named before the verb in its sentence inside an adjunct ("In talks
-    with A, ...", "Meeting A, ...") rather than as a subject."""
-    for t in sent_of(verb):
-        if t.i >= verb.i:
-            return False
-        if refs.by_token.get(t.i) == who:
-            node = t
-            while node.i != verb.i and node.head.i != node.i:
-                if node.dep_ in _ADJUNCT:
-                    return True
-                node = node.head
-            return False
-    return False
-
-
-def _first_word(verb: Token) -> int:
-    """The first word of the verb's sentence, after a list number or bullet."""
-    for t in sent_of(verb):
-        if t.is_alpha:
-            return t.i
-    return sent_of(verb).start
-
-
-def _praised(t: Token, refs: Refs) -> str | None:
-    """The actor a token of the praised object names: "the ACB", "the coalition" (the one
-    last named), "it" (the body last named). Not a body that only qualifies the noun praised:
-    "thanked the UN agencies on the ground" thanks the agencies."""
-    a = refs.by_token.get(t.i)
-    if a is not None:
-        last = t  # the name's last word, and what it hangs on
-        while last.head.i != last.i and refs.by_token.get(last.head.i) == a:
-            last = last.head
-        head = last.head
-        if last.dep_ == "compound" and head.pos_ == "NOUN" and head.i not in refs.by_token:
-            return None
-        return a
-    if t.pos_ == "NOUN":
-        return refs.actor_of(t)
-    if t.lower_ == "it" and t.dep_ == "dobj":  # "hailed it as a new force": the body last named
-        return refs.table.last_before(t.idx, "Organization")
-    return None

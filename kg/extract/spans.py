@@ -273,7 +273,9 @@ def extend_org(
             rest = rest[1:] if rest[:1] == ["International"] and len(rest) > 1 else rest
             # "and Vocational Training", "and International Cooperation" go on with the name;
             # "and UNODC", "and the Ministry of Justice" name another body
-            if not org_subtype(rest, lex) and not any(w.isupper() for w in rest):
+            # only a name with a field in it goes on ("Interpol and Afripol" are two bodies)
+            fielded = any(t.lower_ in ("of", "for", "on") for t in doc[i:j])
+            if fielded and not org_subtype(rest, lex) and not any(w.isupper() for w in rest):
                 return i, rj
             return i, j
         if ri <= i < rj and rj > j and tk[j].text == ",":

@@ -7,10 +7,11 @@ with the number of nodes, not its square.
 
 Edges come in two strengths:
 
-- *strong* (registry match, same normalized name, same person under spelling variants): merged
-  unless the clusters conflict;
+- *strong* (registry match, same normalized name, same person under spelling variants, an
+  acronym a report defines for a name in parentheses): merged unless the clusters conflict;
 - *weak* (from a less specific name to a more specific one: a bare surname, a dropped middle
-  name, an acronym alone, a name without its "in <Place>", a name without a country): merged
+  name, an acronym alone, a name without its "in <Place>", a name without a country; and from
+  a group to the body it is named after, "World Bank Group" to "World Bank"): merged
   only when the less specific cluster has exactly one candidate, since "Jahangir" with two
   Jahangirs in the corpus could be either.
 
@@ -20,13 +21,15 @@ Edges come in two strengths:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.model import Actor
-from kg.resolve.names import acronym_key, initials, is_acronym, name_key, split_place
-from kg.resolve.persons import PersonName, is_person_name, parse, relation
+from kg.names import acronym_key, is_acronym, name_key
+from kg.resolve.names import group_member, initials, place_key, split_place
+from kg.resolve.persons import PersonName, is_person_name, parse, relation, untitled
 from kg.resolve.registry import Registry, RegistryEntry
 
 __all__ = ["Node", "Edges", "registry_nodes", "find_edges"]
@@ -52,6 +55,8 @@ class Node:
     acronyms: set[str] = field(default_factory=set)
     initials: set[str] = field(default_factory=set)
     bases: dict[str, str] = field(default_factory=dict)
+    #: keys of the names this node's group names are named after ("World Bank Group")
+    groups: set[str] = field(default_factory=set)
 
     @property
     def country_key(self) -> str:
@@ -61,6 +66,8 @@ class Node:
         """Fill the matching keys from the names."""
         if self.type == "Person":
             for name in self.names:
+                # "General Sharipzoda": a title before the name is not part of it
+                name = untitled(name)
                 if is_person_name(name):
                     person = parse(name)
                     if person.surname:
@@ -71,10 +78,13 @@ class Node:
         for name in full:
             self.initials |= initials(name)
             self.keys.add(name_key(name))
+            member = group_member(name)
+            if member:
+                self.groups.add(name_key(member))
             split = split_place(name)
             if split:
                 self.initials |= initials(split[0])
-                self.bases[name_key(split[0])] = name_key(split[2])
+                self.bases[name_key(split[0])] = place_key(split[2])
         for name in self.names:
             if is_acronym(name):
                 acronym = acronym_key(name)
@@ -134,6 +144,7 @@ def find_edges(nodes: list[Node]) -> Edges:
         if "" in sub:
             edges.weak.extend((sub[""], rep) for c, rep in sub.items() if c)
     _org_edges(nodes, by_key, reps, edges)
+    _defined_acronyms(nodes, edges)
     _person_edges(nodes, reps, edges)
     edges.strong = sorted({(min(e), max(e)) for e in edges.strong if e[0] != e[1]})
     edges.weak = sorted({e for e in edges.weak if e[0] != e[1]})
@@ -146,7 +157,8 @@ def _org_edges(
     reps: dict[tuple[str, str], dict[str, int]],
     edges: Edges,
 ) -> None:
-    """Weak edges: a stated acronym to names giving it; a bare name to its placed forms."""
+    """Weak edges: a stated acronym to names giving it; a bare name to its placed forms; a
+    group to the one it is named after."""
     by_initials: dict[str, list[int]] = defaultdict(list)
     by_base: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
@@ -156,6 +168,8 @@ def _org_edges(
             by_initials[acronym].append(i)
         for base in node.bases:
             by_base[base].append(i)
+        for member in node.groups:
+            edges.weak.extend((i, j) for j in reps.get(("Organization", member), {}).values())
     for (kind, key), sub in reps.items():
         if kind != "Organization":
             continue
@@ -166,6 +180,51 @@ def _org_edges(
                     edges.weak.extend((rep, j) for j in by_initials.get(acronym, ()))
             if key not in node.bases:
                 edges.weak.extend((rep, j) for j in by_base.get(key, ()))
+
+
+#: an acronym in parentheses, as a report defines one: "Development Bank of Latin America (CAF)"
+_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&\-]{1,11})\s*\)")
+
+
+def _defined_acronyms(nodes: list[Node], edges: Edges) -> None:
+    """Strong edges from an organization to the acronym actor of the same report that the
+    report defines for it, written in parentheses right after its name. Extraction takes
+    such a definition only when the acronym spells the name's initials; one that does not
+    (the acronym of the name in another language: "Development Bank of Latin America
+    (CAF)", "Doctors Without Borders (MSF)") left the acronym an actor of its own, which
+    the report itself says is the same."""
+    stated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        if node.type == "Organization" and node.report:
+            for acronym in node.acronyms - node.initials:
+                stated[(node.report, acronym)].append(i)
+    if not stated:
+        return
+    for i, node in enumerate(nodes):
+        if node.type != "Organization" or not node.report or node.actor is None:
+            continue
+        full = [n.casefold() for n in node.names if not is_acronym(n)]
+        for sentence in sorted({e.sentence for e in node.actor.evidence}):
+            for found in _DEFINITION.finditer(sentence):
+                targets = stated.get((node.report, acronym_key(found.group(1))), ())
+                before = sentence[: found.start()].rstrip()
+                if targets and any(_names_whole(before, name) for name in full):
+                    edges.strong.extend((i, j) for j in targets)
+
+
+def _names_whole(before: str, name: str) -> bool:
+    """Does ``before`` end with the whole name ``name`` (folded), not with its tail? A one-word
+    name counts only where no capitalized word runs on before it: "Agency",
+    an alias of the Border Agency, ends "Investigation Agency (FIA)" but does not name it."""
+    if not before.casefold().endswith(name):
+        return False
+    rest = before[: len(before) - len(name)]
+    if rest and (rest[-1].isalnum() or rest[-1] in "-'’"):
+        return False  # inside a word
+    if " " in name:
+        return True  # a name of several words ends no other name by chance
+    words = rest.split()
+    return not words or not words[-1][:1].isupper() or words[-1].casefold() == "the"
 
 
 def _person_edges(

@@ -15,7 +15,8 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from kg.model import Actor
-from kg.resolve.names import acronym_key, initials, is_acronym, lexicon, normalize
+from kg.names import acronym_key, is_acronym, lexicon, normalize
+from kg.resolve.names import initials
 from kg.resolve.persons import is_person_name, parse, relation
 
 __all__ = ["likely_duplicates"]

@@ -5,22 +5,21 @@ title, not a description: most content words capitalized, no date inside), the o
 aliases. Days: the earliest and latest day the reports state (a span when they differ), else the
 earliest date given. Place and venue: those most reports give.
 
-Ids (:func:`assign_event_ids`): a cluster holding a known event keeps its id; any other gets
-the slug of its name with the year, "-2", "-3"... when taken, claimed in a content-defined order
-so that the reports' order does not matter.
+Ids start from :func:`event_slug`, the slug of its name with the year; which cluster of a slug
+takes it bare and which adds a digest is for :mod:`kg.resolve.known_events` to say.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from kg.model import Event
 from kg.resolve.event_mentions import Mention
 from kg.resolve.names import display_name, slugify
 
-__all__ = ["canonical_event_name", "merge_mentions", "assign_event_ids"]
+__all__ = ["canonical_event_name", "merge_mentions", "event_slug", "name_form"]
 
 _SMALL = frozenset(("of", "on", "for", "and", "the", "in", "to", "against", "at", "a", "an"))
 
@@ -36,9 +35,29 @@ def _proper(name: str) -> bool:
     return bool(words) and name[:1].isupper() and caps / len(words) >= 0.6
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: a day closing a name ("... victims on Wednesday", "... on 3 March 2024"): when the event
+#: happened, which the event's dates say, not part of what it is called
+_TRAILING_DAY = re.compile(
+    rf",?\s+(?:on|this|last)\s+(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\s*$"
+)
+
+
+def name_form(name: str) -> str:
+    """A name as the graph shows it: displayed (:func:`display_name`), without a closing
+    day ("joint training on victim identification on Wednesday" -> "joint training on victim
+    identification"), unless that leaves a single word."""
+    shown = display_name(name)
+    undated = _TRAILING_DAY.sub("", shown)
+    return undated if len(undated.split()) >= 2 else shown
+
+
 def _shown(name: str) -> str:
     """A name as a title: no leading lowercase words ("first African Climate Summit")."""
-    shown = display_name(name)
+    shown = name_form(name)
     trimmed = re.sub(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])", "", shown)
     return trimmed if len(trimmed.split()) >= 2 else shown
 
@@ -83,7 +102,7 @@ def merge_mentions(members: list[Mention]) -> Event:
         date=start or (min(dated) if dated else None),
         topics=set().union(*(e.topics for e in events)),
         evidence=next((e.evidence for e in events if e.evidence), None),
-        aliases={display_name(n) for n in names} - {name},
+        aliases={name_form(n) for n in names} - {name},
         start=start if end and start and end > start else None,
         end=end if end and start and end > start else None,
         venue=_most_common(e.venue for e in events),
@@ -91,29 +110,10 @@ def merge_mentions(members: list[Mention]) -> Event:
     )
 
 
-def assign_event_ids(
-    events: Sequence[Event], members: Sequence[Sequence[Mention]], taken: set[str]
-) -> list[str]:
-    """A cluster holding a known event keeps its id; any other gets the slug of its name with
-    the year ("africa-climate-summit-2023"), then "-2", "-3"... when taken. New clusters claim
-    in a content-defined order: bigger first, then by their first mention."""
-    ids = [""] * len(events)
-    used = set(taken)
-    for i, group in enumerate(members):
-        known = sorted(m.known_id for m in group if m.known_id)
-        if known:
-            ids[i] = known[0]
-            used.add(ids[i])
-    order = sorted((i for i in range(len(events)) if not ids[i]),
-                   key=lambda i: (-len(members[i]), members[i][0].sort_key))
-    for i in order:
-        ev = events[i]
-        base = slugify(ev.name)
-        if ev.date and not re.search(rf"\b{ev.date.year}\b", ev.name):
-            base = f"{base}-{ev.date.year}"
-        ident, n = base, 2
-        while ident in used:
-            ident, n = f"{base}-{n}", n + 1
-        ids[i] = ident
-        used.add(ident)
-    return ids
+def event_slug(event: Event) -> str:
+    """The id an event takes when no other of its slug comes first: its name's slug with the
+    year of its first day ("africa-climate-summit-2023") unless the name holds it."""
+    base = slugify(event.name)
+    if event.date and not re.search(rf"\b{event.date.year}\b", event.name):
+        base = f"{base}-{event.date.year}"
+    return base

@@ -25,7 +25,8 @@ from collections import ChainMap, Counter
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
-from kg.resolve.names import display_name, is_acronym, name_key, slugify, split_place
+from kg.names import display_name, is_acronym, name_key, slugify
+from kg.resolve.names import split_place
 from kg.resolve.persons import is_person_name
 from kg.resolve.registry import RegistryEntry
 

@@ -14,6 +14,8 @@ A signal is a short string naming one of the groups that :mod:`kg.resolve.candid
   ``M:key`` of forms of several words only (see :func:`signals`);
 - ``B:base``: an organization's name without its place (``Node.bases``); meets the
   ``=Organization:base`` of the bare name;
+- ``G:key``: the name a group is named after (``Node.groups``, "World Bank" of "World Bank
+  Group"); meets the ``=Organization:key`` of that name;
 - ``A:XYZ`` / ``I:XYZ``: an acronym an organization states / one its names give
   (``Node.acronyms``, ``Node.initials``); each meets the other;
 - ``P:block``: a person's full name's block, surname skeleton and first initial;
@@ -69,10 +71,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.model import Actor, Facts
+from kg.names import name_key, slugify
 from kg.resolve.candidates import Node
 from kg.resolve.decisions import Decisions
 from kg.resolve.known_events import KnownEvents, resolve_events_with
-from kg.resolve.names import name_key, slugify
 from kg.resolve.registry import Registry
 from kg.resolve.resolver import Resolution, resolve
 
@@ -122,6 +124,7 @@ def signals(
         out.update(f"A:{a}" for a in node.acronyms - node.initials)
         out.update(f"I:{a}" for a in node.initials)
         out.update(f"B:{base}" for base in node.bases)
+        out.update(f"G:{member}" for member in node.groups)
     entry = registry.match(node.names, node.type, node.country)
     if entry is not None:
         out.add(f"R:{entry.key}")
@@ -158,8 +161,8 @@ def partners(signal: str) -> tuple[str, ...]:
     """The signals a node with ``signal`` meets (see the module docstring)."""
     kind, _, value = signal.partition(":")
     if kind == "=Organization":
-        return (signal, f"B:{value}")
-    if kind == "B":
+        return (signal, f"B:{value}", f"G:{value}")
+    if kind in ("B", "G"):
         return (f"=Organization:{value}",)
     if kind == "A":
         return (f"I:{value}",)

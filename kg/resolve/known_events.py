@@ -1,125 +1,340 @@
-"""The running table of known events, indexed so that a batch compares only those it can join.
+"""The events of a store as its reports' own mentions, resolved again where a batch reaches.
 
-As :mod:`kg.resolve.known` does for actors: an ingest keeps the events already stored in a
-:class:`KnownEvents` table with an inverted index from blocking keys (the words of their
-names, their acronyms, their organizers: :func:`kg.resolve.events.blocking_keys`) to ids.
-A batch's events meet only the known events that share a key with one of them, or that a
-curation decision names, so each batch costs what it holds, not what the store holds.
-Two known events never merge with each other (except by a curator's ``same``), so one hop is
-enough.
+An ingest used to resolve each batch's events against the merged events already stored, and
+two stored events were never merged by a later report that linked them: the graph depended on
+how the reports had been cut into batches (an ingest killed and run again differed from one
+clean ingest). :class:`KnownEvents` keeps instead every report's own mentions (the events its
+extraction found, with their organizers and participants), and the clusters and ids of one
+resolution of them all. A batch:
+
+1. drops the mentions of its reports that were loaded before (they are loaded again) and adds
+   the new ones;
+2. takes the part of the mentions the change can reach: those joined to a new mention, or to
+   a mention that shared a cluster with a dropped one, by a pair that scores above the
+   threshold (compared through the global blocks, :func:`kg.resolve.events.blocking_keys`)
+   or by a curator's ``same``, and so on until nothing new comes;
+3. clusters that part afresh (:func:`kg.resolve.events.cluster_mentions`). Pairs never cross
+   its border and the merging of one connected part never looks at another, so the clusters
+   are those of one resolution of every mention, whatever the batches and their order;
+4. names each new cluster and gives it an id that depends on its mentions only: the slug of
+   its name with its year; among the clusters of one slug the first by its smallest mention
+   key takes it bare, each other adds a digest of its smallest mention key
+   ("delta-forum-2025-3f9a2c"), so a new cluster of a slug renames at most one other
+   (:meth:`KnownEvents._name`);
+5. lists the reports loaded earlier whose view of an event changed (another id, name, days,
+   places...): :attr:`EventResolution.rewrites`, which the ingest writes again from their own
+   facts (:meth:`KnownEvents.apply`).
+
+The cost of a batch is that of the part it reaches, not of the store. Events stored by an
+older version, without their reports' own mentions, come in as *pinned* mentions
+(:func:`kg.resolve.events.known_mention`): they keep their ids and never merge with each
+other, as before.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.model import Actor, Facts
+from kg.model import Event, Facts
 from kg.resolve.decisions import Decisions
-from kg.resolve.event_mentions import Mention, days_of
+from kg.resolve.event_clusters import (
+    MAX_BLOCK,
+    blocking_keys,
+    cluster_mentions,
+    edge,
+    mention_refs,
+    weak_edge,
+    weak_keys,
+)
+from kg.resolve.event_identity import event_slug, merge_mentions, name_form
+from kg.resolve.event_mentions import Mention
 from kg.resolve.events import (
     EventResolution,
     KnownEvent,
-    batch_mentions,
-    blocking_keys,
-    resolve_events,
+    known_mention,
+    mention_key,
+    report_mentions,
+    rewrite_events,
 )
-from kg.resolve.names import name_key, slugify
+from kg.resolve.names import name_key
 
 __all__ = ["KnownEvents", "resolve_events_with"]
 
+Key = tuple[str, ...]
 
-def _keys(known: KnownEvent) -> set[str]:
-    m = Mention(("0", known.event.id), known.event, frozenset(), known.organizers,
-                known.actors, known_id=known.event.id, days=days_of(known.event, None))
-    m.analyse()
-    keys = blocking_keys(m)
-    keys |= {f"n:{name_key(n)}" for n in known.event.names}
-    keys |= {f"n:{slugify(n)}" for n in known.event.names} | {f"n:{known.event.id}"}
-    return keys
+
+@dataclass
+class _Cluster:
+    members: list[Key]  # sorted
+    event: Event
+    base: str
+    pinned: str | None = None
 
 
 @dataclass
 class KnownEvents:
-    """Known events by id, with the index from blocking keys to ids."""
+    """Every report's event mentions, their blocks, and the clusters they resolve into."""
 
-    events: dict[str, KnownEvent] = field(default_factory=dict)
-    _index: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set), repr=False)
+    #: ids no new event may take (in use elsewhere)
+    reserved: set[str] = field(default_factory=set)
+    mentions: dict[Key, Mention] = field(default_factory=dict)
+    clusters: dict[str, _Cluster] = field(default_factory=dict)
+    #: report id -> the signature of its events' views as its graph in the store holds them
+    written: dict[str, str] = field(default_factory=dict)
+    _keys: dict[Key, set[str]] = field(default_factory=dict, repr=False)
+    _blocks: dict[str, set[Key]] = field(default_factory=lambda: defaultdict(set), repr=False)
+    _refs: dict[str, set[Key]] = field(default_factory=lambda: defaultdict(set), repr=False)
+    _by_report: dict[str, set[Key]] = field(default_factory=lambda: defaultdict(set), repr=False)
+    _cluster_of: dict[Key, str] = field(default_factory=dict, repr=False)
+    _bases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set), repr=False)
+    _pinned: dict[Key, KnownEvent] = field(default_factory=dict, repr=False)
+    #: clusters that lost a mention since they were made
+    _dirty: set[str] = field(default_factory=set, repr=False)
+    #: the batch of the latest :meth:`update` (its own facts, before their events were
+    #: merged) and the earlier reports it changed, for the ingest, which resolves a batch
+    #: through :func:`kg.resolve.known.resolve_with` and writes both
+    last: tuple[list[Facts], list[str]] = field(default_factory=lambda: ([], []), repr=False)
 
     @classmethod
-    def of(cls, events: Iterable[KnownEvent]) -> KnownEvents:
-        table = cls()
-        for known in events:
-            table.add(known)
+    def of(cls, known: Iterable[KnownEvent] = (), reserved: Iterable[str] = ()) -> KnownEvents:
+        """A table of events stored without their reports' own mentions (pinned)."""
+        table = cls(reserved=set(reserved))
+        table.load((), known)
         return table
 
     def __len__(self) -> int:
-        return len(self.events)
-
-    def add(self, known: KnownEvent) -> None:
-        """Add an event, or replace the known event of its id."""
-        self.events[known.event.id] = known
-        for key in _keys(known):
-            self._index[key].add(known.event.id)
-
-    def remove(self, ident: str) -> None:
-        """Forget a known event."""
-        known = self.events.pop(ident)
-        for key in _keys(known):
-            ids = self._index.get(key)
-            if ids is not None:
-                ids.discard(ident)
-                if not ids:
-                    del self._index[key]
-
-    def candidates(self, batch: Sequence[Facts], actors: Mapping[str, Actor],
-                   decisions: Decisions | None = None) -> list[KnownEvent]:
-        """The known events the events of ``batch`` (resolved to global actor ids) may join,
-        ordered by id."""
-        found: set[str] = set()
-        for m in batch_mentions(batch, (), actors)[0]:
-            for key in blocking_keys(m):
-                found |= self._index.get(key, set())
-        for pair in (decisions or Decisions()).same:
-            for ref in pair:
-                for key in (f"n:{ref}", f"n:{name_key(ref)}"):
-                    found |= self._index.get(key, set())
-        return [self.events[i] for i in sorted(found)]
-
-    def absorb(self, result: EventResolution) -> None:
-        """Take in a resolution's merged events: a known event gains the names, reports and
-        actors it was seen with, a new one is added, and one that only the batch's reports
-        named and that they no longer name is dropped (they were loaded again)."""
-        batch = {f.report.id for f in result.facts}
-        for ident, known in list(self.events.items()):
-            ev = known.event
-            if ident not in result.events and ev.reports and ev.reports <= batch:
-                self.remove(ident)
-        roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for facts in result.facts:
-            for p in facts.participations:
-                roles[p.event]["organizer" if p.role == "organizer" else "other"].add(p.actor)
-        for ident, event in result.events.items():
-            old = self.events.get(ident)
-            orgs = frozenset(roles[ident]["organizer"])
-            everyone = orgs | roles[ident]["other"]
-            if old is not None:
-                merged = replace(old.event, aliases=old.event.aliases | set(event.names),
-                                 reports=old.event.reports | event.reports)
-                merged.aliases.discard(merged.name)
-                self.add(KnownEvent(merged, old.organizers | orgs, old.actors | everyone))
-            else:
-                self.add(KnownEvent(replace(event, evidence=None), orgs, everyone))
+        return len(self.clusters)
 
     def taken(self) -> set[str]:
-        return set(self.events)
+        return set(self.clusters) | self.reserved
+
+    # -- the mentions and their indexes ---------------------------------------------------
+
+    def _add(self, m: Mention, known: KnownEvent | None = None) -> None:
+        key = m.sort_key
+        self.mentions[key] = m
+        self._keys[key] = blocking_keys(m) | weak_keys(m)
+        for b in self._keys[key]:
+            self._blocks[b].add(key)
+        for ref in mention_refs(m):
+            self._refs[ref].add(key)
+        for report in m.reports:
+            self._by_report[report].add(key)
+        if known is not None:
+            self._pinned[key] = known
+
+    def _drop(self, key: Key) -> None:
+        m = self.mentions.pop(key)
+        for b in self._keys.pop(key):
+            self._blocks[b].discard(key)
+            if not self._blocks[b]:
+                del self._blocks[b]
+        for ref in mention_refs(m):
+            self._refs[ref].discard(key)
+            if not self._refs[ref]:
+                del self._refs[ref]
+        for report in m.reports:
+            self._by_report[report].discard(key)
+            if not self._by_report[report]:
+                del self._by_report[report]
+        self._pinned.pop(key, None)
+        if key in self._cluster_of:
+            self._dirty.add(self._cluster_of.pop(key))
+
+    def _usable(self, block: str) -> bool:
+        return len(self._blocks.get(block, ())) <= MAX_BLOCK
+
+    def _refer(self, ref: str) -> set[Key]:
+        found = set(self._refs.get(ref, ())) | self._refs.get(name_key(ref), set())
+        if ref in self.clusters:
+            found |= set(self.clusters[ref].members)
+        return found
+
+    def _mates(self, key: Key) -> set[Key]:
+        ident = self._cluster_of.get(key)
+        return set(self.clusters[ident].members) if ident in self.clusters else {key}
+
+    def _component(self, seeds: set[Key], decisions: Decisions) -> set[Key]:
+        """The mentions joined to ``seeds`` by pairs that may merge or by ``same`` decisions."""
+        groups = [self._refer(a) | self._refer(b) for a, b in decisions.same]
+        seen = set(seeds)
+        todo = sorted(seeds)
+        while todo:
+            key = todo.pop()
+            m = self.mentions[key]
+            found: set[Key] = set()
+            weak: set[Key] = set()
+            for b in self._keys[key]:
+                members = self._blocks[b]
+                if 1 < len(members) <= MAX_BLOCK:
+                    (weak if b.startswith("x:") else found).update(members)
+            new = {k for k in found - seen if edge(m, self.mentions[k])}
+            new |= {k for k in weak - seen if weak_edge(m, self.mentions[k])}
+            for group in groups:
+                if key in group:
+                    new |= group - seen
+            seen |= new
+            todo.extend(sorted(new))
+        return seen
+
+    # -- resolving --------------------------------------------------------------------------
+
+    def load(self, reports: Iterable[Facts], pinned: Iterable[KnownEvent] = (),
+             decisions: Decisions | None = None) -> None:
+        """Take in the events of reports already stored (facts resolved to global actor ids,
+        their events as extracted) and events stored without their mentions, and resolve them
+        all at once."""
+        for facts in reports:
+            for m in report_mentions(facts):
+                self._add(m)
+        for known in pinned:
+            if known.event.id not in self.clusters:
+                self._add(known_mention(known), known)
+        self._resolve(set(self.mentions), decisions or Decisions())
+
+    def update(self, batch: Sequence[Facts], decisions: Decisions | None = None
+               ) -> EventResolution:
+        """Resolve a batch's events (facts resolved to global actor ids) with the known ones;
+        the batch's facts come back rewritten to the events' ids (see the module docstring)."""
+        d = decisions or Decisions()
+        ours = {f.report.id for f in batch}
+        seeds: set[Key] = set()
+        for report in sorted(ours):
+            for key in sorted(self._by_report.get(report, ())):
+                seeds |= self._mates(key)
+                known = self._pinned.get(key)
+                self._drop(key)
+                rest = known.event.reports - ours if known else set()
+                if known and rest:  # a pinned event other reports name too stays, for them
+                    known = replace(known, event=replace(known.event, reports=rest))
+                    self._add(known_mention(known), known)
+        for facts in batch:
+            for m in report_mentions(facts):
+                self._add(m)
+                seeds.add(m.sort_key)
+        seeds = {k for k in seeds if k in self.mentions}
+        changed = self._resolve(self._component(seeds, d), d)
+        events = {}
+        for key in seeds:
+            if key[0] == "1" and key[1] in ours:
+                ident = self._cluster_of[key]
+                events[ident] = self.clusters[ident].event
+        rewrites = set()
+        for ident in changed:
+            for key in self.clusters[ident].members:
+                if key[0] == "1" and key[1] not in ours:
+                    rewrites.add(key[1])
+        result = EventResolution(
+            events=dict(sorted(events.items())),
+            facts=[self.apply(f) for f in batch],
+            rewrites=sorted(r for r in rewrites if self.signature(r) != self.written.get(r)),
+        )
+        self.last = (list(batch), result.rewrites)
+        return result
+
+    def _resolve(self, part: set[Key], decisions: Decisions) -> set[str]:
+        """Cluster ``part`` afresh; the ids of the clusters made or renamed."""
+        order = sorted(part)
+        groups = cluster_mentions([self.mentions[k] for k in order], self._usable, decisions,
+                                  [self._cluster_of.get(k) for k in order])
+        retired = {self._cluster_of[k] for k in order if k in self._cluster_of} | self._dirty
+        self._dirty = set()
+        for ident in sorted(i for i in retired if i in self.clusters):
+            old = self.clusters.pop(ident)
+            self._bases[old.base].discard(ident)
+            for key in old.members:
+                self._cluster_of.pop(key, None)
+        made = []
+        for group in groups:
+            members = [order[i] for i in group]
+            event = merge_mentions([self.mentions[k] for k in members])
+            pinned = sorted(k[1] for k in members if k in self._pinned)
+            made.append(_Cluster(members, event, event_slug(event), pinned[0] if pinned else None))
+        return self._name(made)
+
+    def _name(self, made: list[_Cluster]) -> set[str]:
+        """Give ids to new clusters, and again to the others of their slugs (an id depends on
+        the clusters of its slug, not on which came first); the ids made or changed."""
+        changed: set[str] = set()
+        fixed = {c.pinned for c in self.clusters.values() if c.pinned}
+        fixed |= {c.pinned for c in made if c.pinned} | self.reserved
+        for c in made:
+            if c.pinned:
+                self._place(c, c.pinned)
+                changed.add(c.pinned)
+        for base in sorted({c.base for c in made if not c.pinned}):
+            group = [self.clusters.pop(i) for i in sorted(self._bases.pop(base, ()))]
+            before = {id(c): c.event.id for c in group}
+            group += [c for c in made if c.base == base and not c.pinned]
+            group.sort(key=lambda c: c.members[0])
+            for n, c in enumerate(group):
+                ident = base if n == 0 and base not in fixed else _suffixed(base, c, fixed)
+                self._place(c, ident)
+                if before.get(id(c)) != ident:
+                    changed.add(ident)
+        return changed
+
+    def _place(self, c: _Cluster, ident: str) -> None:
+        c.event.id = ident
+        self.clusters[ident] = c
+        self._bases[c.base].add(ident)
+        for key in c.members:
+            self._cluster_of[key] = ident
+
+    # -- what the store should hold --------------------------------------------------------
+
+    def apply(self, facts: Facts) -> Facts:
+        """A report's facts (its events as extracted) pointing at the events' ids, each event
+        its view of the merged one."""
+        local = {ev.id: self._cluster_of[mention_key(facts.report.id, ev)] for ev in facts.events}
+        merged = {ident: self.clusters[ident].event for ident in set(local.values())}
+        return rewrite_events(facts, local, merged)
+
+    def signature(self, report: str) -> str:
+        """A digest of what a report's graph says of its events (ids, names, days, places)."""
+        parts = []
+        for key in sorted(k for k in self._by_report.get(report, ()) if k[0] == "1"):
+            m, ident = self.mentions[key], self._cluster_of[key]
+            ev = self.clusters[ident].event
+            own = sorted({name_form(n) for n in m.event.names} - {ev.name})
+            parts.append((key[2], ident, ev.name, ev.type, ev.place, str(ev.date), str(ev.start),
+                          str(ev.end), ev.venue, sorted(ev.topics), own))
+        return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:16]
+
+    def stale(self) -> list[str]:
+        """Reports with mentions whose graph (as :attr:`written` says) is not what it should
+        be: left by an ingest that was stopped, or by a decision made since."""
+        return sorted(r for r, keys in self._by_report.items() if any(k[0] == "1" for k in keys)
+                      and self.signature(r) != self.written.get(r))
+
+    def mark_written(self, reports: Iterable[str]) -> dict[str, str]:
+        """Record that these reports' graphs now hold their views; their signatures."""
+        out = {r: self.signature(r) for r in reports}
+        self.written.update(out)
+        return out
+
+    def merged(self) -> Mapping[str, Event]:
+        return {ident: c.event for ident, c in self.clusters.items()}
 
 
-def resolve_events_with(batch: Sequence[Facts], actors: Mapping[str, Actor],
-                        known: KnownEvents, decisions: Decisions | None = None) -> EventResolution:
-    """Resolve the events of ``batch`` against the table's candidates and take the result in."""
-    result = resolve_events(batch, actors=actors, known=known.candidates(batch, actors, decisions),
-                            decisions=decisions, taken=known.taken())
-    known.absorb(result)
-    return result
+def _suffixed(base: str, c: _Cluster, fixed: set[str]) -> str:
+    """The id of a cluster that is not the first of its slug: the slug and a digest of its
+    first mention, so that another cluster of the slug arriving renames none but the first
+    (a numbered suffix would shift half of them, and every report naming them)."""
+    digest = hashlib.sha1(repr(c.members[0]).encode("utf-8")).hexdigest()
+    for width in (6, 10, 40):
+        ident = f"{base}-{digest[:width]}"
+        if ident not in fixed:
+            return ident
+    raise ValueError(f"no free id for an event of {base!r}")
+
+
+def resolve_events_with(batch: Sequence[Facts], actors: object, known: KnownEvents,
+                        decisions: Decisions | None = None) -> EventResolution:
+    """Resolve the events of ``batch`` with the table's (``actors`` is no longer read: each
+    report's organizers are read against its own actors)."""
+    return known.update(batch, decisions)
+

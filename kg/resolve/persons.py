@@ -23,15 +23,21 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from kg.resolve.names import fold, lexicon, normalize, strip_honorifics
+from kg.names import fold, lexicon, normalize, strip_honorifics
 
-__all__ = ["PersonName", "parse", "is_person_name", "skeleton", "equivalent", "relation"]
+__all__ = ["PersonName", "parse", "is_person_name", "untitled", "skeleton", "equivalent",
+           "relation"]
 
 Relation = Literal["same", "partial", "conflict"]
 #: Jaro-Winkler similarity above which two name tokens are spellings of one name.
 TOKEN_SIMILARITY = 0.9
+#: the share of letters two tokens with one skeleton must have in place (1 - edit distance /
+#: length) to be spellings of one name: the variants ``skeleton`` is for keep 0.625 or more
+#: ("Muhammad"/"Mohamed" 0.625, "Chowdhury"/"Chaudhary" 0.67), the names it confuses 0.6 or
+#: less ("Khan"/"Kiani" 0.6, "Shah"/"Saha" 0.5, "Park"/"Paracha" 0.43)
+SKELETON_SIMILARITY = 0.62
 
 
 @dataclass(frozen=True)
@@ -93,13 +99,44 @@ def is_person_name(name: str) -> bool:
     return True
 
 
+def untitled(name: str) -> str:
+    """``name`` without the title words before it ("General Sharipzoda" -> "Sharipzoda",
+    "Vice President Lena Osei" -> "Lena Osei"); the name itself when it is all title words
+    or starts with none.
+
+    >>> untitled("Vice President Lena Osei")
+    'Lena Osei'
+    >>> untitled("Director General")
+    'Director General'
+    """
+    words = strip_honorifics(name).split()
+    titles = lexicon().title_words
+    k = 0
+    while k < len(words) and fold(words[k]).strip(".,") in titles:
+        k += 1
+    return " ".join(words[k:]) if 0 < k < len(words) else name
+
+
 def skeleton(token: str) -> str:
     """A transliteration-tolerant key: first letter, then consonants with common variant
-    spellings merged ("Ishaq"/"Ishaque" -> ``ishk``, "Mohammed"/"Muhammad" -> ``mhmd``)."""
+    spellings merged ("Ishaq"/"Ishaque" -> ``ishk``, "Mohammed"/"Muhammad" -> ``mhmd``).
+
+    An "h" after a consonant is the aspiration romanizations of Indic and Arabic names write
+    or leave out ("Shanghvi"/"Sanghvi", "Bhatti"/"Batti", "Chaudhry"/"Choudry"), and a "w"
+    after a vowel is a vowel ("Chowdhury"/"Choudhury", "Dawood"/"Daood"): both are dropped.
+
+    >>> skeleton("Shanghvi") == skeleton("Sanghvi")
+    True
+    >>> skeleton("Chowdhury") == skeleton("Choudhury")
+    True
+    >>> skeleton("Sanghvi") == skeleton("Singh")
+    False
+    """
     if not token:
         return ""
     text = token.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k")
-    text = text.replace("z", "s").replace("w", "v")
+    text = re.sub(r"(?<=[aeiou])w", "", text)
+    text = re.sub(r"(?<=[^aeiouyh])h", "", text.replace("z", "s").replace("w", "v"))
     rest = re.sub(r"[aeiouy]", "", text[1:])
     return re.sub(r"(.)\1+", r"\1", text[0] + rest)
 
@@ -110,7 +147,14 @@ def equivalent(a: str, b: str) -> bool:
         return True
     if a[:1] != b[:1] or len(a) < 2 or len(b) < 2:
         return False
-    return skeleton(a) == skeleton(b) or JaroWinkler.similarity(a, b) >= TOKEN_SIMILARITY
+    if JaroWinkler.similarity(a, b) >= TOKEN_SIMILARITY:
+        return True
+    # a skeleton drops vowels, aspirations and doubled letters, so two names can share one
+    # ("Ban"/"Bhuiyan", "Park"/"Paracha", "Sathe"/"Shetty", "Shah"/"Saha"): it is a spelling
+    # only when few letters differ
+    return skeleton(a) == skeleton(b) and Levenshtein.normalized_similarity(a, b) >= (
+        SKELETON_SIMILARITY
+    )
 
 
 def _compatible(a: str, b: str) -> bool:

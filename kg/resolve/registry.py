@@ -30,7 +30,7 @@ import yaml
 from kg import resources
 from kg.errors import KgError
 from kg.model import ORG_SUBTYPES
-from kg.resolve.names import acronym_key, name_key
+from kg.names import acronym_key, name_key
 
 __all__ = ["RegistryEntry", "Registry"]
 

@@ -20,12 +20,12 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.model import Actor, Event, Facts
+from kg.names import name_key, slugify
 from kg.resolve.candidates import Edges, Node, find_edges, registry_nodes
 from kg.resolve.clusters import Clusters, Traits
 from kg.resolve.decisions import Decisions
 from kg.resolve.events import KnownEvent, resolve_events
 from kg.resolve.identity import Cluster, assign_ids, canonical_name
-from kg.resolve.names import name_key, slugify
 from kg.resolve.registry import Registry
 from kg.resolve.rewrite import rewrite_facts
 

@@ -211,7 +211,9 @@ def test_a_new_event_never_takes_a_known_id():
                                                        date=date(2024, 1, 9))])]
     result = resolve(batch, registry=NO_REGISTRY,
                      taken_events={"harbour-safety-dialogue-2024"})
-    assert list(result.events) == ["harbour-safety-dialogue-2024-2"]
+    (ident,) = result.events
+    assert ident.startswith("harbour-safety-dialogue-2024-")
+    assert ident != "harbour-safety-dialogue-2024"
 
 
 def test_commitments_and_declarations_follow_the_merged_event():

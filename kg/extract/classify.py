@@ -1,0 +1,191 @@
+"""Is a name a person's, an organization's, or no actor's? The tests on the words of a name
+and the words around it: head words, acronyms, things named like bodies (documents, sessions,
+programmes), plurals, countries."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.acronyms import Acronym
+from kg.extract.bodies import owned_scheme
+from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import tokens
+from kg.extract.spans import CONNECTORS, org_subtype, overlaps
+
+
+def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """Is the name at tokens [..j) followed by a word showing it names a thing, not a body?"""
+    tk = tokens(doc)
+    k = j
+    if k < len(doc) and tk[k].text == "(":
+        while k < len(doc) and tk[k].text != ")":
+            k += 1
+        k += 1
+    return k < len(doc) and tk[k].lower_ in lex.not_org_followers
+
+
+def classify(
+    doc: Doc,
+    i: int,
+    j: int,
+    label: str,
+    lex: Lexicon,
+    acronyms: dict[str, Acronym],
+    non_org_acronyms: set[str],
+    titles: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> tuple[str, str | None] | None:
+    """Decide whether tokens [i, j) name a person, an organization, or neither. ``titles``:
+    the character ranges of the titles of posts, which say that a name next to them is a
+    body's (:func:`body_by_context`)."""
+    tk = tokens(doc)
+    words = [t.text for t in doc[i:j]]
+    text = doc[i:j].text
+    if not words or text.lower() in lex.groups:
+        return None
+    if any(v in text for v in lex.venue_words):
+        return None
+    subtype = org_subtype(words, lex)
+    # an acronym: in capitals, or one the report defines in mixed case ("MoWCSC", "MoHA")
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1 or words[0] in acronyms):
+        if words[0] in non_org_acronyms or words[0] in lex.not_org_words:
+            return None
+        long = acronyms.get(words[0])
+        if long is not None:
+            return (
+                ("Organization", org_subtype(long.long.split(), lex))
+                if long.short not in non_org_acronyms
+                else None
+            )
+        if (
+            label == "ORG"
+            or subtype
+            or words[0] in lex.known_acronyms
+            or body_by_context(doc, i, j, titles, lex)
+        ):
+            return "Organization", subtype
+        return None
+    if label == "ORG" and any(
+        a.long == text and a.short not in non_org_acronyms for a in acronyms.values()
+    ):
+        return "Organization", subtype  # "National People's Power (NPP)": named with its acronym
+    head_part = []
+    for w in words:
+        if w.lower() in CONNECTORS:
+            break
+        head_part.append(w)
+    if any(w in lex.not_org_words for w in head_part) or owned_scheme(words, lex):
+        return None
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]):
+        return None  # "136th Assembly": a session of a body, not the body
+    if j < len(doc) and tk[j].lower_ in lex.modifier_followers:
+        return None
+    in_context = label in ("ORG", "RUN", "PERSON") and body_by_context(doc, i, j, titles, lex)
+    if not subtype and in_context:
+        return "Organization", None  # "Velpol's executive director", "co-founder of ONE"
+    if label == "PERSON" and not subtype:
+        return "Person", None
+    if label == "TITLED" and not subtype and 2 <= len(words) <= 4:
+        return "Person", None
+    if _plural_head(words, lex):
+        return None  # "Police Regional Offices", "Provincial Ministries": bodies unnamed
+    if subtype and not _not_org_context(doc, j, lex) and words[-1] not in lex.not_org_words:
+        return "Organization", subtype
+    return None
+
+
+def _plural_head(words: list[str], lex: Lexicon) -> bool:
+    """Does the name end in the plural of an organization's head word, with no "of X" that
+    would make the plural part of a name ("Network of Civil Society Organisations")?"""
+    last = words[-1]
+    if last in lex.org_heads or not last.endswith("s") or any(
+        w.lower() in ("of", "for", "against", "on") for w in words
+    ):
+        return False
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return singular in lex.org_heads
+
+
+def country_from(doc: Doc, first: int, j: int, lex: Lexicon) -> int | None:
+    """Where, from token ``first`` on, the country that ends tokens [..j) begins, if one does."""
+    if doc[j - 1].text not in lex.country_ends:
+        return None
+    return next((k for k in range(first, j) if doc[k:j].text in lex.countries), None)
+
+
+def only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Is the name a country ("Republic of Moldova"), or does it end in one that holds its only
+    organization head word ("Officials of the Russian Federation", unlike "Government of the
+    Russian Federation"; "Pourakhi Nepal" keeps its country)?"""
+    k = country_from(doc, i, j, lex)
+    if k is None or k == i:
+        return k == i
+    country_head = org_subtype([t.text for t in doc[k:j]], lex) is not None
+    return country_head and org_subtype([t.text for t in doc[i:k]], lex) is None
+
+
+def after_is_thing(text: str, end: int, lex: Lexicon) -> bool:
+    m = re.match(r"\s*\([^)]*\)\s*(\w+)", text[end : end + 60])
+    return bool(m and m.group(1).lower() in lex.not_org_followers)
+
+
+def _in_title(doc: Doc, k: int, titles: list[tuple[int, int]]) -> bool:
+    t = tokens(doc)[k]
+    return overlaps(t.idx, t.idx + len(t), titles)
+
+
+def body_by_context(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Does the syntax around a name with no head word ("Afripol", "ONE", "Goodbye Malaria")
+    say that it names a body? It holds a post's title ("Afripol's executive director"), a
+    title is "of" or "at" it and it ends the phrase ("CEO of Goodbye Malaria and ...",
+    "co-founder of ONE"), or an apposition calls it a body ("Afripol, the African Union's
+    police agency", "Acme, a non-profit that ...")."""
+    tk, n = tokens(doc), len(doc)
+    if j - i > 1 and tk[i].is_upper and len(tk[i]) > 1:
+        return False  # "NIS Kano State Command": a unit of the body its acronym names
+    if any(
+        any(c.isdigit() for c in t.text)  # "COP30", "I-24/7": a session, a system
+        or (t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") and t.i == i)  # "Oxfam UK" is kept
+        or t.text in lex.place_words  # "Governor of Ekiti State"
+        for t in doc[i:j]
+    ):
+        return False
+    if j + 1 < n and tk[j].text in ("'s", "’s") and _in_title(doc, j + 1, titles):
+        return True
+    k = i - 1 if i > 0 and tk[i - 1].lower_ == "the" else i
+    # the name ends the phrase: "CEO of Acme and the ...", not "Head of the Poverty Unit and
+    # Gender Division", where the body's name goes on after "and"
+    after_and = tk[j + 1] if j + 1 < n else None
+    ends = j >= n or tk[j].is_punct or tk[j].lower_ == "in" or (
+        tk[j].lower_ == "and"
+        and (after_and is None or not after_and.is_title or after_and.lower_ == "the")
+    )
+    if k >= 2 and tk[k - 1].lower_ in ("of", "at") and _in_title(doc, k - 2, titles) and ends:
+        return True
+    # a person's apposition may name a trade ("X, the broadcaster"): only bodies are tested
+    return (
+        j + 2 < n and tk[j].text == "," and tk[i].ent_type_ != "PERSON"
+        and _names_a_body(doc, j + 1, lex)
+    )
+
+
+def _names_a_body(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Is the noun phrase from token ``k`` ("the African Union's police agency", "a
+    non-profit") a common noun for a body, after an article?"""
+    tk = tokens(doc)
+    if tk[k].lower_ not in ("the", "a", "an"):
+        return False
+    e = k + 1
+    while e < len(doc) and e - k < 9 and (
+        tk[e].pos_ in ("NOUN", "PROPN", "ADJ", "PART", "DET", "NUM") or tk[e].text in ("-", "'s")
+    ):
+        e += 1
+    phrase = doc[k + 1 : e].text.lower().replace(" - ", "-")
+    # the phrase is an apposition only when it closes there ("Acme, a charity, said"; "Acme,
+    # a charity that ..."), not when it opens a clause ("In Oslo, the Council adopted ...")
+    closed = e >= len(doc) or tk[e].text in _CLOSES or tk[e].lower_ in _CLOSES
+    return closed and any(phrase.endswith(noun) for noun in lex.org_nouns)
+
+
+_CLOSES = {",", ".", ";", ")", ":", "that", "which", "who", "whose", "based", "with", "in", "of"}

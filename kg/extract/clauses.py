@@ -1,0 +1,166 @@
+"""The words of a commitment: the clause a trigger governs, without the side clauses beside it
+("highlighting ...", ", he said", "if ..."), as one span of the report's text."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.parsed import text as doc_text
+
+_CUT_DEPS = {
+    "advcl",
+    "parataxis",
+    "punct",
+    "cc",
+    "mark",
+    "nsubj",
+    "nsubjpass",
+    "aux",
+    "auxpass",
+    "neg",
+}
+
+
+def _finite_conj(tok: Token) -> bool:
+    """A coordinated verb that makes its own statement ("... and assured support"), unlike the
+    infinitives of one list ("to coordinate, to share and to widen")."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    )
+
+
+def span_text(doc, toks: list[Token]) -> str:
+    """The text of the tokens up to the first one left out (a side clause cut from the middle
+    ends the demand there), passing over an aside that reports it ("Every ministry, he added,
+    had a responsibility to ...")."""
+    if not toks:
+        return ""
+    kept = {t.i for t in toks}
+    pieces: list[str] = []
+    start = end = toks[0].i
+    while True:
+        while end + 1 in kept or (
+            end + 1 <= toks[-1].i
+            and (doc[end + 1].is_punct or doc[end + 1].is_space)
+            and end + 2 in kept
+        ):
+            end += 1
+        pieces.append(doc[start : end + 1].text)
+        nxt = next((t.i for t in toks if t.i > end), None)
+        gap = doc[end + 1 : nxt] if nxt is not None else []
+        if not (
+            2 <= len(gap) <= 6
+            and gap[0].text == ","
+            and gap[-1].text == ","
+            and any(t.lemma_ in _ASIDE_VERBS for t in gap)
+        ):
+            break
+        start = end = nxt  # type: ignore[assignment]
+    text = " ".join(" ".join(pieces).split()).strip(" ,;:.\"“”‘’")
+    text = re.sub(r"^(that|to|for|on)\s+", "", text)
+    text = re.sub(r"[\s,;]+(?:and|or|but)$", "", text)  # "... to resurge, and" (a cut clause)
+    text = _DATELINE.sub("", text)
+    return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", text)
+
+
+# "DHAKA, Oct 8 - ", "LYON, France - ": a dateline glued to a sentence's first clause
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,(?:[\s\w.,]{0,40}?)\s[-–—]\s+")
+# a clause these open says when or how the demand is met: part of it
+_KEPT_MARKS = {"until", "till", "while", "before", "once", "so"}
+_ASIDE_VERBS = {"say", "add", "note", "tell", "stress", "explain", "insist", "observe", "argue"}
+
+
+def clause_after(head: Token, start: Token | None = None) -> str:
+    """The words the head governs after ``start`` (or after itself), without side clauses."""
+    after = (start or head).i
+    toks: list[Token] = []
+    for child in head.children:
+        if (
+            child.i <= after
+            or (child.dep_ in _CUT_DEPS and child.dep_ != "advcl")
+            or _side_clause(child)
+        ):
+            continue
+        toks.extend(without_side_clauses(child))
+    return span_text(head.doc, sorted(t for t in toks if t.i > after))
+
+
+def _side_clause(c: Token) -> bool:
+    """A clause beside the demand ("highlighting ...", "if ...", ", he said"), not a purpose
+    ("to help member states ...") that belongs to it."""
+    if c.dep_ == "parataxis" or _finite_conj(c):
+        return True
+    if c.dep_ != "advcl":
+        return False
+    if any(x.dep_ == "mark" and x.lower_ in _KEPT_MARKS for x in c.children):
+        return False  # "will not rest until every trafficker is caught": the pledge itself
+    purpose = c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+    # a participle glued to the words before it is part of them ("more awareness raising");
+    # one set off by a comma is a side clause (", highlighting the need to ...")
+    glued = c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text != ","
+    return not (purpose or glued)
+
+
+def without_side_clauses(tok: Token) -> list[Token]:
+    cut = [c for c in tok.subtree if c.i != tok.i and _side_clause(c)]
+    drop = {t.i for c in cut for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in drop]
+
+
+def modal_clause(verb: Token) -> str:
+    """The clause of a "will" / "must", without its source ("According to X, ...") or the
+    frame before its subject ("Under the agreement, ...")."""
+    drop = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("according", "under", "for")
+        for t in c.subtree
+    }
+    toks = [t for t in without_side_clauses(verb) if t.i not in drop]
+    return span_text(verb.doc, toks)
+
+
+def with_conjuncts(verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it ("bring X and adhere to Y")."""
+    return [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+
+
+def split_list(text: str) -> list[str]:
+    """ "four priorities on Member States: A; B; C; and D" -> [A, B, C, D]."""
+    head, colon, rest = text.partition(":")
+    if colon and rest.count(";") >= 1:
+        items = [re.sub(r"^\s*and\s+", "", x).strip(" .") for x in rest.split(";")]
+        return [x for x in items if x]
+    return [text]
+
+
+def np_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text.strip(" ,;.")
+
+
+def pledged_clause(verb: Token) -> str:
+    """The words a pledge verb governs; with a that-clause after the one assured ("promised
+    the hall that they would ...", "assured partners that"), the that-clause alone."""
+    kids = list(verb.children)
+    ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None)
+    obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if ccomp is not None and obj is not None and obj.i < ccomp.left_edge.i:
+        return clause_after(verb, obj.right_edge)
+    return clause_after(verb)
+
+
+def in_heading(tok: Token) -> bool:
+    """Is the token on a heading line ("Calls for money and for farming" above a paragraph): a
+    short line with no closing punctuation, a blank line after it?"""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    if end == -1:
+        return False
+    line = text[start:end].strip()
+    closed = line[-1:] in ".!?:;\"”)" if line else True
+    return not closed and len(line.split()) <= 12 and text[end + 1 : end + 3].strip() == ""

@@ -1,0 +1,87 @@
+"""Who works with whom: co-organizers of one event, and the pairs the syntax of a sentence
+names (see :mod:`kg.extract.partners` for the shapes it reads)."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.cowork import (
+    joined_pairs,
+    partner_of_pairs,
+    reciprocal_pairs,
+    venture_pairs,
+    with_pairs,
+)
+from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import lower_text, sents
+from kg.extract.partners import (
+    between_pairs,
+    joint_pairs,
+    partnership_pairs,
+    signed_pairs,
+    through_pairs,
+)
+from kg.extract.refs import Refs
+
+
+def collaborations(
+    doc: Doc, refs: Refs, lex: Lexicon, organizer_pairs: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """Pairs of organizations that work together, with the offset of the sentence saying so."""
+    pairs: dict[frozenset[str], int] = {}
+    by_event: dict[str, list[tuple[str, int]]] = {}
+    for a, e, pos in organizer_pairs:
+        by_event.setdefault(e, []).append((a, pos))
+    for hosts in by_event.values():  # co-organizers: the later of the two statements says it
+        for (a, pa), (b, pb) in combinations(hosts, 2):
+            pairs.setdefault(frozenset((a, b)), max(pa, pb))
+    found: list[tuple[str, str, int]] = signed_pairs(doc, refs)
+    for sent in sents(doc):
+        found += between_pairs(sent, refs) or []
+        found += partnership_pairs(sent, refs) + through_pairs(sent, refs)
+        found += joint_pairs(sent, refs) + with_pairs(sent, refs) + venture_pairs(sent, refs)
+        # a verb ("X collaborates with Y") pairs its doers with its object, and nothing when
+        # one is not a body ("states needed to cooperate with INTERPOL"); a pair of bodies
+        # merely named in one sentence is no collaboration
+        found += partner_of_pairs(sent, refs) + reciprocal_pairs(sent, refs)
+        found += joined_pairs(sent, refs, found)
+        if not any(sent.start_char == pos for *_, pos in found):
+            found += _phrase_pair(sent, refs, lex)
+    for a, b, pos in found:
+        if a != b:
+            pairs.setdefault(frozenset((a, b)), pos)
+    return [(*sorted(p), pos) for p, pos in pairs.items() if len(p) == 2]  # type: ignore[misc]
+
+
+# clauses that qualify a body rather than say who works with whom: "ICMR, which functions
+# under the Ministry, and the company may take up a joint programme"
+_QUALIFYING = {"relcl", "acl", "appos", "advcl"}
+
+
+def _phrase_pair(sent: Span, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int]]:
+    """A phrase of working together ("memorandum of understanding", "implementing partner")
+    the parse did not tie to anyone: the two bodies named on its line of the sentence, outside
+    clauses that qualify them, when there are just two."""
+    low = lower_text(sent)
+    at = [k for p in lex.phrases["collaborate"] if (k := low.find(p)) >= 0]
+    if not at:
+        return []
+    line_start = low.rfind("\n", 0, min(at)) + 1
+    line_end = low.find("\n", max(at))
+    line_end = len(low) if line_end < 0 else line_end
+    tokens = [t for t in sent if line_start <= t.idx - sent.start_char < line_end
+              and not _in_qualifier(t, sent)]
+    orgs = [a for a in refs.referred_in(tokens) if refs.table.actors[a].type == "Organization"]
+    return [(orgs[0], orgs[1], sent.start_char)] if len(orgs) == 2 else []
+
+
+def _in_qualifier(t: Token, sent: Span) -> bool:
+    node = t
+    while node.head.i != node.i and node.i != sent.root.i:
+        if node.dep_ in _QUALIFYING:
+            return True
+        node = node.head
+    return False
+

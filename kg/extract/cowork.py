@@ -1,0 +1,269 @@
+"""Working together told by the parse, beyond the shapes of :mod:`kg.extract.partners`:
+
+- "A runs it in collaboration / partnership / cooperation with B" (not "with backing from C":
+  what hangs on B, or a second "with", is no partner);
+- "A joined forces / hands with B", "A will go on working with B";
+- "the FBI and the ATF later joined the initiative": the newcomers with each other and with
+  those who ran it (the pair named just before), or with its owner ("the initiative of C");
+- "the partnership brings together A, B and C" (every pair), "its partners include A and B"
+  (each with the body whose partners they are);
+- "B serving as A's implementing partner", "B, A's partner".
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.cooperation import cooperation
+from kg.extract.parsed import sent_index, sents
+from kg.extract.refs import Refs
+
+Pair = tuple[str, str, int]
+# "in collaboration with B": the nouns that make the "with" a partner
+_WORKING = {"collaboration", "partnership", "cooperation", "association", "conjunction",
+            "coordination", "concert", "tandem", "consultation"}
+# the words that add members to a list: "partners including A, B", "such as"
+_INCLUDING = {"including", "include", "like", "as", "among"}
+
+
+def _pairs(left: list[str], right: list[str], pos: int) -> list[Pair]:
+    out = [(a, b, pos) for a, b in combinations(dict.fromkeys(left), 2)]
+    return out + [(a, b, pos) for a in left for b in right if a != b]
+
+
+def members(tok: Token, refs: Refs) -> list[str]:
+    """The actors a noun phrase lists: the one it names, its conjuncts ("A, B and C"), and the
+    members of "partners including A and B"; not those named inside a qualifier ("A, which B
+    leads")."""
+    out: list[str] = []
+    todo = [tok]
+    seen: set[int] = set()
+    while todo:
+        t = todo.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        a = refs.by_token.get(t.i)
+        if a is None and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.lefts):
+            a = refs.actor_of(t)
+        if a is not None and a not in out:
+            out.append(a)
+        if a is None and t.tag_ == "NNS":  # "the two forces": the bodies named together
+            out += [g for g in refs.group_of(t) if g not in out]
+        if a is not None:  # "A, the Institute of Technology and C": C hung inside a name
+            todo += [c for c in t.subtree if c.dep_ == "conj" and c.head.i != t.i
+                     and refs.by_token.get(c.head.i) == a and refs.by_token.get(c.i) != a
+                     and c.i not in seen]
+        for c in t.children:
+            if c.dep_ == "conj":
+                todo.append(c)
+            elif c.dep_ == "prep" and c.lower_ in _INCLUDING and a is None:
+                todo += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "appos" and a is None and t.pos_ == "NOUN":
+                todo.append(c)  # "its partners, A and B"
+            elif c.dep_ == "appos" and a is not None and t.dep_ == "conj" and \
+                    refs.by_token.get(c.i) not in (None, a):
+                todo.append(c)  # "A, B, the University of C, D": a list read as apposition
+    return out
+
+
+def doers(verb: Token, refs: Refs) -> list[str]:
+    """Who does what the verb says: its subject's actors, the agent of a passive, the subject
+    of the verb an infinitive or "going on" hangs on ("agreed to join", "will go on working")."""
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else None):
+        if v is None:
+            continue
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                who = members(c, refs) or refs.subject(v)
+                if who:
+                    return who
+            if c.dep_ == "agent":
+                who = [a for g in c.children if g.dep_ == "pobj" for a in members(g, refs)]
+                if who:
+                    return who
+        if verb.dep_ == "relcl" and v is verb:
+            subj = refs.subject(verb)
+            if subj:
+                return subj
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBG", "VBN", "VBD"):
+        # "A, working with B, arrested ...", "A partnered with B to ...": the noun the
+        # participle qualifies, else the subject of the clause it hangs on
+        return members(verb.head, refs) or doers(verb.head, refs) if verb.head.i != verb.i \
+            else []
+    return []
+
+
+def _with_partners(prep: Token, refs: Refs) -> list[str]:
+    """The actors a preposition's object lists ("with A and B"; "with implementing partners
+    such as A and B", which the parse makes a clause)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    objs += [o for g in prep.children if g.dep_ == "pcomp" for o in g.children
+             if o.dep_ == "dobj"]
+    return [a for g in objs for a in members(g, refs)]
+
+
+_COOPERATE = {"collaborate", "cooperate", "co-operate", "partner", "team", "work"}
+
+
+def _orgs(refs: Refs, keys: list[str]) -> list[str]:
+    return [a for a in keys if refs.table.actors[a].type == "Organization"]
+
+
+def _working_verb(with_: Token) -> Token | None:
+    """The verb whose doers work with the object of this "with", or None: "runs it in
+    collaboration with", "join forces with", "worked with", "launched it jointly with",
+    "conducted a joint operation with"."""
+    head = with_.head
+    idioms = cooperation().idioms
+    if head.lower_ in _WORKING and head.dep_ == "pobj" and head.head.lower_ == "in":
+        return head.head.head
+    if head.lower_ == "together" and head.head.pos_ == "VERB":
+        return head.head  # "A, together with B, launched the campaign"
+    if head.pos_ == "NOUN" and any(c.lower_ == "joint" for c in head.lefts):
+        return head.head if head.dep_ == "dobj" else None  # "a joint operation with B"
+    if head.pos_ != "VERB":
+        return None
+    if head.lemma_ in _COOPERATE or any(
+        c.dep_ == "dobj" and c.lower_ in idioms.get(head.lemma_, ()) for c in head.children
+    ) or any(c.lower_ == "jointly" for c in head.children):
+        return head
+    return None
+
+
+def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
+    """Bodies that work with others: the doers of the working verb with the bodies the "with"
+    names (its conjuncts, "partners including ..."), and the doers together."""
+    out: list[Pair] = []
+    for t in sent:
+        if t.lower_ != "with" or t.dep_ != "prep":
+            continue
+        verb = _working_verb(t)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        partners = _orgs(refs, _with_partners(t, refs))
+        left = _orgs(refs, doers(verb, refs))
+        if partners and left:
+            out += _pairs(left, partners, sent.start_char)
+    return out
+
+
+def reciprocal_pairs(sent: Span, refs: Refs) -> list[Pair]:
+    """ "A and B collaborate", "agreed to cooperate", "joined forces to ...", "a collaboration
+    between A and B": the bodies named together as the ones working together."""
+    out: list[Pair] = []
+    lex = cooperation()
+    for t in sent:
+        together: list[str] = []
+        if t.pos_ == "VERB" and not any(c.lower_ == "with" for c in t.children) and (
+            t.lemma_ in _COOPERATE - {"work"} or any(
+                c.dep_ == "dobj" and c.lower_ in lex.idioms.get(t.lemma_, ())
+                for c in t.children)
+        ):
+            together = _orgs(refs, doers(t, refs))
+        elif t.lower_ == "between" and t.head.lemma_.lower() in lex.ventures:
+            together = _orgs(refs, _with_partners(t, refs))
+        elif t.lower_ == "of" and t.dep_ == "prep" and t.head.lemma_.lower() in lex.ventures:
+            together = _orgs(refs, _with_partners(t, refs))  # "a coalition of A, B and C"
+        if len(together) >= 2:
+            out += _pairs(together, [], sent.start_char)
+    return out
+
+
+def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
+    """ "the partnership brings together A, B and C": every pair; "the partners include A and
+    B", "its partners include": each with the body whose partners they are."""
+    out: list[Pair] = []
+    lex = cooperation()
+    for verb in sent:
+        if verb.lemma_ not in lex.gather or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or subj.i in refs.by_token:
+            continue
+        listed = members(obj, refs)
+        if subj.lemma_.lower() in lex.ventures | {"member"} and len(listed) >= 2:
+            # "the partnership brings together A, B and C", "members of X include A and B"
+            out += _pairs(listed, [], sent.start_char)
+        elif subj.lower_ in lex.partners and listed:
+            owner = _owner(subj, refs)
+            if owner:
+                out += _pairs([owner], listed, sent.start_char)
+    return out
+
+
+def _owner(noun: Token, refs: Refs) -> str | None:
+    """Whose partners: "its partners", "the Foundation's partners", else the body that was the
+    subject of the sentence before, when it spoke of partners or a network."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return refs.by_token.get(c.i) or refs.actor_of(c) or (
+                refs.table.last_before(c.idx, "Organization") if c.lower_ == "its" else None)
+    k = sent_index(noun.doc)[noun.i]
+    if k == 0:
+        return None
+    before = sents(noun.doc)[k - 1]
+    if not any(t.lemma_.lower() in cooperation().partners | cooperation().ventures
+               for t in before):
+        return None
+    subj = refs.subject(before.root)
+    orgs = [a for a in subj if refs.table.actors[a].type == "Organization"]
+    return orgs[0] if len(orgs) == 1 else None
+
+
+def joined_pairs(sent: Span, refs: Refs, before: list[Pair]) -> list[Pair]:
+    """ "the FBI and the ATF later joined the initiative": the newcomers with each other and
+    with those already in it: the owner it names ("the initiative of C"), else the pair last
+    found in this sentence or the one before."""
+    out: list[Pair] = []
+    efforts = cooperation().joined_efforts
+    for verb in sent:
+        if verb.lemma_ != "join" or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in efforts:
+            continue
+        newcomers = [a for a in doers(verb, refs) if refs.table.actors[a].type == "Organization"]
+        if not newcomers:
+            continue
+        owners = [a for c in obj.children if c.dep_ == "poss" for a in members(c, refs)]
+        owners += [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for a in _with_partners(p, refs)]
+        if not owners:
+            k = sent_index(sent.doc)[sent.start]
+            start = sents(sent.doc)[k - 1].start_char if k else sent.start_char
+            recent = [p for p in before if p[2] >= start]
+            owners = list(dict.fromkeys(x for p in recent[-1:] for x in p[:2]))
+        out += _pairs(newcomers, [o for o in owners if o not in newcomers], sent.start_char)
+    return out
+
+
+def partner_of_pairs(sent: Span, refs: Refs) -> list[Pair]:
+    """ "B serving as A's implementing partner", "B, A's partner", "B is the implementing
+    partner of A": B with A."""
+    out: list[Pair] = []
+    partners = cooperation().partners
+    for t in sent:
+        if t.lower_ not in partners:
+            continue
+        owner = next((refs.by_token.get(c.i) for c in t.children if c.dep_ == "poss"), None)
+        if owner is None:
+            ofs = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]
+            owner = next(iter(a for p in ofs for a in _with_partners(p, refs)), None)
+        if owner is None:
+            continue
+        who: list[str] = []
+        apposed = [a for c in t.children if c.dep_ == "appos" for a in members(c, refs)]
+        if apposed:  # "A's implementing partners, B and C, trained ..."
+            who = apposed
+        elif t.dep_ == "appos":
+            who = [refs.by_token[t.head.i]] if t.head.i in refs.by_token else []
+        elif t.dep_ == "pobj" and t.head.lower_ == "as":  # "serving / acting as"
+            who = doers(t.head.head, refs) if t.head.head.pos_ in ("VERB", "AUX") else []
+        elif t.dep_ == "attr":  # "B is A's partner"
+            who = doers(t.head, refs)
+        out += [(a, owner, sent.start_char) for a in _orgs(refs, who) if a != owner]
+    return out

@@ -1,0 +1,180 @@
+"""The calls of a declaration set out as a list: bulleted or semicolon items under a lead-in
+("the NSC took the following decisions:", "the Heads of Government: - agreed to ..."), and the
+numbered paragraphs under a communique's heading."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.decl_voice import decl_trigger, doc_voice, is_doc, voice_of
+from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import tokens
+from kg.extract.refs import Refs
+
+_BULLET = r"(?:[-•*–—]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\))"
+_PARA = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+([^\n]+)")
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# "Are conscious that ...", "Are determined to ...": a call made by an adjective
+_STANCE = {"conscious", "aware", "convinced", "determined", "committed", "resolved", "agreed"}
+_SUBJECT_WORDS = {"we", "they", "delegates", "participants", "ministers", "leaders", "members",
+                  "signatories", "parties", "states"}
+
+
+def _token_at(doc: Doc, starts: list[int], pos: int) -> Token | None:
+    k = bisect_left(starts, pos)
+    return tokens(doc)[k] if k < len(starts) else None
+
+
+def _verb_lemma(tok: Token, lex: Lexicon) -> str | None:
+    """The lemma of a verb opening a list item; a capitalized "Urge" opening a numbered
+    paragraph is often tagged a proper noun, so the word's forms are tried as well."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.lemma_.lower()
+    word = tok.lower_
+    known = lex.verbs["decl_verbs"] | lex.verbs["decl_skip"]
+    for end in ("", "s", "es", "d", "ed"):
+        if word.endswith(end) and word[: len(word) - len(end)] in known:
+            return word[: len(word) - len(end)]
+    return None
+
+
+def _item_call(doc: Doc, starts: list[int], lex: Lexicon, pos: int, item: str,
+               need_verb: bool) -> str | None:
+    """The call of one list item: "agreed to examine X" -> "examine X", "asked experts to
+    report" -> "experts to report", "Delegates urge states to ..." -> "states to ...", "Are
+    conscious that X" -> "X"; an item that praises or notes calls for nothing; without a verb
+    the whole item is the call (unless ``need_verb``)."""
+    item = item.strip()
+    if item.endswith(":"):
+        return None  # it opens a list of its own
+    words = item.split()
+    k = 0
+    while k < min(len(words), 3) and words[k].strip(",").lower() in (_SUBJECT_WORDS | {
+        "also", "further", "the", "hereby", "jointly"}):
+        k += 1
+    offset = pos + len(" ".join(words[:k])) + (1 if k else 0)
+    verb = _token_at(doc, starts, offset)
+    call = None
+    lemma = _verb_lemma(verb, lex) if verb is not None and verb.idx == offset else None
+    if verb is not None and lemma:
+        rest = item[offset - pos + len(verb.text):]
+        if lemma in lex.verbs["decl_skip"]:
+            return None
+        if lemma in lex.verbs["decl_verbs"]:
+            call = rest
+        elif lemma == "be" and rest.split() and rest.split()[0].lower() in _STANCE:
+            call = rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
+        elif need_verb:
+            return None
+        if call is not None:
+            call = re.sub(r"^\s*(?:for|on|upon|that,?|to|the need (?:for|to))\s+", "", call.strip())
+    if call is None:
+        if need_verb:
+            return None
+        call = item
+    call = re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", call.strip()).strip(" ;,.")
+    return call if len(call.split()) >= 2 else None
+
+
+def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int], lex: Lexicon,
+                refs: Refs, docish: bool) -> tuple[list[str], int] | None:
+    """The calls of a list the sentence opens (after ``covered``), and where the list ends;
+    None when the sentence opens no list of a declaration."""
+    begin = max(sent.start_char, covered)
+    opened = re.compile(r":[ \t]*\n").search(text, begin, sent.end_char + 2)
+    if not opened:
+        return None
+    items, end = _list_items(text, opened.end())
+    if not items:
+        return None
+    lead = [t for t in sent if begin <= t.idx < opened.start()]
+    verb_items = sum(
+        1 for pos, _ in items
+        if (t := _token_at(doc, starts, pos)) is not None and t.pos_ in ("VERB", "AUX")
+    )
+    # no verb of its own ("the Heads of Government:", "the parties will:")
+    verbless = not any(
+        t.tag_ in _FINITE - {"MD"} and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in lead
+    )
+    named = any(is_doc(t, lex, True) for t in lead if t.pos_ in ("NOUN", "PROPN"))
+    trigger = next((t for t in reversed(lead) if decl_trigger(t, lex)), None)
+    if trigger is not None:  # "in which they called for:" and a list
+        if not ((docish or named) and doc_voice(trigger, refs, lex, True)):
+            return None
+    elif not (
+        named
+        or (verbless and verb_items * 2 > len(items))
+        or (docish and any(t.dep_ in ("nsubj", "nsubjpass") and voice_of(t, refs, lex, True)
+                           for t in lead))
+    ):  # "It is organized in three areas:" after the text was named
+        return None
+    found = [
+        c for pos, item in items
+        if (c := _item_call(doc, starts, lex, pos, item, need_verb=False))
+    ]
+    return found, end
+
+
+_LINE = re.compile(r"(?:[ \t]*\n)*[ \t]*([^\n]+)")
+
+
+def _list_items(text: str, pos: int) -> tuple[list[tuple[int, str]], int]:
+    """The items of a list starting at ``pos`` (after a colon and a line break), as (offset,
+    text), and where the list ends. Items are bulleted lines ("- A", "1. B", "(a) C"), or, where
+    the bullets were lost (Markdown read as text), lines in lower case each but the last
+    closed by a semicolon ("agreed to ...;" ... "asked ...")."""
+    items: list[tuple[int, str, bool]] = []  # offset, text, bulleted
+    bullet = re.compile(r"[ \t]*" + _BULLET + r"[ \t]+")
+    end = pos
+    while True:
+        m = _LINE.match(text, end)
+        if not m:
+            break
+        line = m.group(1)
+        b = bullet.match(line)
+        if b:
+            if items and not items[-1][2]:
+                break  # a bulleted line after plain ones: not one list
+            items.append((m.start(1) + b.end(), line[b.end():], True))
+        elif not items and line[:1].islower() or (
+            items and not items[-1][2] and re.search(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$",
+                                                     items[-1][1])
+        ):
+            if items and items[-1][2]:
+                break
+            items.append((m.start(1), line, False))
+        else:
+            break
+        end = m.end()
+    return [(p, t) for p, t, _ in items], end
+
+
+_HEADING = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z’' \t-]+|.*\bfollowing\s+[\w ]+?)[ \t]*[.:]?[ \t]*$")
+
+
+def numbered_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
+                    lex: Lexicon) -> tuple[list[str], int] | None:
+    """The calls of a communique's numbered paragraphs under a heading naming it
+    ("COMMUNIQUE") or after "the following communique." closing a line."""
+    begin = max(sent.start_char, covered)
+    for head in _HEADING.finditer(text, begin, sent.end_char):
+        words = set(re.findall(r"\w+", head.group(0).lower()))
+        if not words & set(lex.verbs["decl_docs"]):
+            continue
+        pos, found = head.end(), []
+        while True:
+            m = _PARA.match(text, pos)
+            if not m:
+                break
+            if not m.group(1).rstrip().endswith(":"):
+                call = _item_call(doc, starts, lex, m.start(1), m.group(1), need_verb=True)
+                if call:
+                    found.append(call)
+            pos = m.end()
+        if pos > head.end():
+            return found, pos
+    return None

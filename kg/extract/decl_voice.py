@@ -1,0 +1,121 @@
+"""The voice of an adopted text: which tokens name it ("declaration", "joint statement", then
+"the text", "it"), which verbs make its calls, and whether a sentence speaks for it (its subject is
+the text or a group no name stands for, "In the declaration, the leaders agree", "a resolution
+..., which urges") rather than for a named speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import sent_of
+from kg.extract.refs import Refs
+
+
+def is_doc(tok: Token, lex: Lexicon, seen: bool) -> bool:
+    """Does the token name an adopted text: "declaration", "communique", "joint statement",
+    "action plan"; once a text is named, also "the text", "the statement", "it"?"""
+    low = tok.lemma_.lower()
+    if tok.lower_ in lex.verbs["decl_docs"] or low in lex.verbs["decl_docs"]:
+        return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if low == "statement" and mods & {"joint", "presidential", "final"} and "press" not in mods:
+        return True
+    if low == "plan" and "action" in mods:
+        return True
+    return seen and tok.lower_ != "it" and low in lex.verbs["decl_anaphors"] and tok.pos_ != "VERB"
+
+
+def decl_trigger(tok: Token, lex: Lexicon) -> bool:
+    if tok.pos_ == "NOUN" and tok.lemma_ == "call":  # "a rallying call for the world to act"
+        return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "for"
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in lex.verbs["decl_verbs"]:
+        return False
+    kids = list(tok.children)
+    if tok.lemma_ == "call":  # "calls for X", "calls on X to": not "called it a crime"
+        return any(c.lower_ in ("for", "on", "upon") for c in kids)
+    if tok.lemma_ == "provide":  # "provides that each state ...": not "provide direction"
+        return any(c.dep_ == "ccomp" for c in kids)
+    return True
+
+
+def _subject(verb: Token) -> Token | None:
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or tok.dep_ != "conj":
+            return subj
+        tok = tok.head
+    return None
+
+
+def voice_of(subj: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+    """Is the subject the text, "it" / "they" for it, or a group no name stands for?"""
+    if is_doc(subj, lex, seen) or subj.lower_ in ("it", "they", "which", "that"):
+        return subj.lower_ != "they" or not refs.group_of(subj)
+    if refs.actors_in(subj.subtree) or refs.group_of(subj):
+        return False
+    return subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("countries", "nations")
+
+
+def doc_voice(tok: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+    """Does the trigger speak for a text (see the module's notes)?"""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("relcl", "acl") and is_doc(head.head, lex, True):
+        return True  # "a declaration that called for ...", "the resolution, which urges"
+    if _named_speaker(head, refs, lex):
+        return False
+    return _in_text_frame(sent_of(tok), lex) or _voiced(tok, head, refs, lex, seen)
+
+
+def _in_text_frame(sent: Span, lex: Lexicon) -> bool:
+    """Does the sentence open with "In the declaration," / "In it" / "In its conclusions,"?"""
+    if len(sent) < 3 or sent[0].lower_ != "in":
+        return False
+    for t in sent[1:5]:
+        if is_doc(t, lex, True) or t.lower_ == "it":
+            return True
+        if t.pos_ not in ("DET", "PRON", "ADJ"):
+            return False
+    return False
+
+
+def _named_speaker(head: Token, refs: Refs, lex: Lexicon) -> bool:
+    """ "X said the leaders agreed": a named speaker's words, not the text's."""
+    anc = head
+    for _ in range(4):
+        if anc.head.i == anc.i:
+            break
+        anc = anc.head
+        if anc.lemma_ in lex.verbs["speech"] and refs.actors_in(
+            t for c in anc.children if c.dep_ == "nsubj" for t in c.subtree
+        ):
+            return True
+    return False
+
+
+def _voiced(tok: Token, head: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+    """ "in which / in it" on the verb, or the text, "it", "they" or a nameless group as its
+    subject."""
+    for v in {tok, head}:
+        for c in v.children:  # "In the declaration / In it / in which, the leaders agree"
+            if c.dep_ == "prep" and c.lower_ == "in":
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None and (
+                    is_doc(obj, lex, True) or obj.lower_ in ("it", "which")
+                ):
+                    return True
+    subj = _subject(tok) if tok.pos_ != "NOUN" else next(
+        (c for c in tok.head.children if c.dep_ == "nsubj"), None
+    )
+    return subj is not None and voice_of(subj, refs, lex, seen)
+
+
+def speaks_for_text(sent: Span, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+    """A sentence of the text's content ("These officials will ..." after "the declaration
+    provides"): its main subject is the text or a group no name stands for."""
+    root = sent.root
+    subj = _subject(root)
+    return subj is not None and subj.lower_ != "it" and voice_of(subj, refs, lex, seen)

@@ -1,0 +1,239 @@
+"""Who praised whom: "X praised / commended / thanked / paid tribute to Y"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.cooperation import cooperation
+from kg.extract.lexicon import Lexicon, lexicon
+from kg.extract.members import members_body, qualified_ref, titled_person
+from kg.extract.parsed import lower_text, sent_of, sents
+from kg.extract.parsed import text as doc_text
+from kg.extract.refs import PRONOUNS, Refs
+
+
+def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int]]:
+    """(source, target, offset) for "X praised / commended / thanked / paid tribute to Y", and
+    "X was grateful to Y"."""
+    out: list[tuple[str, str, int]] = []
+    grateful = cooperation().grateful
+    for sent in sents(doc):
+        for tok in sent:
+            if tok.lower_ in grateful and tok.pos_ == "ADJ":
+                out += _grateful(tok, refs)
+                continue
+            phrase_hit = tok.lemma_ in ("pay", "express") and any(
+                p in lower_text(sent) for p in lex.phrases["endorse"]
+            )
+            if not (tok.lemma_ in lex.verbs["endorse"] and tok.pos_ == "VERB") and not phrase_hit:
+                continue
+            source = _praiser(tok, refs)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            # "the work of X was praised by Y": Y praised X; else what follows the verb ("In
+            # talks with A, he thanked B": not A, a circumstance before the verb)
+            objs = [c for c in tok.children if c.dep_ == "nsubjpass"] if passive else [
+                c for c in tok.children if c.dep_ in ("dobj", "prep", "dative", "attr")
+                and c.i > tok.i
+            ]
+            targets: list[str] = []
+            for o in objs:
+                for t in _object_words(o, tok):
+                    a = _praised(t, refs)
+                    if a and a not in targets:
+                        targets.append(a)
+            for target in targets:
+                if source and target != source:
+                    out.append((source, target, sent.start_char))
+    return list(dict.fromkeys(out))
+
+
+# clauses inside the praised object that name others: "an example to the world that B would
+# follow", "the agencies, which C funds"
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp"}
+
+
+def _object_words(obj: Token, verb: Token) -> list[Token]:
+    """The words of the praised object, up to the reason ("for ...") hung on the verb, and
+    without the clauses inside it."""
+    out: list[Token] = []
+    for t in obj.subtree:
+        if t.dep_ == "prep" and t.lower_ == "for" and t.head.i == verb.i:
+            break
+        node = t
+        while node.i != obj.i and node.dep_ not in _CLAUSES:
+            node = node.head
+        if node.i == obj.i:
+            out.append(t)
+    return out
+
+
+def _grateful(adj: Token, refs: Refs) -> list[tuple[str, str, int]]:
+    """ "X was grateful to Y": X thanks Y. Said for a body by its official ("he said the Fund
+    was grateful to Y"), the one who says it."""
+    to = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree]
+    targets = [a for a in (_praised(t, refs) for t in to) if a]
+    if not targets:
+        return []
+    verb = adj.head if adj.dep_ in ("acomp", "amod", "attr") else adj
+    source = next(iter(refs.subject(verb)), None)
+    said = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in lexicon().verbs[
+        "speech"] else None
+    if said is not None:
+        speaker = next(iter(refs.subject(said)), None)
+        if speaker and refs.table.actors[speaker].type == "Person":
+            source = speaker
+    pos = sent_of(adj).start_char
+    return [(source, t, pos) for t in dict.fromkeys(targets) if source and t != source]
+
+
+_WE = {"we", "our", "us"}
+# where a person named in a sentence is not its subject: "In talks with A, he thanked B"
+_ADJUNCT = {"prep", "pobj", "advcl", "appos", "npadvmod", "acl", "relcl"}
+
+
+def _praiser(verb: Token, refs: Refs) -> str | None:
+    """Who praises: the subject nearest the verb; a pronoun subject is not someone named in an
+    adjunct of the same sentence ("In talks with A, he thanked B": he is not A); the members
+    of a body ("Participants praised", "the Heads of Government: - praised") are the body; "We
+    ... commend" of a communique, or a list item with no lead-in, names no one."""
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+                      key=lambda c: verb.i - c.i)
+    if any(c.lower_ in _WE for c in subjects):
+        return None
+    if subjects:
+        near = subjects[0]
+        named = refs.actors_in(near.subtree)
+        if named:  # "IOM's Chief of Mission, Ms X, appreciated": the person, not the body
+            own = refs.by_token.get(near.i)
+            people = [a for a in named if refs.table.actors[a].type == "Person"]
+            return own if own in named else (people[0] if people else named[0])
+        who = refs.actor_of(near) or _by_surname(near, refs) or members_body(near, refs)
+        if who and near.lower_ in PRONOUNS and _in_adjunct(verb, who, refs):
+            sent = sent_of(verb)
+            who = refs.table.last_before(sent.start_char, "Person") if sent.start else None
+        if who:
+            return who
+        if near.ent_type_ in ("GPE", "NORP", "LOC"):
+            return None  # a country praises ("Britain praised"): no actor, not another one
+    if not subjects and (verb.i == _first_word(verb) or _opens_item(verb)):
+        # "- praised X": an item of a list whose lead-in names who acts ("the Heads of
+        # Government:"), else of a text adopted by all ("5. Commend the ACB")
+        return _lead_in_body(verb, refs)
+    subject = refs.subject(verb)
+    return subject[0] if subject else refs.speaker(verb)
+
+
+def _by_surname(tok: Token, refs: Refs) -> str | None:
+    """ "Commissioner Molibeli" where the report named "Holomo Molibeli": the one person whose
+    last name the word is."""
+    if tok.pos_ != "PROPN":
+        return None
+    people = {a.id for a in refs.table.actors.values()
+              if a.type == "Person" and a.name.split()[-1] == tok.text}
+    return people.pop() if len(people) == 1 else None
+
+
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
+
+
+def _opens_item(verb: Token) -> bool:
+    """Whether the verb opens a line of a list ("- praised X", "5. Commend X"; the bullets of
+    a Markdown list are gone from the text a loader gives)."""
+    text = doc_text(verb.doc)
+    start = text.rfind("\n", 0, verb.idx) + 1
+    before = text[start : verb.idx]
+    return not before.strip() or _BULLET.fullmatch(before) is not None
+
+
+def _lead_in_body(verb: Token, refs: Refs) -> str | None:
+    """The actor a list's lead-in names as acting, for an item with no subject: "On Haiti, the
+    Heads of Government, expressing concern: - praised X" (the body the heads make up)."""
+    text = doc_text(verb.doc)
+    end = text.rfind("\n", 0, verb.idx)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.rstrip().endswith(":"):
+            line_span = verb.doc.char_span(start, end, alignment_mode="expand")
+            if line_span is None:
+                return None
+            # the lead-in is the line's last sentence: "X opened it. The delegates agreed:"
+            colon = next((t for t in reversed(line_span) if t.text == ":"), None)
+            if colon is None:
+                return None
+            span = verb.doc[max(line_span.start, sent_of(colon).start) : colon.i]
+            named = refs.actors_in(span)
+            if named:  # "the Heads of Government": the Conference of Heads of Government
+                return _made_up_of(named[0], refs) or named[0]
+            return next((b for t in span if (b := members_body(t, refs))), None)
+        item = _BULLET.match(line) or line.rstrip().endswith((";", "; and", "; or"))
+        if line.strip() and not item:
+            return None  # a paragraph, not the list's lead-in
+        end = start - 1
+    return None
+
+
+def _made_up_of(actor: str, refs: Refs) -> str | None:
+    """The one organization whose name holds the name of the given one ("Conference of Heads
+    of Government of X" for "Heads of Government"): the body those it names make up."""
+    name = f" {refs.table.actors[actor].name.lower()} "
+    bodies = [a.id for a in refs.table.actors.values() if a.id != actor
+              and a.type == "Organization" and name in f" {a.name.lower()} "]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
+    """Whether ``who`` is named before the verb in its sentence inside an adjunct ("In talks
+    with A, ...", "Meeting A, ...") rather than as a subject."""
+    for t in sent_of(verb):
+        if t.i >= verb.i:
+            return False
+        if refs.by_token.get(t.i) == who:
+            node = t
+            while node.i != verb.i and node.head.i != node.i:
+                if node.dep_ in _ADJUNCT:
+                    return True
+                node = node.head
+            return False
+    return False
+
+
+def _first_word(verb: Token) -> int:
+    """The first word of the verb's sentence, after a list number or bullet."""
+    for t in sent_of(verb):
+        if t.is_alpha:
+            return t.i
+    return sent_of(verb).start
+
+
+def _praised(t: Token, refs: Refs) -> str | None:
+    """The actor a token of the praised object names: "the ACB", "the coalition" (the one
+    last named), "the Philippine government" (the one of the Philippines), "the Amir" (the
+    person named in apposition to that title), "it" (the body last named). Not a body that
+    only qualifies the noun praised: "thanked the UN agencies on the ground" thanks the
+    agencies."""
+    a = refs.by_token.get(t.i)
+    if a is not None:
+        last = t  # the name's last word, and what it hangs on
+        while last.head.i != last.i and refs.by_token.get(last.head.i) == a:
+            last = last.head
+        head = last.head
+        if last.dep_ == "compound" and head.pos_ == "NOUN" and head.i not in refs.by_token:
+            return None
+        return a
+    the = any(c.lower_ == "the" for c in t.lefts)
+    if t.pos_ in ("NOUN", "PROPN") and the:
+        qualified = qualified_ref(t, refs)
+        if qualified is not False:
+            return qualified
+    if t.pos_ == "NOUN":
+        return refs.actor_of(t)
+    if t.pos_ == "PROPN" and the:  # "the Amir", "the Bank"
+        low = t.lower_
+        return titled_person(t, refs) or refs.table.last_before(
+            t.idx, "Organization", lambda a: low in a.name.lower().split())
+    if t.lower_ == "it" and t.dep_ == "dobj":  # "hailed it as a new force": the body last named
+        return refs.table.last_before(t.idx, "Organization")
+    return None

@@ -1,0 +1,231 @@
+"""Gatherings a report tells with a verb or a document rather than a head word: the signing of
+a memorandum, "A met B", "the missions briefed journalists", and a bare "the meeting" named after
+the body that met."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.event_info import EventInfo, place_of, sentence_date
+from kg.extract.event_visits import visits
+from kg.extract.meetings import gathered_body, meetings
+from kg.extract.parsed import sent_index
+from kg.extract.parsed import sents as all_sents
+from kg.extract.refs import Refs
+from kg.extract.signings import signing
+from kg.model import Event
+
+
+def add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """The signing the report tells of, named after its document and parties: it takes over a
+    gathering described only as "the signing" or "a simple ceremony" in the sentences telling
+    it, or comes in as an event of its own."""
+    found = signing(doc, refs)
+    if found is None:
+        return
+    name, told, parties = found
+    same = [
+        e for e in events
+        if e.event.type in ("Signing", "Event") and not e.proper and set(e.mentions) & set(told)
+        or e.event.type == "Signing" and not e.proper
+    ]
+    if any(e.event.type == "Signing" and e.proper for e in events):
+        return  # the report names it: "the Signing Ceremony of the Lake Basin Charter"
+    if same:
+        info = same[0]
+        for other in same[1:]:
+            info.mentions += other.mentions
+            events.remove(other)
+        info.event.name, info.event.type, info.proper = name, "Signing", True
+        info.mentions = sorted(set(info.mentions) | set(told))
+        return
+    if len(parties) < 2:
+        return  # "India had signed an MoU with Bangladesh": states, in passing
+    k = told[0]
+    ev = Event(id="", name=name, type="Signing",
+               date=sentence_date(all_sents(doc)[k], published), place=place_of(all_sents(doc)[k]))
+    info = EventInfo(ev, k, all_sents(doc)[k].start, list(told), proper=True)
+    at = next((n for n, e in enumerate(events) if e.sent > k), len(events))
+    events.insert(at, info)
+
+
+def add_meetings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "A met B in Moscow": a meeting of A with B, an event of its own."""
+    seen = {e.event.name for e in events}
+    for m in meetings(doc, refs):
+        if m.name in seen:
+            continue
+        seen.add(m.name)
+        s = all_sents(doc)[m.sent]
+        ev = Event(id="", name=m.name, type="Meeting", date=sentence_date(s, published),
+                   place=place_of(s))
+        at = next((n for n, e in enumerate(events) if e.sent > m.sent), len(events))
+        events.insert(at, EventInfo(ev, m.sent, m.token, [m.sent], True, m.members))
+
+
+def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
+    """ "The Forum met on Tuesday ... The meeting was presided over by ...": a gathering the
+    report describes by its head word alone is named after the body that met."""
+    for e in events:
+        words = re.findall(r"[A-Za-z]+", e.event.name)
+        if e.proper or len(words) > 2:
+            continue
+        body = gathered_body(refs, doc, range(e.sent - 1, e.sent + 1))
+        if body is None:
+            continue
+        head = words[-1] if words else e.event.type
+        e.event.name = f"{head[:1].upper()}{head[1:]} of the {refs.table.actors[body].name}"
+        e.proper = True
+
+
+_PRESS = {"journalists", "reporters", "press", "media", "correspondents", "newsmen"}
+
+
+def briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None):
+    """ "The missions briefed journalists jointly in Abuja", "the Police Department briefed
+    reporters on the outcome of X": a press briefing held by the bodies named."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _PRESS for c in verb.children):
+        return _body_briefing(doc, verb, k, refs, published)
+    sent = all_sents(doc)[k]
+    hosts = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Organization"]
+    hosts = hosts or [a for a in refs.actors_in(sent) if refs.table.actors[a].type
+                      == "Organization"][:3]
+    if not hosts:
+        return None
+    joint = any(c.lower_ in ("jointly", "together") for c in verb.children) or any(
+        g.lower_ in ("jointly", "together") for c in verb.children if c.dep_ == "dobj"
+        for g in c.children)
+    names = [_short_name(refs, a) for a in hosts]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    name = f"{'Joint' if joint else 'Press'} briefing of the {who}"
+    topic = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
+    if topic is not None:
+        name += " " + re.split(r",|;", doc[topic.i : topic.right_edge.i + 1].text)[0]
+    # a press briefing is a press conference: typed as the conferences it is one of
+    ev = Event(id="", name=name, type="Conference", date=sentence_date(sent, published),
+               place=place_of(sent))
+    return EventInfo(ev, k, verb.i, [k], True, hosts=hosts)
+
+
+def _topic(doc: Doc, verb: Token) -> str:
+    """ "briefed X on the outcome of Y": what a briefing was about, as words to name it by."""
+    topic = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
+    if topic is None:
+        return ""
+    return " " + re.split(r",|;", doc[topic.i : topic.right_edge.i + 1].text)[0]
+
+
+def _body_briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None):
+    """ "The Secretary-General briefed the Council on his travels": a briefing of a body, a
+    sitting it holds, with the one who briefs it there."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    body = refs.by_token.get(obj.i) or refs.actor_of(obj)
+    if body is None or refs.table.actors[body].type != "Organization":
+        return None
+    people = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Person"]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not people and subj is not None and subj.text[:1].isupper() and any(
+        c.lower_ == "the" for c in subj.lefts
+    ):  # "The Secretary-General briefed": a title for the person last named
+        last = refs.table.last_before(subj.idx, "Person")
+        people = [last] if last else []
+    if not people:
+        return None
+    sent = all_sents(doc)[k]
+    who = refs.table.actors[people[0]].name
+    name = f"Briefing of the {refs.table.actors[body].name} by {who}{_topic(doc, verb)}"
+    ev = Event(id="", name=name, type="Meeting", date=sentence_date(sent, published),
+               place=place_of(sent))
+    return EventInfo(ev, k, verb.i, [k], True, members=people[:1], hosts=[body])
+
+
+def _short_name(refs: Refs, key: str) -> str:
+    """A body as a name made of names has it: its acronym if it has one."""
+    actor = refs.table.actors[key]
+    acronyms = [n for n in actor.names if n.isupper() and 2 <= len(n) <= 8]
+    return min(acronyms, key=len) if acronyms else actor.name
+
+
+def add_visits(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "X is on a working visit to Ruritania": a visit of X, an event of its own, with the
+    people its sentence names as members."""
+    seen = {e.event.name for e in events}
+    for v in visits(doc, refs):
+        if v.name in seen:
+            continue
+        seen.add(v.name)
+        s = all_sents(doc)[v.sent]
+        ev = Event(id="", name=v.name, type="Visit", date=sentence_date(s, published),
+                   place=place_of(s))
+        at = next((n for n, e in enumerate(events) if e.sent > v.sent), len(events))
+        events.insert(at, EventInfo(ev, v.sent, v.token, [v.sent], True, v.members))
+
+
+# documents the parse may take for bodies: a gathering is not named after them
+_DOCUMENTS = {"mou", "moa", "memorandum", "agreement", "declaration", "communique"}
+
+
+def name_unheld(refs: Refs, events: list[EventInfo], organizers: list[tuple[str, str]]) -> None:
+    """ "The morning pledging session ... the pledging conference": a gathering described by
+    its head word and a modifier or two, that no body is said to hold (``organizers``: actor,
+    event id), is named after the body the report is about, the one it names most (three
+    times or more, and more than any other): "Pledging conference of the Global Fund". A
+    gathering a person hosts keeps its description (not "Duterte state banquet")."""
+    held = {ev for who, ev in organizers if refs.table.actors[who].type == "Organization"}
+    hosted = {ev for who, ev in organizers} - held
+    described = [e for e in events if not e.proper]
+    for e in described:
+        if e.event.id in hosted:
+            e.proper = True
+    counts: dict[str, int] = {}
+    for m in refs.table.mentions:
+        if not m.actor:
+            continue
+        actor = refs.table.actors[m.actor]
+        if actor.type == "Organization" and actor.name.lower() not in _DOCUMENTS:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return
+    body = refs.table.actors[ranked[0][0]]
+    for e in described:
+        words = e.event.name.split()
+        if e.event.id in held or e.members or len(words) > 3:
+            continue
+        if any(n in e.event.name for n in body.names) or any(
+            w.lower() in ("of", "on", "for", "with", "against", "in", "at") for w in words
+        ):
+            continue
+        e.event.name, e.proper = f"{e.event.name} of the {body.name}", True
+
+
+def add_launch(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "Ambassador X joined Minister Y to launch Safe Journey, a programme ...": in a report that
+    tells of no gathering otherwise, the launch it reports is the event, "Launch of Safe
+    Journey" (a launch at a summit is a part of the summit, not an event of its own)."""
+    for tok in doc:
+        if tok.lemma_ != "launch" or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        start = obj.left_edge.i + (obj.left_edge.lower_ == "the")
+        end = start
+        while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "for")
+                                  and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+            end += 1
+        k = sent_index(doc)[tok.i]
+        s = all_sents(doc)[k]
+        if end == start or not refs.actors_in(t for t in s if t.i < tok.i):
+            continue  # not a name, or nobody named as launching it
+        ev = Event(id="", name=f"Launch of {doc[start:end].text}", type="Launch",
+                   date=sentence_date(s, published), place=place_of(s))
+        events.append(EventInfo(ev, k, tok.i, [k], True))
+        return

@@ -1,0 +1,207 @@
+"""The name of a gathering a report tells of: its proper name ("the 7th Regional Conference on
+X"), a quoted title ("a seminar entitled "Y""), or a description made of the head word, its
+modifiers and its topic ("regional workshop on Z", "54th meeting of the W Cluster")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.parsed import text as doc_text
+from kg.extract.refs import Refs
+from kg.extract.spans import ends_name
+
+OTHER = {
+    "previous",
+    "next",
+    "last",
+    "earlier",
+    "first",
+    "second",
+    "third",
+    "upcoming",
+    "following",
+}
+# participles that give the occasion a gathering is held for
+_MARKING = {"marking", "celebrating", "commemorating", "observing", "honouring", "honoring"}
+_SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such"}
+
+
+def proper_run(doc: Doc, tok: Token) -> Span | None:
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return None
+    i = tok.i
+    while (
+        i > 0
+        and (
+            doc[i - 1].text[:1].isupper()
+            or doc[i - 1].text == "-"
+            or doc[i - 1].like_num
+            and doc[i - 1].text[-2:] in ("th", "st", "nd", "rd")
+            # "2+2 Dialogue", "G20 Summit"; "Secretary-level": a word hyphenated to a name
+            or doc[i - 1].text.isdigit()
+            or doc[i - 1].text == "+"
+            or i > 2 and doc[i - 2].text == "-" and doc[i - 3].text[:1].isupper()
+            and doc[i - 1].is_alpha
+        )
+        and not doc[i - 1].is_sent_start
+        and doc[i - 1].lower_ not in ("the",)
+    ):
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc):
+        if doc[j].text[:1].isupper():
+            j += 1
+        elif ends_name(doc, j):
+            break
+        elif (
+            doc[j].lower_ in ("of", "on", "for", "against", "the", "and", "in", "to")
+            and j + 1 < len(doc)
+            and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the")
+        ):
+            j += 1
+        else:
+            break
+    while j > tok.i + 1 and not doc[j - 1].text[:1].isupper():
+        j -= 1
+    while i < tok.i and doc[i].text == "-":  # "ISLAMABAD - Meeting on Friday": a dateline's dash
+        i += 1
+    return doc[i:j]
+
+
+def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
+    start = tok.i  # the modifiers right before the head: "regional", "training", "joint"
+    while (  # "emergency ministerial-level meeting": modifiers of the head or of its modifiers
+        start > 0
+        and (
+            doc[start - 1].dep_ in ("amod", "compound", "nmod")
+            # "COP27 climate conference", "G20 summit": a name with its number is a modifier
+            and (doc[start - 1].is_alpha or re.fullmatch(r"[A-Z]+\d+", doc[start - 1].text))
+            or doc[start - 1].text == "-" and start - 1 > 0 and doc[start - 2].is_alpha
+            or re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[start - 1].text) is not None  # "54th"
+        )
+        and (not doc[start - 1].is_upper  # "ISLAMABAD - Meeting": a dateline
+             or re.fullmatch(r"[A-Z]+\d+", doc[start - 1].text) is not None)
+        and start <= doc[start - 1].head.i <= tok.i
+        and doc[start - 1].lower_ not in _SKIP_MODS | OTHER
+        and "day" not in doc[start - 1].lower_
+    ):
+        start -= 1
+    if doc[start].text == "-":
+        start += 1
+    end = tok.i + 1
+    hung = False  # the topic found next to the head, not under it
+    for r in tok.rights:
+        if r.dep_ == "acl" and r.lower_ in _MARKING:
+            # "a discussion marking the International Day against X": the occasion names it
+            end = r.right_edge.i + 1
+            while end > r.i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            head = doc[start : tok.i + 1].text
+            return f"{head[:1].upper()}{head[1:]} {doc[r.i : end].text}"
+        if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for", "after"):
+            if any(g.ent_type_ in ("DATE", "TIME") for g in r.children):
+                break  # "Meeting on Friday": when, not what
+            body = _body_of(r, refs)
+            if body:  # "the 54th meeting of the Water, Sanitation and Hygiene (WASH) Cluster"
+                head = doc[start : tok.i + 1].text
+                return f"{head[:1].upper()}{head[1:]} of the {body}"
+            end = r.right_edge.i + 1
+            break
+    else:  # "opened a workshop on X": the parse often hangs the topic on the verb
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("on", "against", "about") and nxt.dep_ == "prep":
+            end, hung = nxt.right_edge.i + 1, True
+    parsed_end = end  # the parse can stop a name early: "against X (TIP) and the Smuggling of Y"
+    while (
+        end < len(doc)
+        and end > tok.i + 1
+        and not ends_name(doc, end)
+        and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "the", "of", "in", "(", ")"))
+    ):
+        end += 1
+    while end > parsed_end and not doc[end - 1].text[:1].isupper() and doc[end - 1].text != ")":
+        end -= 1
+    words = doc[start:end].text
+    words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
+    # a comma before a capital is inside a name: "of the Water, Sanitation and Hygiene Cluster"
+    words = re.split(_TOPIC_ENDS if hung else r",(?!\s[A-Z])|\bwhich\b|\bthat\b", words)[0]
+    words = words.strip()
+    return words[:1].upper() + words[1:]
+
+
+def _body_of(prep: Token, refs: Refs | None) -> str | None:
+    """ "of the X Council": the body a gathering belongs to, by its name (a name can hold
+    commas the description would be cut at)."""
+    if refs is None or prep.lower_ != "of":
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    key = refs.by_token.get(obj.i) if obj is not None else None
+    if key is None or refs.table.actors[key].type != "Organization":
+        return None
+    name = refs.table.actors[key].name
+    # the words the text gives the body there, when they say more than the name found for it
+    # ("the Water, Sanitation and Hygiene (WASH) Cluster NWFP" where the body's name stops
+    # short): the capitalized words from the object on, its acronym in brackets left out
+    doc = prep.doc
+    start = obj.left_edge.i + (obj.left_edge.lower_ == "the")  # type: ignore[union-attr]
+    end = start
+    while end < len(doc) and (
+        doc[end].text[:1].isupper() or doc[end].text in ("(", ")")
+        or doc[end].text in (",", "and", "of", "&") and end + 1 < len(doc)
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 1
+    said = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", doc[start:end].text).strip()
+    if name in said and len(said) > len(name):
+        return said
+    return name
+
+
+# where a topic found next to the event's head ends, as the parse does not say: a clause, who
+# attended, where, when, by whom ("a workshop on X for 40 prosecutors from the regions", "a
+# seminar on Y in Lima organised by Z")
+_TOPIC_ENDS = re.compile(
+    r",|;|\b(?:which|that|who|where|when)\b|\s(?:in|at|from|with|by|during|under|between)\s"
+    r"|\sfor\s+(?:\d|some|about|more|over|around|nearly|almost|officials|officers|participants)"
+    r"|\s(?:organi[sz]ed|held|hosted|convened|jointly)\b"
+)
+
+
+_TITLED = r"[^.“\"‘]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*|\s*,\s*(?=[“\"‘'])"
+# a title in double quotes, or in single ones closed before a space or a stop (an apostrophe
+# inside, as in "Malaysia's", does not close it)
+_QUOTED = r"(?:[“\"]([^”\"]{3,200})[”\"]|[‘']([^\n]{3,200}?)[’'](?=[\s,.;:)]|$))"
+
+
+def _quoted_after(text: str, pos: int) -> str | None:
+    m = re.match(rf"(?:{_TITLED}){_QUOTED}", text[pos:]) or re.match(
+        # "a workshop held under the project "X"": what the gathering is for, by its title
+        rf"\s*(?:on|entitled|titled|themed|called|under the theme"
+        rf"|held under the (?:project|programme|program|theme|banner|title))\s*[:,]?\s*{_QUOTED}",
+        text[pos:],
+    )
+    return (m.group(1) or m.group(2)).strip() if m else None
+
+
+def name_of(doc: Doc, tok: Token, refs: Refs | None = None) -> tuple[str, bool]:
+    """The event's name, and whether it is a proper name (kept without a year)."""
+    run = proper_run(doc, tok)
+    if run is not None and len(run) > 1:
+        return run.text, True
+    quoted = _quoted_after(doc_text(doc), tok.idx + len(tok))
+    if quoted:
+        if re.match(_TITLED, doc_text(doc)[tok.idx + len(tok) :]):
+            return quoted, True  # "entitled "X"", "the workshop, "X", was ...": its name
+        adj = [
+            t.text
+            for t in tok.lefts
+            if t.dep_ == "amod" and t.lower_ not in _SKIP_MODS and "-day" not in t.lower_
+        ]
+        base = " ".join([*adj, tok.text]).title()
+        return f"{base} on {quoted[:1].upper() + quoted[1:]}", True
+    described = _descriptive(doc, tok, refs)
+    # "COP27 climate conference": a description led by the gathering's own numbered name
+    return described, re.match(r"[A-Z]+\d+\b", described) is not None
+

@@ -1,0 +1,70 @@
+"""A country's government named by its country or people rather than by its full name: "the
+German government", "the China government", "the government of Kenyan President X". Each is
+the organization "Government of <country>" (the GUIDE: a named government is an actor, the
+country itself a place)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.parsed import tokens
+
+
+def country_named(words: str, lex: Lexicon) -> str | None:
+    """The country a name or a people's adjective stands for: "Kenya", "Kenyan", "Sri Lankan"
+    (the adjective shares the country's stem), else None."""
+    if words in lex.countries:
+        return words
+    if words in lex.demonyms:
+        return lex.demonyms[words]
+    w = words.lower()
+    # the adjective is as long as its country or longer ("Kenyan"; "German" of "Germany"), so
+    # a shorter word ("Bela") is no country's
+    matches = [c for c in lex.countries if len(w) >= len(c) - 1 and same_stem(w, c.lower())]
+    return max(matches, key=len) if matches else None
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Do two words name one place ("haiti", "haitian"; "kenya", "kenyan")?"""
+    x, y = sorted((a, b), key=len)
+    # an ending, not more words: "Commonwealth" is not "Commonwealth of Australia"
+    tail = y[max(4, len(x) - 1) :]
+    return len(x) >= 4 and y.startswith(x[: max(4, len(x) - 1)]) and len(y) - len(x) <= 3 and (
+        " " not in tail)
+
+
+def governments(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Character ranges of the governments named by their country, with the full name each
+    stands for."""
+    tk, out = tokens(doc), []
+    for tok in tk:
+        if tok.lower_ != "government":
+            continue
+        i = tok.i
+        after = tk[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.lower_ in lex.modifier_followers:
+            continue  # "Kenyan government officials": people, not the body
+        if i > 0 and _place_word(tk[i - 1]):  # "the German government", "the Sri Lankan ..."
+            for start in range(max(0, i - 3), i):
+                if not all(t.is_title for t in doc[start:i]):
+                    continue
+                country = country_named(doc[start:i].text, lex)
+                if country:
+                    out.append((tk[start].idx, tok.idx + len(tok), f"Government of {country}"))
+                    break
+            continue
+        if after is None or after.lower_ != "of":  # "the government of Kenyan President X"
+            continue
+        k = i + 2 + (i + 2 < len(doc) and tk[i + 2].lower_ == "the")
+        end = k
+        while end < len(doc) and end - k < 3 and _place_word(tk[end]):
+            end += 1
+        country = country_named(doc[k:end].text, lex) if end > k else None
+        if country and not tok.is_title:
+            out.append((tok.idx, tk[end - 1].idx + len(tk[end - 1]), f"Government of {country}"))
+    return out
+
+
+def _place_word(t) -> bool:
+    return t.is_title and t.ent_type_ in ("GPE", "NORP")

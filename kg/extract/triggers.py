@@ -1,0 +1,193 @@
+"""The words that make a commitment: pledge and call verbs, modals ("will", "must"), adjectives
+("committed to", "essential that"), sums promised, and the clause each one governs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.checks import (
+    expected,
+    foreseen,
+    habitual,
+    is_sum,
+    not_asserted,
+    reported,
+    under_trigger,
+    unnamed_asker,
+)
+from kg.extract.clauses import (
+    clause_after,
+    modal_clause,
+    np_text,
+    pledged_clause,
+    split_list,
+    with_conjuncts,
+)
+from kg.extract.lexicon import Lexicon
+from kg.extract.pacts import committed
+from kg.extract.refs import Refs
+
+PLEDGE_MODALS = {"will", "would", "shall"}
+NAMED_SUBJECT = "named subject"  # a trigger that counts only when named bodies are its subject
+_CALL_MODALS = {"must", "should"}
+_CALL_ADJ = {"essential", "necessary", "vital", "crucial", "imperative"}
+_PLEDGE_ADJ = {"committed", "determined", "ready", "willing", "keen", "eager"}
+
+
+_EMPHASIS = {"stress", "emphasize", "emphasise", "underline", "underscore", "highlight"}
+_DEMAND_NOUNS = {"need", "importance", "necessity", "urgency", "part", "value", "priority"}
+
+
+def _calls_for(tok: Token) -> bool:
+    """ "called for X", "called on X to Y" (not "called X a crime")."""
+    kids = list(tok.children)
+    on = [c for c in kids if c.lower_ in ("on", "upon")]
+    return any(c.lower_ == "for" for c in kids) or (
+        bool(on)
+        and (
+            any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+            # "called on everyone with a grievance to pursue it": the parse hangs the "to"
+            # clause on the one called on
+            or any(t.lower_ == "to" and t.dep_ == "aux" for c in on for t in c.subtree)
+        )
+    )
+
+
+def _asks_to(tok: Token) -> bool:
+    """ "directed all prosecutors to act", "encouraged the police to share" (active voice: in
+    "officers were directed to act" the one who asks is not named)."""
+    kids = list(tok.children)
+    to_verb = any(
+        any(x.lower_ == "to" for x in c.children if x.dep_ == "aux")
+        for c in kids
+        if c.dep_ in ("xcomp", "ccomp")
+    )
+    return to_verb and not any(c.dep_ == "auxpass" for c in kids)
+
+
+def _demand(tok: Token) -> bool:
+    """Does an emphasis verb ask for something: a clause, or "the need / importance of X"?"""
+    kids = list(tok.children)
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_ in _DEMAND_NOUNS for c in kids)
+
+
+def _commitment_noun(tok: Token) -> Token | None:
+    """ "renewed their commitment to X", "restated its pledge to": the noun that commits."""
+    return next(
+        (c for c in tok.children
+         if c.dep_ == "dobj" and c.lemma_.lower() in ("commitment", "pledge", "determination",
+                                                       "resolve", "resolution", "promise")),
+        None,
+    )
+
+
+def triggers(sent: Span, lex: Lexicon, refs: Refs):
+    """(token, kind, text, speaker_only) for each commitment trigger in the sentence.
+    ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor; or
+    ``NAMED_SUBJECT``: the trigger counts only when named organizations are its subject."""
+    for tok in sent:
+        lemma = tok.lemma_
+        if tok.pos_ == "VERB" and lemma == "commit" and committed(tok, refs):
+            continue  # read with its object in commitments(): "commits both parties to X"
+        if tok.pos_ in ("VERB", "AUX") and not_asserted(tok.head if tok.dep_ == "aux" else tok):
+            continue
+        if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
+            yield tok, "pledge", pledged_clause(tok), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["agree"] and any(
+            c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in tok.children
+        ):  # "agreed (on Monday) to set up a task force": a pledge to do it
+            x = next(c for c in tok.children if c.dep_ == "xcomp")
+            yield tok, "pledge", clause_after(tok, tok.doc[x.left_edge.i - 1]), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["renew"] and _commitment_noun(tok):
+            yield tok, "pledge", clause_after(tok), False
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in lex.verbs["money"]
+            and tok.dep_ != "acl"
+            and any(c.dep_ == "dobj" and is_sum(c) for c in tok.children)
+            and not habitual(tok)
+        ):  # "announced $1.5 billion", "put in a further $60 million": a sum pledged
+            prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+            yield tok, "pledge", clause_after(tok, prt), False
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.lemma_ in ("pledge", "commitment", "contribution")
+            and any(c.dep_ == "prep" and c.lower_ == "of" and is_sum(c) for c in tok.children)
+            and any(c.dep_ == "poss" for c in tok.children)
+        ):  # "followed with the EU's pledge of EUR 550 million" (whose pledge is said)
+            at = tok.head if tok.head.pos_ in ("VERB", "ADP") else tok
+            yield at, "pledge", np_text(tok), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["call"]:
+            if unnamed_asker(tok):
+                continue  # "officers were asked to stay": who asks is not said
+            if lemma == "call" and not _calls_for(tok):
+                continue  # "called trafficking a crime" names; "called for X" asks
+            if lemma == "appeal" and not any(c.lower_ in ("for", "to") for c in tok.children):
+                continue  # "will appeal the ruling" goes to court; "appealed for calm" asks
+            if lemma in _EMPHASIS and not _demand(tok):
+                continue  # "highlighted the actions taken" reports; "stressed the need" asks
+            xcomp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            if lemma in ("ask", "urge") and xcomp and len(with_conjuncts(xcomp[0])) > 1:
+                for v in with_conjuncts(xcomp[0]):  # "asked them to look at X and to extend Y"
+                    yield tok, "call", modal_clause(v), False
+                continue
+            if lemma in ("ask", "urge", "press") or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in tok.children
+            ):
+                for item in split_list(clause_after(tok)):
+                    yield tok, "call", item, False
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in lex.verbs["propose"]
+            and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)
+            and refs.subject(tok)
+        ):  # "the coordinator proposed that ...", "X suggested creating a fund" (not "which
+            # suggests they will stay": a thing suggests nothing)
+            yield tok, "call", clause_after(tok), False
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in lex.verbs["intend"]
+            and tok.dep_ != "relcl"  # "X, who intends to raise finance": said of X in passing
+            and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
+        ):  # "the two bodies intend to act together": what they mean to do
+            yield tok, "pledge", clause_after(tok), False
+        elif tok.pos_ == "VERB" and lemma in lex.verbs["call_to"] and _asks_to(tok):
+            yield tok, "call", clause_after(tok), False
+        elif lemma in ("lay", "place", "put") and any(
+            c.lower_ in ("stress", "emphasis") for c in tok.children
+        ):
+            on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+            if on:
+                yield tok, "call", clause_after(on[0]), False
+        elif (
+            tok.lower_ in PLEDGE_MODALS
+            and tok.dep_ == "aux"
+            and reported(tok.head, lex)
+            and not under_trigger(tok.head, lex)
+            and not foreseen(tok.head, refs, lex)
+        ):
+            yield tok.head, "pledge", modal_clause(tok.head), False
+        elif (
+            tok.lower_ in ("will", "shall")
+            and tok.dep_ == "aux"
+            and tok.head.pos_ == "VERB"
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
+            and not under_trigger(tok.head, lex)
+            and not foreseen(tok.head, refs, lex)
+        ):  # "UNODC and IOM will share data": what named bodies will do, stated by the report
+            yield tok.head, "pledge", modal_clause(tok.head), NAMED_SUBJECT
+        elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex):
+            for v in with_conjuncts(tok.head):
+                yield v, "call", modal_clause(v), True
+        elif lemma in ("need", "require") and tok.pos_ == "VERB" and reported(tok, lex):
+            yield tok, "call", modal_clause(tok), True
+        elif tok.lower_ in _CALL_ADJ and tok.dep_ == "acomp" and reported(tok.head, lex):
+            yield tok.head, "call", modal_clause(tok.head), True
+        elif tok.lower_ in _PLEDGE_ADJ and any(c.dep_ in ("xcomp", "prep") for c in tok.children):
+            yield tok, "pledge", clause_after(tok), False
+        elif tok.lower_ == "responsibility" and any(
+            c.dep_ in ("acl", "relcl") for c in tok.children
+        ):
+            yield tok.head, "call", modal_clause(tok.head), True
