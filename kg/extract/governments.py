@@ -5,6 +5,8 @@ country itself a place)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc
 
 from kg.extract.lexicon import Lexicon
@@ -20,9 +22,25 @@ def country_named(words: str, lex: Lexicon) -> str | None:
         return lex.demonyms[words]
     w = words.lower()
     # the adjective is as long as its country or longer ("Kenyan"; "German" of "Germany"), so
-    # a shorter word ("Bela") is no country's
-    matches = [c for c in lex.countries if len(w) >= len(c) - 1 and same_stem(w, c.lower())]
+    # a shorter word ("Bela") is no country's; only countries sharing its first four letters
+    # can share its stem (same_stem), so only those are tried
+    near = _by_prefix(lex.countries).get(w[:4], ())
+    matches = [c for c in near if len(w) >= len(c) - 1 and same_stem(w, c.lower())]
     return max(matches, key=len) if matches else None
+
+
+_PREFIXES: dict[int, dict[str, list[str]]] = {}
+
+
+def _by_prefix(countries: Collection[str]) -> dict[str, list[str]]:
+    """Country names by their first four letters (lowercase), built once per lexicon."""
+    index = _PREFIXES.get(id(countries))
+    if index is None:
+        index = {}
+        for c in countries:
+            index.setdefault(c.lower()[:4], []).append(c)
+        _PREFIXES[id(countries)] = index
+    return index
 
 
 def same_stem(a: str, b: str) -> bool:
