@@ -16,7 +16,10 @@ from kg.resolve import KnownActors
 
 ROOT = Path(__file__).resolve().parents[1]
 
-REPORT = """Islamabad: On Wednesday, a seminar on human trafficking was organized by the Federal
+# a headline, then the body (a first line alone is the report's title, see kg/loaders/text.py)
+REPORT = """Seminar on trafficking
+
+Islamabad: On Wednesday, a seminar on human trafficking was organized by the Federal
 Investigation Agency (FIA) in collaboration with the National Border Agency. Maria Lopez, Deputy
 Director of the National Border Agency, pledged continuous support for joint investigations.
 """
