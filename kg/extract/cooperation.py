@@ -17,7 +17,6 @@ class Cooperation:
     gather: frozenset[str]  # "brings together", "includes"
     partners: frozenset[str]  # "its partners include A and B"
     grateful: frozenset[str]  # "grateful to X"
-    funding: frozenset[str]  # "with support from X": no partnership
     members: frozenset[str]  # "Participants praised X": the body that met
 
 
