@@ -5,7 +5,9 @@ the body that met."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -52,18 +54,25 @@ def add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date |
     events.insert(at, info)
 
 
-def add_meetings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
-    """ "A met B in Moscow": a meeting of A with B, an event of its own."""
+def _insert_found(doc: Doc, events: list[EventInfo], found: Iterable[Any], kind: str,
+                  published: date | None) -> None:
+    """Insert each gathering found (a meeting, a visit: its name, sentence, token and
+    members) as an event of its own, in sentence order, unless one of its name is there."""
     seen = {e.event.name for e in events}
-    for m in meetings(doc, refs):
+    for m in found:
         if m.name in seen:
             continue
         seen.add(m.name)
         s = all_sents(doc)[m.sent]
-        ev = Event(id="", name=m.name, type="Meeting", date=sentence_date(s, published),
+        ev = Event(id="", name=m.name, type=kind, date=sentence_date(s, published),
                    place=place_of(s))
         at = next((n for n, e in enumerate(events) if e.sent > m.sent), len(events))
         events.insert(at, EventInfo(ev, m.sent, m.token, [m.sent], True, m.members))
+
+
+def add_meetings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "A met B in Moscow": a meeting of A with B, an event of its own."""
+    _insert_found(doc, events, meetings(doc, refs), "Meeting", published)
 
 
 def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
@@ -156,16 +165,7 @@ def _short_name(refs: Refs, key: str) -> str:
 def add_visits(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
     """ "X is on a working visit to Ruritania": a visit of X, an event of its own, with the
     people its sentence names as members."""
-    seen = {e.event.name for e in events}
-    for v in visits(doc, refs):
-        if v.name in seen:
-            continue
-        seen.add(v.name)
-        s = all_sents(doc)[v.sent]
-        ev = Event(id="", name=v.name, type="Visit", date=sentence_date(s, published),
-                   place=place_of(s))
-        at = next((n for n, e in enumerate(events) if e.sent > v.sent), len(events))
-        events.insert(at, EventInfo(ev, v.sent, v.token, [v.sent], True, v.members))
+    _insert_found(doc, events, visits(doc, refs), "Visit", published)
 
 
 # documents the parse may take for bodies: a gathering is not named after them
