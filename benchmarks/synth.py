@@ -98,7 +98,9 @@ def _falling(n: int, skew: float = 0.9, offset: int = 5) -> list[float]:
     return [1 / (rank + offset) ** skew for rank in range(1, n + 1)]
 
 
-def _org_name(rng: random.Random, pools: dict[str, Any], country: dict[str, Any]) -> tuple[str, str]:
+def _org_name(
+    rng: random.Random, pools: dict[str, Any], country: dict[str, Any]
+) -> tuple[str, str]:
     """A name for a new organization of ``country``: a national or city agency, or an NGO
     of the country or of one of its cities; and its kind."""
     roll = rng.random()
