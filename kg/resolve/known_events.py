@@ -92,6 +92,7 @@ class KnownEvents:
     _cluster_of: dict[Key, str] = field(default_factory=dict, repr=False)
     _bases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set), repr=False)
     _pinned: dict[Key, KnownEvent] = field(default_factory=dict, repr=False)
+    _pinned_ids: dict[str, int] = field(default_factory=dict, repr=False)
     #: clusters that lost a mention since they were made
     _dirty: set[str] = field(default_factory=set, repr=False)
     #: the batch of the latest :meth:`update` (its own facts, before their events were
@@ -246,7 +247,7 @@ class KnownEvents:
         retired = {self._cluster_of[k] for k in order if k in self._cluster_of} | self._dirty
         self._dirty = set()
         for ident in sorted(i for i in retired if i in self.clusters):
-            old = self.clusters.pop(ident)
+            old = self._take(ident)
             self._bases[old.base].discard(ident)
             for key in old.members:
                 self._cluster_of.pop(key, None)
@@ -262,14 +263,15 @@ class KnownEvents:
         """Give ids to new clusters, and again to the others of their slugs (an id depends on
         the clusters of its slug, not on which came first); the ids made or changed."""
         changed: set[str] = set()
-        fixed = {c.pinned for c in self.clusters.values() if c.pinned}
-        fixed |= {c.pinned for c in made if c.pinned} | self.reserved
+        # the pinned ids in use, counted as clusters come and go: reading every cluster here
+        # made each batch cost as much as the whole table
+        fixed = set(self._pinned_ids) | {c.pinned for c in made if c.pinned} | self.reserved
         for c in made:
             if c.pinned:
                 self._place(c, c.pinned)
                 changed.add(c.pinned)
         for base in sorted({c.base for c in made if not c.pinned}):
-            group = [self.clusters.pop(i) for i in sorted(self._bases.pop(base, ()))]
+            group = [self._take(i) for i in sorted(self._bases.pop(base, ()))]
             before = {id(c): c.event.id for c in group}
             group += [c for c in made if c.base == base and not c.pinned]
             group.sort(key=lambda c: c.members[0])
@@ -280,9 +282,21 @@ class KnownEvents:
                     changed.add(ident)
         return changed
 
+    def _take(self, ident: str) -> _Cluster:
+        c = self.clusters.pop(ident)
+        if c.pinned:
+            self._pinned_ids[c.pinned] -= 1
+            if not self._pinned_ids[c.pinned]:
+                del self._pinned_ids[c.pinned]
+        return c
+
     def _place(self, c: _Cluster, ident: str) -> None:
         c.event.id = ident
+        if ident in self.clusters:
+            self._take(ident)
         self.clusters[ident] = c
+        if c.pinned:
+            self._pinned_ids[c.pinned] = self._pinned_ids.get(c.pinned, 0) + 1
         self._bases[c.base].add(ident)
         for key in c.members:
             self._cluster_of[key] = ident
