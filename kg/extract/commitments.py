@@ -117,8 +117,14 @@ def _without_fragments(
 
 def _reporter(verb: Token, refs: Refs, lex: Lexicon) -> str | None:
     """The person whose words the verb's clause reports ("X said the agency would ..."), if
-    the clause is the object of a reporting verb with a person for subject."""
+    the clause is the object of a reporting verb with a person for subject ("X said the EU
+    stands ready to ...": from the adjective to the verb of its clause)."""
+    if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ":
+        verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in lex.verbs["speech"]:
         return None
-    who = refs.subject(verb.head)
+    say = verb.head
+    who = refs.subject(say)
+    if not who and say.dep_ == "conj":  # "X welcomed the plan and said the EU would ..."
+        who = refs.subject(say.head)
     return who[0] if who and refs.table.actors[who[0]].type == "Person" else None

@@ -54,6 +54,15 @@ def _group_type(tok: Token) -> str | None | bool:
     return None if lemma in _GROUP_ANY else False
 
 
+def _definite(tok: Token) -> bool:
+    """ "the agency", and "the lawyers' association" (the article on the possessive)."""
+    return any(
+        c.lower_ == "the"
+        or (c.dep_ == "poss" and c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts))
+        for c in tok.lefts
+    )
+
+
 class Refs:
     """Resolves tokens of one report to the actors they stand for."""
 
@@ -103,7 +112,9 @@ class Refs:
                 if kept:
                     return kept
             return self._last_person(tok.idx, gender)
-        if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
+        if low == "it" and tok.dep_ == "nsubj":
+            return self._it_body(tok)
+        if tok.pos_ == "NOUN" and _definite(tok):
             person = self._titled_person(tok)
             if person:
                 return person
@@ -115,6 +126,32 @@ class Refs:
                     or low in {x.lower() for x in (a.subtype or "").split()}
                 ),
             )
+        return None
+
+    def _it_body(self, it: Token) -> str | None:
+        """ "In its statement, the Committee said ... . It said it will ...": "it" speaking,
+        promising or asking stands for the body that spoke just before, the subject named
+        earlier in its sentence or of the sentence before it. "It" doing anything else (“it
+        will create jobs”) is a thing."""
+        verbs = lexicon().verbs
+        acts = verbs["speech"] | verbs["pledge"] | verbs["call"] | verbs["agree"]
+        verb = it.head
+        spoken = verb.dep_ == "ccomp" and verb.head.lemma_ in verbs["speech"]
+        if verb.lemma_ not in acts and not spoken:
+            return None
+        k = sent_index(self.doc)[it.i]
+        here = sents(self.doc)[k]
+        earlier = [t for t in self.doc[here.start : it.i] if t.dep_ == "nsubj"]
+        if k:
+            earlier = [sents(self.doc)[k - 1].root] + earlier
+            earlier[0] = next((c for c in earlier[0].children if c.dep_ == "nsubj"), earlier[0])
+        for subj in reversed(earlier):
+            if subj.dep_ != "nsubj":
+                continue
+            who = self.by_token.get(subj.i) or (
+                self.actor_of(subj) if subj.lower_ != "it" else self._it_body(subj))
+            if who and self.table.actors[who].type == "Organization":
+                return who
         return None
 
     def _subject_kept(self, tok: Token, gender: str) -> str | None:
