@@ -241,11 +241,29 @@ def _join(mentions: list[Mention], text: str) -> list[Mention]:
             and not m.text.isupper()
         ):
             out[-1] = Mention(prev.start, m.end, f"{prev.text} {m.text}", m.type, m.subtype)
-        elif prev and prev.type == m.type == "Person" and gap == " ":
+        elif prev and prev.type == m.type == "Person" and (
+            gap == " " or (gap in (".", ". ") and _cut_at_a_dot(prev.text, gap, m.text))
+        ):
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "Person")
         else:
             out.append(m)
     return out
+
+
+# initials the model cut a name at: "F.Sh", "Ch" of "Ch.A. Orazov", "Ma" of "Jose Ma. Cruz"
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
+
+
+def _cut_at_a_dot(first: str, gap: str, second: str) -> bool:
+    """Are two person names with a dot between them one name cut at the dot of an initial or
+    an abbreviated given name ("Ch.A. Orazov", "F.Sh. Rakhimzoda", "Jose Ma. de la Cruz")?
+    Not two sentences: "... met Wang Li. Chen Wei said" (a two-letter word ends a name)."""
+    last = first.split()[-1]
+    if not _INITIALS.fullmatch(last):
+        return False
+    if gap == "." or second.split()[0].islower():
+        return True
+    return len(last) == 1 or "." in last
 
 
 def span_of(doc: Doc, m: Mention) -> Span | None:

@@ -143,7 +143,7 @@ def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
     if k:
         gap = doc_text(doc)[titles[k - 1][1] : start]
         m = re.fullmatch(r"(?:\s+(?:for|of|to|in)\s+[^,;.]{2,80})?\s*,\s*(.*?)", gap, re.S)
-        return m is not None and all(w in HONORIFICS for w in m.group(1).split())
+        return m is not None and all(w in HONORIFICS or w == "the" for w in m.group(1).split())
     return False
 
 

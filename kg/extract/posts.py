@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.lexicon import Lexicon, full_title
 from kg.extract.mentions import Mention, TitleMatch
-from kg.extract.post_orgs import by_head, government_of, head_possessive, infer_organizations
+from kg.extract.post_orgs import (
+    by_head,
+    government_of,
+    head_possessive,
+    infer_organizations,
+    its_body,
+)
 from kg.extract.sorted_spans import Sorted
 from kg.extract.spans import HONORIFICS
 from kg.model import Evidence, Post
@@ -124,6 +130,13 @@ def _listed_portfolio(words: str) -> str:
     return words
 
 
+def _one_sentence(sentence_of, person: Mention, title: TitleMatch) -> bool:
+    """Are a name and a title after it in one sentence ("X, the Bank's Director"), not "X
+    opened the day. The network's coordinator, ..." (a title of the next sentence)?"""
+    a, b = sentence_of(person.start), sentence_of(title.start)
+    return a is None or b is None or a.start == b.start
+
+
 def find_posts(
     text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon, sentence_of
 ) -> list[Post]:
@@ -165,7 +178,7 @@ def find_posts(
             if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
                 org = next(iter(orgs.within(t_end, after.start)), None)
-        if person is None and before is not None:
+        if person is None and before is not None and _one_sentence(sentence_of, before, t):
             gap = text[before.end : t.start]
             m = re.fullmatch(r",\s*(?:the\s+|then\s+|an?\s+|former\s+|formerly\s+)?(.*?)\s*", gap)
             between = orgs.within(before.end + 1, t.start)
@@ -198,6 +211,8 @@ def find_posts(
             ev = sentence_of(t.start)  # the sentence may name the body's place
             said = text[ev.start : t.start] if ev else ""
             org = by_head(head, t.start, orgs.items, table, said) if head else None
+        if org is None:  # "Its chief executive, X": the body the sentence is about
+            org = its_body(text, t.start, orgs.items, sentence_of)
         if org is None:  # "..., Deputy Director of (Malawi's) the Sudan Police Forces"
             m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:[Tt]he\s+)?{_POSSESSOR}", text[t_end:])
             if m:

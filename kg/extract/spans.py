@@ -48,6 +48,30 @@ HONORIFICS = {
     "Smt",
     "Smt.",
     "Shrimati",
+    # clergy, comrades, scholars and dignitaries: forms of address, not part of the name
+    "Rev",
+    "Rev.",
+    "Revd",
+    "Fr",
+    "Fr.",
+    "Bro",
+    "Bro.",
+    "Cde",
+    "Cde.",
+    "Professor",
+    "Assoc.",
+    "Dato",
+    "Honourable",
+    "Honorable",
+    "Amb",
+    "Amb.",
+    "Advocate",
+    "Adv.",
+    "Eng.",
+    "Pastor",
+    "Most",  # "the Most Rev."
+    "Rt",
+    "Rt.",
 }
 
 
