@@ -13,7 +13,7 @@ from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
-from kg.extract.people import titled
+from kg.extract.people import PARTICLES, titled
 from kg.extract.spans import CONNECTORS, org_subtype, overlaps
 
 _SCHEMES = {"Programme", "Program", "Fund", "Initiative", "Project", "Scheme", "Facility"}
@@ -72,7 +72,8 @@ def titled_name(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Le
         return False
     if not all(
         (w[:1].isupper() and not w.isupper() and w.isalpha()) or _INITIAL.fullmatch(w)
-        for w in words
+        or (w in PARTICLES and 0 < k < len(words) - 1)
+        for k, w in enumerate(words)
     ) or _INITIAL.fullmatch(words[-1]):
         return False
     before = tk[i - 1]

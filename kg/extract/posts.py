@@ -42,6 +42,10 @@ _HEADS = {
     "runs": "Head",
     "manages": "Manager",
 }
+# ", headed by Dr X": a body, then the person at its head (not "co-chaired by", a meeting's)
+_HEADED = {"headed": "Head", "led": "Head", "chaired": "Chair"}
+_HEADED_BY = re.compile(r",\s*(?:which\s+(?:is|was)\s+)?(headed|led|chaired)\s+by\s+"
+                        r"(?:(?:[A-Z][\w'’-]*\.?|the|of)\s+)*$")
 _WHO = re.compile(r",\s*who\s+(?:now\s+|currently\s+)?(" + "|".join(_HEADS) + r")\s+(?:the\s+)?")
 
 
@@ -204,6 +208,8 @@ def find_posts(
             if last is not None and (
                 re.fullmatch(r"\s*(?:['’]s\s*)?", gap or " ")
                 or (gap.startswith(" ") and gap.strip() in lex.countries)
+                # "Conservation Trust's Fiji country director X"
+                or (gap[:2] in ("'s", "’s") and gap[2:].strip() in lex.countries)
             ):
                 org = last
         if org is None:  # "the agency's Executive Director, X"
@@ -256,6 +262,17 @@ def find_posts(
             )
             org = next((o for o in orgs if o.actor == key), None)
         add(p, _HEADS[m.group(1)], org, p.start)
+    for p in people:  # "the Mission of the AU (AU), headed by X": X heads that body
+        m = _HEADED_BY.search(text[max(0, p.start - 60) : p.start])
+        if not m:
+            continue
+        at = max(0, p.start - 60) + m.start()
+        org = orgs.last_until(at)
+        if org is not None and re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?", text[org.end : at]):
+            # "led by Commissioner X": the title written, else the verb's
+            ranks = ordered_titles.within(at, p.start)
+            title = full_title(ranks[-1].text) if ranks else _HEADED[m.group(1).lower()]
+            add(p, title, org, p.start)
     infer_organizations(posts, table, lex)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
