@@ -69,6 +69,28 @@ def members(tok: Token, refs: Refs) -> list[str]:
     return out
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def counted_group(tok: Token, refs: Refs) -> list[str]:
+    """ "The three have worked jointly": a bare number standing for the bodies last listed
+    together, just that many of them (in its sentence before it, or the two before)."""
+    size = _COUNTS.get(tok.lower_)
+    if size is None or tok.pos_ != "NUM" or not any(c.lower_ == "the" for c in tok.children):
+        return []
+    k = sent_index(tok.doc)[tok.i]
+    for j in range(k, max(-1, k - 3), -1):
+        sent = sents(tok.doc)[j]
+        end = tok.i if j == k else sent.end
+        for t in reversed(tok.doc[sent.start : end]):
+            if t.i not in refs.by_token or t.dep_ == "conj":
+                continue
+            listed = members(t, refs)
+            if len(listed) >= 2:
+                return listed if len(listed) == size else []
+    return []
+
+
 def doers(verb: Token, refs: Refs) -> list[str]:
     """Who does what the verb says: its subject's actors, the agent of a passive, the subject
     of the verb an infinitive or "going on" hangs on ("agreed to join", "will go on working")."""
