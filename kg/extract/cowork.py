@@ -144,6 +144,12 @@ def _working_verb(with_: Token) -> Token | None:
         return head.head.head
     if head.lower_ == "together" and head.head.pos_ == "VERB":
         return head.head  # "A, together with B, launched the campaign"
+    if head.pos_ == "VERB" and any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(
+            g.lemma_.lower() in cooperation().partners for g in p.children if g.dep_ == "pobj")
+        for o in with_.children if o.dep_ == "pobj" for p in o.children
+    ):
+        return head  # "hosted by A, with B as technical partner"
     if head.pos_ == "NOUN" and any(c.lower_ == "joint" for c in head.lefts):
         return head.head if head.dep_ == "dobj" else None  # "a joint operation with B"
     if head.pos_ != "VERB":
@@ -200,10 +206,16 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
     out: list[Pair] = []
     lex = cooperation()
     for verb in sent:
-        if verb.lemma_ not in lex.gather or verb.pos_ != "VERB":
+        if not (verb.lemma_ in lex.gather and verb.pos_ == "VERB" or verb.lemma_ == "be"):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lemma_ == "be" and subj is not None and subj.lemma_.lower() == "member":
+            # "the members of the consortium are A, B and C"
+            obj = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if not any(p.lower_ == "of" and any(g.lemma_.lower() in lex.ventures
+                                                for g in p.children) for p in subj.children):
+                obj = None
         if subj is None or obj is None or subj.i in refs.by_token:
             continue
         listed = members(obj, refs)

@@ -84,8 +84,10 @@ def organizers(
             if pos is None or not (found or any(k in e.mentions for e in events)):
                 continue
             tail = [t for t in sent if t.idx > pos + len(phrase)]
+            # the list ends at a clause, or at a means ("..., with funding from C")
             stop = next(
-                (t.i for t in tail if t.text in (";",) or (t.pos_ == "VERB" and t.dep_ != "amod")),
+                (t.i for t in tail if t.text in (";",) or (t.pos_ == "VERB" and t.dep_ != "amod")
+                 or _means(t, refs)),
                 None,
             )
             named = refs.actors_in(t for t in tail if stop is None or t.i < stop)
@@ -104,6 +106,15 @@ _HOST = {"host", "co-host", "cohost"}
 _TOGETHER = {"together", "jointly"}
 
 
+def _means(prep: Token, refs: Refs) -> bool:
+    """ "with funding from C", "with the support of C", "under the auspices of C": a
+    preposition whose object is a means, not a body (nor "with B", "with B as partner")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "under") or prep.i in refs.by_token:
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.i not in refs.by_token for g in objs)
+
+
 def _co_organizers(verb: Token, refs: Refs) -> list[str]:
     """The bodies of "with B" hung on an organizing verb that says it is done together."""
     together = verb.lemma_.startswith("co") or any(
@@ -114,8 +125,9 @@ def _co_organizers(verb: Token, refs: Refs) -> list[str]:
             continue
         if not (together or any(c.lower_ in _TOGETHER for c in p.children)):
             continue
-        out += [a for g in p.children if g.dep_ == "pobj" for a in members(g, refs)
-                if refs.table.actors[a].type == "Organization"]
+        # the object itself names a body ("with B"), not a means ("with funding from C")
+        out += [a for g in p.children if g.dep_ == "pobj" and g.i in refs.by_token
+                for a in members(g, refs) if refs.table.actors[a].type == "Organization"]
     return out
 
 

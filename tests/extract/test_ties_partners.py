@@ -128,3 +128,45 @@ def test_agreements_signed_by_a_list_of_officials_pair_no_one_by_the_list(run):
         "University, each with the Ministry of Works."
     )
     assert frozenset({"Arlow University", "Tarn University"}) not in r.collaborations
+
+
+def test_jointly_organised_with_funding_from_a_trust_leaves_the_funder_out(run):
+    r = run(
+        "The forum was jointly organised by the Arlow Water Board and the Brenz Health "
+        "Council, with funding from the Delta Trust."
+    )
+    assert frozenset({"Arlow Water Board", "Brenz Health Council"}) in r.collaborations
+    assert not any("Delta Trust" in p for p in r.collaborations)
+    assert ("Delta Trust", "organizer") not in r.participations
+
+
+def test_the_members_of_a_consortium_are_every_pair(run):
+    r = run(
+        "The members of the consortium are the Arlow Water Board, the Brenz Health Council "
+        "and the Delta Research Institute."
+    )
+    pairs = r.collaborations
+    assert frozenset({"Arlow Water Board", "Delta Research Institute"}) in pairs
+    assert frozenset({"Brenz Health Council", "Delta Research Institute"}) in pairs
+
+
+def test_the_members_of_a_delegation_are_no_pair(run):
+    r = run(
+        "The members of the delegation are the Arlow Water Board and the Brenz Health Council."
+    )
+    assert r.collaborations == set()
+
+
+def test_hosted_with_another_as_technical_partner_pairs_them(run):
+    r = run(
+        "The workshop was hosted by the Arlow Water Board, with the Brenz Health Council as "
+        "technical partner."
+    )
+    assert frozenset({"Arlow Water Board", "Brenz Health Council"}) in r.collaborations
+
+
+def test_a_member_of_a_coalition_meeting_another_body_is_no_pair(run):
+    r = run(
+        "The Arlow Water Board, a member of the Delta Coalition, met the Brenz Health Council."
+    )
+    assert r.collaborations == set()
