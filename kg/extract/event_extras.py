@@ -88,6 +88,38 @@ def add_meetings(doc: Doc, refs: Refs, events: list[EventInfo], published: date 
     _insert_found(doc, events, meetings(doc, refs), "Meeting", published)
 
 
+# words that end a headline's description of a gathering, read leftwards from its head word
+_TITLE_STOPS = {"the", "a", "an", "at", "from", "of", "on", "in", "to", "for", "and", "with",
+                "by", "as", "its", "their", "his", "her", "after", "before", "during", "ahead",
+                "notes", "report", "inside", "behind", "this", "last", "next"}
+
+
+def name_from_title(title: str, events: list[EventInfo]) -> None:
+    """ "...: notes from the Juba faith leaders' roundtable": a gathering the body tells by its
+    head word alone ("The roundtable was convened by X") takes the headline's description of
+    it, when the headline gives two words or more before the same head word (the words a
+    reader knows it by). A headline is not parsed: the description runs back from the head to
+    a preposition, an article or a punctuation mark."""
+    if not title:
+        return
+    for e in events:
+        words = e.event.name.split()
+        if e.proper or len(words) != 1:
+            continue
+        m = re.search(rf"\b{re.escape(words[0].lower())}\b", title.lower())
+        if m is None:
+            continue
+        before = re.split(r"[:;,.!?()\"“”\-–—|]", title[: m.start()])[-1].split()
+        kept: list[str] = []
+        for w in reversed(before):
+            if w.lower() in _TITLE_STOPS or not re.match(r"[\w']", w):
+                break
+            kept.insert(0, w)
+        if len(kept) >= 2:
+            e.event.name = " ".join([*kept, title[m.start() : m.end()]])
+            e.proper = True
+
+
 def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
     """ "The Forum met on Tuesday ... The meeting was presided over by ...": a gathering the
     report describes by its head word alone is named after the body that met."""

@@ -21,6 +21,7 @@ from kg.extract.event_extras import (
     add_visits,
     briefing,
     name_bare,
+    name_from_title,
     name_launch,
 )
 from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
@@ -71,7 +72,7 @@ def _mass(tok: Token) -> bool:
 
 def find_events(
     doc: Doc, lex: Lexicon, published: date | None, dateline: str | None, refs: Refs | None = None,
-    reclaimed: set[str] | None = None,
+    reclaimed: set[str] | None = None, title: str = "",
 ) -> list[EventInfo]:
     """The report's events in order of introduction; ``refs`` tells which tokens name actors
     (a head word inside an organization's name is no gathering; a signing is named after its
@@ -207,6 +208,7 @@ def find_events(
         add_visits(doc, refs, events, published)
         if not events:
             add_launch(doc, refs, events, published)
+        name_from_title(title, events)
         name_bare(doc, refs, events)
     _after_main(events, heads)
     for e in events:  # the span of days and the venue the sentences about it state
