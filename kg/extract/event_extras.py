@@ -21,12 +21,15 @@ from kg.extract.refs import Refs
 from kg.extract.signings import signing
 from kg.model import Event
 
+# a gathering named as a launch with a signing in it: "the launch and signing ceremony"
+_WITH_SIGNING = r"launch(?:ing)? and signing"
+
 
 def add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
     """The signing the report tells of, named after its document and parties: it takes over a
     gathering described only as "the signing" or "a simple ceremony" in the sentences telling
     it, or comes in as an event of its own."""
-    found = signing(doc, refs)
+    found = signing(doc, refs, published)
     if found is None:
         return
     name, told, parties = found
@@ -34,6 +37,10 @@ def add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date |
         e for e in events
         if e.event.type in ("Signing", "Event") and not e.proper and set(e.mentions) & set(told)
         or e.event.type == "Signing" and not e.proper
+        # "The ceremony closed with a fun run": a bare ceremony of a report that tells a
+        # signing is the signing's
+        or e.event.type == "Event" and not e.proper and e.event.name.lower() == "ceremony"
+        or re.match(_WITH_SIGNING, e.event.name, re.I) is not None
     ]
     if any(e.event.type == "Signing" and e.proper for e in events):
         return  # the report names it: "the Signing Ceremony of the Lake Basin Charter"
@@ -42,7 +49,12 @@ def add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date |
         for other in same[1:]:
             info.mentions += other.mentions
             events.remove(other)
-        info.event.name, info.event.type, info.proper = name, "Signing", True
+        if re.match(_WITH_SIGNING, info.event.name, re.I):
+            # "a launch and signing ceremony" keeps its name: a launch that has a signing in it
+            info.event.type = "Launch"
+        else:
+            info.event.name, info.event.type = name, "Signing"
+        info.proper = True
         info.mentions = sorted(set(info.mentions) | set(told))
         return
     if len(parties) < 2:
@@ -74,6 +86,38 @@ def _insert_found(doc: Doc, events: list[EventInfo], found: Iterable[Any], kind:
 def add_meetings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
     """ "A met B in Moscow": a meeting of A with B, an event of its own."""
     _insert_found(doc, events, meetings(doc, refs), "Meeting", published)
+
+
+# words that end a headline's description of a gathering, read leftwards from its head word
+_TITLE_STOPS = {"the", "a", "an", "at", "from", "of", "on", "in", "to", "for", "and", "with",
+                "by", "as", "its", "their", "his", "her", "after", "before", "during", "ahead",
+                "notes", "report", "inside", "behind", "this", "last", "next"}
+
+
+def name_from_title(title: str, events: list[EventInfo]) -> None:
+    """ "...: notes from the Juba faith leaders' roundtable": a gathering the body tells by its
+    head word alone ("The roundtable was convened by X") takes the headline's description of
+    it, when the headline gives two words or more before the same head word (the words a
+    reader knows it by). A headline is not parsed: the description runs back from the head to
+    a preposition, an article or a punctuation mark."""
+    if not title:
+        return
+    for e in events:
+        words = e.event.name.split()
+        if e.proper or len(words) != 1:
+            continue
+        m = re.search(rf"\b{re.escape(words[0].lower())}\b", title.lower())
+        if m is None:
+            continue
+        before = re.split(r"[:;,.!?()\"“”\-–—|]", title[: m.start()])[-1].split()
+        kept: list[str] = []
+        for w in reversed(before):
+            if w.lower() in _TITLE_STOPS or not re.match(r"[\w']", w):
+                break
+            kept.insert(0, w)
+        if len(kept) >= 2:
+            e.event.name = " ".join([*kept, title[m.start() : m.end()]])
+            e.proper = True
 
 
 def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
@@ -227,10 +271,25 @@ def _owned(name: str, table: ActorTable) -> bool:
                if a.type == "Organization" for n in a.names)
 
 
-def add_launch(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
-    """ "Ambassador X joined Minister Y to launch Safe Journey, a programme ...": in a report that
-    tells of no gathering otherwise, the launch it reports is the event, "Launch of Safe
-    Journey" (a launch at a summit is a part of the summit, not an event of its own)."""
+_BARE_LAUNCH = r"(?:official )?launch(?:ing)?(?: and [a-z]+)*(?: ceremony)?"
+
+
+def name_launch(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
+    """ "Five universities launched the X Consortium ... The launch and signing ceremony was
+    organised by Y": a launch the report describes by its head words is named after what was
+    launched ("Launch and signing ceremony of the X Consortium")."""
+    for e in events:
+        if e.proper or not re.fullmatch(_BARE_LAUNCH, e.event.name, re.I):
+            continue
+        found = next(_launched(doc, refs, told=False), None)
+        if found is not None:
+            e.event.name, e.proper = f"{e.event.name} of the {found[0]}", True
+            e.event.type = "Launch"  # (a launch that has a signing in it is still a launch)
+
+
+def _launched(doc: Doc, refs: Refs, told: bool = True):
+    """(name, sentence, token) of every named thing a sentence says someone launched (someone
+    named there, when ``told``)."""
     for tok in doc:
         if tok.lemma_ != "launch" or tok.pos_ != "VERB":
             continue
@@ -244,9 +303,18 @@ def add_launch(doc: Doc, refs: Refs, events: list[EventInfo], published: date | 
             end += 1
         k = sent_index(doc)[tok.i]
         s = all_sents(doc)[k]
-        if end == start or not refs.actors_in(t for t in s if t.i < tok.i):
+        if end == start or told and not refs.actors_in(t for t in s if t.i < tok.i):
             continue  # not a name, or nobody named as launching it
-        ev = Event(id="", name=f"Launch of {doc[start:end].text}", type="Launch",
+        yield doc[start:end].text, k, tok
+
+
+def add_launch(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "Ambassador X joined Minister Y to launch Safe Journey, a programme ...": in a report that
+    tells of no gathering otherwise, the launch it reports is the event, "Launch of Safe
+    Journey" (a launch at a summit is a part of the summit, not an event of its own)."""
+    for what, k, tok in _launched(doc, refs):
+        s = all_sents(doc)[k]
+        ev = Event(id="", name=f"Launch of {what}", type="Launch",
                    date=sentence_date(s, published), place=place_of(s))
         events.append(EventInfo(ev, k, tok.i, [k], True))
         return

@@ -75,7 +75,7 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     while (  # "emergency ministerial-level meeting": modifiers of the head or of its modifiers
         start > 0
         and (
-            doc[start - 1].dep_ in ("amod", "compound", "nmod")
+            doc[start - 1].dep_ in ("amod", "compound", "nmod", "conj", "cc")
             # "COP27 climate conference", "G20 summit": a name with its number is a modifier
             and (doc[start - 1].is_alpha or re.fullmatch(r"[A-Z]+\d+", doc[start - 1].text))
             or doc[start - 1].text == "-" and start - 1 > 0 and doc[start - 2].is_alpha
@@ -83,8 +83,9 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
         )
         and (not doc[start - 1].is_upper  # "ISLAMABAD - Meeting": a dateline
              or re.fullmatch(r"[A-Z]+\d+", doc[start - 1].text) is not None)
-        and start <= doc[start - 1].head.i <= tok.i
+        and (start <= doc[start - 1].head.i <= tok.i or _joined(doc[start - 1], tok))
         and doc[start - 1].lower_ not in _SKIP_MODS | OTHER
+        and doc[start - 1].ent_type_ not in ("DATE", "TIME")  # "the 5 July closing session"
         and "day" not in doc[start - 1].lower_
     ):
         start -= 1
@@ -134,6 +135,12 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     words = re.split(_TOPIC_ENDS if hung else r",(?!\s[A-Z])|\bwhich\b|\bthat\b", words)[0]
     words = words.strip()
     return words[:1].upper() + words[1:]
+
+
+def _joined(t: Token, head: Token) -> bool:
+    """ "the launch and signing ceremony": a word joined by "and" to a modifier of the head
+    (the parse hangs "signing" and "and" on "launch")."""
+    return t.dep_ in ("conj", "cc") and t.head.head.i == head.i and t.head.i < t.i
 
 
 def _body_of(prep: Token, refs: Refs | None) -> str | None:

@@ -98,6 +98,21 @@ def _other_year(head: Token, published: date | None) -> bool:
                and int(t.text) != published.year for t in head.lefts)
 
 
+def dated_apart(verb: Token, published: date | None) -> bool:
+    """Whether a verb's own clause dates what it tells in another year than the report's:
+    "ADAK and the AIU signed a protocol last year", "A similar MoU was signed in 2019"."""
+    if published is None:
+        return False
+    words = {t.i for t in _own_words(verb, verb)}
+    for ent in verb.doc.ents:
+        if ent.label_ != "DATE" or ent.start not in words:
+            continue
+        year = _year_of(ent.text)
+        if _AGO.search(ent.text) or year is not None and year != published.year:
+            return True
+    return False
+
+
 def in_passing(head: Token, published: date | None) -> bool:
     """Whether the head word mentions a gathering apart from the ones the report tells about:
     before or after it (marked so, or dated in another year), or still awaited."""

@@ -21,6 +21,8 @@ from kg.extract.event_extras import (
     add_visits,
     briefing,
     name_bare,
+    name_from_title,
+    name_launch,
 )
 from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
 from kg.extract.event_names import OTHER, name_of, proper_run
@@ -70,7 +72,7 @@ def _mass(tok: Token) -> bool:
 
 def find_events(
     doc: Doc, lex: Lexicon, published: date | None, dateline: str | None, refs: Refs | None = None,
-    reclaimed: set[str] | None = None,
+    reclaimed: set[str] | None = None, title: str = "",
 ) -> list[EventInfo]:
     """The report's events in order of introduction; ``refs`` tells which tokens name actors
     (a head word inside an organization's name is no gathering; a signing is named after its
@@ -95,6 +97,10 @@ def find_events(
         if not side and (
             not _is_head(tok, lex)
             or tok.dep_ == "compound"
+            # "the launch and signing ceremony": the ceremony is the gathering
+            or tok.dep_ == "nmod" and _is_head(tok.head, lex)
+            or tok.dep_ == "conj" and tok.head.dep_ in ("nmod", "compound")
+            and _is_head(tok.head.head, lex)
             or (tok.tag_ in ("NNS", "NNPS") and tok.lower_ != "sessions")
         ):
             continue
@@ -196,11 +202,13 @@ def find_events(
         events.append(info)
     _drop_passing(events, passing)
     if refs is not None:
+        name_launch(doc, refs, events)
         add_signing(doc, refs, events, published)
         add_meetings(doc, refs, events, published)
         add_visits(doc, refs, events, published)
         if not events:
             add_launch(doc, refs, events, published)
+        name_from_title(title, events)
         name_bare(doc, refs, events)
     _after_main(events, heads)
     for e in events:  # the span of days and the venue the sentences about it state
@@ -249,8 +257,8 @@ def _after_main(events: list[EventInfo], heads: dict[int, str]) -> None:
         # the gathering told before it, when the report names it by more than its head word
         main = next((m for m in events if m.sent < e.sent
                      and not heads.get(id(m), "").startswith("press ")), None)
-        if main is None or len(main.event.name.split()) < 2:
-            continue
+        if main is None or not 2 <= len(main.event.name.split()) <= 8:
+            continue  # (a long title would drown what the press conference is called)
         if re.search(r"\b(?:after|of|on|at|about|following)\b", e.event.name):
             continue  # it says what it follows or is about
         e.event.name = f"{e.event.name} after the {main.event.name}"

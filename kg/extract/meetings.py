@@ -47,6 +47,15 @@ def _subject(refs: Refs, verb: Token) -> list[str]:
     return who[:1]
 
 
+def _met_together(refs: Refs, verb: Token) -> list[str]:
+    """The people a "meet" with no object names in its subject, when they are two or more
+    ("A and B met in Oslo"); else none."""
+    if verb.lemma_ != "meet" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    people = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Person"]
+    return people if len(people) >= 2 else []
+
+
 def _people_after(refs: Refs, start: int, tokens: list[Token]) -> list[list[str]]:
     """The people named in the tokens after ``start``, one group per meeting: "met X in Moscow
     on 26 April and Y in Kyiv on 28 April" is two meetings, "met X and Y" one."""
@@ -83,6 +92,7 @@ def meetings(doc: Doc, refs: Refs) -> list[Met]:
         if tok.lower_ not in ("meeting", "met", "meet", "meets", "meeting", "received",
                               "receives", "receive", "talks"):
             continue  # (cheap test first: most words are none of these)
+        together: list[str] = []  # those who met each other, named as one subject
         root = sent_of(tok).root
         if _opens(tok):  # "Meeting B, A acknowledged": B right after the word
             b = refs.by_token.get(tok.i + 1) if tok.i + 1 < len(doc) else None
@@ -95,6 +105,10 @@ def meetings(doc: Doc, refs: Refs) -> list[Met]:
         elif tok.lemma_ in ("meet", "receive") and tok.pos_ == "VERB":
             who = _subject(refs, tok)
             groups = _people_after(refs, tok.i, list(tok.subtree))
+            together = _met_together(refs, tok) if not groups else []
+            if together:
+                # "Blinken and Lavrov met for two hours": those the subject names met each other
+                who, groups = together[:1], [together[1:]]
         elif tok.lower_ == "talks" and tok.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
         ):
@@ -114,6 +128,8 @@ def meetings(doc: Doc, refs: Refs) -> list[Met]:
             if not others:
                 continue
             name = f"Meeting of {_label(refs, who)} with {_label(refs, others)}"
+            if together:  # neither received the other: "Meeting of A and B"
+                name = f"Meeting of {_label(refs, who + others)}"
             out.append(Met(name, sent_at[tok.i], tok.i, who + others))
     return out
 

@@ -129,7 +129,8 @@ def _extract(report: Report, doc: Doc) -> Facts:
     dl = dateline_place(text)
 
     gatherings: set[str] = set()  # names the actor rules kept that are gatherings (events')
-    events = find_events(doc, lex, report.published, dl[0] if dl else None, refs, gatherings)
+    events = find_events(doc, lex, report.published, dl[0] if dl else None, refs, gatherings,
+                         report.title)
     unlink(refs, gatherings)
     for e in events:  # event ids are global: the report's id and the event's rank in it
         e.event.id = f"{report.id}-{e.event.id}"

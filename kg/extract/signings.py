@@ -11,9 +11,11 @@ mention of the one signing; whoever those sentences name took part in it.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.event_passing import dated_apart
 from kg.extract.parsed import sent_index, sent_of, sents
 from kg.extract.refs import Refs
 
@@ -82,15 +84,18 @@ def _document_words(d: Token, verb: Token | None = None) -> str:
 
 
 def _short(refs: Refs, key: str, sent: Span) -> str:
-    """An actor as a compound name would have it: its acronym ("UNODC-IOM memorandum"), else as
-    the sentence names it ("the City Government of Manila"), else its name."""
+    """An actor as the sentence telling the signing names it: "ECS" when it says "ECS", "the
+    Energy Community Secretariat (ECS)" when it says so (a reader knows the signing by either
+    word), else by its acronym, else its name."""
     actor = refs.table.actors[key]
-    acronyms = [n for n in actor.names if n.isupper() and 2 <= len(n) <= 8]
-    if acronyms:
-        return min(acronyms, key=len)
+    acronyms = sorted((n for n in actor.names if n.isupper() and 2 <= len(n) <= 8), key=len)
     for m in refs.table.mentions:
-        if m.actor == key and sent.start_char <= m.start < sent.end_char and len(m.text) > 5:
+        if m.actor == key and sent.start_char <= m.start < sent.end_char and len(m.text) > 1:
+            if acronyms and m.text not in acronyms:
+                return f"{m.text} ({acronyms[0]})"
             return m.text
+    if acronyms:
+        return acronyms[0]
     return actor.name
 
 
@@ -116,7 +121,15 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
         if len(named) >= 2:
             return named
     named = _orgs(refs, sent)
-    return named if 2 <= len(named) <= 3 else []
+    if 2 <= len(named) <= 3:
+        return named
+    # "an MoU that Minister X and Dr Y, Director-General of Z, signed": the bodies the signers
+    # hold posts in
+    signers = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Person"] if (
+        verb is not None) else []
+    held = [o for p in signers for o, people in refs.posts_at.items() if p in people]
+    held = list(dict.fromkeys(held))
+    return held if len(held) >= 2 else []
 
 
 def _states(verb: Token) -> list[str]:
@@ -131,12 +144,41 @@ def _states(verb: Token) -> list[str]:
     return out
 
 
-def signing(doc: Doc, refs: Refs) -> tuple[str, list[int], list[str]] | None:
+def _background(verb: Token, document: Token, published: date | None) -> bool:
+    """A signing told as background: "India had signed an MoU with Bangladesh" (the past
+    perfect), "A similar MoU was signed in Vienna in 2019", "X and Y signed a protocol last
+    year" (another year), "a separate letter of intent" (another document)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    if any(c.lower_ in _OTHER_DOCUMENT for c in document.lefts):
+        return True
+    return dated_apart(verb, published)
+
+
+# modifiers that make a document another one than the report's: "a similar MoU", "a separate
+# letter of intent", "another agreement"
+_OTHER_DOCUMENT = {"similar", "separate", "another", "earlier", "previous", "other", "former"}
+
+
+def _signed_by_people(doc: Doc, refs: Refs, told: list[int]) -> list[int]:
+    """Sentences where people sign without the document being named again: "X and Y signed
+    in the presence of Z", "W signed for his company"."""
+    sent_at = sent_index(doc)
+    out = []
+    for tok in doc:
+        if tok.lemma_ == "sign" and tok.pos_ == "VERB" and sent_at[tok.i] not in told and any(
+            refs.table.actors[a].type == "Person" for a in refs.subject(tok)
+        ) and _document_of(tok) is None:
+            out.append(sent_at[tok.i])
+    return out
+
+
+def signing(doc: Doc, refs: Refs, published: date | None = None
+            ) -> tuple[str, list[int], list[str]] | None:
     """The report's signing: its name, the sentences that tell it and the names of its
-    parties; None when the report tells of no document being signed. "India had signed an
-    MoU with Bangladesh" (the past perfect of a background sentence) is none."""
-    bound = [(v, d) for v, d in _binding_verbs(doc)
-             if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)]
+    parties; None when the report tells of no document being signed, or only of signings
+    told as background (:func:`_background`)."""
+    bound = [(v, d) for v, d in _binding_verbs(doc) if not _background(v, d, published)]
     acts = [t for t in doc if t.lower_ in _ACT and t.pos_ in ("NOUN", "PROPN")]
     if not bound and not acts:
         return None
@@ -147,8 +189,12 @@ def signing(doc: Doc, refs: Refs) -> tuple[str, list[int], list[str]] | None:
         return None
     sent_at = sent_index(doc)
     told = sorted({sent_at[v.i] for v, _ in bound} | {sent_at[t.i] for t in acts})
+    told = sorted(set(told) | set(_signed_by_people(doc, refs, told)))
     # the document as most fully described: "the agreement, for the X Credit, was signed"
-    described = [_document_words(d, v) for v, d in bound] or [_document_words(d) for d in documents]
+    # (of the same document as the first told: "the agreement ... the partnership agreement")
+    kind = documents[0].lower_
+    described = [_document_words(d, v) for v, d in bound if d.lower_ == kind] or [
+        _document_words(d) for d in documents if d.lower_ == kind]
     what = max(described, key=lambda w: len(w.split()))
     parties: list[str] = []
     names: list[str] = []
@@ -173,8 +219,8 @@ def signing(doc: Doc, refs: Refs) -> tuple[str, list[int], list[str]] | None:
         name += " between " + " and ".join(names)
     all_s = sents(doc)
     for k, s in enumerate(all_s):  # "X witnessed the signing", "in the presence of A, B"
-        if k not in told and any(p in s.text.lower() for p in _PRESENCE) and any(
-            t.lower_ in DOCUMENTS | _ACT for t in s
-        ):
+        if k not in told and any(p in s.text.lower() for p in _PRESENCE) and (any(
+            t.lower_ in DOCUMENTS | _ACT or t.lemma_ == "sign" for t in s
+        ) or k - 1 in told):  # "... signed the agreement. It was witnessed by X"
             told.append(k)
     return name, sorted(told), names if len(names) >= 2 else []

@@ -28,3 +28,24 @@ def test_who_speaks_at_a_press_conference_took_part_in_it(run):
     )
     assert {"Anton Berg", "Petr Novak"} <= _at(r, "press conference")
     assert {"Anton Berg", "Petr Novak"} <= _at(r, "12th assembly")
+
+
+def test_two_people_who_met_each_other_had_a_meeting_of_their_own(run):
+    r = run(
+        "The 9th Ministerial Meeting of the Lakes Council was held in Marsa on Thursday. On the "
+        "eve of the meeting, Minister Oskar Lind and Minister Karin Holt met for two hours."
+    )
+    assert {"Oskar Lind", "Karin Holt"} <= _at(r, "meeting of oskar lind and karin holt")
+
+
+def test_a_bare_gathering_takes_the_description_the_headline_gives_it(run):
+    from datetime import date
+
+    from kg.extract import extract, load_nlp
+    from kg.model import Report
+
+    text = ("The roundtable was convened by the Delta Relief Network on Monday. Bishop Anna "
+            "Pike opened it with a prayer.")
+    facts = extract(Report(text=text, source="t1", title="Notes from the Marsa faith leaders' "
+                           "roundtable", published=date(2024, 2, 28)), load_nlp())
+    assert {e.name for e in facts.events} == {"Marsa faith leaders' roundtable"}
