@@ -134,6 +134,21 @@ def _listed_portfolio(words: str) -> str:
     return words
 
 
+_NOT_FIELD = {"and", "or", "the", "a", "an", "of", "to", "with", "by", "for", "in", "on", "at",
+              "as", "said", "told", "met", "from", "its", "their", "his", "her", "former", "then"}
+
+
+def _field_gap(gap: str) -> bool:
+    """Is the text between a body and a title one or two lowercase words of a field ("EU aid
+    commissioner", "the Bank's climate envoy"), not words of the sentence ("IOM and the ...")?"""
+    words = re.sub(r"^['’]s\s", " ", gap).split()
+    return (
+        gap.startswith((" ", "'s ", "’s "))
+        and 0 < len(words) <= 2
+        and all(w.isalpha() and w.islower() and w not in _NOT_FIELD for w in words)
+    )
+
+
 def _one_sentence(sentence_of, person: Mention, title: TitleMatch) -> bool:
     """Are a name and a title after it in one sentence ("X, the Bank's Director"), not "X
     opened the day. The network's coordinator, ..." (a title of the next sentence)?"""
@@ -210,6 +225,7 @@ def find_posts(
                 or (gap.startswith(" ") and gap.strip() in lex.countries)
                 # "Conservation Trust's Fiji country director X"
                 or (gap[:2] in ("'s", "’s") and gap[2:].strip() in lex.countries)
+                or _field_gap(gap)  # "EU aid commissioner X": the field of the title
             ):
                 org = last
         if org is None:  # "the agency's Executive Director, X"

@@ -202,11 +202,13 @@ def _second_body(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     tk = tokens(doc)
     k = j + 2 if j + 2 < len(doc) and tk[j + 1].lower_ == "the" else j + 1
     words = [t.text for t in doc[i:j]]
+    # the head word comes before the first link: "Council for X", not "Ana Ruiz of the Office"
+    link = next((n for n, w in enumerate(words) if w in ("for", "of", "on")), None)
     return (
         k < len(doc)
         and tk[k].text in lex.org_heads
-        and any(w in ("for", "of", "on") for w in words)
-        and org_subtype(words, lex) is not None
+        and link is not None
+        and org_subtype(words[:link], lex) is not None
     )
 
 
