@@ -248,8 +248,14 @@ def _listed_fields(doc: Doc, i: int, j: int, lex: Lexicon) -> int | None:
     words = [t.text for t in doc[i:j]]
     if not any(w in ("of", "for") for w in words) or org_subtype(words, lex) is None:
         return None
+    # an office posted to several countries lists them: "Country Office for Zambia, Malawi
+    # and Mozambique"
+    posted = any(w in _POSTED_HEADS for w in words)
+
     def field(a: int, b: int) -> bool:  # a field, not a place, a person or a body of its own
         part = doc[a:b]
+        if posted and b > a and part.text in lex.countries:
+            return True
         return b > a and org_subtype([t.text for t in part], lex) is None and not any(
             t.ent_type_ in ("GPE", "PERSON") for t in part
         )
@@ -331,7 +337,7 @@ def extend_org(
             ext = [e for e in ents_in(doc, j, rj) if e.label_ == "GPE"]
             if _of_its_country(doc, i, j, rj, ext, lex):
                 return i, rj  # "Water Resources Service of the Kyrgyz Republic"
-            if ext and tk[j].lower_ != "to" and not (posted and tk[j].lower_ == "in"):
+            if ext and tk[j].lower_ != "to" and not (posted and tk[j].lower_ in ("in", "for")):
                 return i, j
             return i, rj
     return i, j
