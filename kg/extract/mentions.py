@@ -126,7 +126,7 @@ def find_mentions(
                 cands.append((span.start, span.end, "ACRONYM"))
     found: list[tuple[int, int, str, str | None, int, bool]] = []
     for i, j, label in cands:
-        if not (label == "ACRONYM" and doc[i:j].text in acr):  # "SADC LA" keeps its "LA"
+        if not (label == "ACRONYM" and j - i > 1 and doc[i:j].text in acr):  # "SADC LA"
             i, j = trim(doc, i, j, title_ranges)
         if only_a_country(doc, i, j, lex):
             continue  # a country is a place, whatever its head word ("Russian Federation")

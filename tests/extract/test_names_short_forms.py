@@ -33,3 +33,11 @@ def test_a_field_between_a_body_and_its_title(run):
     )
     assert ("Tomas Elgar", "Commissioner", "Velland Regional Union") in r.posts
     assert not any(p[0] == "Ana Ruiz" and p[2] for p in r.posts)
+
+
+def test_a_title_s_short_form_is_no_body(run):
+    r = run(
+        "The Chief Constable of Police (CCP) of the Velland Mounted Police (VMP), Ivo Marek, "
+        "arrived on Monday. Ivo Marek, Deputy Inspector General of Police (DIG) of the VMP, spoke."
+    )
+    assert "DIG" not in r.actors
