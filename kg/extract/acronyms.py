@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/-]{1,11}?s?)\s*\)")
+# "(FIA)", and a short form of two words whose first is an acronym: "(UN Women)", "(SADC LA)"
+_DEF = re.compile(
+    r"\(\s*([A-Z][A-Za-z0-9.&/-]{1,11}?s?|[A-Z]*[A-Z][A-Z][A-Z]* [A-Z][A-Za-z0-9-]{1,12})\s*\)"
+)
 _WORD = re.compile(r"[\w][\w.'’&-]*")
 _CONNECT = {"of", "for", "and", "on", "in", "against", "to", "the", "&", "de", "la", "du"}
 

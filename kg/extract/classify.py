@@ -47,6 +47,8 @@ def classify(
     if any(v in text for v in lex.venue_words):
         return None
     subtype = org_subtype(words, lex)
+    if " " in text and text in acronyms and text not in non_org_acronyms:
+        return "Organization", org_subtype(acronyms[text].long.split(), lex)  # "UN Women"
     # an acronym: in capitals, or one the report defines in mixed case ("MoWCSC", "MoHA")
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1 or words[0] in acronyms):
         if words[0] in non_org_acronyms or words[0] in lex.not_org_words:

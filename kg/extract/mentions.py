@@ -119,9 +119,15 @@ def find_mentions(
     for tok in doc:  # every use of an acronym the report defines names its organization
         if tok.text in acr and tok.text not in non_org:
             cands.append((tok.i, tok.i + 1, "ACRONYM"))
+    for short in (a for a in acr if " " in a and a not in non_org):  # "UN Women", "SADC LA"
+        for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            span = doc.char_span(use.start(), use.end())
+            if span is not None:
+                cands.append((span.start, span.end, "ACRONYM"))
     found: list[tuple[int, int, str, str | None, int, bool]] = []
     for i, j, label in cands:
-        i, j = trim(doc, i, j, title_ranges)
+        if not (label == "ACRONYM" and j - i > 1 and doc[i:j].text in acr):  # "SADC LA"
+            i, j = trim(doc, i, j, title_ranges)
         if only_a_country(doc, i, j, lex):
             continue  # a country is a place, whatever its head word ("Russian Federation")
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", tk[i].text) if i < j else False:

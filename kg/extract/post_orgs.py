@@ -122,6 +122,12 @@ def foreign_to(ministry: str, sentence: str, lex: Lexicon) -> bool:
     return not any(same_stem(fold(p), w) for p in places for w in said)
 
 
+def _named_with(actor, country: str) -> bool:
+    """Does the report name the body with the country: in its name or in a sentence saying it
+    ("Iceland's Ministry for Foreign Affairs")?"""
+    return country in actor.name or any(country in ev.sentence for ev in actor.evidence)
+
+
 _ENVOYS = (r"\b(?:Ambassador|Charg[eé] d['’]Affaires|Consul|Deputy Chief of Mission"
            r"|High Commissioner)")
 
@@ -132,14 +138,20 @@ _PORTFOLIO_HELD = r"\bSecretary\b(?!-)|\w+\s+(?:Adviser|Advisor|Commissioner|Off
 _HEAD_OF_STATE = re.compile(r"\b(President|Vice President|Prime Minister)\b")
 
 
-def infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
+def infer_organizations(
+    posts: dict, table: ActorTable, lex: Lexicon, served: dict | None = None
+) -> None:
     """A post with no organization takes the one the text makes clear: a minister's ministry,
-    a head of state's government."""
+    a head of state's government. ``served``: the country a title is said to be of ("Fiji's
+    Minister for Fisheries"), by post key; a ministry the report names only beside another
+    country is not that minister's."""
+    served = served or {}
     orgs = [a for a in table.actors.values() if a.type == "Organization"]
     taken = {p.person for p in posts.values() if p.organization}
-    for post in list(posts.values()):
+    for key, post in list(posts.items()):
         if post.organization or post.person in taken:
             continue
+        country = served.get(key)
         words = content_words(post.title) - {
             "minister", "federal", "union", "state", "deputy", "secretary", "cabinet", "permanent",
             "principal", "additional", "joint", "general"}
@@ -157,6 +169,7 @@ def infer_organizations(posts: dict, table: ActorTable, lex: Lexicon) -> None:
             cand = [
                 o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
                 and not foreign_to(o.name, said, lex)
+                and (country is None or _named_with(o, country))
             ]
 
         elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named

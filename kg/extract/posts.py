@@ -134,6 +134,22 @@ def _listed_portfolio(words: str) -> str:
     return words
 
 
+_COUNTRY_OWNER = re.compile(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
+_NOT_FIELD = {"and", "or", "the", "a", "an", "of", "to", "with", "by", "for", "in", "on", "at",
+              "as", "said", "told", "met", "from", "its", "their", "his", "her", "former", "then"}
+
+
+def _field_gap(gap: str) -> bool:
+    """Is the text between a body and a title one or two lowercase words of a field ("EU aid
+    commissioner", "the Bank's climate envoy"), not words of the sentence ("IOM and the ...")?"""
+    words = re.sub(r"^['’]s\s", " ", gap).split()
+    return (
+        gap.startswith((" ", "'s ", "’s "))
+        and 0 < len(words) <= 2
+        and all(w.isalpha() and w.islower() and w not in _NOT_FIELD for w in words)
+    )
+
+
 def _one_sentence(sentence_of, person: Mention, title: TitleMatch) -> bool:
     """Are a name and a title after it in one sentence ("X, the Bank's Director"), not "X
     opened the day. The network's coordinator, ..." (a title of the next sentence)?"""
@@ -150,6 +166,7 @@ def find_posts(
     every = Sorted(table.mentions)
     ordered_titles = Sorted(titles)
     posts: dict[tuple[str, str], Post] = {}
+    served: dict[tuple[str, str], str] = {}  # the country whose possessive opens the title
 
     def add(person: Mention, title: str, org: Mention | None, pos: int) -> None:
         assert person.actor
@@ -158,6 +175,9 @@ def find_posts(
             return  # "a former President of X", "then director Y": no longer held (GUIDE)
         if key not in posts and not (org and org.actor == person.actor):
             posts[key] = Post(person.actor, title, org.actor if org else None, sentence_of(pos))
+            owner = _COUNTRY_OWNER.search(text[max(0, pos - 40) : pos])
+            if owner and owner.group(1) in lex.countries:
+                served[key] = owner.group(1)  # "Fiji's Minister for Fisheries": Fiji's
 
     for t in titles:
         after = people.first_from(t.end)
@@ -210,6 +230,7 @@ def find_posts(
                 or (gap.startswith(" ") and gap.strip() in lex.countries)
                 # "Conservation Trust's Fiji country director X"
                 or (gap[:2] in ("'s", "’s") and gap[2:].strip() in lex.countries)
+                or _field_gap(gap)  # "EU aid commissioner X": the field of the title
             ):
                 org = last
         if org is None:  # "the agency's Executive Director, X"
@@ -273,7 +294,7 @@ def find_posts(
             ranks = ordered_titles.within(at, p.start)
             title = full_title(ranks[-1].text) if ranks else _HEADED[m.group(1).lower()]
             add(p, title, org, p.start)
-    infer_organizations(posts, table, lex)
+    infer_organizations(posts, table, lex, served)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
     with_org = {p.person for p in posts.values() if p.organization}

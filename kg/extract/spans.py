@@ -202,11 +202,13 @@ def _second_body(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     tk = tokens(doc)
     k = j + 2 if j + 2 < len(doc) and tk[j + 1].lower_ == "the" else j + 1
     words = [t.text for t in doc[i:j]]
+    # the head word comes before the first link: "Council for X", not "Ana Ruiz of the Office"
+    link = next((n for n, w in enumerate(words) if w in ("for", "of", "on")), None)
     return (
         k < len(doc)
         and tk[k].text in lex.org_heads
-        and any(w in ("for", "of", "on") for w in words)
-        and org_subtype(words, lex) is not None
+        and link is not None
+        and org_subtype(words[:link], lex) is not None
     )
 
 
@@ -246,8 +248,14 @@ def _listed_fields(doc: Doc, i: int, j: int, lex: Lexicon) -> int | None:
     words = [t.text for t in doc[i:j]]
     if not any(w in ("of", "for") for w in words) or org_subtype(words, lex) is None:
         return None
+    # an office posted to several countries lists them: "Country Office for Zambia, Malawi
+    # and Mozambique"
+    posted = any(w in _POSTED_HEADS for w in words)
+
     def field(a: int, b: int) -> bool:  # a field, not a place, a person or a body of its own
         part = doc[a:b]
+        if posted and b > a and part.text in lex.countries:
+            return True
         return b > a and org_subtype([t.text for t in part], lex) is None and not any(
             t.ent_type_ in ("GPE", "PERSON") for t in part
         )
@@ -329,7 +337,7 @@ def extend_org(
             ext = [e for e in ents_in(doc, j, rj) if e.label_ == "GPE"]
             if _of_its_country(doc, i, j, rj, ext, lex):
                 return i, rj  # "Water Resources Service of the Kyrgyz Republic"
-            if ext and tk[j].lower_ != "to" and not (posted and tk[j].lower_ == "in"):
+            if ext and tk[j].lower_ != "to" and not (posted and tk[j].lower_ in ("in", "for")):
                 return i, j
             return i, rj
     return i, j

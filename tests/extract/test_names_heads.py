@@ -50,3 +50,13 @@ def test_a_country_office_between_the_body_and_the_title(run):
 def test_a_policy_lead_of_a_body(run):
     r = run("Ana Ruiz, policy lead of the Open Seas Alliance, said the alliance will fund it.")
     assert ("Ana Ruiz", "Policy Lead", "Open Seas Alliance") in r.posts
+
+
+def test_another_country_s_minister_is_not_the_named_ministry_s(run):
+    r = run(
+        "The meeting was organised by Norway's Ministry for Foreign Affairs. It was chaired "
+        "by Ana Ruiz, Norway's Minister for Foreign Affairs. Chile's Foreign Minister "
+        "Ivo Marek took part."
+    )
+    assert ("Ana Ruiz", "Minister for Foreign Affairs", "Ministry for Foreign Affairs") in r.posts
+    assert not any(p[0] == "Ivo Marek" and p[2] for p in r.posts)

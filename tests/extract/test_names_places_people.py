@@ -68,3 +68,11 @@ def test_a_body_named_in_full_of_another_body_is_two_bodies(run):
 def test_a_department_of_a_head_word_stays_one_name(run):
     r = run("The Department of the Navy of Velland signed the contract on Monday.")
     assert not any(n == "Navy" for n in r.actors)
+
+
+def test_an_office_posted_to_a_list_of_countries_keeps_them(run):
+    r = run(
+        "The Director of the WHO Country Office for Zambia, Malawi and Mozambique, Ms. Ana "
+        "Ruiz, opened the session."
+    )
+    assert "WHO Country Office for Zambia, Malawi and Mozambique" in r.actors
