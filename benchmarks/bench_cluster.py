@@ -312,7 +312,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--workers", default="1,2", help="cluster sizes, comma-separated")
     ap.add_argument("--shard-size", type=int, default=25, help="reports per extraction task")
     ap.add_argument("--rounds", type=int, default=1,
-                    help="extraction runs of each kind, interleaved; medians printed")
+                    help="extraction runs of each kind, interleaved; medians printed (of an "
+                         "even number, the faster middle one): give an odd number")
     ap.add_argument("--own-sessions", action="store_true",
                     help="each worker in a session of its own (see below)")
     ap.add_argument("--sizes", default="10000,100000", help="reports to resolve, comma-separated")
