@@ -18,6 +18,13 @@ Two parts, one run:
    cores), and how long before the last task its own last one ended (the uneven tail).
    The machine's load average is printed at the start, after start-up and at the end: on a
    shared machine wall time shows the share of the cores a run got, CPU time what it cost.
+   Where Linux shares the cores between sessions first (autogroup, on by default on desktops
+   and on the test machine), all the processes of one session, however many, get one
+   session's share when other sessions keep the cores busy: a second worker then takes CPU
+   from the first instead of from the others, and no code can scale. ``--own-sessions``
+   moves each worker into a session of its own (``setsid``) after start-up, so that each
+   counts as a session, as a worker on a core or a machine of its own would; the header says
+   which was used. It changes nothing on an idle machine.
 2. Resolution over all shards (``kg.shards.resolve_shards``, as ``kg resolve`` runs it: read
    every shard, resolve actors and events in ``kg ingest``'s batches against the running
    tables, write the N-Quads) of ``--sizes`` synthetic reports built without spaCy by
@@ -160,8 +167,16 @@ def _median(runs: list[Run]) -> Run:
     return sorted(runs, key=lambda r: r.rate)[len(runs) // 2]
 
 
+def _autogroup() -> str:
+    try:
+        with open("/proc/sys/kernel/sched_autogroup_enabled", encoding="ascii") as f:
+            return "on" if f.read().strip() == "1" else "off"
+    except OSError:
+        return "absent"
+
+
 def extraction(reports: int, workers: list[int], shard_size: int, seed: int, rounds: int,
-               tmp: Path) -> None:
+               own_sessions: bool, tmp: Path) -> None:
     sys.path.insert(0, str(HERE))
     import synth
 
@@ -174,7 +189,9 @@ def extraction(reports: int, workers: list[int], shard_size: int, seed: int, rou
     loaded = [r for r in load_paths([data]) if not isinstance(r, Exception)]
     texts = [r.text for r in loaded]
     print(f"extraction of {len(texts)} synthetic reports, shards of {shard_size}, "
-          f"{rounds} round(s); load average (1, 5, 15 min) at start: {_load()}", flush=True)
+          f"{rounds} round(s); load average (1, 5, 15 min) at start: {_load()}; the kernel's "
+          f"share per session (autogroup): {_autogroup()}; workers in "
+          f"{'their own sessions' if own_sessions else 'this session'}", flush=True)
     list(extract_many(loaded[:16], load_nlp()))  # warm: spaCy and the lexicons loaded
     results: dict[str, list[Run]] = {}
     with contextlib.ExitStack() as stack:
@@ -184,6 +201,8 @@ def extraction(reports: int, workers: list[int], shard_size: int, seed: int, rou
             clients[w] = stack.enter_context(connect(local_workers=w))
             started = time.perf_counter() - start
             warm_up(clients[w])
+            if own_sessions:
+                clients[w].run(os.setsid)
             print(f"start-up of the {w}-worker cluster (not counted below): {started:.1f} s, "
                   f"then spaCy loaded on its workers in {time.perf_counter() - start - started:.1f}"
                   f" s; load average {_load()}", flush=True)
@@ -293,7 +312,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--workers", default="1,2", help="cluster sizes, comma-separated")
     ap.add_argument("--shard-size", type=int, default=25, help="reports per extraction task")
     ap.add_argument("--rounds", type=int, default=1,
-                    help="extraction runs of each kind, interleaved; medians printed")
+                    help="extraction runs of each kind, interleaved; medians printed (of an "
+                         "even number, the faster middle one): give an odd number")
+    ap.add_argument("--own-sessions", action="store_true",
+                    help="each worker in a session of its own (see below)")
     ap.add_argument("--sizes", default="10000,100000", help="reports to resolve, comma-separated")
     ap.add_argument("--batch-size", type=int, default=32, help="kg ingest's batch: the same store")
     ap.add_argument("--no-extract", action="store_true", help="only the resolution part")
@@ -312,7 +334,7 @@ def main(argv: list[str] | None = None) -> None:
         if not args.no_extract:
             extraction(reports, [int(w) for w in args.workers.split(",")],
                        max(1, min(args.shard_size, reports // 4)), args.seed, args.rounds,
-                       Path(tmp))
+                       args.own_sessions, Path(tmp))
         if not args.no_resolve:
             resolution(sizes, args.batch_size, Path(tmp))
 

@@ -1,6 +1,7 @@
 """The workers of the LocalCluster kg.cluster.connect starts run without Dask's profiler and
-fast monitors (kg.cluster.QUIET) and with one thread per numeric library, also a worker the
-nanny restarts after it was killed. No spaCy is loaded."""
+fast monitors (kg.cluster.QUIET), with one thread per numeric library (a number the user set
+kept) and without Dask's MALLOC_TRIM_THRESHOLD_, also a worker the nanny restarts after it
+was killed. No spaCy is loaded."""
 
 from __future__ import annotations
 
@@ -22,18 +23,21 @@ def settings(dask_worker) -> tuple[bool, dict[str, str | None], bool, int]:
     import dask
 
     return (dask.config.get("distributed.worker.profile.enabled"),
-            {k: os.environ.get(k) for k in THREAD_ENV},
+            {k: os.environ.get(k) for k in [*THREAD_ENV, "MALLOC_TRIM_THRESHOLD_"]},
             "profile" in dask_worker.periodic_callbacks, os.getpid())
 
 
 def test_local_workers_are_quiet_and_single_threaded_even_after_a_restart(monkeypatch) -> None:
     import dask
 
-    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    for name in [*THREAD_ENV, "MALLOC_TRIM_THRESHOLD_"]:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MKL_NUM_THREADS", "2")
     with connect(local_workers=1) as client:
         assert dask.config.get("distributed.worker.profile.enabled")  # this process: unchanged
         (first,) = client.run(settings).values()
-        assert first[:3] == (QUIET["distributed.worker.profile.enabled"], THREAD_ENV, False)
+        environ = {**THREAD_ENV, "MKL_NUM_THREADS": "2", "MALLOC_TRIM_THRESHOLD_": None}
+        assert first[:3] == (QUIET["distributed.worker.profile.enabled"], environ, False)
         os.kill(first[3], signal.SIGKILL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
