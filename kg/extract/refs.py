@@ -67,6 +67,28 @@ def _definite(tok: Token) -> bool:
     )
 
 
+def _met(subj: Token) -> bool:
+    """A "subject" the parser made of a participle's object ("Meeting B, ..., A acknowledged"):
+    it opens with an "-ing" word and a comma sets it off from the verb."""
+    first = subj.left_edge
+    return (
+        first.lower_.endswith("ing")
+        and first.i != subj.i
+        and any(t.text == "," for t in subj.doc[subj.right_edge.i : subj.head.i])
+    )
+
+
+def _in_frame(tok: Token, verb: Token) -> bool:
+    """Is the token inside an adverbial of the verb set before it ("In talks with B,", "With
+    B,", "Meeting B,")?"""
+    for anc in tok.ancestors:
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ in ("prep", "advcl", "npadvmod") and anc.head.i == verb.i and anc.i < verb.i:
+            return True
+    return False
+
+
 class Refs:
     """Resolves tokens of one report to the actors they stand for."""
 
@@ -166,10 +188,12 @@ class Refs:
         if k == 0:
             return None
         here = sents(self.doc)[k]
-        if self.actors_in(self.doc[here.start : tok.i]):
+        # people named in a frame before it ("In talks with B, he urged") are not its subject
+        if any(not _in_frame(t, tok.head) for t in self.doc[here.start : tok.i]
+               if t.i in self.by_token):
             return None
         root = sents(self.doc)[k - 1].root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and not _met(c)), None)
         if subj is None:
             return None
         who = self.by_token.get(subj.i)
@@ -229,6 +253,8 @@ class Refs:
     def subject(self, verb: Token) -> list[str]:
         """The actors doing what the verb says: its subject, or the agent of a passive."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # "Meeting B, head of C, A praised": B is who A met
+            subjects = [c for c in subjects if not _met(c)] or subjects
         if not subjects:  # "Visiting President X and President Y agreed": a misparsed subject
             subjects = [c for c in verb.children
                         if c.dep_ == "csubj" and c.tag_ == "VBG" and self.actors_in(c.subtree)]
