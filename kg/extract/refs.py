@@ -84,7 +84,9 @@ def _in_frame(tok: Token, verb: Token) -> bool:
     for anc in tok.ancestors:
         if anc.i == verb.i:
             return False
-        if anc.dep_ in ("prep", "advcl", "npadvmod") and anc.head.i == verb.i and anc.i < verb.i:
+        if anc.head.i == verb.i and anc.i < verb.i and (
+            anc.dep_ == "prep" or (anc.dep_ == "advcl" and anc.tag_ == "VBG")
+        ):  # not "Asked by B, she said": B is who asked
             return True
     return False
 
