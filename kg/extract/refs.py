@@ -199,6 +199,10 @@ class Refs:
         if subj is None:
             return None
         who = self.by_token.get(subj.i)
+        if who is None and subj.lower_ == ("he" if gender == "m" else "she"):
+            who = self.actor_of(subj)  # "He commended B ... . He also asked B to": the same he
+        elif who is None and subj.pos_ == "NOUN":
+            who = self._titled_person(subj)  # "The President walked the group ... . He ..."
         if who is None or self.table.actors[who].type != "Person":
             return None
         return who if self._gender.get(who) in (None, gender) else None

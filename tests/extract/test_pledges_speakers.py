@@ -55,3 +55,12 @@ def test_a_pronoun_after_a_person_named_in_a_frame_keeps_the_subject(run):
         "support for rural roads."
     )
     assert [(a, k) for a, k, t in r.commitments if "rural roads" in t] == [("Ana Ruiz", "call")]
+
+
+def test_he_after_he_keeps_the_speaker_not_the_last_person_named(run):
+    r = run(
+        "President Ana Ruiz met President Tomas Berg in Lisbon. President Ruiz called the talks "
+        "useful. She thanked President Berg for his hospitality. She also asked President Berg "
+        "to visit Madrid next spring."
+    )
+    assert [(a, k) for a, k, t in r.commitments if "Madrid" in t] == [("Ana Ruiz", "call")]
