@@ -64,3 +64,9 @@ def test_he_after_he_keeps_the_speaker_not_the_last_person_named(run):
         "to visit Madrid next spring."
     )
     assert [(a, k) for a, k, t in r.commitments if "Madrid" in t] == [("Ana Ruiz", "call")]
+
+
+def test_asked_about_something_is_a_question_not_a_call(run):
+    r = run("Asked about the three unions that left the federation, Director Ana Ruiz said the "
+            "agency would keep working with them.")
+    assert [k for _, k, _ in r.commitments] == ["pledge"]
