@@ -136,10 +136,13 @@ def not_asserted(tok: Token) -> bool:
 
 
 def unnamed_asker(tok: Token) -> bool:
-    """A passive call verb with no agent ("were asked to develop", "was urged to"): the report
-    does not say who asks."""
+    """A passive call verb with no agent ("were asked to develop", "was urged to"), or a bare
+    participle set before a clause ("Asked about the strike, she said ..."): the report does
+    not say who asks."""
     kids = list(tok.children)
-    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+    passive = any(c.dep_ == "auxpass" for c in kids) or (
+        tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i)
+    return passive and not any(c.dep_ == "agent" for c in kids)
 
 
 def habitual(tok: Token) -> bool:

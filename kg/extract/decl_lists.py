@@ -9,7 +9,15 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.decl_voice import decided, decl_trigger, doc_voice, is_doc, names_adopted, voice_of
+from kg.extract.decl_voice import (
+    THAT_VERBS,
+    decided,
+    decl_trigger,
+    doc_voice,
+    is_doc,
+    names_adopted,
+    voice_of,
+)
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import tokens
 from kg.extract.refs import Refs
@@ -66,7 +74,9 @@ def _item_call(doc: Doc, starts: list[int], lex: Lexicon, pos: int, item: str,
         rest = item[offset - pos + len(verb.text):]
         if lemma in lex.verbs["decl_skip"]:
             return None
-        if lemma in lex.verbs["decl_verbs"]:
+        if lemma in lex.verbs["decl_verbs"] and (
+            lemma not in THAT_VERBS or rest.split()[:1] == ["that"]
+        ):
             call = rest
         elif lemma == "be" and rest.split() and rest.split()[0].lower() in _STANCE:
             call = rest.split(None, 1)[1] if len(rest.split()) > 1 else ""

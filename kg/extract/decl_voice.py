@@ -11,6 +11,9 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_of
 from kg.extract.refs import Refs
 
+# verbs that make a call only with a that-clause ("holds that", not "hold the next meeting")
+THAT_VERBS = {"provide", "hold", "warn"}
+
 
 def is_doc(tok: Token, lex: Lexicon, seen: bool) -> bool:
     """Does the token name an adopted text: "declaration", "communique", "joint statement",
@@ -34,8 +37,9 @@ def decl_trigger(tok: Token, lex: Lexicon) -> bool:
     kids = list(tok.children)
     if tok.lemma_ == "call":  # "calls for X", "calls on X to": not "called it a crime"
         return any(c.lower_ in ("for", "on", "upon") for c in kids)
-    if tok.lemma_ == "provide":  # "provides that each state ...": not "provide direction"
-        return any(c.dep_ == "ccomp" for c in kids)
+    if tok.lemma_ in THAT_VERBS:
+        # "provides / holds / warns that ...": not "provide direction", "hold back growth"
+        return any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "prt" for c in kids)
     return True
 
 

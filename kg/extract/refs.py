@@ -16,55 +16,15 @@ from kg.extract.actors import ActorTable
 from kg.extract.lexicon import lexicon
 from kg.extract.parsed import sent_index, sent_of, sents
 from kg.extract.parsed import text as doc_text
+from kg.extract.parties import of_kind, signed_for
+from kg.extract.ref_shapes import COUNTS as _COUNTS
+from kg.extract.ref_shapes import definite, group_type, in_frame, met
 from kg.model import Post
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-# "the two leaders", "both sides", "they": the actors last named together. The head noun says
-# whether they are people or bodies; "sides", "parties", "both" and "they" can be either.
-_GROUP_PEOPLE = {"leader", "president", "minister", "chief", "head", "mayor", "premier",
-                 "secretary", "commissioner", "governor", "ambassador", "envoy", "director"}
-_GROUP_BODIES = {"institution", "body", "agency", "organization", "organisation", "force",
-                 "city", "university", "government", "partner", "office", "service", "ministry",
-                 "authority", "bank", "company", "administration", "municipality", "union"}
-_GROUP_ANY = {"side", "party", "signatory"}
 ORG_PRONOUNS = {"it", "its"}
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Madam": "f",
                      "Dame": "f", "Hajiya": "f", "Alhaji": "m"}
-
-
-def _group_type(tok: Token) -> str | None | bool:
-    """ "Person" / "Organization" for a counted plural of people / bodies ("the two leaders",
-    "both institutions"), None for one of either ("both sides", "both", "they"), False when
-    the token is no plural reference."""
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in ("both", "they"):
-        return None
-    if tok.tag_ == "CD" and low in _COUNTS and tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.lower_ == "the" for c in tok.children
-    ):  # "Under the MoU the two will train wardens": the two parties, bodies or people
-        return None
-    if tok.tag_ != "NNS":
-        return False
-    if not any(c.lower_ in ("two", "both", "three") for c in tok.children):
-        # "the agencies", "the institutions": bodies named just before; not "the leaders",
-        # which in a communique is every leader present
-        the = any(c.lower_ == "the" for c in tok.children)
-        return "Organization" if the and lemma in _GROUP_BODIES else False
-    if lemma in _GROUP_PEOPLE:
-        return "Person"
-    if lemma in _GROUP_BODIES:
-        return "Organization"
-    return None if lemma in _GROUP_ANY else False
-
-
-def _definite(tok: Token) -> bool:
-    """ "the agency", and "the lawyers' association" (the article on the possessive)."""
-    return any(
-        c.lower_ == "the"
-        or (c.dep_ == "poss" and c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts))
-        for c in tok.lefts
-    )
 
 
 class Refs:
@@ -118,7 +78,7 @@ class Refs:
             return self._last_person(tok.idx, gender)
         if low == "it" and tok.dep_ == "nsubj":
             return self._it_body(tok)
-        if tok.pos_ == "NOUN" and _definite(tok):
+        if tok.pos_ == "NOUN" and definite(tok):
             person = self._titled_person(tok)
             if person:
                 return person
@@ -166,13 +126,19 @@ class Refs:
         if k == 0:
             return None
         here = sents(self.doc)[k]
-        if self.actors_in(self.doc[here.start : tok.i]):
+        # people named in a frame before it ("In talks with B, he urged") are not its subject
+        if any(not in_frame(t, tok.head) for t in self.doc[here.start : tok.i]
+               if t.i in self.by_token):
             return None
         root = sents(self.doc)[k - 1].root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and not met(c)), None)
         if subj is None:
             return None
         who = self.by_token.get(subj.i)
+        if who is None and subj.lower_ == ("he" if gender == "m" else "she"):
+            who = self.actor_of(subj)  # "He commended B ... . He also asked B to": the same he
+        elif who is None and subj.pos_ == "NOUN":
+            who = self._titled_person(subj)  # "The President walked the group ... . He ..."
         if who is None or self.table.actors[who].type != "Person":
             return None
         return who if self._gender.get(who) in (None, gender) else None
@@ -229,6 +195,8 @@ class Refs:
     def subject(self, verb: Token) -> list[str]:
         """The actors doing what the verb says: its subject, or the agent of a passive."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # "Meeting B, head of C, A praised": B is who A met
+            subjects = [c for c in subjects if not met(c)] or subjects
         if not subjects:  # "Visiting President X and President Y agreed": a misparsed subject
             subjects = [c for c in verb.children
                         if c.dep_ == "csubj" and c.tag_ == "VBG" and self.actors_in(c.subtree)]
@@ -275,7 +243,7 @@ class Refs:
         noun (people for "leaders", bodies for "institutions"); none when no such group.
         "both" and "they" first take the group of a counted noun just before them ("the two
         cities ... commits both")."""
-        kind = _group_type(tok)
+        kind = group_type(tok)
         if kind is False or kind is True:
             return []
         want: str | None = kind
@@ -285,7 +253,7 @@ class Refs:
             for j in range(k, max(-1, k - 3), -1):
                 end = tok.i if j == k else all_sents[j].end
                 for t in reversed(all_sents[j][: end - all_sents[j].start]):
-                    if t.tag_ == "NNS" and _group_type(t) not in (False, None):
+                    if t.tag_ == "NNS" and group_type(t) not in (False, None):
                         return self.group_of(t)
         size = _COUNTS.get(tok.lower_) if tok.tag_ == "CD" else next(
             (_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
@@ -305,40 +273,7 @@ class Refs:
         if counted and want == "Person":
             return self._protagonists(tok, size or 2, "Person")
         if counted and want == "Organization":
-            return self._signed_for(k, size or 2) or self._of_kind(tok, k, size or 2)
-        return []
-
-    def _of_kind(self, tok: Token, k: int, size: int) -> list[str]:
-        """ "the five universities" never named together: the bodies named in this sentence or
-        the three before whose names hold the noun ("Universiti", "University" for
-        "universities"), when just that many."""
-        stem = tok.lemma_.lower()[:6]
-        all_sents = sents(self.doc)
-        start = all_sents[max(0, k - 3)].start
-        found = [a for a in self.actors_in(self.doc[start : tok.i])
-                 if self.table.actors[a].type == "Organization"
-                 and any(w.lower().startswith(stem) for w in self.table.actors[a].name.split())]
-        return found if len(found) == size else []
-
-    def _signed_for(self, k: int, size: int) -> list[str]:
-        """ "The agreement was signed by A, rector of X; B, president of Y; ... Under it, the
-        five universities will ...": the bodies the signers of the last agreement signed in
-        sentence ``k`` or the three before hold posts in, when just that many."""
-        all_sents = sents(self.doc)
-        for j in range(k, max(-1, k - 4), -1):
-            for verb in all_sents[j]:
-                if verb.lemma_ != "sign" or verb.pos_ != "VERB":
-                    continue
-                signers = self.subject(verb) or self.actors_in(
-                    t for c in verb.children if c.dep_ == "agent" for t in c.subtree)
-                bodies: list[str] = []
-                for a in signers:
-                    held = [o for o, people in self.posts_at.items() if a in people]
-                    if self.table.actors[a].type == "Organization":
-                        held = [a]
-                    bodies += [o for o in held[:1] if o not in bodies]
-                if len(bodies) == size:
-                    return bodies
+            return signed_for(self, k, size or 2) or of_kind(self, tok, k, size or 2)
         return []
 
     def bodies_of(self, verb: Token) -> list[str]:

@@ -87,3 +87,32 @@ def test_a_list_a_named_speaker_reports_is_no_decision(run):
         "- share one tourism website.\n"
     )
     assert _calls(r) == []
+
+
+def test_conclusions_that_warn_and_hold_make_calls(run):
+    r = run(
+        "The Sahel Water Ministerial met in Niamey on Monday. In its conclusions, the meeting "
+        "warned that wells not repaired before the rains would be lost for a decade, and it held "
+        "that training village mechanics was of the first importance."
+    )
+    calls = _calls(r)
+    assert len(calls) == 2
+    assert "wells not repaired" in calls[0] and "village mechanics" in calls[1]
+
+
+def test_a_list_item_to_hold_a_meeting_keeps_its_verb(run):
+    r = run(
+        "The 9th meeting of the Lake Basin Board was held in Mwanza on 2 June.\n\n"
+        "Having heard the reports, the Lake Basin Board decided:\n\n"
+        "1. To approve the fishing calendar for the coming season.\n"
+        "2. To hold its next meeting in Kisumu in October.\n"
+    )
+    assert _calls(r)[1] == "hold its next meeting in Kisumu in October"
+
+
+def test_hold_back_is_no_call(run):
+    r = run(
+        "The Lake Forum adopted the Mwanza Declaration on Monday. In the declaration, members "
+        "voiced concern about debt, which they said would hold back growth and weaken schools."
+    )
+    assert not any("growth" in c for c in _calls(r))

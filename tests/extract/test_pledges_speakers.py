@@ -37,3 +37,36 @@ def test_it_for_a_thing_stays_a_thing(run):
         "Port Authority built the terminal. It will double the port's capacity by 2030."
     )
     assert not any("capacity" in t for _, _, t in r.commitments)
+
+
+def test_a_person_met_in_a_participle_frame_is_not_the_subject(run):
+    r = run(
+        "Finance Minister Ana Ruiz travelled to Manila on Monday. Meeting Tomas Berg, Vice "
+        "President of the Asian Development Bank, Ruiz praised the bank's work and called for "
+        "more support for rural roads."
+    )
+    assert [(a, k) for a, k, t in r.commitments if "rural roads" in t] == [("Ana Ruiz", "call")]
+
+
+def test_a_pronoun_after_a_person_named_in_a_frame_keeps_the_subject(run):
+    r = run(
+        "Finance Minister Ana Ruiz travelled to Manila on Monday. In talks with Tomas Berg, an "
+        "Executive Director of the Asian Development Bank, she urged the bank to widen its "
+        "support for rural roads."
+    )
+    assert [(a, k) for a, k, t in r.commitments if "rural roads" in t] == [("Ana Ruiz", "call")]
+
+
+def test_he_after_he_keeps_the_speaker_not_the_last_person_named(run):
+    r = run(
+        "President Ana Ruiz met President Tomas Berg in Lisbon. President Ruiz called the talks "
+        "useful. She thanked President Berg for his hospitality. She also asked President Berg "
+        "to visit Madrid next spring."
+    )
+    assert [(a, k) for a, k, t in r.commitments if "Madrid" in t] == [("Ana Ruiz", "call")]
+
+
+def test_asked_about_something_is_a_question_not_a_call(run):
+    r = run("Asked about the three unions that left the federation, Director Ana Ruiz said the "
+            "agency would keep working with them.")
+    assert [k for _, k, _ in r.commitments] == ["pledge"]
