@@ -7,6 +7,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.cooperation import cooperation
 from kg.extract.cowork import (
     joined_pairs,
     partner_of_pairs,
@@ -36,7 +37,8 @@ def collaborations(
         by_event.setdefault(e, []).append((a, pos))
     for hosts in by_event.values():  # co-organizers: the later of the two statements says it
         for (a, pa), (b, pb) in combinations(hosts, 2):
-            pairs.setdefault(frozenset((a, b)), max(pa, pb))
+            if not (_office_of(a, b, refs) or _office_of(b, a, refs)):
+                pairs.setdefault(frozenset((a, b)), max(pa, pb))
     found: list[tuple[str, str, int]] = signed_pairs(doc, refs)
     for sent in sents(doc):
         found += between_pairs(sent, refs) or []
@@ -53,6 +55,16 @@ def collaborations(
         if a != b:
             pairs.setdefault(frozenset((a, b)), pos)
     return [(*sorted(p), pos) for p, pos in pairs.items() if len(p) == 2]  # type: ignore[misc]
+
+
+def _office_of(part: str, whole: str, refs: Refs) -> bool:
+    """Whether ``part`` is named as an office of ``whole``: "OSCE Secretariat" of the OSCE,
+    "UNESCO Moscow Office" of UNESCO (a name of the whole, then the office's words)."""
+    actors = refs.table.actors
+    words = actors[part].name.split()
+    if len(words) < 2 or words[-1].lower() not in cooperation().units:
+        return False
+    return any(actors[part].name.startswith(n + " ") for n in actors[whole].names)
 
 
 # clauses that qualify a body rather than say who works with whom: "ICMR, which functions

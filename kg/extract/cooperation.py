@@ -17,7 +17,10 @@ class Cooperation:
     gather: frozenset[str]  # "brings together", "includes"
     partners: frozenset[str]  # "its partners include A and B"
     grateful: frozenset[str]  # "grateful to X"
+    thanks: frozenset[str]  # "expressed its gratitude to X"
+    give_thanks: frozenset[str]  # the verbs that give thanks: "expressed", "extended"
     members: frozenset[str]  # "Participants praised X": the body that met
+    units: frozenset[str]  # "the OSCE Secretariat": an office of the body it is named after
 
 
 @cache

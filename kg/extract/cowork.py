@@ -69,6 +69,28 @@ def members(tok: Token, refs: Refs) -> list[str]:
     return out
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def counted_group(tok: Token, refs: Refs) -> list[str]:
+    """ "The three have worked jointly": a bare number standing for the bodies last listed
+    together, just that many of them (in its sentence before it, or the two before)."""
+    size = _COUNTS.get(tok.lower_)
+    if size is None or tok.pos_ != "NUM" or not any(c.lower_ == "the" for c in tok.children):
+        return []
+    k = sent_index(tok.doc)[tok.i]
+    for j in range(k, max(-1, k - 3), -1):
+        sent = sents(tok.doc)[j]
+        end = tok.i if j == k else sent.end
+        for t in reversed(tok.doc[sent.start : end]):
+            if t.i not in refs.by_token or t.dep_ == "conj":
+                continue
+            listed = members(t, refs)
+            if len(listed) >= 2:
+                return listed if len(listed) == size else []
+    return []
+
+
 def doers(verb: Token, refs: Refs) -> list[str]:
     """Who does what the verb says: its subject's actors, the agent of a passive, the subject
     of the verb an infinitive or "going on" hangs on ("agreed to join", "will go on working")."""
@@ -122,6 +144,12 @@ def _working_verb(with_: Token) -> Token | None:
         return head.head.head
     if head.lower_ == "together" and head.head.pos_ == "VERB":
         return head.head  # "A, together with B, launched the campaign"
+    if head.pos_ == "VERB" and any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(
+            g.lemma_.lower() in cooperation().partners for g in p.children if g.dep_ == "pobj")
+        for o in with_.children if o.dep_ == "pobj" for p in o.children
+    ):
+        return head  # "hosted by A, with B as technical partner"
     if head.pos_ == "NOUN" and any(c.lower_ == "joint" for c in head.lefts):
         return head.head if head.dep_ == "dobj" else None  # "a joint operation with B"
     if head.pos_ != "VERB":
@@ -178,10 +206,16 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
     out: list[Pair] = []
     lex = cooperation()
     for verb in sent:
-        if verb.lemma_ not in lex.gather or verb.pos_ != "VERB":
+        if not (verb.lemma_ in lex.gather and verb.pos_ == "VERB" or verb.lemma_ == "be"):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lemma_ == "be" and subj is not None and subj.lemma_.lower() == "member":
+            # "the members of the consortium are A, B and C"
+            obj = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if not any(p.lower_ == "of" and any(g.lemma_.lower() in lex.ventures
+                                                for g in p.children) for p in subj.children):
+                obj = None
         if subj is None or obj is None or subj.i in refs.by_token:
             continue
         listed = members(obj, refs)

@@ -24,6 +24,10 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
             if tok.lower_ in grateful and tok.pos_ == "ADJ":
                 out += _grateful(tok, refs)
                 continue
+            given = _thanks_noun(tok)
+            if given is not None:
+                out += _thanks_given(tok, given, refs)
+                continue
             phrase_hit = tok.lemma_ in ("pay", "express") and any(
                 p in lower_text(sent) for p in lex.phrases["endorse"]
             )
@@ -39,7 +43,7 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
             ]
             targets: list[str] = []
             for o in objs:
-                for t in _object_words(o, tok):
+                for t in _object_words(o, tok, refs):
                     a = _praised(t, refs)
                     if a and a not in targets:
                         targets.append(a)
@@ -54,13 +58,27 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp"}
 
 
-def _object_words(obj: Token, verb: Token) -> list[Token]:
-    """The words of the praised object, up to the reason ("for ...") hung on the verb, and
-    without the clauses inside it."""
+# prepositions that give the reason of praise, not its target: "thanked X for Y",
+# "congratulated X on its contribution to Y"
+_REASONS = {"for", "on", "upon", "over"}
+
+
+def _object_words(obj: Token, verb: Token, refs: Refs, reach: Token | None = None) -> list[Token]:
+    """The words of the praised object, without the reason ("for ...", "on ...") hung on the
+    verb (or on ``reach``, the noun of thanks) or on an actor praised, and without the clauses
+    inside it."""
     out: list[Token] = []
+    # "for" gives a reason wherever it hangs; "on" only after a named actor ("congratulated
+    # A on its gift"), not after a common noun ("thanked the agencies on the ground, notably A")
+    named_obj = any(c.dep_ == "dobj" and c.i in refs.by_token for c in verb.children)
+    reasons = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in _REASONS and (
+        t.head.i in refs.by_token or (t.lower_ == "for" or named_obj) and (
+            t.head.i == verb.i or (reach is not None and t.head.i == reach.i)))]
+    # what follows the reason's word (a misparse can hang a praised name just before it)
+    skip = {u.i for t in reasons for u in t.subtree if u.i >= t.i}
     for t in obj.subtree:
-        if t.dep_ == "prep" and t.lower_ == "for" and t.head.i == verb.i:
-            break
+        if t.i in skip:
+            continue
         node = t
         while node.i != obj.i and node.dep_ not in _CLAUSES:
             node = node.head
@@ -88,6 +106,53 @@ def _grateful(adj: Token, refs: Refs) -> list[tuple[str, str, int]]:
     return [(source, t, pos) for t in dict.fromkeys(targets) if source and t != source]
 
 
+def _thanks_noun(verb: Token) -> Token | None:
+    """The noun of thanks a verb gives: "expressed its gratitude", "extended her thanks",
+    "paid tribute"; None for any other verb or object."""
+    lex = cooperation()
+    if verb.lemma_ not in lex.give_thanks or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in lex.thanks), None)
+
+
+def _thanks_given(verb: Token, noun: Token, refs: Refs) -> list[tuple[str, str, int]]:
+    """ "X expressed its gratitude to Y for Z": X thanks Y (not Z); "voiced appreciation for
+    the work of Y", with no one thanked "to": Y."""
+    source = _praiser(verb, refs)
+    if source is None:
+        return []
+    preps = [p for h in (noun, verb) for p in h.children
+             if p.dep_ in ("prep", "dative") and p.i > noun.i]
+    to = [p for p in preps if p.lower_ == "to"]
+    # the noun with what hangs on it (a list the parse hung on "tribute"), and "to" on the verb
+    # (not its owner: "conveyed the Board's thanks to Y" is the Board's thanks, not to it)
+    owner = {u.i for c in noun.children if c.dep_ == "poss" for u in c.subtree}
+    words = [t for t in _object_words(noun, verb, refs, noun) if t.i not in owner]
+    words += [t for p in to if p.head.i == verb.i for t in _object_words(p, verb, refs, noun)]
+    if not to:  # "appreciation for the work of Y": no one thanked "to", the work's doer
+        words += [t for p in preps if p.lower_ == "for" for t in _clause_free(p)]
+    targets: list[str] = []
+    for t in words:
+        a = _praised(t, refs)
+        if a and a != source and a not in targets:
+            targets.append(a)
+    pos = sent_of(verb).start_char
+    return [(source, t, pos) for t in targets]
+
+
+def _clause_free(prep: Token) -> list[Token]:
+    """The words of a preposition's object, without the clauses inside it."""
+    out = []
+    for t in prep.subtree:
+        node = t
+        while node.i != prep.i and node.dep_ not in _CLAUSES:
+            node = node.head
+        if node.i == prep.i:
+            out.append(t)
+    return out
+
+
 _WE = {"we", "our", "us"}
 # where a person named in a sentence is not its subject: "In talks with A, he thanked B"
 _ADJUNCT = {"prep", "pobj", "advcl", "appos", "npadvmod", "acl", "relcl"}
@@ -109,7 +174,8 @@ def _praiser(verb: Token, refs: Refs) -> str | None:
             own = refs.by_token.get(near.i)
             people = [a for a in named if refs.table.actors[a].type == "Person"]
             return own if own in named else (people[0] if people else named[0])
-        who = refs.actor_of(near) or _by_surname(near, refs) or members_body(near, refs)
+        who = refs.actor_of(near) or _by_surname(near, refs) or members_body(near, refs) or \
+            _body_by_word(near, refs)
         if who and near.lower_ in PRONOUNS and _in_adjunct(verb, who, refs):
             sent = sent_of(verb)
             who = refs.table.last_before(sent.start_char, "Person") if sent.start else None
@@ -133,6 +199,19 @@ def _by_surname(tok: Token, refs: Refs) -> str | None:
     people = {a.id for a in refs.table.actors.values()
               if a.type == "Person" and a.name.split()[-1] == tok.text}
     return people.pop() if len(people) == 1 else None
+
+
+def _body_by_word(tok: Token, refs: Refs) -> str | None:
+    """ "The Assembly", "the Forum" (a capitalized word after "the", as a communique refers to
+    the body that met): the organization last named before it with that word in its name."""
+    if tok.pos_ != "PROPN" or not any(c.lower_ == "the" for c in tok.lefts) or any(
+        c.dep_ == "compound" for c in tok.lefts
+    ):
+        return None
+    low = tok.lower_
+    # a proper name, not a phrase taken for one ("next Assembly")
+    return refs.table.last_before(tok.idx, "Organization", lambda a: a.name[:1].isupper()
+                                  and low in a.name.lower().split())
 
 
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")

@@ -17,6 +17,7 @@ from itertools import combinations, product
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.cowork import counted_group, members
 from kg.extract.parsed import sent_of
 from kg.extract.refs import Refs
 from kg.extract.signings import DOCUMENTS, _binding_verbs, signing_parties
@@ -59,6 +60,64 @@ def between_pairs(sent: Span, refs: Refs) -> list[Pair] | None:
     return out or None
 
 
+_MOST_SIGNERS = 6
+# papers that bind their signers to work together without being an agreement: "a letter of
+# intent", "a declaration of intent"
+_INTENT_PAPERS = {"letter", "declaration", "statement"}
+
+
+def _intents(doc: Doc) -> list[tuple[Token, Token]]:
+    """(verb, paper) for "A and B signed a letter / declaration of intent"."""
+    out = []
+    for verb in doc:
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB":
+            continue
+        for paper in verb.children:
+            if paper.dep_ in ("dobj", "nsubjpass") and paper.lower_ in _INTENT_PAPERS and any(
+                p.lower_ == "of" and any(g.lower_ == "intent" for g in p.children)
+                for p in paper.children
+            ):
+                out.append((verb, paper))
+    return out
+
+
+def _signer_bodies(verb: Token, refs: Refs) -> list[str]:
+    """ "signed by A's Rector, X; the President of B, Y; and Z, Dean of C": a list of signers
+    cut by semicolons, each item naming a signer and the body he signs for (its first named)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return []
+    sent = sent_of(verb)
+    end = sent.end
+    while end < len(sent.doc) and _cut_at_title(sent.doc[end - 1]):
+        end = sent_of(sent.doc[end]).end  # "Assoc. Prof. X" cut after "Assoc." by the parser
+    items: list[list[Token]] = [[]]
+    for t in sent.doc[agent.i + 1 : end]:
+        if t.text == ";":
+            items.append([])
+        else:
+            items[-1].append(t)
+    if len(items) < 2:
+        return []
+    bodies: list[str] = []
+    for item in items:
+        named = refs.actors_in(item)
+        people = [a for a in named if refs.table.actors[a].type == "Person"]
+        orgs = [a for a in named if refs.table.actors[a].type == "Organization"]
+        if not people or not orgs:
+            return []
+        bodies.append(orgs[0])
+    return list(dict.fromkeys(bodies))
+
+
+def _cut_at_title(last: Token) -> bool:
+    """Whether a sentence ends on an abbreviated title ("Assoc.", "Prof."), where the parser
+    may cut a list of signers in two."""
+    word = last.text if last.text != "." or last.i == 0 else last.doc[last.i - 1].text + "."
+    return word.endswith(".") and 3 <= len(word) <= 7 and word[:1].isupper() and \
+        word[:-1].isalpha()
+
+
 def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
     """The parties of every document signed: the bodies named as signing, else the bodies
     whose officials signed."""
@@ -69,13 +128,16 @@ def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
             holds.setdefault(p, []).append(org)
     by_posts: list[Pair] = []
     known: set[str] = set()  # documents whose parties a sentence named
-    for verb, document in _binding_verbs(doc):
+    for verb, document in _binding_verbs(doc) + _intents(doc):
         if document.lower_ in known and any(
             c.lower_ in ("the", "this") for c in document.children
         ):
             continue  # "The agreement ... was signed by X of A and Y of B": named already
         parties = signing_parties(refs, verb, document)
-        if 2 <= len(parties) <= 3:
+        listed = _signer_bodies(verb, refs) if document.tag_ != "NNS" else []
+        if len(listed) > len(parties) and len(listed) <= _MOST_SIGNERS:
+            parties = listed  # each signer for his own body: a consortium may have five
+        if 2 <= len(parties) <= 3 or parties is listed:
             out += _all_pairs(parties, sent_of(document).start_char)
             known.add(document.lower_)
             continue
@@ -85,7 +147,8 @@ def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
             a for c in verb.children if c.dep_ == "agent" for a in refs.actors_in(c.subtree)
         ]
         parties = list(dict.fromkeys(o for a in signers for o in holds.get(a, [])))
-        if 2 <= len(parties) <= 3:
+        # each signer for his own body: a consortium's charter may have five or six
+        if 2 <= len(parties) <= _MOST_SIGNERS and document.tag_ != "NNS":
             by_posts += _all_pairs(parties, sent_of(document).start_char)
     return out or by_posts
 
@@ -115,6 +178,9 @@ def through_pairs(sent: Span, refs: Refs) -> list[Pair]:
     doc = sent.doc
     throughs = [t for t in sent if t.lower_ == "through" and t.dep_ == "prep"]
     for n, t in enumerate(throughs):
+        if any(g.lower_ in ("which", "whom") for g in t.children if g.dep_ == "pobj"):
+            out += _through_which(t, refs)
+            continue
         end = throughs[n + 1].i if n + 1 < len(throughs) else sent.end
         stop = next((x.i for x in doc[t.i + 1 : end] if x.lower_ in _CLAUSE_ENDS), end)
         partners = _orgs(refs, doc[t.i + 1 : stop])
@@ -131,6 +197,20 @@ def through_pairs(sent: Span, refs: Refs) -> list[Pair]:
         if owner and t.head.lemma_ not in ("fund", "finance", "channel"):  # funding alone
             out += [(owner, p, sent.start_char) for p in partners if p != owner]
     return out
+
+
+def _through_which(through: Token, refs: Refs) -> list[Pair]:
+    """ "B, through which A carries out its work": A works through B (the body the relative
+    clause hangs on), not when A funds through it."""
+    verb = through.head
+    if verb.dep_ != "relcl" or verb.lemma_ in ("fund", "finance", "channel"):
+        return []
+    partner = refs.by_token.get(verb.head.i)
+    owners = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Organization"]
+    if partner is None or refs.table.actors[partner].type != "Organization":
+        return []
+    pos = sent_of(through).start_char
+    return [(o, partner, pos) for o in owners[:1] if o != partner]
 
 
 # where the list of partners after "through" ends: funding, place, purpose
@@ -163,6 +243,13 @@ def _doers(verb: Token, refs: Refs) -> list[str]:
     for c in verb.children:
         if c.dep_ not in ("nsubj", "agent") and not (c.dep_ == "nsubjpass" and not passive):
             continue
+        if c.pos_ == "NUM":  # "the three have worked jointly"
+            out += [a for a in counted_group(c, refs) if a not in out]
+            continue
+        if c.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            # "A and B, which are setting up a joint degree": the bodies the clause hangs on
+            out += [a for a in _antecedents(verb, refs) if a not in out]
+            continue
         for t in c.subtree:
             a = refs.by_token.get(t.i) or (
                 refs.actor_of(t) if t.pos_ == "PRON" or t.pos_ == "NOUN" and t.dep_ in (
@@ -170,6 +257,22 @@ def _doers(verb: Token, refs: Refs) -> list[str]:
             if a and a not in out and not _qualifies(t, c, refs, a):
                 out.append(a)
     return out
+
+
+def _antecedents(clause: Token, refs: Refs) -> list[str]:
+    """The actors a relative clause hangs on: "A and B, which ..." (its conjuncts; or, where
+    the parse tangled the list in a name, every actor of the phrase before the clause when
+    only names and "and" make it up)."""
+    head = clause.head
+    listed = members(head, refs)
+    if len(listed) >= 2:
+        return listed
+    words = [t for t in head.subtree if t.i < clause.left_edge.i and not t.is_punct]
+    if any(t.lower_ == "and" for t in words) and all(
+        t.i in refs.by_token or t.lower_ in ("and", "the") for t in words
+    ):
+        return refs.actors_in(words)
+    return listed
 
 
 # the dependents that qualify a doer rather than add one: "Bono, co-founder of ONE", "the

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.collaborations import collaborations
+from kg.extract.cowork import members
 from kg.extract.endorsements import endorsements
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
@@ -77,13 +78,16 @@ def organizers(
                 people = tok.lemma_ in _HOST and len(who) <= 4
                 found += [a for a in who if refs.table.actors[a].type == "Organization"
                           or (people and not _only_of_a_noun(a, tok, refs))]
+                found += _co_organizers(tok, refs)
         for phrase in lex.phrases["organize"]:
             pos = _phrase_at(sent, phrase)
             if pos is None or not (found or any(k in e.mentions for e in events)):
                 continue
             tail = [t for t in sent if t.idx > pos + len(phrase)]
+            # the list ends at a clause, or at a means ("..., with funding from C")
             stop = next(
-                (t.i for t in tail if t.text in (";",) or (t.pos_ == "VERB" and t.dep_ != "amod")),
+                (t.i for t in tail if t.text in (";",) or (t.pos_ == "VERB" and t.dep_ != "amod")
+                 or _means(t, refs)),
                 None,
             )
             named = refs.actors_in(t for t in tail if stop is None or t.i < stop)
@@ -97,6 +101,34 @@ def organizers(
 
 
 _HOST = {"host", "co-host", "cohost"}
+# words that make the "with" of an organizing verb a fellow organizer: "organised by A together
+# with B", "jointly convened with B", "co-organised with B" (not "with the support of B")
+_TOGETHER = {"together", "jointly"}
+
+
+def _means(prep: Token, refs: Refs) -> bool:
+    """ "with funding from C", "with the support of C", "under the auspices of C": a
+    preposition whose object is a means, not a body (nor "with B", "with B as partner")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "under") or prep.i in refs.by_token:
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.i not in refs.by_token for g in objs)
+
+
+def _co_organizers(verb: Token, refs: Refs) -> list[str]:
+    """The bodies of "with B" hung on an organizing verb that says it is done together."""
+    together = verb.lemma_.startswith("co") or any(
+        c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in verb.children)
+    out: list[str] = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "with":
+            continue
+        if not (together or any(c.lower_ in _TOGETHER for c in p.children)):
+            continue
+        # the object itself names a body ("with B"), not a means ("with funding from C")
+        out += [a for g in p.children if g.dep_ == "pobj" and g.i in refs.by_token
+                for a in members(g, refs) if refs.table.actors[a].type == "Organization"]
+    return out
 
 
 def _only_of_a_noun(actor: str, verb: Token, refs: Refs) -> bool:

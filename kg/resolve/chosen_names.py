@@ -17,6 +17,7 @@ import yaml
 from kg.model import Actor
 from kg.resolve.names import name_key
 from kg.resolve.registry import Registry
+from kg.resources import parse_yaml
 
 __all__ = ["choose_name", "with_chosen"]
 
@@ -45,7 +46,7 @@ def choose_name(path: Path, actor: Actor, name: str) -> None:
 def _read(path: Path) -> list[dict]:
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = parse_yaml(path.read_text(encoding="utf-8")) or []
     return [e for e in data if isinstance(e, dict) and isinstance(e.get("name"), str)]
 
 

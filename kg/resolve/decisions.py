@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from kg.errors import KgError
+from kg.resources import parse_yaml
 
 __all__ = ["Decisions"]
 
@@ -57,7 +58,7 @@ class Decisions:
             return cls()
         text = path.read_text(encoding="utf-8")
         try:
-            data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+            data = json.loads(text) if path.suffix == ".json" else parse_yaml(text)
         except (json.JSONDecodeError, yaml.YAMLError) as exc:
             raise KgError(f"{path}: not a valid decisions file: {exc}") from exc
         if data is None:
