@@ -237,7 +237,9 @@ def bench(
     print(head + "\n" + "-" * (len(head) + 8))
     for name, p, kind in todo:
         if baseline is not None:  # the older query first, so that neither warms the other's cache
-            old_ms, old_rows = median_ms(baseline_runner(store, baseline, name, p), repeat, timeout)
+            old_cpu: list[float] = []
+            old_ms, old_rows = median_ms(baseline_runner(store, baseline, name, p), repeat,
+                                         timeout, old_cpu)
         cpu: list[float] = []
         ox_ms, ox_rows = median_ms(lambda n=name, p=p: len(run_query(store, n, p)), repeat,
                                    timeout, cpu)
@@ -265,7 +267,9 @@ def bench(
             speedup = (f"{old_ms / ox_ms:.1f}x" if isinstance(old_ms, float)
                        and isinstance(ox_ms, float) else "-")
             same = "" if old_rows == ox_rows else f", rows {old_rows}"
-            line += f"  | baseline {_ms(old_ms)} ms ({speedup}{same})"
+            cpu_speedup = (f", cpu {old_cpu[0]:.1f} ms: {old_cpu[0] / cpu[0]:.1f}x"
+                           if old_cpu and cpu and cpu[0] > 0 else "")
+            line += f"  | baseline {_ms(old_ms)} ms ({speedup}{cpu_speedup}{same})"
         print(line, flush=True)
     store.close()
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -39,12 +40,32 @@ def paste_params(sparql: str, terms: Mapping[str, object]) -> str | None:
     for name, term in terms.items():
         if not re.fullmatch(r"\w+", name) or not isinstance(term, ox.NamedNode | ox.Literal):
             return None
+    plan = _plan(sparql, frozenset(terms))
+    if plan is None:
+        return None
+    out, last = [], 0
+    for start, end, name, role in plan:
+        constant = str(terms[name])
+        # a constant is no column; a group key may be one in brackets (dropping it could
+        # leave no GROUP BY, and an aggregate over no rows would then give one row)
+        out += [sparql[last:start], {"projection": "", "group": f"({constant})"}.get(role,
+                                                                                   constant)]
+        last = end
+    return "".join(out) + sparql[last:]
+
+
+@lru_cache(maxsize=256)
+def _plan(sparql: str, names: frozenset[str]) -> tuple[tuple[int, int, str, str], ...] | None:
+    """Where the parameters ``names`` go in ``sparql``: (start, end, name, clause) of each
+    variable token to replace, the clause "projection", "group" or "" (anywhere else); None
+    when the query cannot be rewritten for sure. The same for any values, so it is worked
+    out once per query text (tokenizing the longest named query took milliseconds)."""
     tokens = [t for t in _TOKEN.finditer(sparql) if not t.group().startswith("#")]
     words = [t.group().upper() if t.lastgroup == "word" else t.group() for t in tokens]
     if next((w for w in words if w in _FORMS), None) != "SELECT":
         return None
-    edits: dict[int, str] = {}  # token index -> its replacement ("" drops it)
-    top = set(terms)
+    edits: list[tuple[int, int, str, str]] = []
+    top = set(names)
     scopes: list[set[str]] = []  # per open brace: the parameters in scope inside
     active = top
     clause = ""  # "projection", "group" or "order" while reading one of those
@@ -56,7 +77,7 @@ def paste_params(sparql: str, terms: Mapping[str, object]) -> str | None:
         last = token.end()
         word = words[i]
         if word == "SELECT":
-            projected = _projection(tokens[i + 1:])
+            projected = _projection(tokens, i + 1)
             if projected is None:
                 return None
             # a sub-select binds only the parameters it projects, in its whole brace
@@ -65,7 +86,7 @@ def paste_params(sparql: str, terms: Mapping[str, object]) -> str | None:
                 return None
             if scopes:
                 scopes[-1] = active
-            elif active != set(terms):
+            elif active != set(names):
                 return None  # a parameter the query does not project: the substitution says so
             else:
                 top = active
@@ -86,22 +107,15 @@ def paste_params(sparql: str, terms: Mapping[str, object]) -> str | None:
                 return None
             if clause == "order" or (clause == "projection" and depth > 0):
                 return None  # in an expression of the projection, or an order
-            constant = str(terms[word[1:]])
-            # a constant is no column; a group key may be one in brackets (dropping it could
-            # leave no GROUP BY, and an aggregate over no rows would then give one row)
-            edits[i] = {"projection": "", "group": f"({constant})"}.get(clause, constant)
-    out, last = [], 0
-    for i, text in edits.items():
-        token = tokens[i]
-        out += [sparql[last:token.start()], text]
-        last = token.end()
-    return "".join(out) + sparql[last:]
+            edits.append((token.start(), token.end(), word[1:], clause))
+    return tuple(edits)
 
 
-def _projection(tokens: list[re.Match[str]]) -> set[str] | None:
-    """The variables (and ``*``) a SELECT clause projects, up to its WHERE group."""
+def _projection(tokens: list[re.Match[str]], start: int) -> set[str] | None:
+    """The variables (and ``*``) the SELECT clause from ``tokens[start]`` projects, up to its
+    WHERE group."""
     names: set[str] = set()
-    for token in tokens:
+    for token in tokens[start:start + 200]:
         text = token.group()
         if text == "{" or text.upper() in ("WHERE", "FROM"):
             return names

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from kg.errors import NameNotFound, QueryError
+from kg.graph.guard import MAX_CHARS
 from kg.graph.protocol import GraphStore
 from kg.graph.result import QueryResult
 from kg.graph.terms import AKG_NS, ID_NS, iri, name_lookup_key, to_term
@@ -45,7 +46,7 @@ def _run(store: GraphStore, sparql: str, bindings: dict[str, Any]) -> QueryResul
     except (TypeError, ValueError) as exc:
         raise QueryError(f"bad binding: {exc}") from exc
     pasted = paste_params(sparql, terms)
-    if pasted is None:
+    if pasted is None or len(pasted) > MAX_CHARS:  # a value too long to travel in the text
         return store.query(sparql, bindings)
     return store.query(pasted)
 

@@ -140,3 +140,10 @@ def test_run_query_falls_back_to_substitutions(tmp_path) -> None:
         "http://example.org/a"]
     assert list(chain.from_iterable(r.values() for r in run_query(
         store, str(rq), {"k": "y"}).rows)) == []
+
+
+def test_a_value_too_long_for_the_text_is_substituted(loaded: Store) -> None:
+    # event-profile names its parameter twice: pasted, this value would pass the 100,000
+    # characters the guard allows a query
+    with pytest.raises(NameNotFound):
+        run_query(loaded, "event-profile", {"name": "x" * 60_000})
