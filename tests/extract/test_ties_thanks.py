@@ -55,3 +55,20 @@ def test_who_praises_is_the_person_the_relative_clause_hangs_on(run):
     # (the title may stay in the person's name: who praises is what this pins)
     praisers = {s for s, t in r.endorsements if t == "Harbour Safety Unit"}
     assert praisers and all(s and s.endswith("Tomas Vell") for s in praisers)
+
+
+def test_a_participle_of_thanks_opening_a_sentence_is_its_subjects(run):
+    r = run(
+        "Thanking the Arlow Water Board for its support, Minister Tia Ross said the dams "
+        "were safe."
+    )
+    assert ("Tia Ross", "Arlow Water Board") in r.endorsements
+
+
+def test_a_participle_of_thanks_in_a_list_item_with_no_subject_names_no_one(run):
+    r = run(
+        "The conference adopted these conclusions:\n"
+        "- Thanking the Arlow Water Board for its support, recommends more dams;\n"
+        "- calls for new flood maps."
+    )
+    assert r.endorsements == set()
