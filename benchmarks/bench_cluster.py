@@ -4,13 +4,20 @@ Two parts, one run:
 
 1. Extraction: the same synthetic reports (``synth.py``, one .jsonl file, cut into shards of
    ``--shard-size`` records) extracted by ``kg.cluster.extract_on_cluster`` on a
-   ``LocalCluster`` of 1 and 2 worker processes (spaCy warmed on each worker first: the time
-   is throughput, not start-up; reading the reports and writing the shards are inside it),
-   against bare spaCy (``nlp.pipe``, batch 16, parse only) in this process. Reports/s (wall),
-   the ratio to spaCy and of W workers to one; and the CPU seconds (this process's for spaCy,
-   the sum of the tasks' threads on the cluster) with reports per CPU second: on a machine
-   shared with other work, wall time shows the share of the cores this run got, CPU time
-   what the work cost.
+   ``LocalCluster`` of 1 and 2 worker processes (``--workers``), against bare spaCy
+   (``nlp.pipe``, batch 16, parse only) and kg's extraction (``extract_many``: parse and
+   rules) in this one process. The clusters are started and spaCy loaded on their workers
+   first, timed apart (start-up is not throughput); reading the reports and writing the
+   shards are inside the cluster's time. ``--rounds`` runs of each kind, interleaved so that
+   each kind sees the same load; the medians are printed, and each round's ratio.
+   Columns: reports/s of the wall, the ratio to bare spaCy and to 1 worker, the CPU seconds
+   (for a cluster: its worker processes and this process, which holds the scheduler, the
+   nannies and the client), the cores the run got (CPU / wall) and reports per CPU second.
+   Per worker: its CPU, the seconds it ran a task (busy) or had none (idle), the seconds its
+   threads were ready but waited for a core (Linux ``schedstat``: other processes on the
+   cores), and how long before the last task its own last one ended (the uneven tail).
+   The machine's load average is printed at the start, after start-up and at the end: on a
+   shared machine wall time shows the share of the cores a run got, CPU time what it cost.
 2. Resolution over all shards (``kg.shards.resolve_shards``, as ``kg resolve`` runs it: read
    every shard, resolve actors and events in ``kg ingest``'s batches against the running
    tables, write the N-Quads) of ``--sizes`` synthetic reports built without spaCy by
@@ -27,12 +34,15 @@ Two parts, one run:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -52,43 +62,155 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def extraction(reports: int, workers: list[int], shard_size: int, seed: int,
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.1f} {five:.1f} {fifteen:.1f}"
+
+
+def _proc(pid: int) -> tuple[float, float]:
+    """CPU seconds of process ``pid`` (all its threads) and the seconds its threads were ready
+    to run but waited for a core (``schedstat``: time other processes held the cores)."""
+    cpu = wait = 0.0
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with contextlib.suppress(OSError), open(f"/proc/{pid}/task/{task}/schedstat") as f:
+                ran, waited, _ = f.read().split()
+                cpu, wait = cpu + int(ran) / 1e9, wait + int(waited) / 1e9
+    except OSError:  # not Linux
+        return float("nan"), float("nan")
+    return cpu, wait
+
+
+@dataclass
+class Run:
+    """One timed extraction: reports/s of the wall, CPU seconds of the work."""
+
+    seconds: float
+    cpu: float
+    reports: int
+    detail: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.reports / self.seconds
+
+
+def bare_spacy(texts: list[str]) -> Run:
+    from kg.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    start, cpu = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return Run(time.perf_counter() - start, time.process_time() - cpu, len(texts))
+
+
+def one_process(reports: list) -> Run:
+    from kg.extract import extract_many
+
+    start, cpu = time.perf_counter(), time.process_time()
+    for _ in extract_many(reports):
+        pass
+    return Run(time.perf_counter() - start, time.process_time() - cpu, len(reports))
+
+
+def on_cluster(client, data: Path, out: Path, shard_size: int) -> Run:
+    """Extract on the cluster of ``client``; per worker process: its CPU seconds (all
+    threads), those of its tasks, the seconds it ran a task (busy) and had none (idle), the
+    seconds its threads waited for a core, and how long before the end its last task ended
+    (the tail); and the CPU seconds of this process (scheduler, nannies, client)."""
+    from distributed import get_task_stream
+
+    from kg.cluster import extract_on_cluster
+
+    pids: dict[str, int] = client.run(os.getpid)
+    before = {w: _proc(pid) for w, pid in pids.items()}
+    here = _proc(os.getpid())
+    start = time.perf_counter()
+    with get_task_stream(client) as stream:
+        shards, failed = extract_on_cluster(client, [data], out, shard_size)
+    seconds = time.perf_counter() - start
+    after = {w: _proc(pid) for w, pid in pids.items()}
+    done = sum(s.reports for s in shards)
+    assert not failed, failed
+    busy = dict.fromkeys(pids, 0.0)
+    last = dict.fromkeys(pids, 0.0)
+    for task in stream.data:
+        for span in task["startstops"]:
+            if span["action"] == "compute" and task["worker"] in busy:
+                busy[task["worker"]] += span["stop"] - span["start"]
+                last[task["worker"]] = max(last[task["worker"]], span["stop"])
+    end = max(last.values())
+    now = _proc(os.getpid())
+    tasks = sum(s.cpu for s in shards)
+    cpu = sum(after[w][0] - before[w][0] for w in pids) + now[0] - here[0]
+    detail = []
+    for n, w in enumerate(sorted(pids, key=pids.get)):
+        (c0, w0), (c1, w1) = before[w], after[w]
+        detail.append(f"    worker {n + 1}: CPU {c1 - c0:6.1f} s, busy {busy[w]:6.1f} s, idle "
+                      f"{seconds - busy[w]:5.1f} s, waited for a core {w1 - w0:6.1f} s, "
+                      f"last task ended {end - last[w]:4.1f} s before the last")
+    detail.append(f"    this process (scheduler, nannies, client): CPU {now[0] - here[0]:.1f} s")
+    detail[0:0] = [f"    tasks' CPU {tasks:.1f} s of the workers' "
+                   f"{sum(after[w][0] - before[w][0] for w in pids):.1f} s"]
+    return Run(seconds, cpu, done, detail)
+
+
+def _median(runs: list[Run]) -> Run:
+    return sorted(runs, key=lambda r: r.rate)[len(runs) // 2]
+
+
+def extraction(reports: int, workers: list[int], shard_size: int, seed: int, rounds: int,
                tmp: Path) -> None:
     sys.path.insert(0, str(HERE))
     import synth
 
-    from kg.cluster import connect, extract_on_cluster, warm_up
+    from kg.cluster import connect, warm_up
+    from kg.extract import extract_many
     from kg.extract.nlp import load_nlp
     from kg.loaders import load_paths
 
     data = synth.write(synth.generate(reports, seed), tmp / "corpus.jsonl")
-    texts = [r.text for r in load_paths([data]) if not isinstance(r, Exception)]
-    nlp = load_nlp()
-    list(nlp.pipe(texts[:16], batch_size=16))  # warm
-    start, cpu = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    spacy_rate, spacy_cpu = len(texts) / seconds, len(texts) / cpu
-    print(f"extraction of {len(texts)} synthetic reports, shards of {shard_size}")
-    print(f"{'what':24} {'wall s':>7} {'reports/s':>9} {'vs spacy':>8} {'vs 1 worker':>11} "
-          f"{'CPU s':>7} {'reports/CPU s':>13} {'vs spacy':>8}")
-    print(f"{'bare spaCy (nlp.pipe)':24} {seconds:7.1f} {spacy_rate:9.1f} {1.0:8.2f} "
-          f"{'-':>11} {cpu:7.1f} {spacy_cpu:13.1f} {1.0:8.2f}", flush=True)
-    one = None
-    for w in workers:
-        with connect(local_workers=w) as client:
-            warm_up(client)
+    loaded = [r for r in load_paths([data]) if not isinstance(r, Exception)]
+    texts = [r.text for r in loaded]
+    print(f"extraction of {len(texts)} synthetic reports, shards of {shard_size}, "
+          f"{rounds} round(s); load average (1, 5, 15 min) at start: {_load()}", flush=True)
+    list(extract_many(loaded[:16], load_nlp()))  # warm: spaCy and the lexicons loaded
+    results: dict[str, list[Run]] = {}
+    with contextlib.ExitStack() as stack:
+        clients = {}
+        for w in workers:  # all started first: start-up is measured apart, not in the rounds
             start = time.perf_counter()
-            shards, failed = extract_on_cluster(client, [data], tmp / f"shards-{w}", shard_size)
-            seconds = time.perf_counter() - start
-        done = sum(s.reports for s in shards)
-        assert done == len(texts) and not failed, (done, failed)
-        rate, cpu = done / seconds, sum(s.cpu for s in shards)
-        one = one or rate
-        print(f"{f'dask, {w} worker(s)':24} {seconds:7.1f} {rate:9.1f} {rate / spacy_rate:8.2f} "
-              f"{rate / one:11.2f} {cpu:7.1f} {done / cpu:13.1f} {done / cpu / spacy_cpu:8.2f}",
-              flush=True)
+            clients[w] = stack.enter_context(connect(local_workers=w))
+            started = time.perf_counter() - start
+            warm_up(clients[w])
+            print(f"start-up of the {w}-worker cluster (not counted below): {started:.1f} s, "
+                  f"then spaCy loaded on its workers in {time.perf_counter() - start - started:.1f}"
+                  f" s; load average {_load()}", flush=True)
+        for r in range(rounds):  # interleaved, so that every kind of run sees the same load
+            results.setdefault("bare spaCy (nlp.pipe)", []).append(bare_spacy(texts))
+            results.setdefault("kg, one process", []).append(one_process(loaded))
+            for w in workers:
+                run = on_cluster(clients[w], data, tmp / f"shards-{w}-{r}", shard_size)
+                results.setdefault(f"dask, {w} worker(s)", []).append(run)
+            print(f"  round {r + 1} done; load average {_load()}", file=sys.stderr, flush=True)
+    spacy = _median(results["bare spaCy (nlp.pipe)"])
+    one = _median(results[f"dask, {workers[0]} worker(s)"])
+    print(f"{'what (median of rounds)':26} {'wall s':>7} {'reports/s':>9} {'vs spaCy':>8} "
+          f"{f'vs {workers[0]} worker':>11} {'CPU s':>7} {'cores got':>9} {'reports/CPU s':>13}")
+    for what, runs in results.items():
+        m = _median(runs)
+        versus = f"{m.rate / one.rate:11.2f}" if what.startswith("dask") else f"{'-':>11}"
+        print(f"{what:26} {m.seconds:7.1f} {m.rate:9.1f} {m.rate / spacy.rate:8.2f} {versus} "
+              f"{m.cpu:7.1f} {m.cpu / m.seconds:9.2f} {m.reports / m.cpu:13.1f}")
+        if rounds > 1:
+            print(f"    each round, reports/s: {', '.join(f'{x.rate:.1f}' for x in runs)}")
+        print("\n".join(m.detail))
+    for w in workers[1:]:
+        mine, first = results[f"dask, {w} worker(s)"], results[f"dask, {workers[0]} worker(s)"]
+        print(f"{w} workers / {workers[0]}, each round: "
+              + ", ".join(f"{a.rate / b.rate:.2f}" for a, b in zip(mine, first, strict=True)))
+    print(f"load average at end: {_load()}", flush=True)
 
 
 def write_corpus(size: int, folder: Path, per_shard: int = 1000) -> list[Path]:
@@ -170,6 +292,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--reports", type=int, default=600, help="reports to extract")
     ap.add_argument("--workers", default="1,2", help="cluster sizes, comma-separated")
     ap.add_argument("--shard-size", type=int, default=25, help="reports per extraction task")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="extraction runs of each kind, interleaved; medians printed")
     ap.add_argument("--sizes", default="10000,100000", help="reports to resolve, comma-separated")
     ap.add_argument("--batch-size", type=int, default=32, help="kg ingest's batch: the same store")
     ap.add_argument("--no-extract", action="store_true", help="only the resolution part")
@@ -187,7 +311,8 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-cluster-") as tmp:
         if not args.no_extract:
             extraction(reports, [int(w) for w in args.workers.split(",")],
-                       max(1, min(args.shard_size, reports // 4)), args.seed, Path(tmp))
+                       max(1, min(args.shard_size, reports // 4)), args.seed, args.rounds,
+                       Path(tmp))
         if not args.no_resolve:
             resolution(sizes, args.batch_size, Path(tmp))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,23 @@ class Person:
     org: Org
 
 
+@dataclass(frozen=True)
+class Gathering:
+    """One edition of a series of gatherings: its title ("3rd Regional Consultation on Safe
+    Migration"), the series' title, kind and topic, organizer, city, first day and length."""
+
+    title: str
+    series: str
+    kind: str
+    topic: str
+    organizer: Org
+    city: str
+    country: str
+    start: date
+    days: int
+    edition: int
+
+
 @dataclass
 class World:
     """The actors reports are written about."""
@@ -62,49 +79,135 @@ class World:
     people: list[Person]
     by_org: dict[str, list[Person]]
     pools: dict[str, Any]
+    gatherings: list[Gathering] = field(default_factory=list)
+    #: country name -> its organizations with an acronym; the international ones
+    home: dict[str, list[Org]] = field(default_factory=dict)
+    international: list[Org] = field(default_factory=list)
 
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
 
 
-def build_world(seed: int, people: int) -> World:
-    """Organizations and ``people`` officials, drawn from the pools with ``seed``."""
+def _weighted(rng: random.Random, items: list[str], weights: list[float]) -> str:
+    return rng.choices(items, weights, k=1)[0]
+
+
+def _falling(n: int, skew: float = 0.9, offset: int = 5) -> list[float]:
+    """Weights that fall with the rank, as surnames' frequencies do (a few very common)."""
+    return [1 / (rank + offset) ** skew for rank in range(1, n + 1)]
+
+
+def _org_name(
+    rng: random.Random, pools: dict[str, Any], country: dict[str, Any]
+) -> tuple[str, str]:
+    """A name for a new organization of ``country``: a national or city agency, or an NGO
+    of the country or of one of its cities; and its kind."""
+    roll = rng.random()
+    field_, body = rng.choice(pools["agency_fields"]), rng.choice(pools["agency_bodies"])
+    if roll < 0.5:
+        return f"{rng.choice(pools['agency_prefixes'])} {field_} {body}", "agency"
+    if roll < 0.7:
+        return f"{rng.choice(country['cities'])} {field_} {body}", "agency"
+    place = country["name"] if roll < 0.85 else rng.choice(country["cities"])
+    return f"{rng.choice(pools['ngo_words'])} {rng.choice(pools['ngo_kinds'])} {place}", "ngo"
+
+
+def _person_name(rng: random.Random, pools: dict[str, Any], weights: list[float]) -> str:
+    """Given name, sometimes a middle name, sometimes a particle, and a surname."""
+    parts = [rng.choice(pools["first_names"])]
+    if rng.random() < 0.25:
+        parts.append(rng.choice(pools["middle_names"]))
+    if rng.random() < 0.06:
+        parts.append(rng.choice(pools["particles"]))
+    parts.append(_weighted(rng, pools["last_names"], weights))
+    return " ".join(parts)
+
+
+def build_world(seed: int, people: int, orgs: int | None = None,
+                gatherings: int = 0) -> World:
+    """Organizations (about one per eight officials, at least about 130), ``people``
+    officials and ``gatherings`` editions of series of gatherings, drawn from the pools with
+    ``seed``. Every name is distinct (an organization's acronym too, where it has one: a
+    clash would merge two actors)."""
     pools = yaml.safe_load(POOLS.read_text(encoding="utf-8"))
     rng = random.Random(f"world:{seed}")
-    orgs: list[Org] = [Org(n, a, "", "international") for n, a in pools["international"]]
-    orgs += [Org(f"Embassy of {c}", "", "", "embassy") for c in pools["embassies"]]
-    taken = {o.acronym for o in orgs}
-    for c in pools["countries"]:
-        fields = rng.sample(pools["agency_fields"], 8)
-        for f in fields:
-            prefix, body = rng.choice(pools["agency_prefixes"]), rng.choice(pools["agency_bodies"])
-            name = f"{prefix} {f} {body}"
-            acr = _acronym(name)
-            if acr not in taken:  # one acronym, one agency: a clash would merge two actors
-                taken.add(acr)
-                orgs.append(Org(name, acr, c["name"], "agency"))
-        for _ in range(4):
-            name = f"{rng.choice(pools['ngo_words'])} {rng.choice(pools['ngo_kinds'])} {c['name']}"
-            if all(o.name != name for o in orgs):
-                orgs.append(Org(name, "", c["name"], "ngo"))
-    names: set[str] = set()
-    cap = len(pools["first_names"]) * len(pools["last_names"])
-    officials: list[Person] = []
-    # Two officials per organization first, so that every organization has staff to quote.
-    wanted = min(max(people, 2 * len(orgs)), cap)
-    while len(officials) < wanted:
-        name = f"{rng.choice(pools['first_names'])} {rng.choice(pools['last_names'])}"
+    world_orgs: list[Org] = [Org(n, a, "", "international") for n, a in pools["international"]]
+    world_orgs += [Org(f"Embassy of {c}", "", "", "embassy") for c in pools["embassies"]]
+    taken = {o.acronym for o in world_orgs}
+    names = {o.name for o in world_orgs}
+    wanted = max(len(world_orgs) + 12 * len(pools["countries"]), orgs or people // 8)
+    n = 0
+    while len(world_orgs) < wanted:
+        country = pools["countries"][n % len(pools["countries"])]
+        n += 1
+        name, kind = _org_name(rng, pools, country)
         if name in names:
             continue
         names.add(name)
-        n = len(officials)
-        org = orgs[n // 2] if n < 2 * len(orgs) else rng.choice(orgs)
+        acr = _acronym(name) if kind == "agency" else ""
+        if acr in taken:
+            acr = ""  # one acronym, one agency; this one goes by its name
+        taken.add(acr)
+        world_orgs.append(Org(name, acr, country["name"], kind))
+    weights = _falling(len(pools["last_names"]))
+    seen: set[str] = set()
+    officials: list[Person] = []
+    # Two officials per organization first, so that every organization has staff to quote.
+    count = max(people, 2 * len(world_orgs))
+    while len(officials) < count:
+        name = _person_name(rng, pools, weights)
+        if name in seen:
+            continue
+        seen.add(name)
+        k = len(officials)
+        org = world_orgs[k // 2] if k < 2 * len(world_orgs) else rng.choice(world_orgs)
         officials.append(Person(name, rng.choice(pools["titles"][org.kind]), org))
     by_org: dict[str, list[Person]] = {}
     for p in officials:
         by_org.setdefault(p.org.name, []).append(p)
-    return World(pools["countries"], orgs, officials, by_org, pools)
+    home: dict[str, list[Org]] = {}
+    for o in world_orgs:
+        if o.acronym and o.country:
+            home.setdefault(o.country, []).append(o)
+    international = [o for o in world_orgs if o.kind == "international"]
+    world = World(pools["countries"], world_orgs, officials, by_org, pools, [], home,
+                  international)
+    world.gatherings = make_gatherings(rng, world, gatherings)
+    return world
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def make_gatherings(rng: random.Random, world: World, n: int) -> list[Gathering]:
+    """About ``n`` gatherings: series (a scope or a country's people, a kind, a topic) of one
+    to five editions a year or two apart, each in another city, organized by one body."""
+    pools = world.pools
+    out: list[Gathering] = []
+    series: set[str] = set()
+    hosts = [o for o in world.orgs if o.kind in ("agency", "international", "ngo")]
+    while len(out) < n:
+        country = rng.choice(world.countries)
+        scope = rng.choice(pools["gathering_scopes"]) if rng.random() < 0.7 else country["adj"]
+        kind, topic = rng.choice(pools["gathering_kinds"]), rng.choice(pools["gathering_topics"])
+        title = f"{scope} {kind} on {topic}"
+        if title in series:
+            continue
+        series.add(title)
+        organizer = rng.choice(hosts)
+        year = rng.randrange(2012, 2024)
+        for edition in range(1, rng.randint(1, 5) + 1):
+            place = rng.choice(world.countries) if scope != country["adj"] else country
+            city = rng.choice(place["cities"])
+            start = date(year, rng.randint(1, 12), rng.randint(1, 26))
+            name = title if edition == 1 else f"{_ordinal(edition)} {title}"
+            out.append(Gathering(name, title, kind, topic, organizer, city, place["name"],
+                                 start, rng.randint(1, 3), edition))
+            year += rng.choice((1, 1, 2))
+    return out[:n] if n else out
 
 
 def _official(rng: random.Random, world: World, org: Org) -> Person:
@@ -127,10 +230,11 @@ def make_report(world: World, seed: int, i: int) -> dict[str, Any]:
     pools = world.pools
     country = rng.choice(world.countries)
     city = rng.choice(country["cities"])
-    home = [o for o in world.orgs if o.country == country["name"] and o.acronym]
-    host = rng.choice(home)
-    partner = rng.choice([o for o in world.orgs if o.kind == "international"])
-    third = rng.choice([o for o in world.orgs if o not in (host, partner)])
+    host = rng.choice(world.home[country["name"]])
+    partner = rng.choice(world.international)
+    third = rng.choice(world.orgs)
+    while third in (host, partner):
+        third = rng.choice(world.orgs)
     day = date(2019, 1, 1) + timedelta(days=rng.randrange(6 * 365))
     topic, kind = rng.choice(pools["topics"]), rng.choice(pools["event_kinds"])
     weekday = WEEKDAYS[day.weekday()]

@@ -23,8 +23,10 @@ Resolution is a separate step over every shard (:func:`kg.shards.resolve_shards`
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -136,20 +138,64 @@ def plan_shards(
 
 
 def read_units(units: Iterable[Unit]) -> tuple[list[Report], list[LoadError]]:
-    """The reports of the parts of files ``units`` name, and the load errors among them."""
+    """The reports of the parts of files ``units`` name, and the load errors among them.
+
+    A part of a JSON Lines file is found by reading the file from its start (the loader drops
+    a record whose source an earlier line used, so the lines before the part count), which
+    makes the shards of one big file cost the square of its length. So a file read up to a
+    part's end stays open, in this thread, where it stopped: the next part of it this thread
+    reads (a worker's next shard, which is further on) goes on from there."""
     reports: list[Report] = []
     failed: list[LoadError] = []
     for unit in units:
-        for n, item in enumerate(load_path(unit.file)):
-            if unit.last is not None and n >= unit.last:
-                break
-            if n < unit.first:
-                continue
+        for item in _items(unit):
             if isinstance(item, LoadError):
                 failed.append(item)
             else:
                 reports.append(item)
     return reports, failed
+
+
+@dataclass
+class _Cursor:
+    """A file being read: its loader's items from ``position`` on, for the file as it was
+    (``stamp``) when it was opened."""
+
+    file: str
+    stamp: tuple[int, int]
+    items: Iterator[Report | LoadError]
+    position: int = 0
+
+
+_open = threading.local()  # .cursor: the one _Cursor of this thread, or absent
+
+
+def _stamp(file: str) -> tuple[int, int]:
+    try:
+        status = os.stat(file)
+    except OSError:
+        return (-1, -1)
+    return (status.st_size, status.st_mtime_ns)
+
+
+def _items(unit: Unit) -> Iterator[Report | LoadError]:
+    cursor: _Cursor | None = getattr(_open, "cursor", None)
+    _open.cursor = None  # taken: put back below only if it stops at a known place
+    stamp = _stamp(unit.file)
+    if cursor is None or (cursor.file, cursor.stamp) != (unit.file, stamp) \
+            or cursor.position > unit.first:
+        cursor = _Cursor(unit.file, stamp, iter(load_path(unit.file)))
+    while cursor.position < unit.first:
+        if next(cursor.items, None) is None:
+            return
+        cursor.position += 1
+    while unit.last is None or cursor.position < unit.last:
+        item = next(cursor.items, None)
+        if item is None:
+            return
+        cursor.position += 1
+        yield item
+    _open.cursor = cursor
 
 
 def _topics() -> tuple[str | None, bool]:
@@ -231,22 +277,51 @@ def _describe(plan: ShardPlan) -> str:
     return f"shard {plan.index} ({first}" + (f" and {more} more files)" if more else ")")
 
 
+#: Dask settings of the ``LocalCluster`` :func:`connect` starts. Measured on 2 busy cores
+#: (``benchmarks/bench_cluster.py``, 200 reports on one worker): with Dask's defaults a worker's
+#: event-loop thread took 0.045 s of CPU per second beside the task, and the client process
+#: (scheduler and nannies) 0.037; with these 0.005 and 0.010. On a shared machine that time
+#: is taken from the extraction itself. None of it is needed to extract: the profiler samples
+#: the task's stack every 10 ms for the dashboard, the tick checks the event loop 50 times a
+#: second, and the monitors read the worker's memory 10 times a second.
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 @contextlib.contextmanager
 def connect(scheduler: str | None = None, local_workers: int | None = None) -> Iterator[Client]:
     """A client of the cluster at ``scheduler`` (``tcp://host:8786``), or of a new
     ``LocalCluster`` of ``local_workers`` worker processes, one thread each (spaCy parses on
-    one core; threads in one process would share its interpreter lock)."""
+    one core; threads in one process would share its interpreter lock), their numeric
+    libraries on one thread each (:data:`kg.parallel.THREAD_ENV`), with :data:`QUIET`.
+    A cluster started elsewhere keeps its own settings (docs/loading.md says which to give)."""
+    import dask
     from distributed import Client, LocalCluster
+
+    from kg.parallel import THREAD_ENV
 
     if scheduler:
         with Client(scheduler) as client:
             yield client
         return
+    environ = {**THREAD_ENV, **dask.config.get("distributed.nanny.pre-spawn-environ", {}),
+               **{k: v for k, v in os.environ.items() if k in THREAD_ENV}}
     # silence_logs: a worker holding spaCy takes over the nanny's 4 s to close, and its
     # warning about that on every run is noise, not news
-    with LocalCluster(n_workers=local_workers or 1, threads_per_worker=1, processes=True,
-                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
-            Client(cluster) as client:
+    with dask.config.set({**QUIET, "distributed.nanny.pre-spawn-environ": environ}):
+        # the scheduler reads them as it starts; a nanny hands its worker the config it is
+        # given, also when it restarts one that died, and would otherwise hand on this
+        # process's own (its copy of the config shares the nested settings), which is
+        # changed only here
+        cluster = LocalCluster(n_workers=local_workers or 1, threads_per_worker=1,
+                               processes=True, dashboard_address=":0",
+                               silence_logs=logging.ERROR,
+                               config=copy.deepcopy(dask.config.config))
+    with cluster, Client(cluster) as client:
         yield client
 
 
@@ -258,8 +333,10 @@ def warm_up(client: Client) -> None:
 
 def _load_nlp() -> None:
     from kg.extract.nlp import load_nlp
+    from kg.parallel import single_threaded
 
     load_nlp()  # the pipeline stays cached in the worker; nothing to send back
+    single_threaded()
 
 
 def worker_pids(client: Client) -> Sequence[int]:

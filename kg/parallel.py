@@ -10,13 +10,20 @@ pile up when the parent writes more slowly than the workers extract.
 
 Workers start with the 'spawn' context: a fork of a parent that already holds threads (rich's
 progress bar, Oxigraph's) can deadlock, and spawn behaves the same on every platform.
+
+Each worker is one process on one core, so its numeric libraries get one thread each
+(:data:`THREAD_ENV`, :func:`one_thread_each`): N workers each starting a BLAS or OpenMP pool of
+N threads would make N x N threads fight over N cores. The Dask path (:mod:`kg.cluster`) sets
+the same variables in its workers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing.connection
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -25,7 +32,37 @@ from multiprocessing import get_context
 
 from kg.model import Facts, Report
 
-__all__ = ["default_workers", "extract_batches", "batched"]
+__all__ = ["default_workers", "extract_batches", "batched", "THREAD_ENV", "one_thread_each",
+           "single_threaded"]
+
+#: what a worker process's numeric libraries read when they load, to start one thread each;
+#: a variable the user set is left alone
+THREAD_ENV = {name: "1" for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+                                     "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
+                                     "NUMEXPR_NUM_THREADS")}
+
+
+@contextlib.contextmanager
+def one_thread_each() -> Iterator[None]:
+    """:data:`THREAD_ENV` in this process's environment while the block runs, for the worker
+    processes started in it (a spawned worker loads numpy before any code of ours runs there,
+    so the variables must be in the environment it starts with); restored after. The parent's
+    own libraries are already loaded and keep their threads."""
+    added = {k: v for k, v in THREAD_ENV.items() if k not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
+
+
+def single_threaded() -> None:
+    """In a worker: torch, if the pipeline loaded it (a transformer model), on one thread too
+    (torch sizes its pool from the cores, not from the variables above)."""
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(1)
 
 
 def default_workers() -> int:
@@ -55,6 +92,7 @@ def _warm_up() -> None:
     from kg.extract.nlp import load_nlp
 
     load_nlp()
+    single_threaded()
 
 
 def _exit_with_parent() -> None:
@@ -94,7 +132,8 @@ def extract_batches(
         return
     limit = max(1, in_flight or 2 * workers)
     ctx = get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
+    with one_thread_each(), \
+            ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
         pending: deque[Future[list[Facts]]] = deque()
         try:
             for batch in itertools.chain([first, second], batches):

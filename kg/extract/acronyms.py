@@ -95,4 +95,17 @@ def find_acronyms(text: str) -> list[Acronym]:
                 start = m.start() - len(before) + loose[0]
                 end = m.start() - len(before) + loose[1]
                 found[short] = Acronym(short, text[start:end], start, end)
+        defined = found.get(short)
+        known = _KNOWN_AS.match(text, m.end()) if defined else None
+        if defined and known and known.group(1) not in found:
+            # "the Health Organisation (WAHO), known in French as the OOAS": a second acronym
+            found[known.group(1)] = Acronym(known.group(1), defined.long, defined.start,
+                                            defined.end)
     return list(found.values())
+
+
+# ", the region's health agency known in French as the OOAS": another acronym of the body
+_KNOWN_AS = re.compile(
+    r",[^.;()\n]{0,60}?\b(?:known|referred to)\s+(?:\w+\s+){0,3}?as\s+(?:the\s+)?"
+    r"([A-Z][A-Z0-9&]{1,11})\b"
+)

@@ -16,7 +16,14 @@ from kg.extract.refs import Refs
 # verbs whose subject is at the gathering their object (or "at"/"over"/"in" object) names
 _ATTEND = {"attend", "join", "address", "chair", "co-chair", "cochair", "preside", "open",
            "moderate", "participate", "speak", "present", "lead"}
-_PREPS = {"at", "over", "in", "to"}
+_PREPS = {"at", "over", "in", "to", "during"}
+# prepositions that put the subject of any verb at the gathering: "At a press conference, X said",
+# "Speaking at the ceremony, X announced", "During the session, Y presented"
+_AT = {"at", "during"}
+# verbs whose subject holds the gathering named by their object as one taking part in it:
+# "X and Y held a joint press conference", "Z gave a news conference" (a body that holds one
+# organizes it; people hold it by speaking there)
+_HOLD = {"hold", "give", "call"}
 
 
 def _verb_of(t: Token) -> Token | None:
@@ -38,10 +45,14 @@ def _verb_of(t: Token) -> Token | None:
     return node if node.pos_ == "VERB" else None
 
 
-def _attends(verb: Token, via_present: bool) -> bool:
+def _attends(verb: Token, via_present: bool, head: Token) -> bool:
     if via_present:
         return True
     if verb.lemma_.lower() in _ATTEND:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in _AT and head.head.head.i == verb.i:
+        return True  # "At a press conference, X said": whatever X did, X was there
+    if head.dep_ == "dobj" and verb.lemma_.lower() in _HOLD:
         return True
     # "took part in the X"
     return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part"
@@ -67,8 +78,10 @@ def attendees(doc: Doc, refs: Refs, events: list[EventInfo]) -> list[tuple[str, 
                     continue
                 via_present = any(a.lower_ == "present" for a in t.ancestors
                                   if a.i > verb.i or a.head == verb)
-                if not _attends(verb, via_present):
+                if not _attends(verb, via_present, t):
                     continue
+                if not refs.subject(verb) and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+                    verb = verb.head  # "Speaking at the ceremony, X said": X of the main verb
                 for who in refs.subject(verb):
                     if refs.table.actors[who].type == "Person":
                         out.append((who, e.event.id, sent.start_char))

@@ -5,12 +5,15 @@ Kabir")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
+from kg.extract.people import PARTICLES, titled
 from kg.extract.spans import CONNECTORS, org_subtype, overlaps
 
 _SCHEMES = {"Programme", "Program", "Fund", "Initiative", "Project", "Scheme", "Facility"}
@@ -60,13 +63,22 @@ def named_body(doc: Doc, a: Acronym, lex: Lexicon) -> bool:
 
 
 def titled_name(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Lexicon) -> bool:
-    """Is an "organization" of the model, with no head word, two or three capitalized words
-    right after a title ("Co-ordinator Khushi Kabir")? Then it is a person's name."""
+    """Is an "organization" of the model, with no head word, two to four capitalized words or
+    initials right after a title ("Co-ordinator Khushi Kabir", "Judge, the Hon. Ana M. Sousa")?
+    Then it is a person's name."""
     tk = tokens(doc)
     words = [t.text for t in doc[i:j]]
-    if not 2 <= len(words) <= 3 or org_subtype(words, lex) or i == 0:
+    if not 2 <= len(words) <= 4 or org_subtype(words, lex) or i == 0:
         return False
-    if not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+    if not all(
+        (w[:1].isupper() and not w.isupper() and w.isalpha()) or _INITIAL.fullmatch(w)
+        or (w in PARTICLES and 0 < k < len(words) - 1)
+        for k, w in enumerate(words)
+    ) or _INITIAL.fullmatch(words[-1]):
         return False
     before = tk[i - 1]
-    return overlaps(before.idx, before.idx + len(before), titles)
+    # "the Chief Justice, the Honourable Ndapewa M. Haufiku": the title, a comma, the name
+    return overlaps(before.idx, before.idx + len(before), titles) or titled(doc, i, j, titles)
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")

@@ -77,6 +77,10 @@ def foreseen(verb: Token, refs: Refs, lex: Lexicon) -> bool:
         return False
     if subj.i in refs.by_token or subj.ent_type_ in ("PERSON", "GPE", "NORP"):
         return False
+    if subj.pos_ == "NOUN" and refs.actor_of(subj) is not None:
+        return False  # "the lawyers' association will train ...": a body named before
+    if subj.tag_ == "CD" and refs.group_of(subj):
+        return False  # "the two will train wardens": the parties named before
     if subj.pos_ == "PROPN" or subj.ent_type_ == "ORG":
         # a named instrument is a thing ("the MoU would formalise", "the Shield would help pay")
         return subj.lemma_.lower() in _INSTRUMENTS and not any(

@@ -162,12 +162,16 @@ def body_by_context(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex
         and (after_and is None or not after_and.is_title or after_and.lower_ == "the")
     )
     if k >= 2 and tk[k - 1].lower_ in ("of", "at") and _in_title(doc, k - 2, titles) and ends:
-        return True
+        # "the Mayor of Oulu", "Prime Minister of Velland": a place governed, not a body
+        return tk[k - 2].lower_ not in _GOVERN_PLACES
     # a person's apposition may name a trade ("X, the broadcaster"): only bodies are tested
     return (
         j + 2 < n and tk[j].text == "," and tk[i].ent_type_ != "PERSON"
         and _names_a_body(doc, j + 1, lex)
     )
+
+
+_GOVERN_PLACES = {"mayor", "governor", "premier", "minister"}
 
 
 def _names_a_body(doc: Doc, k: int, lex: Lexicon) -> bool:

@@ -30,6 +30,19 @@ def _finite_conj(tok: Token) -> bool:
         tok.dep_ == "conj"
         and tok.pos_ in ("VERB", "AUX")
         and tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and not _run_on(tok)
+    )
+
+
+def _run_on(tok: Token) -> bool:
+    """A "verb" glued to the object before it, with no subject, mark, comma or "and" of its
+    own: a word the parser took for a verb ("give researchers free access", "grant soldiers
+    leave for races"), part of the clause it sits in."""
+    before = tok.doc[tok.i - 1] if tok.i else tok
+    return (
+        tok.tag_ in ("VBP", "VBZ")
+        and before.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "cc") for c in tok.children)
     )
 
 
@@ -102,7 +115,7 @@ def _side_clause(c: Token) -> bool:
     # a participle glued to the words before it is part of them ("more awareness raising");
     # one set off by a comma is a side clause (", highlighting the need to ...")
     glued = c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text != ","
-    return not (purpose or glued)
+    return not (purpose or glued or _run_on(c))
 
 
 def without_side_clauses(tok: Token) -> list[Token]:

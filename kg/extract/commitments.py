@@ -15,7 +15,7 @@ from kg.extract.checks import clause_subject, someone_unnamed
 from kg.extract.clauses import clause_after, in_heading
 from kg.extract.groups import members, reporters, resolved
 from kg.extract.lexicon import Lexicon
-from kg.extract.pacts import committed, mou_terms, pact_terms
+from kg.extract.pacts import committed, mou_terms, pact_terms, signed_terms
 from kg.extract.parsed import sent_of, sents
 from kg.extract.refs import Refs
 from kg.extract.triggers import NAMED_SUBJECT, PLEDGE_MODALS, triggers
@@ -88,6 +88,7 @@ def commitments(
                     out.append((actor, kind, text, sent.start_char))
         out += [(a, "pledge", text, sent.start_char) for a, text in mou_terms(sent, refs)]
         out += [(a, "pledge", text, sent.start_char) for a, text in pact_terms(sent, refs)]
+        out += [(a, "pledge", text, sent.start_char) for a, text in signed_terms(sent, refs)]
         for tok in sent:
             bound = committed(tok, refs) if tok.lemma_ == "commit" else []
             if bound:  # "commits both cities to keep up ...": a pledge of each one bound
@@ -117,8 +118,14 @@ def _without_fragments(
 
 def _reporter(verb: Token, refs: Refs, lex: Lexicon) -> str | None:
     """The person whose words the verb's clause reports ("X said the agency would ..."), if
-    the clause is the object of a reporting verb with a person for subject."""
+    the clause is the object of a reporting verb with a person for subject ("X said the EU
+    stands ready to ...": from the adjective to the verb of its clause)."""
+    if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ":
+        verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in lex.verbs["speech"]:
         return None
-    who = refs.subject(verb.head)
+    say = verb.head
+    who = refs.subject(say)
+    if not who and say.dep_ == "conj":  # "X welcomed the plan and said the EU would ..."
+        who = refs.subject(say.head)
     return who[0] if who and refs.table.actors[who[0]].type == "Person" else None

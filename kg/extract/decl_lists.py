@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.decl_voice import decl_trigger, doc_voice, is_doc, voice_of
+from kg.extract.decl_voice import decided, decl_trigger, doc_voice, is_doc, names_adopted, voice_of
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import tokens
 from kg.extract.refs import Refs
@@ -50,6 +50,9 @@ def _item_call(doc: Doc, starts: list[int], lex: Lexicon, pos: int, item: str,
     item = item.strip()
     if item.endswith(":"):
         return None  # it opens a list of its own
+    infinitive = re.match(r"to\s+(?=[a-z])", item, re.I)  # "decided: 1. To approve X"
+    if infinitive:
+        item, pos = item[infinitive.end():], pos + infinitive.end()
     words = item.split()
     k = 0
     while k < min(len(words), 3) and words[k].strip(",").lower() in (_SUBJECT_WORDS | {
@@ -100,10 +103,14 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
         t.tag_ in _FINITE - {"MD"} and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         for t in lead
     )
-    named = any(is_doc(t, lex, True) for t in lead if t.pos_ in ("NOUN", "PROPN"))
+    named = any(is_doc(t, lex, True) for t in lead if t.pos_ in ("NOUN", "PROPN")) or (
+        names_adopted(lead, lex))  # "Participants endorsed the Lima Agenda, in which they:"
     trigger = next((t for t in reversed(lead) if decl_trigger(t, lex)), None)
     if trigger is not None:  # "in which they called for:" and a list
-        if not ((docish or named) and doc_voice(trigger, refs, lex, True)):
+        # a list of decisions a gathering or the body meeting takes ("the parties agreed to:",
+        # "the Commission decided:") is the text adopted there, whether or not it is named
+        if not (((docish or named) and doc_voice(trigger, refs, lex, True))
+                or decided(trigger, refs, lex)):
             return None
     elif not (
         named
@@ -130,6 +137,7 @@ def _list_items(text: str, pos: int) -> tuple[list[tuple[int, str]], int]:
     items: list[tuple[int, str, bool]] = []  # offset, text, bulleted
     bullet = re.compile(r"[ \t]*" + _BULLET + r"[ \t]+")
     end = pos
+    kind = ""
     while True:
         m = _LINE.match(text, end)
         if not m:
@@ -139,6 +147,9 @@ def _list_items(text: str, pos: int) -> tuple[list[tuple[int, str]], int]:
         if b:
             if items and not items[-1][2]:
                 break  # a bulleted line after plain ones: not one list
+            if items and _bullet_kind(line[: b.end()]) != kind:
+                break  # "(e) ..." then "6. ...": the numbered paragraphs the list sits in
+            kind = _bullet_kind(line[: b.end()])
             items.append((m.start(1) + b.end(), line[b.end():], True))
         elif not items and line[:1].islower() or (
             items and not items[-1][2] and re.search(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$",
@@ -151,6 +162,14 @@ def _list_items(text: str, pos: int) -> tuple[list[tuple[int, str]], int]:
             break
         end = m.end()
     return [(p, t) for p, t, _ in items], end
+
+
+def _bullet_kind(mark: str) -> str:
+    """The style of a bullet: "-" and "•" are one kind, "1." another, "(a)" a third."""
+    mark = mark.strip()
+    if not (mark[:1].isalnum() or mark[:1] == "("):
+        return "-"
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "1", mark))  # "(iv)" is an "(ii)" too
 
 
 _HEADING = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z’' \t-]+|.*\bfollowing\s+[\w ]+?)[ \t]*[.:]?[ \t]*$")

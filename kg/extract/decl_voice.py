@@ -119,3 +119,46 @@ def speaks_for_text(sent: Span, refs: Refs, lex: Lexicon, seen: bool) -> bool:
     root = sent.root
     subj = _subject(root)
     return subj is not None and subj.lower_ != "it" and voice_of(subj, refs, lex, seen)
+
+
+# verbs by which a gathering takes decisions: a list they open is a list of decisions
+_DECIDE = {"decide", "resolve", "agree", "undertake", "commit"}
+# verbs only a body as a whole uses for its decisions ("the Commission decided:"); a named body
+# that "agreed to:" a list makes its own pledges, as the parties of an MoU do
+_BODY_DECIDE = {"decide", "resolve"}
+# what is done to a text at a gathering: its object, a name, is the text
+_ADOPT = {"adopt", "endorse", "approve", "issue", "release", "sign", "publish"}
+
+
+def decided(verb: Token, refs: Refs, lex: Lexicon) -> bool:
+    """Does the verb open a list of decisions: taken by a group no name stands for ("the
+    parties agreed to:", "the ministers resolved to:"), by the gathering ("the meeting
+    decided:") or by a named body as a whole ("the Commission decided:"), with no named speaker
+    reporting it?"""
+    if verb.lemma_ not in _DECIDE or _named_speaker(verb, refs, lex):
+        return False
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in lex.event_heads:
+        return True
+    named = refs.actors_in(subj.subtree) or ([a] if (a := refs.actor_of(subj)) else [])
+    if named:
+        return verb.lemma_ in _BODY_DECIDE and all(
+            refs.table.actors[a].type == "Organization" for a in named)
+    return subj.lower_ != "it" and voice_of(subj, refs, lex, True)
+
+
+def names_adopted(lead: list[Token], lex: Lexicon) -> bool:
+    """Does the lead-in adopt, endorse or issue a text by its name ("Participants endorsed the
+    Lima Agenda for Action, in which they:"), so that what follows is that text's content?"""
+    for tok in lead:
+        if tok.pos_ != "VERB" or tok.lemma_ not in _ADOPT:
+            continue
+        for obj in tok.children:
+            if obj.dep_ == "dobj" and (
+                is_doc(obj, lex, True)
+                or (obj.pos_ == "PROPN" and any(t.lower_ == "which" for t in lead))
+            ):
+                return True
+    return False

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.actors import ActorTable
 from kg.extract.event_info import EventInfo, place_of, sentence_date
 from kg.extract.event_visits import visits
 from kg.extract.meetings import gathered_body, meetings
@@ -204,6 +205,26 @@ def name_unheld(refs: Refs, events: list[EventInfo], organizers: list[tuple[str,
         ):
             continue
         e.event.name, e.proper = f"{e.event.name} of the {body.name}", True
+
+
+def name_by_organizer(table: ActorTable, events: list[EventInfo],
+                      organizers: list[tuple[str, str, int]]) -> None:
+    """ "Training workshop" says less than "INTERPOL training workshop": a gathering described
+    by its head word and modifiers takes the short name of its first organizer in front. Not
+    one whose description already says whose it is ("91st meeting of the Water Commission"):
+    a second body in front would only blur the name."""
+    for e in events:
+        first = next((a for a, ev, _ in organizers if ev == e.event.id), None)
+        if first is None or e.proper or _owned(e.event.name, table):
+            continue
+        short = min(table.actors[first].names, key=len)
+        e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"
+
+
+def _owned(name: str, table: ActorTable) -> bool:
+    """Whether a gathering's name says whose it is: a body's name inside it."""
+    return any(len(n) > 3 and n in name for a in table.actors.values()
+               if a.type == "Organization" for n in a.names)
 
 
 def add_launch(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:

@@ -118,7 +118,12 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
         end < len(doc)
         and end > tok.i + 1
         and not ends_name(doc, end)
-        and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "the", "of", "in", "(", ")"))
+        and (doc[end].text[:1].isupper()
+             or doc[end].lower_ in ("and", "the", "of", "in", "to", "(", ")")
+             # "of the Parties to the Convention on Biological Diversity": a name goes on
+             or doc[end].lower_ == "on" and end + 1 < len(doc)
+             and doc[end + 1].text[:1].isupper()
+             and doc[end + 1].ent_type_ not in ("DATE", "TIME"))
     ):
         end += 1
     while end > parsed_end and not doc[end - 1].text[:1].isupper() and doc[end - 1].text != ")":

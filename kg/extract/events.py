@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.event_actors import gathering_in_name, unlink
 from kg.extract.event_dates import fill_event
 from kg.extract.event_extras import (
     add_launch,
@@ -24,6 +25,7 @@ from kg.extract.event_extras import (
 from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
 from kg.extract.event_names import OTHER, name_of, proper_run
 from kg.extract.event_owners import first_ever, has_edition, owned_name, owner, told_hosts
+from kg.extract.event_passing import in_passing, to_come
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_index
 from kg.extract.parsed import sents as all_sents
@@ -67,7 +69,8 @@ def _mass(tok: Token) -> bool:
 
 
 def find_events(
-    doc: Doc, lex: Lexicon, published: date | None, dateline: str | None, refs: Refs | None = None
+    doc: Doc, lex: Lexicon, published: date | None, dateline: str | None, refs: Refs | None = None,
+    reclaimed: set[str] | None = None,
 ) -> list[EventInfo]:
     """The report's events in order of introduction; ``refs`` tells which tokens name actors
     (a head word inside an organization's name is no gathering; a signing is named after its
@@ -77,6 +80,7 @@ def find_events(
     events: list[EventInfo] = []
     heads: dict[int, str] = {}  # id(EventInfo) -> head word
     quoted: list[tuple[int, int]] = []  # where the titles of events found are in the text
+    passing: dict[int, bool] = {}  # id(EventInfo) -> hosts told, for gatherings told in passing
     for tok in doc:
         k = sent_of[tok.i]
         if refs is not None and tok.lemma_ == "brief" and tok.pos_ == "VERB":
@@ -98,10 +102,14 @@ def find_events(
         if run is not None and any(v in run.text for v in lex.venue_words):
             continue
         if refs is not None and _in_actor_name(tok, run, refs):
-            continue
+            body = gathering_in_name(tok, refs)
+            if body is None or reclaimed is None:
+                continue
+            reclaimed.add(body)  # "their 26th Ordinary Assembly": a gathering, not a body
+            unlink(refs, {body})  # (nor the owner of the gathering its name says)
         if any(a <= tok.idx < b for a, b in quoted):
             continue  # "The conference is titled "Effective Social Dialogue ...""
-        if _mass(tok):
+        if _mass(tok) or _owner_of_head(tok, lex):
             continue
         edition = tok.lower_ in event_words()["edition_heads"]
         if edition and not has_edition(tok, run) and not any(
@@ -125,9 +133,15 @@ def find_events(
                 quoted.append((at, at + len(name)))
         # a press conference is a gathering apart from the one it reports on
         key = ("press " if mods & {"press", "news"} else "side " if side else "") + tok.lower_
-        known = [e for e in events if proper and e.event.name == name]
-        same_head = [e for e in events if heads.get(id(e)) == key or key.startswith("press ")
+        # "a workshop held in 2019 ... the consortium held a scientific workshop": a gathering
+        # told in passing takes no later mention but "the"/"that" one
+        # (and "the meeting" is the one reported, "that session" the one just told)
+        that = any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in tok.lefts)
+        open_ = [e for e in events if id(e) not in passing or that]
+        known = [e for e in open_ if proper and e.event.name == name]
+        same_head = [e for e in open_ if heads.get(id(e)) == key or key.startswith("press ")
                      and heads.get(id(e), "").startswith("press ")]
+        aside = in_passing(tok, published) and not known
         apart = key.startswith(("press ", "side ")) and not same_head
         # "their meeting with President X": a meeting of its own, with X
         met = _met_with(tok, refs, events) if refs is not None and events else []
@@ -136,11 +150,13 @@ def find_events(
         # "a thorough discussion of the agenda" is an activity of it)
         fresh = (not proper and not same_head and tok.lower_ not in _PARTS | _MASS
                  and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
-                 and not any(heads.get(id(e), "").endswith(tok.lower_) for e in events))
-        if events and not is_other and not apart and not met and not fresh and (
-            known or same_head or not proper
+                 and not any(heads.get(id(e), "").endswith(tok.lower_) for e in open_))
+        # a bare "the meeting" is about the latest gathering reported, not one told in passing
+        latest = [e for e in events if id(e) not in passing or that][-1:]
+        if events and not is_other and not aside and not apart and not met and not fresh and (
+            known or same_head or not proper and latest
         ):
-            target = (known or same_head or [events[-1]])[-1]
+            target = (known or same_head or latest)[-1]
             if (not target.proper and not proper and heads.get(id(target)) in _PARTS
                     and tok.lower_ not in _PARTS and not key.startswith(("press ", "side "))):
                 # "the morning pledging session ... the pledging conference": the session is
@@ -151,6 +167,8 @@ def find_events(
             target.hosts += [a for a in hosts if a not in target.hosts]
             if proper and heads.get(id(target)) == tok.lower_ and not target.proper:
                 target.event.name, target.proper = name, True
+            elif proper and heads.get(id(target)) == tok.lower_:
+                target.event.name = _whose(target.event.name, name, tok.text)
             continue
         typ = _head_type(tok, lex) or "Meeting"
         for w in re.findall(r"[a-z]+", name.lower()):
@@ -172,7 +190,11 @@ def find_events(
             ev.name = f"{tok.text[:1].upper()}{tok.text[1:]} with {_and(who)}"
             info.proper = True
         heads[id(info)] = key
+        if is_other or aside:
+            passing[id(info)] = (refs is not None and not to_come(tok)
+                                 and bool(told_hosts(tok, refs)))
         events.append(info)
+    _drop_passing(events, passing)
     if refs is not None:
         add_signing(doc, refs, events, published)
         add_meetings(doc, refs, events, published)
@@ -180,6 +202,7 @@ def find_events(
         if not events:
             add_launch(doc, refs, events, published)
         name_bare(doc, refs, events)
+    _after_main(events, heads)
     for e in events:  # the span of days and the venue the sentences about it state
         fill_event(e.event, [sents[k].text for k in e.mentions], published, lex.venue_words)
     first = next((e for e in events), None)
@@ -189,6 +212,59 @@ def find_events(
     for n, e in enumerate(events, 1):
         e.event.id = f"e{n}"
     return events
+
+
+def _owner_of_head(tok: Token, lex: Lexicon) -> bool:
+    """ "the 15th meeting of the Conference of the Parties": a head word in the body whose
+    gathering another head names is that body, not a gathering of its own."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "appos") and node.head.i != node.i:
+        node = node.head
+    of = node.head if node.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or not _is_head(of.head, lex):
+        return False
+    # (not across a line: "## A conference of renewal / The 11th Conference of X" is a heading
+    # the parser ran into the sentence)
+    return "\n" not in tok.doc[of.head.i : tok.i].text
+
+
+def _whose(told: str, again: str, head: str) -> str:
+    """ "their 26th Ordinary Assembly in Dakar" then "the Assembly of Health Ministers of X":
+    the edition told first, whose it is told next -> "26th Ordinary Assembly of Health
+    Ministers of X"."""
+    at, tail = told.rfind(head), again.find(f"{head} of ")
+    if at < 0 or tail < 0 or " of " in told:
+        return told
+    return told[:at] + again[tail:]
+
+
+def _after_main(events: list[EventInfo], heads: dict[int, str]) -> None:
+    """ "Joint press conference" alone tells one press conference from no other: a press
+    conference the report names by its head word and modifiers only is the one after the
+    gathering it reports on ("Joint press conference after the 12th Ministerial Meeting of the
+    X Council"), as a reader names it."""
+    for e in events:
+        if not heads.get(id(e), "").startswith("press ") or e.proper:
+            continue
+        # the gathering told before it, when the report names it by more than its head word
+        main = next((m for m in events if m.sent < e.sent
+                     and not heads.get(id(m), "").startswith("press ")), None)
+        if main is None or len(main.event.name.split()) < 2:
+            continue
+        if re.search(r"\b(?:after|of|on|at|about|following)\b", e.event.name):
+            continue  # it says what it follows or is about
+        e.event.name = f"{e.event.name} after the {main.event.name}"
+        e.proper = True
+
+
+def _drop_passing(events: list[EventInfo], passing: dict[int, bool]) -> None:
+    """A gathering told in passing that nothing more is said of (no host told, no later
+    sentence about it) is no event, when the report tells of another."""
+    gone = [e for e in events if id(e) in passing and not passing[id(e)]
+            and len(set(e.mentions)) == 1 and not e.members]
+    if len(gone) < len(events):
+        for e in gone:
+            events.remove(e)
 
 
 def _in_actor_name(tok: Token, run: Span | None, refs: Refs) -> bool:

@@ -25,6 +25,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.people import (
+    addressed,
     cut_at_person,
     given_names,
     plausible_person,
@@ -102,6 +103,11 @@ def find_mentions(
     runs = [cut_at_person(i, j, people) for i, j in cap_runs(doc, title_ranges, lex)]
     for i, j in runs:
         cands.append((i, j, "RUN"))
+        # "Commissioner Holomo Molibeli of the Lesotho Police Service": the model's body ends
+        # the run; the words before its link may be a name the model missed
+        k = _link_to_body(doc, i, j)
+        if k is not None:
+            cands.append((i, k, "RUN"))
     for a in acronyms:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is not None:
@@ -126,6 +132,11 @@ def find_mentions(
             i = cut_before_in(doc, i, j, lex)
         if i >= j:
             continue
+        if label in ("ORG", "GPE"):
+            # "the governor of Norrbotten, Lars-Erik Hagg": a place, a comma, a titled name
+            comma = next((k for k in range(i + 1, j - 1) if tk[k].text == ","), None)
+            if comma is not None and titled(doc, comma + 1, j, title_ranges):
+                i, label = comma + 1, "PERSON"
         if label in ("ORG", "FAC"):
             i, j = extend_org(doc, i, j, runs, lex)
         if label == "PERSON":
@@ -139,6 +150,8 @@ def find_mentions(
             lab = "PERSON"
         elif label == "ORG" and titled_name(doc, i, j, title_ranges, lex):
             lab = "PERSON"  # "Co-ordinator Khushi Kabir": a name after a title is a person's
+        elif label in ("GPE", "LOC", "ORG", "FAC") and addressed(doc, i, j, lex):
+            lab = "PERSON"  # "Cde. Mutinta Hamoonga", "..., Finland's Pekka Haavisto"
         elif lab == "RUN" and titled(doc, i, j, title_ranges):
             lab = "TITLED"  # "Deputy Chief of Mission Andrew Schoofer": a name the model missed
         elif lab == "RUN" and i > 0 and tk[i - 1].text in _PERSONAL:
@@ -172,7 +185,7 @@ def find_mentions(
         own_body = (
             kind[0] == "Organization"
             and j - i > 1
-            and tk[i].text in acr
+            and (tk[i].text in acr or tk[i].text in lex.known_acronyms)
             and tk[j - 1].text in lex.org_heads
         )
         tier = 1 if label == "RUN" and not own_body else 0
@@ -227,6 +240,21 @@ def _heads_someone(doc: Doc, i: int, j: int, title_ends: dict[int, int], text: s
     return bool(re.match(r" [A-Z][a-z]+ [A-Z][a-z]", text[title_end : title_end + 40]))
 
 
+def _link_to_body(doc: Doc, i: int, j: int) -> int | None:
+    """Where in run [i, j) a link ("of", "from", "at") opens an organization the model found,
+    after two words at least."""
+    tk = tokens(doc)
+    for k in range(i + 2, j - 1):
+        if tk[k].lower_ in ("of", "from", "at"):
+            b = k + 2 if tk[k + 1].lower_ == "the" and k + 2 < j else k + 1
+            if tk[b].ent_type_ == "ORG" and tk[b].ent_iob_ == "B" or (
+                b > k + 1 and tk[k + 1].ent_type_ == "ORG" and tk[k + 1].ent_iob_ == "B"
+            ):
+                return k
+            return None
+    return None
+
+
 def _join(mentions: list[Mention], text: str) -> list[Mention]:
     """Join "INTERPOL's Executive Committee" into one name, and a person split in two."""
     out: list[Mention] = []
@@ -241,11 +269,29 @@ def _join(mentions: list[Mention], text: str) -> list[Mention]:
             and not m.text.isupper()
         ):
             out[-1] = Mention(prev.start, m.end, f"{prev.text} {m.text}", m.type, m.subtype)
-        elif prev and prev.type == m.type == "Person" and gap == " ":
+        elif prev and prev.type == m.type == "Person" and (
+            gap == " " or (gap in (".", ". ") and _cut_at_a_dot(prev.text, gap, m.text))
+        ):
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "Person")
         else:
             out.append(m)
     return out
+
+
+# initials the model cut a name at: "F.Sh", "Ch" of "Ch.A. Orazov", "Ma" of "Jose Ma. Cruz"
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)*[A-Z][a-z]?")
+
+
+def _cut_at_a_dot(first: str, gap: str, second: str) -> bool:
+    """Are two person names with a dot between them one name cut at the dot of an initial or
+    an abbreviated given name ("Ch.A. Orazov", "F.Sh. Rakhimzoda", "Jose Ma. de la Cruz")?
+    Not two sentences: "... met Wang Li. Chen Wei said" (a two-letter word ends a name)."""
+    last = first.split()[-1]
+    if not _INITIALS.fullmatch(last):
+        return False
+    if gap == "." or second.split()[0].islower():
+        return True
+    return len(last) == 1 or "." in last
 
 
 def span_of(doc: Doc, m: Mention) -> Span | None:

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import span_text, without_side_clauses
 from kg.extract.parsed import sent_index, sents
 from kg.extract.refs import Refs
 
@@ -51,6 +52,39 @@ def mou_terms(sent: Span, refs: Refs) -> list[tuple[str, str]]:
         read_to = i
         types = {refs.table.actors[a].type for a in parties}
         if len(parties) >= 2 and len(types) == 1 and len(text.split()) >= 2:
+            out += [(a, text) for a in parties]
+    return out
+
+
+_SIGNED = _MOU | {"letter", "charter", "deal", "partnership", "convention", "compact"}
+
+
+def signed_terms(sent: Span, refs: Refs) -> list[tuple[str, str]]:
+    """ "A and B signed a memorandum on Wednesday to patrol the bay together", "... a letter of
+    intent to organise trade missions": what the agreement is signed to do is a pledge of
+    each body that signs it (people signing make no party: they sign for someone)."""
+    out: list[tuple[str, str]] = []
+    for tok in sent:
+        if tok.lemma_ != "sign" or tok.pos_ != "VERB" or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in tok.children
+        ):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in _SIGNED), None)
+        if obj is None:
+            continue
+        purpose = [
+            c for c in [*tok.children, *obj.subtree]
+            if c.dep_ in ("advcl", "acl") and c.tag_ == "VB" and c.i > obj.i
+            and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+        ]
+        parties = refs.subject(tok)
+        if not purpose or len(parties) < 2 or any(
+            refs.table.actors[a].type != "Organization" for a in parties
+        ):
+            continue
+        text = span_text(sent.doc, without_side_clauses(purpose[0]))
+        if len(text.split()) >= 3:
             out += [(a, text) for a in parties]
     return out
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
-from kg.extract.spans import HONORIFICS, is_cap, namelike, overlaps
+from kg.extract.spans import HONORIFICS, is_cap, namelike, org_subtype, overlaps
 
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -21,7 +21,11 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 
 
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "ter",
-              "bin", "bint", "binti", "ibn", "al", "el", "ul"}
+              "bin", "bint", "binti", "ibn", "al", "el", "ul", "los", "las", "das", "do"}
+
+
+#: the particles of a surname, lowercase inside a name ("Ursula von der Leyen")
+PARTICLES = _PARTICLES
 
 
 def _hyphen_joined(doc: Doc, k: int) -> bool:
@@ -132,6 +136,12 @@ def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
     k = j
     if k < len(doc) and tk[k].text == ",":
         k += 1
+        # ", Kenya's former President": a country's possessive may open the title
+        e = k
+        while e < len(doc) and e - k < 3 and tk[e].ent_type_ == "GPE":
+            e += 1
+        if e > k and e < len(doc) and tk[e].text in ("'s", "’s"):
+            k = e + 1
         while k < len(doc) and tk[k].lower_ in ("the", "then", "a", "former"):
             k += 1
         if k < len(doc) and overlaps(tk[k].idx, tk[k].idx + len(tk[k]), titles):
@@ -143,7 +153,7 @@ def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
     if k:
         gap = doc_text(doc)[titles[k - 1][1] : start]
         m = re.fullmatch(r"(?:\s+(?:for|of|to|in)\s+[^,;.]{2,80})?\s*,\s*(.*?)", gap, re.S)
-        return m is not None and all(w in HONORIFICS for w in m.group(1).split())
+        return m is not None and all(w in HONORIFICS or w == "the" for w in m.group(1).split())
     return False
 
 
@@ -171,4 +181,35 @@ def plausible_person(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         and is_cap(tk[j])
         and tk[j].pos_ == "PROPN"
         and tk[j].ent_type_ not in ("PERSON",)
+    )
+
+
+_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.)+")
+
+
+def addressed(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Is a name the model took for a place or a body ("Cde. Mutinta Hamoonga", "Finland's
+    Pekka Haavisto") a person's? Two to four capitalized words or initials, no head word of a
+    body, after a form of address, or in a list of people each after their country's
+    possessive ("Denmark's Jeppe Kofod, Finland's Pekka Haavisto")."""
+    tk = tokens(doc)
+    words = [t.text for t in doc[i:j]]
+    if not 2 <= len(words) <= 4 or i < 1 or org_subtype(words, lex) is not None:
+        return False
+    if not all(w[:1].isupper() or w in _PARTICLES or _INITIAL.fullmatch(w) for w in words):
+        return False
+    if any(w in lex.countries or w in lex.place_words for w in words):
+        return False
+    # "Cde." may come as two tokens, "Cde" and "."
+    before = tk[i - 2].text + "." if tk[i - 1].text == "." and i >= 2 else tk[i - 1].text
+    if before in HONORIFICS and before not in ("Most", "Rt", "Rt."):
+        return True
+    if i < 2 or tk[i - 1].text not in ("'s", "’s") or tk[i - 2].ent_type_ != "GPE":
+        return False
+    # the list: another country's possessive before a name the model knows as a person's
+    sent = tk[i].sent
+    return any(
+        t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i >= 2
+        and tk[t.i - 1].text in ("'s", "’s") and tk[t.i - 2].ent_type_ == "GPE"
+        for t in sent if t.i != i
     )

@@ -14,7 +14,8 @@ from kg.extract.attendance import attendees
 from kg.extract.commitments import commitments
 from kg.extract.decl_events import declaration_event
 from kg.extract.declarations import find_declarations
-from kg.extract.event_extras import name_unheld
+from kg.extract.event_actors import forget, unlink
+from kg.extract.event_extras import name_by_organizer, name_unheld
 from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import dateline_place, find_mentions, find_titles
@@ -127,7 +128,9 @@ def _extract(report: Report, doc: Doc) -> Facts:
     refs = Refs(doc, table, facts.posts)
     dl = dateline_place(text)
 
-    events = find_events(doc, lex, report.published, dl[0] if dl else None, refs)
+    gatherings: set[str] = set()  # names the actor rules kept that are gatherings (events')
+    events = find_events(doc, lex, report.published, dl[0] if dl else None, refs, gatherings)
+    unlink(refs, gatherings)
     for e in events:  # event ids are global: the report's id and the event's rank in it
         e.event.id = f"{report.id}-{e.event.id}"
     facts.events = [e.event for e in events]
@@ -139,11 +142,7 @@ def _extract(report: Report, doc: Doc) -> Facts:
     for who, event, pos in org_pairs:
         facts.participations.append(Participation(who, event, "organizer", evidence(pos)))
     name_unheld(refs, events, [(who, ev) for who, ev, _ in org_pairs])  # a bare gathering's body
-    for e in events:  # "Training workshop" says less than "INTERPOL training workshop"
-        first_org = next((a for a, ev, _ in org_pairs if ev == e.event.id), None)
-        if first_org and not e.proper:
-            short = min(table.actors[first_org].names, key=len)
-            e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"
+    name_by_organizer(table, events, org_pairs)  # "INTERPOL training workshop"
     for who, event, pos in participants(doc, table, refs, events):
         facts.participations.append(Participation(who, event, "participant", evidence(pos)))
     present = {(p.actor, p.event) for p in facts.participations if p.role == "participant"}
@@ -182,6 +181,7 @@ def _extract(report: Report, doc: Doc) -> Facts:
                 evidence(calls[0][1]),
             )
         )
+    forget(facts, gatherings)
     return facts
 
 

@@ -46,7 +46,10 @@ def with_portfolios(doc: Doc, titles: list, lex: Lexicon) -> list[tuple[int, int
             while e < len(doc) and tk[e].is_title and tk[e].ent_type_ != "PERSON":
                 e += 1
             m, segment = e, nxt.i
-        if m - k > 2 and m < len(doc) and tk[m].ent_type_ == "PERSON":
+        country = _country_then_name(doc, segment, m, lex)
+        if country is not None:
+            m = country  # "Prime Minister of Dominica Roosevelt Skerritt": the name follows
+        elif m - k > 2 and m < len(doc) and tk[m].ent_type_ == "PERSON":
             # "Minister for Interior Rana Tufail Ahmed": a word before the model's name that
             # names no field is the name's first word
             if not _field_word(tk[m - 1].text, lex):
@@ -63,3 +66,12 @@ def with_portfolios(doc: Doc, titles: list, lex: Lexicon) -> list[tuple[int, int
         else:
             out.append((t.start, t.end))
     return out
+
+
+def _country_then_name(doc: Doc, segment: int, m: int, lex: Lexicon) -> int | None:
+    """The end of a country opening the last part of a portfolio, when two capitalized words
+    or more follow it (a name the model did not see): "of Dominica | Roosevelt Skerritt"."""
+    for e in range(min(m - 2, segment + 4), segment, -1):
+        if doc[segment:e].text in lex.countries:
+            return e
+    return None

@@ -51,6 +51,30 @@ def _placed_in(name: str, heads: set[str], context: str) -> bool:
     )
 
 
+# "Its chief executive, X", "..., and its director, Dr X": a body named just before, by pronoun
+_ITS = re.compile(r"\b([Ii])ts\s+(?:[A-Za-z-]+\s+){0,4}$")
+
+
+def its_body(text: str, pos: int, orgs: Sequence[Mention], sentence_of) -> Mention | None:
+    """The body "its" stands for in a title just before ``pos``: the first body its sentence
+    names before it ("The Trust gave $2m, and its director, X, said"); for a sentence opening
+    on "Its", the one body the sentence before names ("The Agency (ADAK) agreed. Its chief
+    executive, X, ..."), none when it names several. Not a country's ("Ruritania sent its
+    Minister of Trade, X": no body before "its" in the sentence)."""
+    m = _ITS.search(text[max(0, pos - 50) : pos])
+    said = sentence_of(pos) if m else None
+    if m is None or said is None:
+        return None
+    here = [o for o in orgs if said.start <= o.start < pos and o.actor]
+    if m.group(1) == "i":
+        return here[0] if here else None
+    before = sentence_of(said.start - 1) if said.start > 0 else None
+    if here or before is None or before.start == said.start:
+        return None
+    named = [o for o in orgs if before.start <= o.start < said.start and o.actor]
+    return named[0] if len({o.actor for o in named}) == 1 else None
+
+
 def head_possessive(before: str) -> str | None:
     """The head word of "the agency's" ending ``before``, if it does."""
     m = _HEAD_POSSESSIVE.search(before)

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.lexicon import Lexicon, full_title
 from kg.extract.mentions import Mention, TitleMatch
-from kg.extract.post_orgs import by_head, government_of, head_possessive, infer_organizations
+from kg.extract.post_orgs import (
+    by_head,
+    government_of,
+    head_possessive,
+    infer_organizations,
+    its_body,
+)
 from kg.extract.sorted_spans import Sorted
 from kg.extract.spans import HONORIFICS
 from kg.model import Evidence, Post
@@ -36,6 +42,10 @@ _HEADS = {
     "runs": "Head",
     "manages": "Manager",
 }
+# ", headed by Dr X": a body, then the person at its head (not "co-chaired by", a meeting's)
+_HEADED = {"headed": "Head", "led": "Head", "chaired": "Chair"}
+_HEADED_BY = re.compile(r",\s*(?:which\s+(?:is|was)\s+)?(headed|led|chaired)\s+by\s+"
+                        r"(?:(?:[A-Z][\w'’-]*\.?|the|of)\s+)*$")
 _WHO = re.compile(r",\s*who\s+(?:now\s+|currently\s+)?(" + "|".join(_HEADS) + r")\s+(?:the\s+)?")
 
 
@@ -124,6 +134,13 @@ def _listed_portfolio(words: str) -> str:
     return words
 
 
+def _one_sentence(sentence_of, person: Mention, title: TitleMatch) -> bool:
+    """Are a name and a title after it in one sentence ("X, the Bank's Director"), not "X
+    opened the day. The network's coordinator, ..." (a title of the next sentence)?"""
+    a, b = sentence_of(person.start), sentence_of(title.start)
+    return a is None or b is None or a.start == b.start
+
+
 def find_posts(
     text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon, sentence_of
 ) -> list[Post]:
@@ -165,7 +182,7 @@ def find_posts(
             if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
                 org = next(iter(orgs.within(t_end, after.start)), None)
-        if person is None and before is not None:
+        if person is None and before is not None and _one_sentence(sentence_of, before, t):
             gap = text[before.end : t.start]
             m = re.fullmatch(r",\s*(?:the\s+|then\s+|an?\s+|former\s+|formerly\s+)?(.*?)\s*", gap)
             between = orgs.within(before.end + 1, t.start)
@@ -191,6 +208,8 @@ def find_posts(
             if last is not None and (
                 re.fullmatch(r"\s*(?:['’]s\s*)?", gap or " ")
                 or (gap.startswith(" ") and gap.strip() in lex.countries)
+                # "Conservation Trust's Fiji country director X"
+                or (gap[:2] in ("'s", "’s") and gap[2:].strip() in lex.countries)
             ):
                 org = last
         if org is None:  # "the agency's Executive Director, X"
@@ -198,6 +217,8 @@ def find_posts(
             ev = sentence_of(t.start)  # the sentence may name the body's place
             said = text[ev.start : t.start] if ev else ""
             org = by_head(head, t.start, orgs.items, table, said) if head else None
+        if org is None:  # "Its chief executive, X": the body the sentence is about
+            org = its_body(text, t.start, orgs.items, sentence_of)
         if org is None:  # "..., Deputy Director of (Malawi's) the Sudan Police Forces"
             m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:[Tt]he\s+)?{_POSSESSOR}", text[t_end:])
             if m:
@@ -241,6 +262,17 @@ def find_posts(
             )
             org = next((o for o in orgs if o.actor == key), None)
         add(p, _HEADS[m.group(1)], org, p.start)
+    for p in people:  # "the Mission of the AU (AU), headed by X": X heads that body
+        m = _HEADED_BY.search(text[max(0, p.start - 60) : p.start])
+        if not m:
+            continue
+        at = max(0, p.start - 60) + m.start()
+        org = orgs.last_until(at)
+        if org is not None and re.fullmatch(r"\)?\s*(?:\([^)]*\)\s*)?", text[org.end : at]):
+            # "led by Commissioner X": the title written, else the verb's
+            ranks = ordered_titles.within(at, p.start)
+            title = full_title(ranks[-1].text) if ranks else _HEADED[m.group(1).lower()]
+            add(p, title, org, p.start)
     infer_organizations(posts, table, lex)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."

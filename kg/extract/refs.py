@@ -40,6 +40,10 @@ def _group_type(tok: Token) -> str | None | bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if low in ("both", "they"):
         return None
+    if tok.tag_ == "CD" and low in _COUNTS and tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.lower_ == "the" for c in tok.children
+    ):  # "Under the MoU the two will train wardens": the two parties, bodies or people
+        return None
     if tok.tag_ != "NNS":
         return False
     if not any(c.lower_ in ("two", "both", "three") for c in tok.children):
@@ -52,6 +56,15 @@ def _group_type(tok: Token) -> str | None | bool:
     if lemma in _GROUP_BODIES:
         return "Organization"
     return None if lemma in _GROUP_ANY else False
+
+
+def _definite(tok: Token) -> bool:
+    """ "the agency", and "the lawyers' association" (the article on the possessive)."""
+    return any(
+        c.lower_ == "the"
+        or (c.dep_ == "poss" and c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts))
+        for c in tok.lefts
+    )
 
 
 class Refs:
@@ -103,7 +116,9 @@ class Refs:
                 if kept:
                     return kept
             return self._last_person(tok.idx, gender)
-        if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
+        if low == "it" and tok.dep_ == "nsubj":
+            return self._it_body(tok)
+        if tok.pos_ == "NOUN" and _definite(tok):
             person = self._titled_person(tok)
             if person:
                 return person
@@ -115,6 +130,32 @@ class Refs:
                     or low in {x.lower() for x in (a.subtype or "").split()}
                 ),
             )
+        return None
+
+    def _it_body(self, it: Token) -> str | None:
+        """ "In its statement, the Committee said ... . It said it will ...": "it" speaking,
+        promising or asking stands for the body that spoke just before, the subject named
+        earlier in its sentence or of the sentence before it. "It" doing anything else (“it
+        will create jobs”) is a thing."""
+        verbs = lexicon().verbs
+        acts = verbs["speech"] | verbs["pledge"] | verbs["call"] | verbs["agree"]
+        verb = it.head
+        spoken = verb.dep_ == "ccomp" and verb.head.lemma_ in verbs["speech"]
+        if verb.lemma_ not in acts and not spoken:
+            return None
+        k = sent_index(self.doc)[it.i]
+        here = sents(self.doc)[k]
+        earlier = [t for t in self.doc[here.start : it.i] if t.dep_ == "nsubj"]
+        if k:
+            earlier = [sents(self.doc)[k - 1].root] + earlier
+            earlier[0] = next((c for c in earlier[0].children if c.dep_ == "nsubj"), earlier[0])
+        for subj in reversed(earlier):
+            if subj.dep_ != "nsubj":
+                continue
+            who = self.by_token.get(subj.i) or (
+                self.actor_of(subj) if subj.lower_ != "it" else self._it_body(subj))
+            if who and self.table.actors[who].type == "Organization":
+                return who
         return None
 
     def _subject_kept(self, tok: Token, gender: str) -> str | None:
@@ -246,7 +287,8 @@ class Refs:
                 for t in reversed(all_sents[j][: end - all_sents[j].start]):
                     if t.tag_ == "NNS" and _group_type(t) not in (False, None):
                         return self.group_of(t)
-        size = next((_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
+        size = _COUNTS.get(tok.lower_) if tok.tag_ == "CD" else next(
+            (_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
         counted = size is not None
         reach = 0 if counted else max(0, k - 3)  # "the two leaders" may reach far back
         # "the two sides" of an agreement are bodies when bodies were named together, else
@@ -262,6 +304,41 @@ class Refs:
                     return []  # "they" reaches back one sentence at most
         if counted and want == "Person":
             return self._protagonists(tok, size or 2, "Person")
+        if counted and want == "Organization":
+            return self._signed_for(k, size or 2) or self._of_kind(tok, k, size or 2)
+        return []
+
+    def _of_kind(self, tok: Token, k: int, size: int) -> list[str]:
+        """ "the five universities" never named together: the bodies named in this sentence or
+        the three before whose names hold the noun ("Universiti", "University" for
+        "universities"), when just that many."""
+        stem = tok.lemma_.lower()[:6]
+        all_sents = sents(self.doc)
+        start = all_sents[max(0, k - 3)].start
+        found = [a for a in self.actors_in(self.doc[start : tok.i])
+                 if self.table.actors[a].type == "Organization"
+                 and any(w.lower().startswith(stem) for w in self.table.actors[a].name.split())]
+        return found if len(found) == size else []
+
+    def _signed_for(self, k: int, size: int) -> list[str]:
+        """ "The agreement was signed by A, rector of X; B, president of Y; ... Under it, the
+        five universities will ...": the bodies the signers of the last agreement signed in
+        sentence ``k`` or the three before hold posts in, when just that many."""
+        all_sents = sents(self.doc)
+        for j in range(k, max(-1, k - 4), -1):
+            for verb in all_sents[j]:
+                if verb.lemma_ != "sign" or verb.pos_ != "VERB":
+                    continue
+                signers = self.subject(verb) or self.actors_in(
+                    t for c in verb.children if c.dep_ == "agent" for t in c.subtree)
+                bodies: list[str] = []
+                for a in signers:
+                    held = [o for o, people in self.posts_at.items() if a in people]
+                    if self.table.actors[a].type == "Organization":
+                        held = [a]
+                    bodies += [o for o in held[:1] if o not in bodies]
+                if len(bodies) == size:
+                    return bodies
         return []
 
     def bodies_of(self, verb: Token) -> list[str]:
@@ -301,7 +378,10 @@ class Refs:
             todo = [c for c in head.children if c.dep_ == "conj"]
             while todo:
                 c = todo.pop(0)
-                a = self.by_token.get(c.i)
+                # "A and the environmental group B": the name is in apposition to the conjunct
+                a = self.by_token.get(c.i) or next(
+                    (self.by_token[x.i] for x in c.children
+                     if x.dep_ == "appos" and x.i in self.by_token), None)
                 if a and a not in group:
                     group.append(a)
                 todo += [x for x in c.children if x.dep_ == "conj"]

@@ -48,6 +48,30 @@ HONORIFICS = {
     "Smt",
     "Smt.",
     "Shrimati",
+    # clergy, comrades, scholars and dignitaries: forms of address, not part of the name
+    "Rev",
+    "Rev.",
+    "Revd",
+    "Fr",
+    "Fr.",
+    "Bro",
+    "Bro.",
+    "Cde",
+    "Cde.",
+    "Professor",
+    "Assoc.",
+    "Dato",
+    "Honourable",
+    "Honorable",
+    "Amb",
+    "Amb.",
+    "Advocate",
+    "Adv.",
+    "Eng.",
+    "Pastor",
+    "Most",  # "the Most Rev."
+    "Rt",
+    "Rt.",
 }
 
 
@@ -148,6 +172,8 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
                         break
                     j += 2  # "Entity for Gender Equality and the Empowerment of Women"
                     continue
+                if t.lower_ == "of" and _second_body(doc, i, j, lex):
+                    break
                 j += 1
             elif (
                 t.text == "-"
@@ -168,6 +194,20 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
         runs.append((i, j))
         i = j
     return runs
+
+
+def _second_body(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Does the "of" at token j link a body named in full ("Council for Agriculture Research",
+    a head word and a field of its own) to another body ("of the Ministry of Agriculture")?"""
+    tk = tokens(doc)
+    k = j + 2 if j + 2 < len(doc) and tk[j + 1].lower_ == "the" else j + 1
+    words = [t.text for t in doc[i:j]]
+    return (
+        k < len(doc)
+        and tk[k].text in lex.org_heads
+        and any(w in ("for", "of", "on") for w in words)
+        and org_subtype(words, lex) is not None
+    )
 
 
 def _cap_words(doc: Doc, k: int) -> int:
@@ -287,10 +327,25 @@ def extend_org(
             if tk[j].lower_ == "to" and not posted:
                 return i, j
             ext = [e for e in ents_in(doc, j, rj) if e.label_ == "GPE"]
+            if _of_its_country(doc, i, j, rj, ext, lex):
+                return i, rj  # "Water Resources Service of the Kyrgyz Republic"
             if ext and tk[j].lower_ != "to" and not (posted and tk[j].lower_ == "in"):
                 return i, j
             return i, rj
     return i, j
+
+
+def _of_its_country(doc: Doc, i: int, j: int, rj: int, ext: list, lex: Lexicon) -> bool:
+    """Does the run end, after the body's name, in "of (the) <country>" only: the state whose
+    body it is ("Ministry of Water Resources of the Republic of Kazakhstan")?"""
+    if doc[j].lower_ != "of" or len(ext) != 1 or ext[0].end != rj:
+        return False
+    country = ext[0].text[4:] if ext[0].text.startswith("the ") else ext[0].text
+    return (
+        country in lex.countries
+        and doc[j + 1 : ext[0].start].text in ("", "the")
+        and org_subtype([t.text for t in doc[i:j]], lex) is not None
+    )
 
 
 def org_subtype(words: list[str], lex: Lexicon) -> str | None:

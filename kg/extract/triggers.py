@@ -20,8 +20,10 @@ from kg.extract.clauses import (
     modal_clause,
     np_text,
     pledged_clause,
+    span_text,
     split_list,
     with_conjuncts,
+    without_side_clauses,
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.pacts import committed
@@ -42,7 +44,7 @@ def _calls_for(tok: Token) -> bool:
     """ "called for X", "called on X to Y" (not "called X a crime")."""
     kids = list(tok.children)
     on = [c for c in kids if c.lower_ in ("on", "upon")]
-    return any(c.lower_ == "for" for c in kids) or (
+    return any(c.lower_ == "for" for c in kids) or _for_clause(tok) is not None or (
         bool(on)
         and (
             any(c.dep_ in ("xcomp", "ccomp") for c in kids)
@@ -50,6 +52,16 @@ def _calls_for(tok: Token) -> bool:
             # clause on the one called on
             or any(t.lower_ == "to" and t.dep_ == "aux" for c in on for t in c.subtree)
         )
+    )
+
+
+def _for_clause(tok: Token) -> Token | None:
+    """ "called for the data to be shared": the parse makes "for" the mark of a clause."""
+    return next(
+        (c for c in tok.children
+         if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
+         and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)),
+        None,
     )
 
 
@@ -128,6 +140,10 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
                 continue  # "will appeal the ruling" goes to court; "appealed for calm" asks
             if lemma in _EMPHASIS and not _demand(tok):
                 continue  # "highlighted the actions taken" reports; "stressed the need" asks
+            asked = _for_clause(tok) if lemma == "call" else None
+            if asked is not None:  # "called for the region to be kept free of arms"
+                yield tok, "call", span_text(tok.doc, without_side_clauses(asked)), False
+                continue
             xcomp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
             if lemma in ("ask", "urge") and xcomp and len(with_conjuncts(xcomp[0])) > 1:
                 for v in with_conjuncts(xcomp[0]):  # "asked them to look at X and to extend Y"

@@ -58,7 +58,8 @@ def with_values(sparql: str, terms: Mapping[str, Any]) -> str:
             raise QueryError(f"bad binding: {name!r} is not a SPARQL variable name")
         if not isinstance(term, ox.NamedNode | ox.Literal):  # VALUES takes no blank node
             raise QueryError(f"bad binding: ?{name} must be an IRI or a literal, not {term}")
-    tokens = list(_TOKEN.finditer(sparql))
+    # comments are no tokens: a group opening with a comment line may hold a sub-select
+    tokens = [t for t in _TOKEN.finditer(sparql) if not t.group().startswith("#")]
     words = [t.group().upper() if t.lastgroup == "word" else t.group() for t in tokens]
     form = next((w for w in words if w in _FORMS), None)
     scopes: list[set[str] | None] = []  # per open brace: the variables bound inside, or None

@@ -54,7 +54,8 @@ def parse_header(
     title = ""
     if i < len(lines):
         first = clean(lines[i][1]).strip()
-        if not _is_body(first, conf.max_title_chars):
+        nxt = clean(lines[i + 1][1]).strip() if i + 1 < len(lines) else ""
+        if not _is_body(first, conf.max_title_chars) and not _wrapped(first, nxt):
             title = first
             i += 1
             if setext and i < len(lines) and re.fullmatch(r"\s*(=+|-+)\s*", lines[i][1]):
@@ -195,6 +196,34 @@ def _is_body(line: str, max_title_chars: int) -> bool:
         return True
     dateline = parse_dateline(line)
     return dateline is not None and dateline.date is not None
+
+
+# words a title does not end on, but a line cut mid-sentence does ("organized by the")
+# (not "in", "on", "up": a headline's verb may end on its particle, "as results trickle in")
+_OPEN_ENDS = {"the", "a", "an", "of", "by", "with", "and", "or", "for", "from", "that", "its",
+              "their", "his", "her"}
+
+
+def _wrapped(first: str, nxt: str) -> bool:
+    """Is the first line hard-wrapped body text that goes on in the next line, rather than a
+    title? The next line follows with no blank line between and the first stops mid-sentence:
+    on a comma or a word no title ends on, before a lowercase word, or, both lines being as
+    long as the lines of wrapped prose, the sentence ending in the next one.
+
+    >>> _wrapped("On Monday the seminar was organized by", "the Ministry of Labour.")
+    True
+    >>> _wrapped("Ministers agree on tuna surveillance", "By Staff Reporter")
+    False
+    """
+    if not first or not nxt or first.endswith((".", "?", "!", ":")):
+        return False
+    if _header_date(nxt) is not None or is_byline(nxt):
+        return False  # "Title / published - 2012-04-03": a header line
+    last = first.split()[-1].lower()
+    if first.endswith(",") or last in _OPEN_ENDS or nxt[:1].islower():
+        return True
+    # a subtitle or a source line may be as long, but ends no sentence in its course
+    return len(first) >= 60 and len(nxt) >= 60 and bool(re.search(r"[a-z)]\.(?:\s|$)", nxt))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

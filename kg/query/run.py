@@ -1,7 +1,9 @@
 """Run a named query with parameters given as text (from the command line or a caller).
 
-Parameters are converted by their declared type and bound as substitutions, never written into
-the SPARQL text, so a name full of quotes and braces is just a name. Oxigraph substitutes only
+Parameters are converted by their declared type and written into the query as RDF terms that
+pyoxigraph serializes (escaped), each in place of one variable token (:mod:`kg.query.paste`),
+so a name full of quotes and braces is just a name; Oxigraph's planner then sees the constants.
+Where that cannot be done they are bound as substitutions, which Oxigraph applies only to
 projected variables, so each query projects its parameters; the result hides those columns.
 """
 
@@ -14,8 +16,9 @@ from typing import Any
 from kg.errors import NameNotFound, QueryError
 from kg.graph.protocol import GraphStore
 from kg.graph.result import QueryResult
-from kg.graph.terms import AKG_NS, ID_NS, iri, name_lookup_key
+from kg.graph.terms import AKG_NS, ID_NS, iri, name_lookup_key, to_term
 from kg.query.library import NamedQuery, Param, get_query
+from kg.query.paste import paste_params
 
 _IRI_PREFIXES = {"id:": ID_NS, "akg:": AKG_NS}
 
@@ -25,13 +28,26 @@ def run_query(store: GraphStore, name_or_path: str,
     """Run the named query (or ``.rq`` file) with ``params``; unknown or missing ones fail."""
     query = get_query(name_or_path)
     bindings = bind_params(query, params or {})
-    result = store.query(query.sparql_for(set(bindings)), bindings)
+    result = _run(store, query.sparql_for(set(bindings)), bindings)
     if not result.rows:
         for p in query.params:
             if p.type == "name" and p.name in bindings:
                 _check_name_keys(store)
                 _check_name_known(store, str((params or {})[p.name]), bindings[p.name])
     return result.without({p.name for p in query.params})
+
+
+def _run(store: GraphStore, sparql: str, bindings: dict[str, Any]) -> QueryResult:
+    """The query with its parameters written in as constants (see :mod:`kg.query.paste`:
+    Oxigraph plans better with them), or bound as substitutions when that cannot be done."""
+    try:
+        terms = {name: to_term(value) for name, value in bindings.items()}
+    except (TypeError, ValueError) as exc:
+        raise QueryError(f"bad binding: {exc}") from exc
+    pasted = paste_params(sparql, terms)
+    if pasted is None:
+        return store.query(sparql, bindings)
+    return store.query(pasted)
 
 
 def _check_name_known(store: GraphStore, typed: str, key: str) -> None:

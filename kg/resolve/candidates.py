@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from kg.model import Actor
 from kg.names import acronym_key, is_acronym, name_key
+from kg.resolve.blocking import fine_block
 from kg.resolve.names import group_member, initials, place_key, split_place
 from kg.resolve.persons import PersonName, is_person_name, parse, relation, untitled
 from kg.resolve.registry import Registry, RegistryEntry
@@ -129,8 +131,9 @@ def _subgroups(nodes: list[Node], members: Iterable[int]) -> dict[str, int]:
     return reps
 
 
-def find_edges(nodes: list[Node]) -> Edges:
-    """All candidate edges among ``nodes`` (already analysed), in a content-defined order."""
+def find_edges(nodes: list[Node], crowded: AbstractSet[str] = frozenset()) -> Edges:
+    """All candidate edges among ``nodes`` (already analysed), in a content-defined order;
+    ``crowded``: the person keys too common to block on (:mod:`kg.resolve.blocking`)."""
     edges = Edges()
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
@@ -145,7 +148,7 @@ def find_edges(nodes: list[Node]) -> Edges:
             edges.weak.extend((sub[""], rep) for c, rep in sub.items() if c)
     _org_edges(nodes, by_key, reps, edges)
     _defined_acronyms(nodes, edges)
-    _person_edges(nodes, reps, edges)
+    _person_edges(nodes, reps, edges, crowded)
     edges.strong = sorted({(min(e), max(e)) for e in edges.strong if e[0] != e[1]})
     edges.weak = sorted({e for e in edges.weak if e[0] != e[1]})
     return edges
@@ -228,27 +231,44 @@ def _names_whole(before: str, name: str) -> bool:
 
 
 def _person_edges(
-    nodes: list[Node], reps: dict[tuple[str, str], dict[str, int]], edges: Edges
+    nodes: list[Node], reps: dict[tuple[str, str], dict[str, int]], edges: Edges,
+    crowded: AbstractSet[str] = frozenset(),
 ) -> None:
     """Persons of one surname: strong for the same name spelled differently, weak for a
-    shortened name (dropped middle name, initials, bare surname)."""
+    shortened name (dropped middle name, initials, bare surname).
+
+    Only pairs with a form of the batch are compared: two known actors never end in one
+    cluster (their ids conflict), and an edge between two full names of known actors leaves
+    the bare surnames' rule alone (a node with a full name is never a lone bare surname).
+    A crowded block is split finer, a crowded surname's bare forms join nothing
+    (:mod:`kg.resolve.blocking`)."""
     forms: dict[str, PersonName] = {}
     bare: dict[str, list[int]] = defaultdict(list)
+    ours: set[str] = set()
     for i, node in enumerate(nodes):
         for key, person in node.persons.items():
             forms[key] = person
             if not person.given:
                 bare[key].append(i)
+        if node.known_id is None and node.entry is None:
+            ours.update(node.persons)
     blocks: dict[str, list[str]] = defaultdict(list)
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in sorted(forms):
         person = forms[key]
         if person.given:
-            blocks[person.block].append(key)
+            where = person.block
+            if f"P:{where}" in crowded:
+                where = "~" + fine_block(person)
+            blocks[where].append(key)
             by_surname[person.surname_key].append(key)
     for block in blocks.values():
+        if not ours.intersection(block):
+            continue
         for x, a in enumerate(block):
             for b in block[x + 1:]:
+                if a not in ours and b not in ours:
+                    continue
                 kind = relation(forms[a], forms[b])
                 if kind == "same":
                     _link(nodes, reps, a, b, edges.strong)
@@ -257,6 +277,8 @@ def _person_edges(
                     _link(nodes, reps, less, more, edges.weak)
     for key, members in bare.items():
         person = forms[key]
+        if f"S:{person.surname_key}" in crowded:
+            continue  # too common a surname: ambiguous, as with two fitting full names
         edges.bare[(person.surname_key, key)] = sorted(members)
         for full in by_surname.get(person.surname_key, ()):
             if relation(person, forms[full]) == "partial":

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from itertools import combinations
 
+from kg.resolve.blocking import timed_keys
 from kg.resolve.decisions import Decisions
 from kg.resolve.event_mentions import EventTraits, Mention, score
 from kg.resolve.names import name_key, slugify
@@ -39,7 +40,10 @@ def blocking_keys(m: Mention) -> set[str]:
         keys |= {f"p:{x}+{y}" for x, y in combinations(sorted(tokens), 2)}
     keys |= {f"a:{a}" for a in m.acronyms | m.gives}
     keys |= {f"o:{o}" for o in m.organizers}
-    return keys
+    # each key again by the months of the mention's days: a common word's block is too big
+    # to compare, its block of one month is not, and no pair whose days agree is lost
+    # (kg.resolve.blocking)
+    return keys | (timed_keys(keys, m.days.lo, m.days.hi) if m.days else set())
 
 
 def is_kind_only(m: Mention) -> bool:

@@ -18,7 +18,9 @@ A signal is a short string naming one of the groups that :mod:`kg.resolve.candid
   Group"); meets the ``=Organization:key`` of that name;
 - ``A:XYZ`` / ``I:XYZ``: an acronym an organization states / one its names give
   (``Node.acronyms``, ``Node.initials``); each meets the other;
-- ``P:block``: a person's full name's block, surname skeleton and first initial;
+- ``P:block``: a person's full name's block, surname skeleton and first initial; ``Q:``
+  its finer block (:func:`kg.resolve.blocking.fine_block`), which a crowded block is split
+  into;
 - ``S:skel``: the surname skeleton of a full name; meets ``N:skel`` (a bare surname of a
   person with no full name) and ``n:skel`` (one of a person who has a full name too);
 - ``R:entry``: the registry entry the node matches (as ``registry_nodes`` matches it);
@@ -68,10 +70,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from kg.model import Actor, Facts
 from kg.names import name_key, slugify
+from kg.resolve.blocking import crowded_keys, fine_block, person_signals
 from kg.resolve.candidates import Node
 from kg.resolve.decisions import Decisions
 from kg.resolve.known_events import KnownEvents, resolve_events_with
@@ -105,6 +109,7 @@ def signals(
     for key, person in node.persons.items():
         if person.given:
             out.add(f"P:{person.block}")
+            out.add(f"Q:{fine_block(person)}")
             out.add(f"S:{person.surname_key}")
         else:
             out.add(f"{'n' if full else 'N'}:{person.surname_key}")
@@ -215,6 +220,9 @@ class KnownActors:
     _signals: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _index: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _same: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    #: person key (``S:``/``P:``) -> full name -> how many known actors have it
+    _forms: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+    _forms_of: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._same = tuple(self.decisions.same)
@@ -271,6 +279,7 @@ class KnownActors:
         ``spread_all`` lets known actors spread every signal, which gives more actors and the
         same resolution."""
         self._refresh_decisions()
+        crowded = self.crowded(batch)
         # signal -> whether the actors it finds pass on their bare surnames (see below)
         wanted: dict[str, bool] = {}
         for facts in batch:
@@ -288,6 +297,8 @@ class KnownActors:
             new: set[str] = set()
             new_bare: set[str] = set()
             for signal, passes in wanted.items():
+                if _skipped(signal, crowded):
+                    continue
                 for ident in self._index.get(signal, ()):
                     if ident not in found:
                         new.add(ident)
@@ -310,8 +321,33 @@ class KnownActors:
         return [self.actors[ident] for ident in sorted(found)]
 
     def _index_actor(self, ident: str) -> None:
-        found = signals(_node(self.actors[ident]), self.registry, self._same, ident)
-        self._set_signals(ident, found)
+        node = _node(self.actors[ident])
+        self._set_signals(ident, signals(node, self.registry, self._same, ident))
+        self._set_forms(ident, tuple(sorted(set(person_signals(node.persons)))))
+
+    def _set_forms(self, ident: str, pairs: tuple[tuple[str, str], ...]) -> None:
+        for key, form in self._forms_of.get(ident, ()):
+            counts = self._forms[key]
+            counts[form] -= 1
+            if not counts[form]:
+                del counts[form]
+                if not counts:
+                    del self._forms[key]
+        for key, form in pairs:
+            counts = self._forms.setdefault(key, {})
+            counts[form] = counts.get(form, 0) + 1
+        self._forms_of[ident] = pairs
+
+    def forms(self, key: str) -> AbstractSet[str]:
+        """The distinct full names of the known actors under a person key (``S:``/``P:``),
+        for ``resolve(..., forms=...)``."""
+        return self._forms.get(key, {}).keys()
+
+    def crowded(self, batch: Sequence[Facts]) -> set[str]:
+        """The person keys of ``batch`` too common to block on (see
+        :mod:`kg.resolve.blocking`), as ``resolve`` decides them."""
+        persons = [_node(a).persons for facts in batch for a in facts.actors]
+        return crowded_keys(persons, self.forms)
 
     def _set_signals(self, ident: str, found: Iterable[str]) -> None:
         """Make ``found`` the signals of ``ident``, in the index too (replacing its old ones)."""
@@ -338,6 +374,15 @@ class KnownActors:
             self._set_signals(ident, keep + list(_decision_signals(actor.names, ident, same)))
 
 
+def _skipped(signal: str, crowded: AbstractSet[str]) -> bool:
+    """Whether a signal is too common to look up: a crowded block (its finer ``Q:`` block is
+    looked up instead), or the surname of a crowded surname, whose bare forms join nothing."""
+    kind, _, value = signal.partition(":")
+    if kind == "P":
+        return signal in crowded
+    return kind in ("S", "N", "n") and f"S:{value}" in crowded
+
+
 def resolve_with(
     batch: Sequence[Facts], known: KnownActors, events: KnownEvents | None = None,
     gone: frozenset[str] = frozenset(),
@@ -357,6 +402,7 @@ def resolve_with(
         registry=known.registry,
         decisions=known.decisions,
         merge_events=False,
+        forms=known.forms,
     )
     known.absorb(result.actors.values())
     table = events if events is not None else KnownEvents()

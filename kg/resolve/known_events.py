@@ -39,6 +39,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.model import Event, Facts
+from kg.resolve.blocking import block_limit
 from kg.resolve.decisions import Decisions
 from kg.resolve.event_clusters import (
     MAX_BLOCK,
@@ -145,7 +146,9 @@ class KnownEvents:
             self._dirty.add(self._cluster_of.pop(key))
 
     def _usable(self, block: str) -> bool:
-        return len(self._blocks.get(block, ())) <= MAX_BLOCK
+        """Whether a block is small enough to compare through (:mod:`kg.resolve.blocking`:
+        a key without its month has a lower limit, its blocks of one month compare)."""
+        return len(self._blocks.get(block, ())) <= block_limit(block, MAX_BLOCK)
 
     def _refer(self, ref: str) -> set[Key]:
         found = set(self._refs.get(ref, ())) | self._refs.get(name_key(ref), set())
@@ -169,7 +172,7 @@ class KnownEvents:
             weak: set[Key] = set()
             for b in self._keys[key]:
                 members = self._blocks[b]
-                if 1 < len(members) <= MAX_BLOCK:
+                if len(members) > 1 and self._usable(b):
                     (weak if b.startswith("x:") else found).update(members)
             new = {k for k in found - seen if edge(m, self.mentions[k])}
             new |= {k for k in weak - seen if weak_edge(m, self.mentions[k])}

@@ -16,11 +16,13 @@ The steps, each in a content-defined order so that the reports' order does not m
 from __future__ import annotations
 
 from collections import ChainMap, Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from kg.model import Actor, Event, Facts
 from kg.names import name_key, slugify
+from kg.resolve.blocking import crowded_keys, form_index
 from kg.resolve.candidates import Edges, Node, find_edges, registry_nodes
 from kg.resolve.clusters import Clusters, Traits
 from kg.resolve.decisions import Decisions
@@ -59,6 +61,7 @@ def resolve(
     known_events: Sequence[KnownEvent] = (),
     taken_events: Collection[str] = (),
     merge_events: bool = True,
+    forms: Callable[[str], AbstractSet[str]] | None = None,
 ) -> Resolution:
     """Merge the actors of ``batch`` across reports (see the module docstring).
 
@@ -69,11 +72,15 @@ def resolve(
     ``known`` are the ones taken. ``known_events`` are the events the batch's events may
     join (see :mod:`kg.resolve.events`), ``taken_events`` every event id in use;
     ``merge_events=False`` leaves the events as extracted (for a caller that resolves them).
+    ``forms`` gives the full names of all known actors under a person key, when ``known``
+    holds only some of them (:meth:`kg.resolve.known.KnownActors.forms`): whether a key is
+    too common to block on counts them all (:mod:`kg.resolve.blocking`).
     """
     registry = Registry.load() if registry is None else registry
     nodes, where = _nodes(batch, known)
     for node in nodes:
         node.analyse()
+    crowded = _crowded(nodes, forms)
     links = registry_nodes(nodes, registry)
     entry_index: dict[str, int] = {}
     for entry in sorted({e for _, e in links}, key=lambda e: e.key):
@@ -84,7 +91,7 @@ def resolve(
     _apply_decisions(clusters, nodes, decisions or Decisions())
     for i, entry in links:
         clusters.union(i, entry_index[entry.key])
-    edges = find_edges(nodes)
+    edges = find_edges(nodes, crowded)
     for i, j in edges.strong:
         clusters.union(i, j)
     _merge_weak(clusters, edges)
@@ -111,6 +118,19 @@ def _nodes(
     items.sort(key=lambda item: item[0])
     where = {pos: i for i, (_, _, pos) in enumerate(items) if pos is not None}
     return [node for _, node, _ in items], where
+
+
+def _crowded(nodes: list[Node], forms: Callable[[str], AbstractSet[str]] | None) -> set[str]:
+    """The person keys too common to block on, counting the full names of every known actor
+    (through ``forms``, or those of the known nodes)."""
+    if forms is None:
+        index = form_index(n.persons for n in nodes if n.known_id)
+        empty: frozenset[str] = frozenset()
+
+        def forms(key: str) -> AbstractSet[str]:
+            return index.get(key, empty)
+
+    return crowded_keys((n.persons for n in nodes if n.known_id is None), forms)
 
 
 def _node(key: tuple[str, ...], actor: Actor, report: str | None, known_id: str | None) -> Node:
