@@ -205,7 +205,10 @@ def _through_which(through: Token, refs: Refs) -> list[Pair]:
     verb = through.head
     if verb.dep_ != "relcl" or verb.lemma_ in ("fund", "finance", "channel"):
         return []
-    partner = refs.by_token.get(verb.head.i)
+    head = verb.head  # "the Deutsche Gesellschaft ... (GIZ), through which": the name or
+    partner = refs.by_token.get(head.i) or next(  # its acronym in apposition
+        (refs.by_token[c.i] for c in head.subtree if c.dep_ == "appos" and c.i in refs.by_token
+         and c.i < verb.left_edge.i), None)
     owners = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Organization"]
     if partner is None or refs.table.actors[partner].type != "Organization":
         return []

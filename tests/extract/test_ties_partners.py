@@ -171,3 +171,4 @@ def test_a_member_of_a_coalition_meeting_another_body_is_no_pair(run):
         "The Arlow Water Board, a member of the Delta Coalition, met the Brenz Health Council."
     )
     assert r.collaborations == set()
+

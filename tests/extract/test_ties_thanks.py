@@ -72,3 +72,11 @@ def test_a_participle_of_thanks_in_a_list_item_with_no_subject_names_no_one(run)
         "- calls for new flood maps."
     )
     assert r.endorsements == set()
+
+
+def test_a_body_named_by_one_word_that_is_no_actor_thanks_as_no_one(run):
+    r = run(
+        "Dr. Ines Faro said the talks went well. The Assembly expressed its gratitude to the "
+        "Government of Veloria for its hospitality."
+    )
+    assert ("Ines Faro", "Government of Veloria") not in r.endorsements
