@@ -169,8 +169,6 @@ def _praiser(verb: Token, refs: Refs) -> str | None:
         return None
     if subjects:
         near = subjects[0]
-        if near.lower_ == "who" and verb.dep_ == "relcl" and verb.head.i in refs.by_token:
-            return refs.by_token[verb.head.i]  # "X, who commended B": the one it hangs on
         named = refs.actors_in(near.subtree)
         if named:  # "IOM's Chief of Mission, Ms X, appreciated": the person, not the body
             own = refs.by_token.get(near.i)
