@@ -127,6 +127,9 @@ def _with_partners(prep: Token, refs: Refs) -> list[str]:
     return [a for g in objs for a in members(g, refs)]
 
 
+# those who signed one text, named apart from the signing: "the signatories were A and B"
+_SIGNATORIES = {"signatory", "signatories", "signer", "signers", "co-signatory"}
+
 _COOPERATE = {"collaborate", "cooperate", "co-operate", "partner", "team", "work"}
 
 
@@ -178,6 +181,14 @@ def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
     return out
 
 
+def twinned(noun: Token) -> bool:
+    """ "their sister-city relationship", "the twin-town link": a tie that twins two bodies."""
+    if noun.lemma_.lower() not in ("relationship", "link", "tie", "relation", "arrangement"):
+        return False
+    words = {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]}
+    return bool(words & {"sister", "twin", "twinning", "sister-city", "twin-city"})
+
+
 def reciprocal_pairs(sent: Span, refs: Refs) -> list[Pair]:
     """ "A and B collaborate", "agreed to cooperate", "joined forces to ...", "a collaboration
     between A and B": the bodies named together as the ones working together."""
@@ -191,7 +202,8 @@ def reciprocal_pairs(sent: Span, refs: Refs) -> list[Pair]:
                 for c in t.children)
         ):
             together = _orgs(refs, doers(t, refs))
-        elif t.lower_ == "between" and t.head.lemma_.lower() in lex.ventures:
+        elif t.lower_ == "between" and (t.head.lemma_.lower() in lex.ventures
+                                        or twinned(t.head)):
             together = _orgs(refs, _with_partners(t, refs))
         elif t.lower_ == "of" and t.dep_ == "prep" and t.head.lemma_.lower() in lex.ventures:
             together = _orgs(refs, _with_partners(t, refs))  # "a coalition of A, B and C"
@@ -216,6 +228,13 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
             if not any(p.lower_ == "of" and any(g.lemma_.lower() in lex.ventures
                                                 for g in p.children) for p in subj.children):
                 obj = None
+        if subj is not None and subj.lemma_.lower() in _SIGNATORIES and subj.i not in \
+                refs.by_token:
+            # "the signatories were A and B", "the signatories include A, B and C"
+            obj = next((c for c in verb.children if c.dep_ in ("attr", "dobj")), None)
+            listed = members(obj, refs) if obj is not None else []
+            out += _pairs(_orgs(refs, listed), [], sent.start_char)
+            continue
         if subj is None or obj is None or subj.i in refs.by_token:
             continue
         listed = members(obj, refs)
@@ -288,6 +307,8 @@ def partner_of_pairs(sent: Span, refs: Refs) -> list[Pair]:
             ofs = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]
             owner = next(iter(a for p in ofs for a in _with_partners(p, refs)), None)
         if owner is None:
+            if t.dep_ == "attr" and t.tag_ == "NNS":  # "A and B are partners in the project"
+                out += _pairs(_orgs(refs, doers(t.head, refs)), [], sent.start_char)
             continue
         who: list[str] = []
         apposed = [a for c in t.children if c.dep_ == "appos" for a in members(c, refs)]

@@ -183,6 +183,14 @@ def _praiser(verb: Token, refs: Refs) -> str | None:
             return who
         if near.ent_type_ in ("GPE", "NORP", "LOC"):
             return None  # a country praises ("Britain praised"): no actor, not another one
+        if near.pos_ == "PROPN" and any(c.lower_ == "the" for c in near.lefts) and \
+                near.lower_ not in lexicon().title_words:
+            return None  # "The Assembly thanked" with no such body: not the last speaker
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i:
+        # "Thanking A for its support, X said ...": the subject of the clause it opens
+        main = refs.subject(verb.head)
+        if main:
+            return main[0]
     if not subjects and (verb.i == _first_word(verb) or _opens_item(verb)):
         # "- praised X": an item of a list whose lead-in names who acts ("the Heads of
         # Government:"), else of a text adopted by all ("5. Commend the ACB")

@@ -17,7 +17,7 @@ from itertools import combinations, product
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.cowork import counted_group, members
+from kg.extract.cowork import counted_group, members, twinned
 from kg.extract.parsed import sent_of
 from kg.extract.refs import Refs
 from kg.extract.signings import DOCUMENTS, _binding_verbs, signing_parties
@@ -157,7 +157,7 @@ def partnership_pairs(sent: Span, refs: Refs) -> list[Pair]:
     """ "A and B unveiled a partnership", "a partnership that A and B announced"."""
     out: list[Pair] = []
     for t in sent:
-        if t.lemma_.lower() not in PARTNERSHIPS or t.pos_ != "NOUN":
+        if not (t.lemma_.lower() in PARTNERSHIPS or twinned(t)) or t.pos_ != "NOUN":
             continue
         verbs = [t.head] if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" else []
         verbs += [c for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
@@ -205,7 +205,10 @@ def _through_which(through: Token, refs: Refs) -> list[Pair]:
     verb = through.head
     if verb.dep_ != "relcl" or verb.lemma_ in ("fund", "finance", "channel"):
         return []
-    partner = refs.by_token.get(verb.head.i)
+    head = verb.head  # "the Deutsche Gesellschaft ... (GIZ), through which": the name or
+    partner = refs.by_token.get(head.i) or next(  # its acronym in apposition
+        (refs.by_token[c.i] for c in head.subtree if c.dep_ == "appos" and c.i in refs.by_token
+         and c.i < verb.left_edge.i), None)
     owners = [a for a in refs.subject(verb) if refs.table.actors[a].type == "Organization"]
     if partner is None or refs.table.actors[partner].type != "Organization":
         return []

@@ -6,12 +6,13 @@ stays no collaboration."""
 
 def test_organised_by_one_together_with_another_makes_both_organizers(run):
     r = run(
-        "The 12th meeting of the Tarn Basin Council was held in Olvar on 3 May. The meeting "
-        "was organised by the Ministry of Rivers of Veloria together with the Basin Data "
-        "Centre (BDC)."
+        "The 12th meeting of the Tarn Basin Council was held in Olvar on 3 May. The Ministry "
+        "of Rivers and Irrigation of the Republic of Veloria organised the meeting together "
+        "with the Basin Data Centre of the Council (BDC)."
     )
-    assert ("Basin Data Centre", "organizer") in r.participations
-    assert frozenset({"Ministry of Rivers of Veloria", "Basin Data Centre"}) in r.collaborations
+    ministry = "Ministry of Rivers and Irrigation of the Republic of Veloria"
+    assert ("Basin Data Centre of the Council", "organizer") in r.participations
+    assert frozenset({ministry, "Basin Data Centre of the Council"}) in r.collaborations
 
 
 def test_organised_with_funding_from_another_is_no_co_organizer(run):
@@ -170,3 +171,4 @@ def test_a_member_of_a_coalition_meeting_another_body_is_no_pair(run):
         "The Arlow Water Board, a member of the Delta Coalition, met the Brenz Health Council."
     )
     assert r.collaborations == set()
+

@@ -44,3 +44,28 @@ def test_the_body_named_by_one_word_thanks_as_that_body(run):
     assert ("Assembly of Water Ministers of the Delta Union", "Government of Veloria") in \
         r.endorsements
     assert ("Ines Faro", "Government of Veloria") not in r.endorsements
+
+
+def test_a_participle_of_thanks_opening_a_sentence_is_its_subjects(run):
+    r = run(
+        "Thanking the Arlow Water Board for its support, Minister Tia Ross said the dams "
+        "were safe."
+    )
+    assert ("Tia Ross", "Arlow Water Board") in r.endorsements
+
+
+def test_a_participle_of_thanks_in_a_list_item_with_no_subject_names_no_one(run):
+    r = run(
+        "The conference adopted these conclusions:\n"
+        "- Thanking the Arlow Water Board for its support, recommends more dams;\n"
+        "- calls for new flood maps."
+    )
+    assert r.endorsements == set()
+
+
+def test_a_body_named_by_one_word_that_is_no_actor_thanks_as_no_one(run):
+    r = run(
+        "Dr. Ines Faro said the talks went well. The Assembly expressed its gratitude to the "
+        "Government of Veloria for its hospitality."
+    )
+    assert ("Ines Faro", "Government of Veloria") not in r.endorsements
