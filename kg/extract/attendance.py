@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.event_info import EventInfo
-from kg.extract.parsed import sents
+from kg.extract.parsed import sents, span_tokens
 from kg.extract.refs import Refs
 
 # verbs whose subject is at the gathering their object (or "at"/"over"/"in" object) names
@@ -70,7 +70,7 @@ def attendees(doc: Doc, refs: Refs, events: list[EventInfo]) -> list[tuple[str, 
         word = doc[e.head].lower_
         for k in sorted(set(e.mentions)):
             sent = all_sents[k]
-            for t in sent:
+            for t in span_tokens(sent):
                 if t.lower_ != word:
                     continue
                 verb = _verb_of(t)

@@ -16,7 +16,7 @@ from kg.extract.clauses import clause_after, in_heading
 from kg.extract.groups import members, reporters, resolved
 from kg.extract.lexicon import Lexicon
 from kg.extract.pacts import committed, mou_terms, pact_terms, signed_terms
-from kg.extract.parsed import sent_of, sents
+from kg.extract.parsed import sent_of, sents, span_tokens
 from kg.extract.refs import Refs
 from kg.extract.triggers import NAMED_SUBJECT, PLEDGE_MODALS, triggers
 
@@ -89,7 +89,7 @@ def commitments(
         out += [(a, "pledge", text, sent.start_char) for a, text in mou_terms(sent, refs)]
         out += [(a, "pledge", text, sent.start_char) for a, text in pact_terms(sent, refs)]
         out += [(a, "pledge", text, sent.start_char) for a, text in signed_terms(sent, refs)]
-        for tok in sent:
+        for tok in span_tokens(sent):
             bound = committed(tok, refs) if tok.lemma_ == "commit" else []
             if bound:  # "commits both cities to keep up ...": a pledge of each one bound
                 obj = next(c for c in tok.children if c.dep_ == "dobj")

@@ -17,7 +17,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.extract.cooperation import cooperation
-from kg.extract.parsed import sent_index, sents
+from kg.extract.parsed import sent_index, sents, span_tokens
 from kg.extract.refs import Refs
 
 Pair = tuple[str, str, int]
@@ -168,7 +168,7 @@ def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
     """Bodies that work with others: the doers of the working verb with the bodies the "with"
     names (its conjuncts, "partners including ..."), and the doers together."""
     out: list[Pair] = []
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lower_ != "with" or t.dep_ != "prep":
             continue
         verb = _working_verb(t)
@@ -194,7 +194,7 @@ def reciprocal_pairs(sent: Span, refs: Refs) -> list[Pair]:
     between A and B": the bodies named together as the ones working together."""
     out: list[Pair] = []
     lex = cooperation()
-    for t in sent:
+    for t in span_tokens(sent):
         together: list[str] = []
         if t.pos_ == "VERB" and not any(c.lower_ == "with" for c in t.children) and (
             t.lemma_ in _COOPERATE - {"work"} or any(
@@ -217,7 +217,7 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
     B", "its partners include": each with the body whose partners they are."""
     out: list[Pair] = []
     lex = cooperation()
-    for verb in sent:
+    for verb in span_tokens(sent):
         if not (verb.lemma_ in lex.gather and verb.pos_ == "VERB" or verb.lemma_ == "be"):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -273,7 +273,7 @@ def joined_pairs(sent: Span, refs: Refs, before: list[Pair]) -> list[Pair]:
     found in this sentence or the one before."""
     out: list[Pair] = []
     efforts = cooperation().joined_efforts
-    for verb in sent:
+    for verb in span_tokens(sent):
         if verb.lemma_ != "join" or verb.pos_ != "VERB":
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -299,7 +299,7 @@ def partner_of_pairs(sent: Span, refs: Refs) -> list[Pair]:
     partner of A": B with A."""
     out: list[Pair] = []
     partners = cooperation().partners
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lower_ not in partners:
             continue
         owner = next((refs.by_token.get(c.i) for c in t.children if c.dep_ == "poss"), None)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sents
+from kg.extract.parsed import sents, span_tokens
 from kg.extract.refs import Refs
 from kg.model import Event
 
@@ -70,9 +70,9 @@ def _is_gathering(tok: Token, lex: Lexicon) -> bool:
 
 def _adopting_gathering(sent: Span, lex: Lexicon) -> Token | None:
     """The gathering's head word in a sentence that adopts a text, if it names one."""
-    if not any(t.lower_ == "adoption" or t.lemma_ in _ADOPT_VERBS for t in sent):
+    if not any(t.lower_ == "adoption" or t.lemma_ in _ADOPT_VERBS for t in span_tokens(sent)):
         return None
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB":
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

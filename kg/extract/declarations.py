@@ -26,7 +26,7 @@ from kg.extract.clauses import clause_after
 from kg.extract.decl_lists import list_calls, numbered_calls
 from kg.extract.decl_voice import decl_trigger, doc_voice, is_doc, speaks_for_text
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sent_of, sents, tokens
+from kg.extract.parsed import sent_of, sents, span_tokens, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 
@@ -82,7 +82,7 @@ def find_declarations(
         if not in_chain or sent.end_char <= covered:
             continue
         said = False
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.idx < covered or not decl_trigger(tok, lex):
                 continue
             if not doc_voice(tok, refs, lex, seen):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.cooperation import cooperation
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.members import members_body, qualified_ref, titled_person
-from kg.extract.parsed import lower_text, sent_of, sents
+from kg.extract.parsed import lower_text, sent_of, sents, span_tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import PRONOUNS, Refs
 
@@ -20,7 +20,7 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
     out: list[tuple[str, str, int]] = []
     grateful = cooperation().grateful
     for sent in sents(doc):
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lower_ in grateful and tok.pos_ == "ADJ":
                 out += _grateful(tok, refs)
                 continue

@@ -29,7 +29,7 @@ from kg.extract.event_names import OTHER, name_of, proper_run
 from kg.extract.event_owners import first_ever, has_edition, owned_name, owner, told_hosts
 from kg.extract.event_passing import in_passing, to_come
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sent_index
+from kg.extract.parsed import sent_index, tokens
 from kg.extract.parsed import sents as all_sents
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
@@ -83,7 +83,7 @@ def find_events(
     heads: dict[int, str] = {}  # id(EventInfo) -> head word
     quoted: list[tuple[int, int]] = []  # where the titles of events found are in the text
     passing: dict[int, bool] = {}  # id(EventInfo) -> hosts told, for gatherings told in passing
-    for tok in doc:
+    for tok in tokens(doc):
         k = sent_of[tok.i]
         if refs is not None and tok.lemma_ == "brief" and tok.pos_ == "VERB":
             info = briefing(doc, tok, k, refs, published)

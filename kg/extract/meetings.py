@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.parsed import sent_index, sent_of
+from kg.extract.parsed import sent_index, sent_of, tokens
 from kg.extract.refs import Refs
 
 # verbs that tell a body gathered, or gathered others: "the Forum met", "the Board convened",
@@ -88,7 +88,7 @@ def meetings(doc: Doc, refs: Refs) -> list[Met]:
     """The meetings told by "A met B", "Meeting B, A said", "In talks with B, A ..."."""
     out: list[Met] = []
     sent_at = sent_index(doc)
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ not in ("meeting", "met", "meet", "meets", "meeting", "received",
                               "receives", "receive", "talks"):
             continue  # (cheap test first: most words are none of these)

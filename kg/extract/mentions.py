@@ -116,7 +116,7 @@ def find_mentions(
             if k > 0 and tk[k - 1].ent_type_ == "ORG" and tk[k - 1].text.isupper():
                 k -= 1
             cands.append((k, span.end, "ACRONYM"))
-    for tok in doc:  # every use of an acronym the report defines names its organization
+    for tok in tokens(doc):  # every use of an acronym the report defines names its organization
         if tok.text in acr and tok.text not in non_org:
             cands.append((tok.i, tok.i + 1, "ACRONYM"))
     for short in (a for a in acr if " " in a and a not in non_org):  # "UN Women", "SADC LA"

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.clauses import span_text, without_side_clauses
-from kg.extract.parsed import sent_index, sents
+from kg.extract.parsed import sent_index, sents, span_tokens
 from kg.extract.refs import Refs
 
 _MOU = {"memorandum", "mou", "mous", "agreement", "accord", "pact", "protocol"}
@@ -23,7 +23,7 @@ def mou_terms(sent: Span, refs: Refs) -> list[tuple[str, str]]:
     doc, out = sent.doc, []
     end_of_sent = sent.end
     read_to = -1
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lower_ not in _MOU or t.i < read_to:
             continue
         i = t.i + 1
@@ -64,7 +64,7 @@ def signed_terms(sent: Span, refs: Refs) -> list[tuple[str, str]]:
     intent to organise trade missions": what the agreement is signed to do is a pledge of
     each body that signs it (people signing make no party: they sign for someone)."""
     out: list[tuple[str, str]] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lemma_ != "sign" or tok.pos_ != "VERB" or any(
             c.dep_ in ("auxpass", "nsubjpass") for c in tok.children
         ):

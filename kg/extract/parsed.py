@@ -67,6 +67,11 @@ def tokens(doc: Doc) -> list[Token]:
     return cached
 
 
+def span_tokens(span: Span) -> list[Token]:
+    """A span's tokens, from the document's list (iterating a span builds each Token anew)."""
+    return tokens(span.doc)[span.start : span.end]
+
+
 def release(doc: Doc) -> None:
     """Drop the cached views: they point back at the document (tokens, spans), a cycle the
     garbage collector cannot see through spaCy's ``Doc``, so each parsed report would stay in

@@ -18,7 +18,7 @@ from itertools import combinations, product
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.cowork import counted_group, members, twinned
-from kg.extract.parsed import sent_of
+from kg.extract.parsed import sent_of, span_tokens, tokens
 from kg.extract.refs import Refs
 from kg.extract.signings import DOCUMENTS, _binding_verbs, signing_parties
 
@@ -44,7 +44,7 @@ def between_pairs(sent: Span, refs: Refs) -> list[Pair] | None:
     out: list[Pair] = []
     doc = sent.doc
     ends = {";"}
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lower_ != "between":
             continue
         k = t.i - 1
@@ -69,7 +69,7 @@ _INTENT_PAPERS = {"letter", "declaration", "statement"}
 def _intents(doc: Doc) -> list[tuple[Token, Token]]:
     """(verb, paper) for "A and B signed a letter / declaration of intent"."""
     out = []
-    for verb in doc:
+    for verb in tokens(doc):
         if verb.lemma_ != "sign" or verb.pos_ != "VERB":
             continue
         for paper in verb.children:
@@ -156,7 +156,7 @@ def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
 def partnership_pairs(sent: Span, refs: Refs) -> list[Pair]:
     """ "A and B unveiled a partnership", "a partnership that A and B announced"."""
     out: list[Pair] = []
-    for t in sent:
+    for t in span_tokens(sent):
         if not (t.lemma_.lower() in PARTNERSHIPS or twinned(t)) or t.pos_ != "NOUN":
             continue
         verbs = [t.head] if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" else []
@@ -307,7 +307,7 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
     doing it together, people or bodies."""
     out: list[Pair] = []
     pos = sent.start_char
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lower_ in ("jointly", "together") and t.dep_ == "advmod" and t.head.pos_ in (
             "VERB", "AUX"
         ):

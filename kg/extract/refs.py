@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.lexicon import lexicon
-from kg.extract.parsed import sent_index, sent_of, sents
+from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.parties import of_kind, signed_for
 from kg.extract.ref_shapes import COUNTS as _COUNTS
@@ -58,7 +58,7 @@ class Refs:
         # reference stands for them, even when someone else was named in between
         title_words = {w for t in self.titles.values() for w in t.split()} | lexicon().title_words
         self._title_refs: list[tuple[int, str]] = []
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.pos_ == "NOUN" and tok.i not in self.by_token and tok.lower_ in title_words:
                 person = self._titled_person(tok)
                 if person:
@@ -373,7 +373,7 @@ class Refs:
                 return None
             tok = tok.head if tok.head.i != tok.i else None
         sent = sent_of(verb)
-        for t in sent:
+        for t in span_tokens(sent):
             if t.lower_ in ("according", "for") and t.i + 1 < len(self.doc):
                 nxt = [c for c in t.children if c.dep_ in ("prep", "pobj")]
                 for n in nxt:

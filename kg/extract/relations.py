@@ -15,7 +15,7 @@ from kg.extract.cowork import members
 from kg.extract.endorsements import endorsements
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import lower_text, sents
+from kg.extract.parsed import lower_text, sents, span_tokens
 from kg.extract.refs import Refs
 
 __all__ = ["collaborations", "endorsements", "organizers", "participants"]
@@ -51,7 +51,7 @@ def organizers(
         if ev is None:
             continue
         found: list[str] = []
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB":
                 if (
                     tok.lemma_ in ("hold", "run")

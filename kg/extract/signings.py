@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.event_passing import dated_apart
-from kg.extract.parsed import sent_index, sent_of, sents
+from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
 from kg.extract.refs import Refs
 
 DOCUMENTS = {"memorandum", "agreement", "mou", "accord", "pact", "protocol", "charter", "treaty",
@@ -50,7 +50,7 @@ def _document_of(verb: Token) -> Token | None:
 def _binding_verbs(doc: Doc) -> list[tuple[Token, Token]]:
     """(verb, document) for every verb that binds a document."""
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lemma_ in _BIND and tok.pos_ in ("VERB", "AUX"):
             d = _document_of(tok)
             if d is not None and (tok.lemma_ != "enter" or d.head.lower_ == "into"):
@@ -107,7 +107,7 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
     """The bodies that sign: "between A and B", the verb's subject and "with B", else the
     bodies of the sentence."""
     sent = sent_of(document)
-    for t in sent:  # "between ICMR and Sun Pharma": whatever the two are
+    for t in span_tokens(sent):  # "between ICMR and Sun Pharma": whatever the two are
         if t.lower_ == "between" and t.dep_ == "prep":
             named = refs.actors_in(t.subtree)
             if len(named) >= 2:
@@ -165,7 +165,7 @@ def _signed_by_people(doc: Doc, refs: Refs, told: list[int]) -> list[int]:
     in the presence of Z", "W signed for his company"."""
     sent_at = sent_index(doc)
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lemma_ == "sign" and tok.pos_ == "VERB" and sent_at[tok.i] not in told and any(
             refs.table.actors[a].type == "Person" for a in refs.subject(tok)
         ) and _document_of(tok) is None:
@@ -179,11 +179,11 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
     parties; None when the report tells of no document being signed, or only of signings
     told as background (:func:`_background`)."""
     bound = [(v, d) for v, d in _binding_verbs(doc) if not _background(v, d, published)]
-    acts = [t for t in doc if t.lower_ in _ACT and t.pos_ in ("NOUN", "PROPN")]
+    acts = [t for t in tokens(doc) if t.lower_ in _ACT and t.pos_ in ("NOUN", "PROPN")]
     if not bound and not acts:
         return None
     documents = [d for _, d in bound] or [
-        t for t in doc if t.lower_ in DOCUMENTS and t.pos_ in ("NOUN", "PROPN")
+        t for t in tokens(doc) if t.lower_ in DOCUMENTS and t.pos_ in ("NOUN", "PROPN")
     ]
     if not documents:
         return None

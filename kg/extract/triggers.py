@@ -27,6 +27,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.pacts import committed
+from kg.extract.parsed import span_tokens
 from kg.extract.refs import Refs
 
 PLEDGE_MODALS = {"will", "would", "shall"}
@@ -99,7 +100,7 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
     """(token, kind, text, speaker_only) for each commitment trigger in the sentence.
     ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor; or
     ``NAMED_SUBJECT``: the trigger counts only when named organizations are its subject."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         lemma = tok.lemma_
         if tok.pos_ == "VERB" and lemma == "commit" and committed(tok, refs):
             continue  # read with its object in commitments(): "commits both parties to X"
