@@ -10,100 +10,31 @@ one line per report in input order::
     {"kg-shard": 1, "reports": 2, "failed": [["path", "reason"], ...]}
     {"report": {"text": ..., "source": ...}, "actors": [...], ...}
 
-The encoding is read off the dataclasses themselves (their fields and type hints), so a field
-added to the model travels without a change here: a set becomes a sorted list, a date its ISO
-text, a tuple a list; a field at its default is left out (most are: empty lists, ``None``).
+The encoding is :mod:`kg.model_codec`'s, read off the dataclasses themselves; a field at its
+default is left out (most are: empty lists, ``None``).
 A shard is written to a temporary name and renamed when complete, so a worker killed while
 writing never leaves a truncated shard under the final name.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import gzip
 import json
 import os
-import types
-import typing
 from collections.abc import Iterable, Iterator
-from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from kg.errors import LoadError
 from kg.model import Facts
+from kg.model_codec import decode, encode
 
-__all__ = ["SUFFIX", "FORMAT", "encode", "decode", "write_shard", "read_shard", "shard_header"]
+__all__ = ["SUFFIX", "FORMAT", "write_shard", "read_shard", "shard_header"]
 
 #: the file name ending of a shard of unresolved facts
 SUFFIX = ".facts.jsonl.gz"
 #: the version of the format, in each header
 FORMAT = 1
-
-
-def encode(value: Any) -> Any:
-    """A model value as JSON data (see the module docstring)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {}
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if _is_default(f, item):
-                continue
-            out[f.name] = encode(item)
-        return out
-    if isinstance(value, (set, frozenset)):
-        return sorted(encode(v) for v in value)
-    if isinstance(value, (list, tuple)):
-        return [encode(v) for v in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def _is_default(f: dataclasses.Field, item: Any) -> bool:
-    if f.default is not dataclasses.MISSING:
-        return bool(item == f.default)
-    if f.default_factory is not dataclasses.MISSING:
-        return bool(item == f.default_factory())
-    return False
-
-
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    # the model's annotations are strings (``from __future__ import annotations``); resolved
-    # against the module, where ``date`` is the type even in a class with a field so named
-    return typing.get_type_hints(cls)
-
-
-def decode(kind: Any, data: Any) -> Any:
-    """The value of type ``kind`` (a dataclass or a type hint) that :func:`encode` gave."""
-    if data is None:
-        return None
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        options = [k for k in typing.get_args(kind) if k is not type(None)]
-        return decode(options[0], data) if len(options) == 1 else data
-    if origin is typing.Literal:
-        return data
-    if origin in (set, frozenset):
-        (item,) = typing.get_args(kind)
-        return origin(decode(item, v) for v in data)
-    if origin is list:
-        (item,) = typing.get_args(kind)
-        return [decode(item, v) for v in data]
-    if origin is tuple:
-        args = typing.get_args(kind)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(decode(args[0], v) for v in data)
-        return tuple(decode(k, v) for k, v in zip(args, data, strict=True))
-    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = _hints(kind)
-        values = {name: decode(hints[name], v) for name, v in data.items()}
-        return kind(**values)
-    if kind is date:
-        return date.fromisoformat(data)
-    return data
 
 
 def shard_header(path: str | Path) -> dict[str, Any]:

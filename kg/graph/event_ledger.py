@@ -16,23 +16,18 @@ the ingest writes the ledger first, then the graphs, then the signatures.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
-import types
-import typing
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kg import model
 from kg.errors import StoreError
 from kg.model import Actor, Facts, Report
+from kg.model_codec import decode, encode
 
-__all__ = ["EventLedger", "LEDGER_NAME", "encode", "decode"]
+__all__ = ["EventLedger", "LEDGER_NAME"]
 
 LEDGER_NAME = "kg-events.sqlite"
 _SCHEMA = """
@@ -42,56 +37,14 @@ CREATE TABLE IF NOT EXISTS reports (
 """
 
 
-def encode(value: Any) -> Any:
-    """A model object as JSON values: dataclasses as objects, sets sorted, dates as text."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, set | frozenset):
-        return sorted(encode(v) for v in value)
-    if isinstance(value, list | tuple):
-        return [encode(v) for v in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def decode(kind: Any, value: Any) -> Any:
-    """The inverse of :func:`encode`, led by the type hints of :mod:`kg.model`."""
-    if value is None:
-        return None
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        inner = [k for k in typing.get_args(kind) if k is not type(None)]
-        return decode(inner[0], value) if len(inner) == 1 else value
-    if origin in (set, frozenset):
-        (item,) = typing.get_args(kind)
-        return origin(decode(item, v) for v in value)
-    if origin is list:
-        (item,) = typing.get_args(kind)
-        return [decode(item, v) for v in value]
-    if origin is tuple:
-        return tuple(decode(k, v) for k, v in zip(typing.get_args(kind), value, strict=True))
-    if kind is date:
-        return date.fromisoformat(value)
-    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = _hints(kind)
-        return kind(**{f.name: decode(hints[f.name], value[f.name])
-                       for f in dataclasses.fields(kind) if f.name in value})
-    return value
-
-
-@cache
-def _hints(kind: type) -> dict[str, Any]:
-    # the model's names, not the class's own (``Event.date`` is a field that shadows the type)
-    return typing.get_type_hints(kind, vars(model), vars(model))
-
-
 def _pack(value: Any) -> bytes:
-    return zlib.compress(json.dumps(encode(value), ensure_ascii=False).encode("utf-8"))
+    data = encode(value, keep_defaults=True)
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def _unpack(kind: Any, blob: bytes) -> Any:
-    return decode(kind, json.loads(zlib.decompress(blob).decode("utf-8")))
+    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    return decode(kind, data, ignore_unknown=True)
 
 
 def _mentions(facts: Facts) -> Facts:
