@@ -126,8 +126,9 @@ def service_targets(sparql: str, prefixes: Mapping[str, str] | None = None) -> l
             name = following[0].text.rstrip(":")
             known[name] = _resolve(following[1].text[1:-1], base) or ""
         elif word == "SERVICE":
-            target = following[1] if following and following[0].text.upper() == "SILENT" \
-                else (following[0] if following else None)
+            silent = bool(following) and following[0].text.upper() == "SILENT"
+            rest = following[1:] if silent else following
+            target = rest[0] if rest else None  # "SERVICE SILENT" ending the text names none
             found.append(_endpoint(target, known, base))
     return found
 
