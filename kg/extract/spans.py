@@ -8,6 +8,7 @@ sorted lists searched with bisect, so a long report stays linear.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -72,10 +73,34 @@ HONORIFICS = {
     "Most",  # "the Most Rev."
     "Rt",
     "Rt.",
+    # Spanish, Portuguese, French and Italian forms of address, one token each with their dot
+    # (kg/data/lexicons/honorifics.yaml): "Arq. Ana Ruiz", "Licda. Rosa Paz", "Mme Ana Diallo"
+    "Ing.",
+    "Lic.",
+    "Licda.",
+    "Licdo.",
+    "Arq.",
+    "Dra.",
+    "Abog.",
+    "Sra.",
+    "Srta.",
+    "Pr.",
+    "Mme",
+    "Mme.",
+    "Mlle.",
+    "Dott.",
+    "Avv.",
+    "Mgr.",
+    "Msgr.",
+    "Dipl.",
 }
 
 
-CONNECTORS = {"of", "for", "on", "against", "in", "and", "to", "the", "&", "de", "la", "du"}
+CONNECTORS = {"of", "for", "on", "against", "in", "and", "to", "the", "&", "de", "la", "du",
+              # the small words of bodies named in their own language ("Empresa Metro de
+              # Bogotá", "Ministerio de Ambiente y Desarrollo", "Stichting voor ...")
+              "del", "des", "da", "do", "dos", "das", "di", "della", "delle", "degli", "y", "e",
+              "et", "und", "für", "van", "voor", "het", "en", "der", "den"}
 
 
 def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -116,6 +141,9 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
         i += 1
     while j > i and (
         tk[j - 1].text in ("'s", "’s", "'", "’")
+        # "the budget of the Organization for 2026": a year ends no body's name
+        or (j - i > 1 and re.fullmatch(r"(?:19|20)\d\d", tk[j - 1].text) is not None
+            and tk[j - 2].lower_ in ("for", "in", "of", "to"))
         or tk[j - 1].is_punct
         or tk[j - 1].text in HONORIFICS
         or tk[j - 1].lower_ in CONNECTORS
@@ -362,7 +390,12 @@ def org_subtype(words: list[str], lex: Lexicon) -> str | None:
     for head in sorted(lex.org_heads, key=len, reverse=True):
         if " " in head and head in joined:
             return lex.org_heads[head]
-    for w in words:
-        if w in lex.org_heads:
+    for k, w in enumerate(words):
+        # "International" ends a body's name ("Amnesty International") but opens a field
+        # ("Head of International Cooperation")
+        if w in lex.org_heads and (w != "International" or k == len(words) - 1):
             return lex.org_heads[w]
+    for w in words:  # "Wereldmuseum", "Landesmuseum": the head ends a compound word
+        if w[:1].isupper() and len(w) > 8 and w.lower().endswith(lex.head_suffixes):
+            return "NonGovernmentalOrganization"
     return None
