@@ -12,7 +12,7 @@ from kg.extract.acronyms import Acronym
 from kg.extract.bodies import owned_scheme
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import tokens
-from kg.extract.spans import CONNECTORS, HONORIFICS, org_subtype, overlaps
+from kg.extract.spans import CONNECTORS, HONORIFICS, a_field, org_subtype, overlaps
 
 
 def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
@@ -209,7 +209,7 @@ def body_by_context(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex
         # "the Mayor of Oulu", "Prime Minister of Velland": a place governed, not a body;
         # "Head of Communications", "Director of Environmental Management": a field
         return tk[k - 2].lower_ not in _GOVERN_PLACES and not (
-            k == i and _a_field(tk[j - 1].text, lex)
+            k == i and a_field(tk[j - 1].text, lex)
         )
     # a person's apposition may name a trade ("X, the broadcaster"): only bodies are tested
     return (
@@ -220,11 +220,6 @@ def body_by_context(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex
 
 _GOVERN_PLACES = {"mayor", "governor", "premier", "minister"}
 
-
-def _a_field(word: str, lex: Lexicon) -> bool:
-    """Is a name's last word one of a field of work ("Communications", "Cooperation",
-    "Management", "Planning"): a portfolio word or a noun of action?"""
-    return word in lex.portfolio_words or word.lower().endswith(lex.field_endings)
 
 
 def _names_a_body(doc: Doc, k: int, lex: Lexicon) -> bool:

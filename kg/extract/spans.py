@@ -384,6 +384,13 @@ def _of_its_country(doc: Doc, i: int, j: int, rj: int, ext: list, lex: Lexicon) 
     )
 
 
+def a_field(word: str, lex: Lexicon) -> bool:
+    """Is a name's last word one of a field of work, a noun of action ("Communications",
+    "Cooperation", "Management")? Not a portfolio's word, which ends bodies' names too
+    ("International Medical Relief", "Christian Aid")."""
+    return word.lower().endswith(lex.field_endings)
+
+
 def org_subtype(words: list[str], lex: Lexicon) -> str | None:
     """The organization subtype given by a head word in the name, or None when it has none."""
     joined = " ".join(words)
@@ -391,9 +398,11 @@ def org_subtype(words: list[str], lex: Lexicon) -> str | None:
         if " " in head and head in joined:
             return lex.org_heads[head]
     for k, w in enumerate(words):
-        # "International" ends a body's name ("Amnesty International") but opens a field
-        # ("Head of International Cooperation")
-        if w in lex.org_heads and (w != "International" or k == len(words) - 1):
+        # "International" makes a body ("Amnesty International", "International Medical
+        # Corps") but not a field ("Head of International Cooperation")
+        if w in lex.org_heads and not (
+            w == "International" and k < len(words) - 1 and a_field(words[-1], lex)
+        ):
             return lex.org_heads[w]
     for w in words:  # "Wereldmuseum", "Landesmuseum": the head ends a compound word
         if w[:1].isupper() and len(w) > 8 and w.lower().endswith(lex.head_suffixes):
