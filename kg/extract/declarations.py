@@ -29,6 +29,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_of, sents, span_tokens, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
+from kg.extract.term_lists import term_lists
 
 # a list of the improvements asked for ("stronger laws, more shelters, better training")
 _BETTER = {"more", "better", "greater", "stronger", "closer", "wider", "deeper", "fuller",
@@ -60,9 +61,16 @@ def find_declarations(
     seen = False  # a text has been named
     doc_para = -10  # the paragraph it was last named in
     covered = -1  # the end of a list already read
+    # lists of an agreement's terms bind named parties: their pledges, not a text's calls
+    _, terms = term_lists(doc, refs)
     for k, sent in enumerate(all_sents):
         if sent.end_char <= covered:
             skip.add(k)
+            continue
+        term = next((end for start, end in terms if start <= sent.start_char < end), None)
+        if term is not None:
+            skip.add(k)
+            covered = max(covered, term)
             continue
         named = any(is_doc(t, lex, seen) for t in sent if t.pos_ in ("NOUN", "PROPN"))
         in_chain = seen and para[k] - doc_para <= 1
