@@ -14,12 +14,12 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.lexicon import lexicon
+from kg.extract.pact_parties import named_kind, signatories
 from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.parties import of_kind, signed_for
 from kg.extract.ref_shapes import COUNTS as _COUNTS
 from kg.extract.ref_shapes import definite, group_type, in_frame, met
-from kg.extract.signatories import named_kind, signatories
 from kg.model import Post
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}

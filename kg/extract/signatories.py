@@ -1,110 +1,175 @@
-"""The parties of the agreement a report tells about, for the words that take them up later:
-"the parties", "the signatories", "the two ports", "the three regulators" (an MoU's terms are
-pledges of each named party).
+"""Who signed a document together: its parties, each pair of them a collaboration.
 
-The parties are read from the sentences that sign or join the agreement, the latest first:
-- the bodies that sign it ("A and B signed a memorandum");
-- the bodies it is signed for ("It was signed for A by its director; for B by its chair"), or
-  on behalf of; failing those, the bodies the people who sign it hold posts in;
-- the bodies "between" which it is ("an agreement between A and B");
-- the bodies that join it ("C joined the memorandum as a technical party").
+- "A and B signed an MoU", "A signed an agreement with B", "an MoU between A and B";
+- "the four regulators - A, B, C and D - signed" (the list in apposition to the signers);
+- "It was signed for A by X; for B by Y; and for C by Z", "signed by X for A and by Y for B",
+  "signed by A's Rector, X; the President of B, Y" (each signer for his own body);
+- "signed by X, Secretary at A, and Y of B": the bodies whose officials signed.
+
+Not parties: a body named only as a witness or host of the signing ("in the presence of the
+Chair of C", "at a ceremony hosted by C", "at C's headquarters"), nor one named only on another
+line (an issuer line, "Source: Press Unit, A", the parser glued to the story's first sentence).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from spacy.tokens import Doc, Token
 
-from spacy.tokens import Span, Token
+from kg.extract.parsed import sent_of, tokens
+from kg.extract.parsed import text as doc_text
+from kg.extract.refs import Refs
+from kg.extract.signings import _binding_verbs, signing_parties
 
-from kg.extract.parsed import sents
+Group = tuple[list[str], int]  # the parties, and the offset of the sentence telling it
 
-if TYPE_CHECKING:
-    from kg.extract.refs import Refs
+_MOST_SIGNERS = 6
+# papers that bind their signers without being named an agreement: "a letter of intent", "a
+# letter of agreement", "a declaration of intent"
+_INTENT_PAPERS = {"letter", "declaration", "statement"}
+_INTENT_OF = {"intent", "agreement", "understanding", "cooperation", "collaboration"}
+# words under which a body is a witness, host or place of a signing, not a party
+_ASIDE = {"presence", "witness", "host", "co-host", "headquarters", "auspices", "patronage",
+          "invitation", "attendance", "premises", "ceremony"}
+# prepositions that name the body a signer signs for: "for A", "on behalf of A"
+_FOR = {"for", "behalf"}
 
-# what is signed or joined: the agreement whose parties these are
-AGREEMENTS = {"memorandum", "mou", "agreement", "accord", "pact", "protocol", "letter",
-              "charter", "deal", "convention", "compact", "treaty", "arrangement"}
+
+def _orgs(refs: Refs, keys) -> list[str]:
+    return [a for a in keys if refs.table.actors[a].type == "Organization"]
 
 
-def _orgs(refs: Refs, toks) -> list[str]:
-    return [a for a in refs.actors_in(toks) if refs.table.actors[a].type == "Organization"]
-
-
-def _held(refs: Refs, people: list[str]) -> list[str]:
-    """The bodies people hold posts in (the first each), for "signed by A, head of X"."""
-    out: list[str] = []
-    for p in people:
-        held = sorted(o for o, holders in refs.posts_at.items() if p in holders)
-        out += [o for o in held[:1] if o not in out]
+def _intents(doc: Doc) -> list[tuple[Token, Token]]:
+    """(verb, paper) for "A and B signed a letter of intent / of agreement"."""
+    out = []
+    for verb in tokens(doc):
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB":
+            continue
+        for paper in verb.children:
+            if paper.dep_ in ("dobj", "nsubjpass") and paper.lower_ in _INTENT_PAPERS and any(
+                p.lower_ == "of" and any(g.lower_ in _INTENT_OF for g in p.children)
+                for p in paper.children
+            ):
+                out.append((verb, paper))
     return out
 
 
-def _signed(refs: Refs, verb: Token) -> list[str]:
-    """The bodies one "sign" verb binds."""
-    subj = refs.subject(verb)
-    bodies = [a for a in subj if refs.table.actors[a].type == "Organization"]
-    for c in verb.children:  # "signed for A by ...; for B by ...", "on behalf of A"
-        if c.dep_ == "prep" and c.lower_ in ("for", "on"):
-            bodies += [a for a in _orgs(refs, c.subtree) if a not in bodies]
-        elif c.dep_ == "conj" and c.pos_ in ("ADP", "NOUN", "PROPN"):
-            bodies += [a for a in _orgs(refs, c.subtree) if a not in bodies]
-    if bodies:
-        return bodies
-    agent = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
-    people = [a for a in subj + refs.actors_in(agent) if refs.table.actors[a].type == "Person"]
-    return _held(refs, people)
+def _aside(actor: str, verb: Token, refs: Refs) -> bool:
+    """Whether the sentence names ``actor`` only as a witness, host or place of the signing,
+    or only on another line than the verb."""
+    text = doc_text(verb.doc)
+    line = (text.rfind("\n", 0, verb.idx) + 1, text.find("\n", verb.idx) % (len(text) + 1))
+    sent = sent_of(verb)
+    for i, a in refs.by_token.items():
+        if a != actor or not (sent.start <= i < sent.end):
+            continue
+        tok = verb.doc[i]
+        if not (line[0] <= tok.idx < line[1]):
+            continue
+        node, aside = tok, False
+        while node.head.i != node.i and node.i != verb.i:
+            node = node.head
+            if node.i != verb.i and node.lemma_.lower() in _ASIDE and \
+                    node.i not in refs.by_token:  # not a word of a name ("X Office")
+                aside = True
+                break
+        if not aside:
+            return False
+    return True
 
 
-def _between(refs: Refs, sent: Span) -> list[str]:
-    for t in sent:
-        if t.lemma_.lower() in AGREEMENTS:
-            between = next((c for c in t.subtree if c.lower_ == "between"), None)
-            if between is not None:
-                found = _orgs(refs, between.subtree)
-                if len(found) >= 2:
-                    return found
-    return []
-
-
-def _joined(refs: Refs, sent: Span) -> list[str]:
-    """ "C joined the memorandum as a technical party": C is a party too."""
+def _signed_for(verb: Token, refs: Refs) -> list[str]:
+    """ "signed for A by X, and for B by Y", "signed by X for A": the bodies after "for" or
+    "on behalf of" that hang on the verb, on a signer, or on another such "for"."""
     out: list[str] = []
-    for t in sent:
-        if t.lemma_ in ("join", "accede") and t.pos_ == "VERB" and any(
-            c.dep_ in ("dobj", "prep") and any(x.lemma_.lower() in AGREEMENTS for x in c.subtree)
-            for c in t.children
-        ):
-            out += [a for a in refs.subject(t) if refs.table.actors[a].type == "Organization"]
-    return out
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
+    hangs = {verb.i} | {t.i for t in agents}
+    for t in sent_of(verb):
+        if t.lower_ not in _FOR or t.i <= verb.i:
+            continue
+        if t.lower_ == "behalf" and not (t.i and verb.doc[t.i - 1].lower_ == "on"):
+            continue
+        prep = t.head if t.lower_ == "behalf" else t
+        anchor = prep.head
+        while anchor.dep_ == "conj" and anchor.lower_ in _FOR:
+            anchor = anchor.head
+        if anchor.i not in hangs and anchor.i not in refs.by_token:
+            continue
+        for obj in (prep if t.lower_ == "for" else t).children:
+            if obj.dep_ == "pobj" or t.lower_ == "behalf" and obj.dep_ == "prep":
+                out += [a for a in refs.actors_in(obj.subtree) if a not in out]
+    return _orgs(refs, out)
 
 
-def signatories(refs: Refs, k: int) -> list[str]:
-    """The bodies party to the agreement last signed in sentence ``k`` or before it (see the
-    module's notes), those that joined it after; [] when fewer than two."""
-    all_sents = sents(refs.doc)
-    parties: list[str] = []
-    joined: list[str] = []
-    for j in range(k, -1, -1):
-        s = all_sents[j]
-        joined += [a for a in _joined(refs, s) if a not in joined]
-        found = _between(refs, s)
-        for verb in s:
-            if not found and verb.lemma_ == "sign" and verb.pos_ == "VERB":
-                found = _signed(refs, verb)
-        if len(found) >= 2 or (found and joined):
-            parties = found
-            break
-    out = parties + [a for a in joined if a not in parties]
-    return out if len(out) >= 2 else []
-
-
-def named_kind(refs: Refs, tok: Token, size: int) -> list[str]:
-    """ "the two institutes": the bodies named before the words whose names hold the noun
-    ("Chilean Polar Institute", "Korea Ocean Institute"), when just that many."""
-    stem = tok.lemma_.lower()[:6]
-    if len(stem) < 4:
+def _listed(verb: Token, refs: Refs) -> list[str]:
+    """ "signed for A by X; for B by Y; and for C by Z", "signed by A's Rector, X; the
+    President of B, Y": a list cut by semicolons, each item naming the body a signer signs for
+    (its "for" body, else its first body, else the body of the person it names)."""
+    sent = sent_of(verb)
+    end = sent.end
+    while end < len(sent.doc) and _cut_at_title(sent.doc[end - 1]):
+        end = sent_of(sent.doc[end]).end  # "Assoc. Prof. X" cut after "Assoc." by the parser
+    items: list[list[Token]] = [[]]
+    for t in sent.doc[verb.i + 1 : end]:
+        if t.text == ";":
+            items.append([])
+        else:
+            items[-1].append(t)
+    if len(items) < 2:
         return []
-    found = [a for a in refs.actors_in(refs.doc[: tok.i])
-             if refs.table.actors[a].type == "Organization"
-             and any(w.lower().startswith(stem) for w in refs.table.actors[a].name.split())]
-    return found if len(found) == size else []
+    bodies: list[str] = []
+    for item in items:
+        named = refs.actors_in(item)
+        after_for = [a for t in item if t.lower_ in _FOR for a in refs.actors_in(t.subtree)]
+        orgs = _orgs(refs, after_for) or _orgs(refs, named)
+        if not orgs:
+            people = [a for a in named if refs.table.actors[a].type == "Person"]
+            orgs = [o for p in people[:1] for o, held in refs.posts_at.items() if p in held]
+        if not orgs:
+            return []
+        bodies.append(orgs[0])
+    return list(dict.fromkeys(bodies))
+
+
+def _cut_at_title(last: Token) -> bool:
+    """Whether a sentence ends on an abbreviated title ("Assoc.", "Prof."), where the parser
+    may cut a list of signers in two."""
+    word = last.text if last.text != "." or last.i == 0 else last.doc[last.i - 1].text + "."
+    return word.endswith(".") and 3 <= len(word) <= 7 and word[:1].isupper() and \
+        word[:-1].isalpha()
+
+
+def signed_groups(doc: Doc, refs: Refs) -> list[Group]:
+    """The parties of every document signed: the bodies named as signing, else the bodies
+    whose officials signed (only when no sentence names the parties themselves)."""
+    out: list[Group] = []
+    holds: dict[str, list[str]] = {}
+    for org, people in refs.posts_at.items():
+        for p in people:
+            holds.setdefault(p, []).append(org)
+    by_posts: list[Group] = []
+    known: set[str] = set()  # documents whose parties a sentence named
+    for verb, document in _binding_verbs(doc) + _intents(doc):
+        if document.lower_ in known and any(
+            c.lower_ in ("the", "this") for c in document.children
+        ) and not (_signed_for(verb, refs) or _listed(verb, refs)):
+            continue  # "The agreement ... was signed by X of A and Y of B": named already
+        pos = sent_of(document).start_char
+        subject = _orgs(refs, refs.subject(verb))
+        parties = [a for a in signing_parties(refs, verb, document) if not _aside(a, verb, refs)]
+        plural = document.tag_ == "NNS"  # "signed three agreements": pairs apart
+        listed = [] if plural else _listed(verb, refs) or _signed_for(verb, refs)
+        if len(listed) > len(parties) and len(listed) <= _MOST_SIGNERS:
+            parties = listed  # each signer for his own body: a consortium may have five
+        structural = parties is listed or (len(subject) >= 2 and set(parties) <= set(subject))
+        if 2 <= len(parties) <= 3 or structural and 2 <= len(parties) <= _MOST_SIGNERS:
+            out.append((parties, pos))
+            known.add(document.lower_)
+            continue
+        # "signed by X, Secretary at A, and Y of B": the bodies whose officials signed
+        signers = refs.subject(verb) + [
+            a for c in verb.children if c.dep_ == "agent" for a in refs.actors_in(c.subtree)
+        ]
+        parties = list(dict.fromkeys(o for a in signers for o in holds.get(a, [])))
+        if 2 <= len(parties) <= _MOST_SIGNERS and not plural:
+            by_posts.append((parties, pos))
+    return out or by_posts
