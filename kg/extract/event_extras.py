@@ -15,6 +15,7 @@ from kg.extract.actors import ActorTable
 from kg.extract.event_info import EventInfo, place_of, sentence_date
 from kg.extract.event_visits import visits
 from kg.extract.meetings import gathered_body, meetings
+from kg.extract.openings import openings
 from kg.extract.parsed import sent_index, tokens
 from kg.extract.parsed import sents as all_sents
 from kg.extract.refs import Refs
@@ -81,6 +82,24 @@ def _insert_found(doc: Doc, events: list[EventInfo], found: Iterable[Any], kind:
                    place=place_of(s))
         at = next((n for n, e in enumerate(events) if e.sent > m.sent), len(events))
         events.insert(at, EventInfo(ev, m.sent, m.token, [m.sent], True, m.members))
+
+
+def add_openings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "CUTCSA opened its first electric depot": the opening, an event of its own; a bare
+    "the ceremony" or "the inauguration" told in its sentence or the next is that opening."""
+    for o in openings(doc, refs, published):
+        bare = [e for e in events if not e.proper and e.event.type in ("Event", "Launch")
+                and any(o.sent <= k <= o.sent + 1 for k in e.mentions)]
+        if bare:
+            info = bare[0]
+            info.event.name, info.event.type, info.proper = o.name, "Launch", True
+            info.mentions = sorted(set(info.mentions) | {o.sent})
+            continue
+        s = all_sents(doc)[o.sent]
+        ev = Event(id="", name=o.name, type="Launch", date=sentence_date(s, published),
+                   place=place_of(s))
+        at = next((n for n, e in enumerate(events) if e.sent > o.sent), len(events))
+        events.insert(at, EventInfo(ev, o.sent, o.token, [o.sent], True))
 
 
 def add_meetings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:

@@ -17,6 +17,7 @@ from kg.extract.event_dates import fill_event
 from kg.extract.event_extras import (
     add_launch,
     add_meetings,
+    add_openings,
     add_signing,
     add_visits,
     briefing,
@@ -43,6 +44,11 @@ def _head_type(tok: Token, lex: Lexicon) -> str | None:
     typ = lex.event_heads.get(tok.lower_)
     if typ is None:
         typ = event_words()["edition_heads"].get(tok.lower_)
+    if typ is None and tok.text[:1].isupper() and tok.lower_ in event_words()["proper_heads"]:
+        # "Mongolia Mining Week": a gathering by its capitalized name, not "this week"
+        run = proper_run(tok.doc, tok)
+        if run is not None and len(run) >= 2 and run[-1].i == tok.i:
+            typ = event_words()["proper_heads"][tok.lower_]
     return typ
 
 
@@ -151,15 +157,28 @@ def find_events(
         apart = key.startswith(("press ", "side ")) and not same_head
         # "their meeting with President X": a meeting of its own, with X
         met = _met_with(tok, refs, events) if refs is not None and events else []
+        # "the Division held its annual assembly" after another body's meeting: the gathering
+        # of another body is another gathering
+        if host is not None and possessed and open_ and not known and not any(
+            host in e.hosts for e in open_
+        ):
+            same_head, fresh_owner = [], True
+        else:
+            fresh_owner = False
         # "hosted a state banquet": an indefinite head of a kind not told yet brings in a
         # gathering of its own (a session is a part of the gathering told, not another one;
         # "a thorough discussion of the agenda" is an activity of it)
-        fresh = (not proper and not same_head and tok.lower_ not in _PARTS | _MASS
+        # ("the delegations held a working session": a session held apart is a gathering)
+        held_apart = tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "convene", "organize",
+                                                                "organise", "host")
+        parts = _MASS if held_apart else _PARTS | _MASS
+        fresh = (not proper and not same_head and tok.lower_ not in parts
                  and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
                  and not any(heads.get(id(e), "").endswith(tok.lower_) for e in open_))
         # a bare "the meeting" is about the latest gathering reported, not one told in passing
         latest = [e for e in events if id(e) not in passing or that][-1:]
         if events and not is_other and not aside and not apart and not met and not fresh and (
+            not fresh_owner) and (
             known or same_head or not proper and latest
         ):
             target = (known or same_head or latest)[-1]
@@ -204,6 +223,7 @@ def find_events(
     if refs is not None:
         name_launch(doc, refs, events)
         add_signing(doc, refs, events, published)
+        add_openings(doc, refs, events, published)
         add_meetings(doc, refs, events, published)
         add_visits(doc, refs, events, published)
         if not events:
