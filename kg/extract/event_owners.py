@@ -81,10 +81,9 @@ def owner(tok: Token, run: Span | None, refs: Refs) -> tuple[str | None, bool]:
                     return key, True
     subject = held_own(tok)
     if subject is not None:  # "the Board of X held its 41st meeting": the Board's meeting
-        for t in subject.subtree:
-            key = _org(refs, t)
-            if key is not None:
-                return key, True
+        key = _org(refs, subject)  # (the body itself, not "ministers of the Union")
+        if key is not None:
+            return key, True
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

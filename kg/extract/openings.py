@@ -81,8 +81,8 @@ def _place_words(verb: Token, place: Token, refs: Refs) -> str:
     if first.lower_ in ("its", "their"):
         owner = _possessor(verb, refs)
         words[0] = (f"{owner}' " if owner.endswith("s") else f"{owner}'s ") if owner else "the "
-    elif first.lower_ in ("a", "an"):
-        words[0] = "a " if first.lower_ == "a" else "an "
+    elif first.lower_ in ("a", "an", "the"):
+        words[0] = first.lower_ + " "  # ("The expanded centre was inaugurated": not "The")
     text = "".join(words).strip()
     return re.sub(r"\s*\([^)]*\)", "", text)
 

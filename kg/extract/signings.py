@@ -294,7 +294,7 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
     told as background (:func:`_background`)."""
     bound = [(v, d) for v, d in _binding_verbs(doc) if not _background(v, d, published)]
     acts = [t for t in tokens(doc) if t.lower_ in _ACT and t.pos_ in ("NOUN", "PROPN")
-            and not (t.dep_ == "pobj" and t.head.lower_ in _AFTER)]
+            and not (t.dep_ in ("pobj", "dobj") and t.head.lower_ in _AFTER)]
     if not bound and not acts:
         return None
     documents = [d for _, d in bound] or [
