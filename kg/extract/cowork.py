@@ -145,7 +145,8 @@ def _working_verb(with_: Token) -> Token | None:
     head = with_.head
     idioms = cooperation().idioms
     if head.lower_ in _WORKING and head.dep_ == "pobj" and head.head.lower_ == "in":
-        return head.head.head
+        owner = head.head.head  # "prepared the agreement in close cooperation with B": the
+        return owner.head if owner.dep_ == "dobj" else owner  # verb, past its object
     if head.lower_ == "together" and head.head.pos_ == "VERB":
         return head.head  # "A, together with B, launched the campaign"
     if head.pos_ == "VERB" and any(
@@ -176,10 +177,30 @@ def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         partners = _orgs(refs, _with_partners(t, refs))
-        left = _orgs(refs, doers(verb, refs))
+        left = _orgs(refs, doers(verb, refs)) or _owner_of_thing(verb, refs)
         if partners and left:
             out += _pairs(left, partners, sent.start_char)
     return out
+
+
+def _owner_of_thing(verb: Token, refs: Refs) -> list[str]:
+    """The body whose thing a passive with no agent tells of: "its depot" ("The depot was built
+    in partnership with B" after "A opened its first depot"): the owner the subject names, else
+    the body that was the subject of the sentence before when that sentence names the thing."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    owners = [a for c in subj.children if c.dep_ == "poss" for a in members(c, refs)]
+    if owners:
+        return _orgs(refs, owners)
+    k = sent_index(verb.doc)[verb.i]
+    if k == 0:
+        return []
+    before = sents(verb.doc)[k - 1]
+    if not any(t.lemma_ == subj.lemma_ and t.pos_ == "NOUN" for t in before):
+        return []
+    return _orgs(refs, [a for c in before.root.children if c.dep_ == "nsubj"
+                        for a in members(c, refs)])[:1]
 
 
 def twinned(noun: Token) -> bool:

@@ -184,6 +184,10 @@ def _antecedents(clause: Token, refs: Refs) -> list[str]:
     the parse tangled the list in a name, every actor of the phrase before the clause when
     only names and "and" make it up)."""
     head = clause.head
+    plural = any(c.lower_ in ("are", "were", "have") for c in clause.children) or \
+        clause.tag_ == "VBP"
+    while plural and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "A and B, which are setting up ...": the clause hangs on the last
     listed = members(head, refs)
     if len(listed) >= 2:
         return listed
@@ -235,7 +239,8 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
             out += _all_pairs(_doers(t.head, refs), pos)
         elif t.lower_ in ("joint", "collaborative") and t.dep_ in ("amod", "compound"):
             noun = t.head
-            while noun.dep_ == "compound" and noun.head.i != noun.i:  # "joint relief operations"
+            # "joint relief operations", "a joint master's programme"
+            while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i:
                 noun = noun.head
             ofs = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
             named = [a for p in ofs for a in refs.actors_in(p.subtree)]

@@ -41,3 +41,43 @@ def test_those_called_on_to_act_through_a_body_are_not_the_caller(run):
         "through the Brenz Data Network."
     )
     assert frozenset(("Arlow Space Council", "Brenz Data Network")) not in r.collaborations
+
+
+def test_in_close_cooperation_with_after_the_object_and_a_plural_relative_clause(run):
+    r = run(
+        "The Arlow Energy Authority prepared the agreement in close cooperation with the Brenz "
+        "Institute of Technology and the Delta University, which are setting up a joint "
+        "master's programme in hydrogen engineering."
+    )
+    assert {frozenset(("Arlow Energy Authority", "Brenz Institute of Technology")),
+            frozenset(("Arlow Energy Authority", "Delta University")),
+            frozenset(("Brenz Institute of Technology", "Delta University"))} <= r.collaborations
+
+
+def test_a_passive_with_no_agent_is_the_work_of_the_body_whose_thing_it_is(run):
+    r = run(
+        "The Arlow Bus Company opened its first electric depot on Monday. The depot was built "
+        "in partnership with the Brenz Energy Agency, which installed 60 chargers."
+    )
+    assert frozenset(("Arlow Bus Company", "Brenz Energy Agency")) in r.collaborations
+
+
+def test_a_passive_about_another_thing_names_no_doer(run):
+    r = run(
+        "The Arlow Bus Company opened its first electric depot on Monday. The new road was "
+        "built in partnership with the Brenz Energy Agency."
+    )
+    assert r.collaborations == set()
+
+
+def test_those_asked_to_hold_a_later_workshop_do_not_organize_this_one(run):
+    r = run(
+        "The workshop was organized by the Arlow Aviation Committee jointly with the Brenz "
+        "Safety Agency. The Delta Air Office took part at the invitation of the Arlow Aviation "
+        "Committee.\n\nIn the recommendations adopted at the close, the participants:\n"
+        "- called for the use of standard phraseology in English;\n"
+        "- asked the Brenz Safety Agency and the Delta Air Office to hold a follow-up workshop "
+        "in 2026.\n"
+    )
+    assert ("Delta Air Office", "organizer") not in r.participations
+    assert frozenset(("Arlow Aviation Committee", "Delta Air Office")) not in r.collaborations
