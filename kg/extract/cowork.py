@@ -159,7 +159,7 @@ def _working_verb(with_: Token) -> Token | None:
         return head.head if head.dep_ == "dobj" else None  # "a joint operation with B"
     if head.pos_ != "VERB":
         return None
-    if head.lemma_ in _COOPERATE or any(
+    if head.lemma_ in _COOPERATE | cooperation().done_with or any(
         c.dep_ == "dobj" and c.lower_ in idioms.get(head.lemma_, ()) for c in head.children
     ) or any(c.lower_ == "jointly" for c in head.children):
         return head
@@ -171,9 +171,11 @@ def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
     names (its conjuncts, "partners including ..."), and the doers together."""
     out: list[Pair] = []
     for t in span_tokens(sent):
-        if t.lower_ != "with" or t.dep_ != "prep":
+        if t.lower_ not in ("with", "alongside") or t.dep_ != "prep":
             continue
         verb = _working_verb(t)
+        if t.lower_ == "alongside" and (verb is None or verb.lemma_ not in _COOPERATE):
+            continue  # "worked alongside B", not "cut the ribbon alongside B"
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         partners = _orgs(refs, _with_partners(t, refs))

@@ -81,3 +81,23 @@ def test_those_asked_to_hold_a_later_workshop_do_not_organize_this_one(run):
     )
     assert ("Delta Air Office", "organizer") not in r.participations
     assert frozenset(("Arlow Aviation Committee", "Delta Air Office")) not in r.collaborations
+
+
+def test_a_bodys_partnership_with_another(run):
+    r = run("The Arlow Water Board's partnership with the Brenz Rivers Trust has trained 300 "
+            "engineers.")
+    assert frozenset(("Arlow Water Board", "Brenz Rivers Trust")) in r.collaborations
+
+
+def test_worked_alongside_but_not_cut_the_ribbon_alongside(run):
+    r = run("The Arlow Water Board worked alongside the Brenz Rivers Trust to clean the river.")
+    assert frozenset(("Arlow Water Board", "Brenz Rivers Trust")) in r.collaborations
+    r = run("The Arlow Water Board opened the depot alongside the Brenz Rivers Trust.")
+    assert r.collaborations == set()
+
+
+def test_implementing_a_project_with_a_body(run):
+    r = run("The Arlow Water Board will implement the project with the Brenz Rivers Trust.")
+    assert frozenset(("Arlow Water Board", "Brenz Rivers Trust")) in r.collaborations
+    r = run("The Arlow Water Board discussed the project with the Brenz Rivers Trust.")
+    assert r.collaborations == set()
