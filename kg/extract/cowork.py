@@ -259,6 +259,11 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
             listed = members(obj, refs) if obj is not None else []
             out += _pairs(_orgs(refs, listed), [], sent.start_char)
             continue
+        if verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
+            subj = verb.head  # "the X Coalition, which comprises A, B and C"
+        if subj is not None and obj is not None and _named_venture(subj, refs):
+            out += _pairs(_orgs(refs, members(obj, refs)), [], sent.start_char)
+            continue
         if subj is None or obj is None or subj.i in refs.by_token:
             continue
         listed = members(obj, refs)
@@ -269,7 +274,38 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
             owner = _owner(subj, refs)
             if owner:
                 out += _pairs([owner], listed, sent.start_char)
+    for made in span_tokens(sent):  # "the X Coalition, made up of A, B and C"
+        if made.dep_ == "acl" and made.lemma_ in _MADE_OF and (
+            _named_venture(made.head, refs) or made.head.lemma_.lower() in lex.ventures
+        ):
+            listed = [a for p in made.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for a in _with_partners(p, refs)]
+            ofs = [p for c in made.children if c.dep_ == "prt" for p in c.children
+                   if p.lower_ == "of"]
+            listed += [a for p in ofs for a in _with_partners(p, refs)]
+            if len(listed) < 2 and ofs:  # the parse may hang the list's tail on the venture
+                doc = made.doc
+                stop = next((t.i for t in doc[ofs[0].i + 1 : sent.end]
+                             if t.pos_ in ("VERB", "AUX") or t.text in (";", ".")), sent.end)
+                listed = refs.actors_in(doc[ofs[0].i + 1 : stop])
+            out += _pairs(_orgs(refs, listed), [], sent.start_char)
     return out
+
+
+# "made up of", "composed of", "consisting of", "formed by": a venture and its members
+_MADE_OF = {"make", "compose", "consist", "form", "comprise"}
+
+
+def _named_venture(tok: Token, refs: Refs) -> bool:
+    """Whether the token names a body that is a venture of others by its own name ("the Delta
+    River Coalition", "the X Network"): its members, named together, work jointly (the
+    venture itself is no partner of its own members)."""
+    a = refs.by_token.get(tok.i)
+    if a is None or refs.table.actors[a].type != "Organization":
+        return False
+    last = refs.table.actors[a].name.split()[-1].lower()
+    return last in cooperation().ventures - {"programme", "program", "project", "initiative",
+                                             "cooperation", "collaboration"}
 
 
 def _owner(noun: Token, refs: Refs) -> str | None:

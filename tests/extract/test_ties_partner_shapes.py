@@ -101,3 +101,27 @@ def test_implementing_a_project_with_a_body(run):
     assert frozenset(("Arlow Water Board", "Brenz Rivers Trust")) in r.collaborations
     r = run("The Arlow Water Board discussed the project with the Brenz Rivers Trust.")
     assert r.collaborations == set()
+
+
+_MEMBERS = ("the Arlow Water Board, the Brenz Rivers Trust and the Coastal Fisheries Agency")
+_MEMBER_PAIRS = {frozenset(("Arlow Water Board", "Brenz Rivers Trust")),
+                 frozenset(("Arlow Water Board", "Coastal Fisheries Agency")),
+                 frozenset(("Brenz Rivers Trust", "Coastal Fisheries Agency"))}
+
+
+def test_the_members_a_named_coalition_is_made_up_of_are_partners_not_of_it(run):
+    r = run(f"The Delta River Coalition, made up of {_MEMBERS}, has cleaned 40 kilometres of "
+            "river.")
+    assert r.collaborations == _MEMBER_PAIRS
+
+
+def test_the_members_a_named_coalition_comprises_are_partners(run):
+    r = run(f"The Delta River Coalition, which comprises {_MEMBERS}, has cleaned 40 kilometres "
+            "of river.")
+    assert r.collaborations == _MEMBER_PAIRS
+
+
+def test_a_named_union_of_states_pairs_no_one(run):
+    r = run("The Arlow Development Bank, which includes the Brenz Rivers Trust among its "
+            "shareholders, lent $5 million.")
+    assert r.collaborations == set()
