@@ -267,9 +267,14 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
         if subj is None or obj is None or subj.i in refs.by_token:
             continue
         listed = members(obj, refs)
-        if subj.lemma_.lower() in lex.ventures | {"member"} and len(listed) >= 2:
+        # "members of the coalition include A and B" (not "members attending included X and
+        # Y", the members of a board at its meeting)
+        of_venture = subj.lemma_.lower() == "member" and any(
+            p.lower_ == "of" and any(g.lemma_.lower() in lex.ventures or _named_venture(g, refs)
+                                     for g in p.children) for p in subj.children)
+        if (subj.lemma_.lower() in lex.ventures or of_venture) and len(_orgs(refs, listed)) >= 2:
             # "the partnership brings together A, B and C", "members of X include A and B"
-            out += _pairs(listed, [], sent.start_char)
+            out += _pairs(_orgs(refs, listed), [], sent.start_char)
         elif subj.lower_ in lex.partners and listed:
             owner = _owner(subj, refs)
             if owner:

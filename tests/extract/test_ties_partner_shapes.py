@@ -125,3 +125,17 @@ def test_a_named_union_of_states_pairs_no_one(run):
     r = run("The Arlow Development Bank, which includes the Brenz Rivers Trust among its "
             "shareholders, lent $5 million.")
     assert r.collaborations == set()
+
+
+def test_members_attending_a_board_meeting_are_no_partners(run):
+    r = run(
+        "The board of the Arlow Standards Office met in Arlow. Members attending included Ms. "
+        "Tia Ross, Director at the Brenz Industry Ministry; and Mr. Jon Weir, President of the "
+        "Delta Standards Agency."
+    )
+    assert r.collaborations == set()
+
+
+def test_members_of_a_coalition_include(run):
+    r = run("Members of the coalition include the Arlow Water Board and the Brenz Rivers Trust.")
+    assert frozenset(("Arlow Water Board", "Brenz Rivers Trust")) in r.collaborations
