@@ -110,9 +110,11 @@ def _phrase_pair(sent: Span, refs: Refs, lex: Lexicon) -> list[tuple[str, str, i
 
 
 def _in_qualifier(t: Token, sent: Span) -> bool:
+    """Whether the token sits in a clause qualifying a body, or names one a thing goes to or
+    comes from ("report jointly to A and B": A and B receive, they do not work together)."""
     node = t
     while node.head.i != node.i and node.i != sent.root.i:
-        if node.dep_ in _QUALIFYING:
+        if node.dep_ in _QUALIFYING or node.dep_ == "pobj" and node.head.lower_ in ("to", "from"):
             return True
         node = node.head
     return False

@@ -22,6 +22,7 @@ class Cooperation:
     members: frozenset[str]  # "Participants praised X": the body that met
     units: frozenset[str]  # "the OSCE Secretariat": an office of the body it is named after
     crews: frozenset[str]  # "the two teams": people of the bodies, not the bodies
+    done_with: frozenset[str]  # "implements the project with B": work done with a partner
 
 
 @cache

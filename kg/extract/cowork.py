@@ -145,7 +145,8 @@ def _working_verb(with_: Token) -> Token | None:
     head = with_.head
     idioms = cooperation().idioms
     if head.lower_ in _WORKING and head.dep_ == "pobj" and head.head.lower_ == "in":
-        return head.head.head
+        owner = head.head.head  # "prepared the agreement in close cooperation with B": the
+        return owner.head if owner.dep_ == "dobj" else owner  # verb, past its object
     if head.lower_ == "together" and head.head.pos_ == "VERB":
         return head.head  # "A, together with B, launched the campaign"
     if head.pos_ == "VERB" and any(
@@ -158,7 +159,7 @@ def _working_verb(with_: Token) -> Token | None:
         return head.head if head.dep_ == "dobj" else None  # "a joint operation with B"
     if head.pos_ != "VERB":
         return None
-    if head.lemma_ in _COOPERATE or any(
+    if head.lemma_ in _COOPERATE | cooperation().done_with or any(
         c.dep_ == "dobj" and c.lower_ in idioms.get(head.lemma_, ()) for c in head.children
     ) or any(c.lower_ == "jointly" for c in head.children):
         return head
@@ -170,16 +171,38 @@ def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
     names (its conjuncts, "partners including ..."), and the doers together."""
     out: list[Pair] = []
     for t in span_tokens(sent):
-        if t.lower_ != "with" or t.dep_ != "prep":
+        if t.lower_ not in ("with", "alongside") or t.dep_ != "prep":
             continue
         verb = _working_verb(t)
+        if t.lower_ == "alongside" and (verb is None or verb.lemma_ not in _COOPERATE):
+            continue  # "worked alongside B", not "cut the ribbon alongside B"
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         partners = _orgs(refs, _with_partners(t, refs))
-        left = _orgs(refs, doers(verb, refs))
+        left = _orgs(refs, doers(verb, refs)) or _owner_of_thing(verb, refs)
         if partners and left:
             out += _pairs(left, partners, sent.start_char)
     return out
+
+
+def _owner_of_thing(verb: Token, refs: Refs) -> list[str]:
+    """The body whose thing a passive with no agent tells of: "its depot" ("The depot was built
+    in partnership with B" after "A opened its first depot"): the owner the subject names, else
+    the body that was the subject of the sentence before when that sentence names the thing."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    owners = [a for c in subj.children if c.dep_ == "poss" for a in members(c, refs)]
+    if owners:
+        return _orgs(refs, owners)
+    k = sent_index(verb.doc)[verb.i]
+    if k == 0:
+        return []
+    before = sents(verb.doc)[k - 1]
+    if not any(t.lemma_ == subj.lemma_ and t.pos_ == "NOUN" for t in before):
+        return []
+    return _orgs(refs, [a for c in before.root.children if c.dep_ == "nsubj"
+                        for a in members(c, refs)])[:1]
 
 
 def twinned(noun: Token) -> bool:
@@ -236,17 +259,58 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
             listed = members(obj, refs) if obj is not None else []
             out += _pairs(_orgs(refs, listed), [], sent.start_char)
             continue
+        if verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
+            subj = verb.head  # "the X Coalition, which comprises A, B and C"
+        if subj is not None and obj is not None and _named_venture(subj, refs):
+            out += _pairs(_orgs(refs, members(obj, refs)), [], sent.start_char)
+            continue
         if subj is None or obj is None or subj.i in refs.by_token:
             continue
         listed = members(obj, refs)
-        if subj.lemma_.lower() in lex.ventures | {"member"} and len(listed) >= 2:
+        # "members of the coalition include A and B" (not "members attending included X and
+        # Y", the members of a board at its meeting)
+        of_venture = subj.lemma_.lower() == "member" and any(
+            p.lower_ == "of" and any(g.lemma_.lower() in lex.ventures or _named_venture(g, refs)
+                                     for g in p.children) for p in subj.children)
+        if (subj.lemma_.lower() in lex.ventures or of_venture) and len(_orgs(refs, listed)) >= 2:
             # "the partnership brings together A, B and C", "members of X include A and B"
-            out += _pairs(listed, [], sent.start_char)
+            out += _pairs(_orgs(refs, listed), [], sent.start_char)
         elif subj.lower_ in lex.partners and listed:
             owner = _owner(subj, refs)
             if owner:
                 out += _pairs([owner], listed, sent.start_char)
+    for made in span_tokens(sent):  # "the X Coalition, made up of A, B and C"
+        if made.dep_ == "acl" and made.lemma_ in _MADE_OF and (
+            _named_venture(made.head, refs) or made.head.lemma_.lower() in lex.ventures
+        ):
+            listed = [a for p in made.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for a in _with_partners(p, refs)]
+            ofs = [p for c in made.children if c.dep_ == "prt" for p in c.children
+                   if p.lower_ == "of"]
+            listed += [a for p in ofs for a in _with_partners(p, refs)]
+            if len(listed) < 2 and ofs:  # the parse may hang the list's tail on the venture
+                doc = made.doc
+                stop = next((t.i for t in doc[ofs[0].i + 1 : sent.end]
+                             if t.pos_ in ("VERB", "AUX") or t.text in (";", ".")), sent.end)
+                listed = refs.actors_in(doc[ofs[0].i + 1 : stop])
+            out += _pairs(_orgs(refs, listed), [], sent.start_char)
     return out
+
+
+# "made up of", "composed of", "consisting of", "formed by": a venture and its members
+_MADE_OF = {"make", "compose", "consist", "form", "comprise"}
+
+
+def _named_venture(tok: Token, refs: Refs) -> bool:
+    """Whether the token names a body that is a venture of others by its own name ("the Delta
+    River Coalition", "the X Network"): its members, named together, work jointly (the
+    venture itself is no partner of its own members)."""
+    a = refs.by_token.get(tok.i)
+    if a is None or refs.table.actors[a].type != "Organization":
+        return False
+    last = refs.table.actors[a].name.split()[-1].lower()
+    return last in cooperation().ventures - {"programme", "program", "project", "initiative",
+                                             "cooperation", "collaboration"}
 
 
 def _owner(noun: Token, refs: Refs) -> str | None:

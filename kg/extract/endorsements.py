@@ -31,6 +31,10 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
             if tok.lower_ in grateful and tok.pos_ == "ADJ":
                 out += _grateful(tok, refs)
                 continue
+            if tok.dep_ == "nsubj" and tok.lemma_.lower() in cooperation().thanks and \
+                    tok.pos_ == "NOUN":
+                out += _thanks_went(tok, refs)
+                continue
             given = _thanks_noun(tok)
             if given is not None:
                 out += _thanks_given(tok, given, refs)
@@ -45,9 +49,10 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
             # "the work of X was praised by Y": Y praised X; else what follows the verb ("In
             # talks with A, he thanked B": not A, a circumstance before the verb)
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"] if passive else [
-                c for c in tok.children if c.dep_ in ("dobj", "prep", "dative", "attr")
+                c for c in tok.children if (c.dep_ in ("dobj", "prep", "dative", "attr")
+                                            or c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"))
                 and c.i > tok.i and c.lower_ not in _CIRCUMSTANCES
-            ]
+            ]  # a noun in conjunction with the verb: "thanked A for X, and B for Y"
             targets = _targets([t for o in objs for t in _object_words(o, tok, refs)], refs)
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
                                            and c.i < tok.i for c in tok.children):
@@ -93,9 +98,18 @@ def _object_words(obj: Token, verb: Token, refs: Refs, reach: Token | None = Non
         node = t
         while node.i != obj.i and node.dep_ not in _CLAUSES:
             node = node.head
-        if node.i == obj.i:
+        if node.i == obj.i or _doer_of_praised(t, node):
             out.append(t)
     return out
+
+
+def _doer_of_praised(t: Token, clause: Token) -> bool:
+    """ "the role played by A", "the work done by A": the doer of a praised thing, named as the
+    agent of a participle that qualifies it."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN":
+        return False
+    agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+    return agent is not None and any(g.i == t.i for g in agent.subtree)
 
 
 def _grateful(adj: Token, refs: Refs) -> list[tuple[str, str, int]]:
@@ -146,6 +160,21 @@ def _thanks_given(verb: Token, noun: Token, refs: Refs) -> list[tuple[str, str, 
     targets = [a for a in _targets(words, refs) if a != source]
     pos = sent_of(verb).start_char
     return [(source, t, pos) for t in targets]
+
+
+def _thanks_went(noun: Token, refs: Refs) -> list[tuple[str, str, int]]:
+    """ "Special thanks went to A, X said", "Her thanks go to A": the one who says it (or
+    whose thanks they are) thanks A."""
+    verb = noun.head
+    to = [t for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+          for t in _clause_free(p)]
+    targets = _targets(to, refs)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    source = (refs.actor_of(owner) if owner is not None else None) or refs.speaker(verb)
+    if not targets or source is None:
+        return []
+    pos = sent_of(noun).start_char
+    return [(source, t, pos) for t in targets if t != source]
 
 
 def _clause_free(prep: Token) -> list[Token]:

@@ -67,7 +67,8 @@ def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
 
 
 def partnership_pairs(sent: Span, refs: Refs) -> list[Pair]:
-    """ "A and B unveiled a partnership", "a partnership that A and B announced"."""
+    """ "A and B unveiled a partnership", "a partnership that A and B announced", "A's
+    partnership with B"."""
     out: list[Pair] = []
     for t in span_tokens(sent):
         if not (t.lemma_.lower() in PARTNERSHIPS or twinned(t)) or t.pos_ != "NOUN":
@@ -81,6 +82,14 @@ def partnership_pairs(sent: Span, refs: Refs) -> list[Pair]:
             who += _orgs(refs, (g for p in withs for g in p.subtree))
             if len(set(who)) >= 2:
                 out += _all_pairs(who, sent.start_char)
+        # "A's partnership with B", "A's cooperation with B and C": the owner with each
+        owner = [a for c in t.children if c.dep_ == "poss" for a in members(c, refs)]
+        withs = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "with"]
+        partners = [a for p in withs for g in p.children if g.dep_ == "pobj"
+                    for a in members(g, refs)]
+        body = refs.table.actors
+        out += [(a, b, sent.start_char) for a in owner for b in partners if a != b
+                and body[a].type == body[b].type == "Organization"]
     return out
 
 
@@ -184,6 +193,10 @@ def _antecedents(clause: Token, refs: Refs) -> list[str]:
     the parse tangled the list in a name, every actor of the phrase before the clause when
     only names and "and" make it up)."""
     head = clause.head
+    plural = any(c.lower_ in ("are", "were", "have") for c in clause.children) or \
+        clause.tag_ == "VBP"
+    while plural and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "A and B, which are setting up ...": the clause hangs on the last
     listed = members(head, refs)
     if len(listed) >= 2:
         return listed
@@ -235,7 +248,8 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
             out += _all_pairs(_doers(t.head, refs), pos)
         elif t.lower_ in ("joint", "collaborative") and t.dep_ in ("amod", "compound"):
             noun = t.head
-            while noun.dep_ == "compound" and noun.head.i != noun.i:  # "joint relief operations"
+            # "joint relief operations", "a joint master's programme"
+            while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i:
                 noun = noun.head
             ofs = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
             named = [a for p in ofs for a in refs.actors_in(p.subtree)]

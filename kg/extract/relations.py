@@ -53,7 +53,7 @@ def organizers(
             continue
         found: list[str] = []
         for tok in span_tokens(sent):
-            if tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB":
+            if tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB" and not _asked(tok, lex):
                 if (
                     tok.lemma_ in ("hold", "run")
                     and not any(c.dep_ == "agent" for c in tok.children)
@@ -103,6 +103,22 @@ def organizers(
 
 
 _HOST = {"host", "co-host", "cohost"}
+# verbs whose "to" + organizing verb tells a gathering yet to be held, by others: "asked A and B
+# to hold a follow-up workshop", "agreed to host the next meeting", "offered to convene"
+_NOT_YET = {"invite", "offer", "agree", "decide", "plan", "propose", "hope", "intend", "want",
+            "encourage", "request", "ask", "urge", "call"}
+
+
+def _asked(verb: Token, lex: Lexicon) -> bool:
+    """Whether an organizing verb is an infinitive that tells no gathering held: one asked for,
+    offered or agreed to ("asked A and B to hold a workshop"; the parse may leave "to hold"
+    with no verb above it). A purpose keeps it ("A and B joined forces to organize it")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    asked = head.lemma_ in _NOT_YET or head.lemma_ in lex.verbs["call"] or \
+        head.lemma_ in lex.verbs["call_to"]
+    return verb.dep_ != "advcl" or asked
 # words that make the "with" of an organizing verb a fellow organizer: "organised by A together
 # with B", "jointly convened with B", "co-organised with B" (not "with the support of B")
 _TOGETHER = {"together", "jointly"}

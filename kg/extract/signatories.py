@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.parsed import sent_of, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
-from kg.extract.signings import _binding_verbs, signing_parties
+from kg.extract.signings import DOCUMENTS, _binding_verbs, signing_parties
 
 Group = tuple[list[str], int]  # the parties, and the offset of the sentence telling it
 
@@ -50,6 +50,24 @@ def _intents(doc: Doc) -> list[tuple[Token, Token]]:
                 for p in paper.children
             ):
                 out.append((verb, paper))
+    return out
+
+
+def _it_signed(doc: Doc) -> list[tuple[Token, Token]]:
+    """(verb, document) for "It was signed for A by X; ...": "it" is the document last named
+    in the sentence before."""
+    out = []
+    for verb in tokens(doc):
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or not any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children
+        ):
+            continue
+        start = sent_of(verb).start
+        before = sent_of(doc[start - 1]).start if start else start
+        document = next((t for t in reversed(doc[before:start]) if t.lower_ in DOCUMENTS
+                         or t.lower_ in _INTENT_PAPERS), None)
+        if document is not None:
+            out.append((verb, document))
     return out
 
 
@@ -108,7 +126,7 @@ def _listed(verb: Token, refs: Refs) -> list[str]:
     (its "for" body, else its first body, else the body of the person it names)."""
     sent = sent_of(verb)
     end = sent.end
-    while end < len(sent.doc) and _cut_at_title(sent.doc[end - 1]):
+    while end < len(sent.doc) and _cut_at_title(sent.doc[end - 1], refs):
         end = sent_of(sent.doc[end]).end  # "Assoc. Prof. X" cut after "Assoc." by the parser
     items: list[list[Token]] = [[]]
     for t in sent.doc[verb.i + 1 : end]:
@@ -133,9 +151,12 @@ def _listed(verb: Token, refs: Refs) -> list[str]:
     return list(dict.fromkeys(bodies))
 
 
-def _cut_at_title(last: Token) -> bool:
+def _cut_at_title(last: Token, refs: Refs) -> bool:
     """Whether a sentence ends on an abbreviated title ("Assoc.", "Prof."), where the parser
-    may cut a list of signers in two."""
+    may cut a list of signers in two (not on a name: "..., Ms. Anna Velde.")."""
+    word_tok = last if last.text != "." or last.i == 0 else last.doc[last.i - 1]
+    if word_tok.i in refs.by_token:
+        return False
     word = last.text if last.text != "." or last.i == 0 else last.doc[last.i - 1].text + "."
     return word.endswith(".") and 3 <= len(word) <= 7 and word[:1].isupper() and \
         word[:-1].isalpha()
@@ -151,12 +172,12 @@ def signed_groups(doc: Doc, refs: Refs) -> list[Group]:
             holds.setdefault(p, []).append(org)
     by_posts: list[Group] = []
     known: set[str] = set()  # documents whose parties a sentence named
-    for verb, document in _binding_verbs(doc) + _intents(doc):
+    for verb, document in _binding_verbs(doc) + _intents(doc) + _it_signed(doc):
         if document.lower_ in known and any(
             c.lower_ in ("the", "this") for c in document.children
         ) and not (_signed_for(verb, refs) or _listed(verb, refs)):
             continue  # "The agreement ... was signed by X of A and Y of B": named already
-        pos = sent_of(document).start_char
+        pos = sent_of(verb).start_char
         subject = _orgs(refs, refs.subject(verb))
         parties = [a for a in signing_parties(refs, verb, document) if not _aside(a, verb, refs)]
         plural = document.tag_ == "NNS"  # "signed three agreements": pairs apart

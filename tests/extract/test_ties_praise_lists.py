@@ -88,3 +88,30 @@ def test_a_body_in_a_circumstance_after_the_thanks_is_not_thanked(run):
         "negotiation with the Brenz Metro Company."
     )
     assert r.endorsements == {("Peter Vale", "Arlow Development Bank")}
+
+
+def test_the_doer_of_a_praised_role_is_praised(run):
+    r = run("Minister Tia Ross applauded the role played by the Arlow Water Board in the "
+            "rescue.")
+    assert r.endorsements == {("Tia Ross", "Arlow Water Board")}
+
+
+def test_thanks_for_one_and_another_in_one_sentence(run):
+    r = run(
+        "Minister Tia Ross opened the meeting. She then thanked the Arlow Water Board for "
+        "hosting it, and the Brenz Rivers Trust for its funding."
+    )
+    assert {("Tia Ross", "Arlow Water Board"), ("Tia Ross", "Brenz Rivers Trust")} <= \
+        r.endorsements
+
+
+def test_special_thanks_went_to_a_body_says_the_speaker(run):
+    r = run("Special thanks went to the Arlow Water Board for its support, Minister Tia Ross "
+            "said.")
+    assert r.endorsements == {("Tia Ross", "Arlow Water Board")}
+
+
+def test_thanks_to_funding_is_no_thanks(run):
+    r = run("Thanks to funding from the Arlow Water Board, the project reached 300 villages, "
+            "Minister Tia Ross said.")
+    assert r.endorsements == set()

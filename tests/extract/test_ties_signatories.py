@@ -92,3 +92,24 @@ def test_a_body_and_its_own_unit_are_no_pair():
     assert _part_and_whole("c", "a", refs)  # type: ignore[arg-type]
     assert not _part_and_whole("a", "d", refs)  # type: ignore[arg-type]
     assert not _part_and_whole("e", "f", refs)  # type: ignore[arg-type]
+
+
+def test_it_was_signed_for_each_body_after_a_sentence_ending_on_a_name(run):
+    r = run(
+        "The memorandum was signed in Arlow in the presence of the minister, Ms. Tia Velde. "
+        "It was signed for the Arlow Energy Authority by Dr. Peter Vale; for the Delta Grid "
+        "Commission by Ms. Ana Kos; and for the Coastal Power Office by Mr. Jon Weir."
+    )
+    assert _pairs("Arlow Energy Authority", "Delta Grid Commission",
+                  "Coastal Power Office") <= r.collaborations
+
+
+def test_bodies_reported_to_jointly_are_no_partners(run):
+    r = run(
+        "Under the memorandum, the parties will:\n"
+        "- exchange monitoring data within 24 hours;\n"
+        "- report jointly to the Arlow Transport Commission and the Brenz Telecom Forum on "
+        "interference.\n"
+    )
+    assert frozenset(("Arlow Transport Commission", "Brenz Telecom Forum")) not in \
+        r.collaborations
