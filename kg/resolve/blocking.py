@@ -33,8 +33,8 @@ from functools import lru_cache
 from kg.resolve.persons import PersonName, skeleton
 
 __all__ = ["CROWDED", "BUCKET_SLACK", "MAX_BUCKETS", "PLAIN_BLOCK", "block_limit",
-           "time_buckets", "timed_keys", "person_signals", "surname_key", "block", "fine_block",
-           "crowded_keys",
+           "time_buckets", "timed_keys", "person_signals", "word_skeleton", "surname_key", "block",
+           "fine_block", "crowded_keys",
            "form_index"]
 
 #: more distinct full names than this under one surname, or one surname and first initial,
@@ -82,26 +82,27 @@ def timed_keys(keys: Iterable[str], lo: date | None, hi: date | None) -> set[str
 
 
 @lru_cache(maxsize=1 << 16)
-def _skeleton(word: str) -> str:
+def word_skeleton(word: str) -> str:
+    """:func:`kg.resolve.persons.skeleton`, remembered per word."""
     return skeleton(word)
 
 
 def surname_key(person: PersonName) -> str:
     """``person.surname_key``, remembered per surname: the skeleton's regular expressions
     ran for every person form of every batch and of every known actor a batch meets."""
-    return _skeleton(person.surname)
+    return word_skeleton(person.surname)
 
 
 def block(person: PersonName) -> str:
     """``person.block`` (surname skeleton and first initial), through :func:`surname_key`."""
-    return f"{_skeleton(person.surname)}/{person.given[0][:1] if person.given else ''}"
+    return f"{word_skeleton(person.surname)}/{person.given[0][:1] if person.given else ''}"
 
 
 def fine_block(person: PersonName) -> str:
     """A finer block than surname and first initial: surname and first given name's skeleton
     (an initial stays an initial)."""
     first = person.given[0] if person.given else ""
-    return f"{_skeleton(person.surname)}/{_skeleton(first) if len(first) > 1 else first}"
+    return f"{word_skeleton(person.surname)}/{word_skeleton(first) if len(first) > 1 else first}"
 
 
 def person_signals(persons: Mapping[str, PersonName]) -> Iterator[tuple[str, str]]:

@@ -69,12 +69,19 @@ actor is added).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from kg.model import Actor, Facts
 from kg.names import name_key, slugify
+from kg.resolve.bare_signals import (
+    Spelling,
+    bare_signals,
+    batch_signals,
+    lone_signals,
+    spellings,
+)
 from kg.resolve.blocking import block, crowded_keys, fine_block, person_signals, surname_key
 from kg.resolve.candidates import Node
 from kg.resolve.decisions import Decisions
@@ -100,10 +107,12 @@ def _node(actor: Actor) -> Node:
 
 
 def signals(
-    node: Node, registry: Registry, same: Sequence[tuple[str, str]] = (), ident: str | None = None
+    node: Node, registry: Registry, same: Sequence[tuple[str, str]] = (), ident: str | None = None,
+    others: Callable[[str], AbstractSet[Spelling]] | None = None,
 ) -> set[str]:
     """The signals of an analysed node (see the module docstring); ``ident`` is its known id,
-    which ``same`` decisions may refer to, as they may to a name or its slug."""
+    which ``same`` decisions may refer to, as they may to a name or its slug; ``others``
+    gives the spellings of a name key among the known actors (:mod:`kg.resolve.bare_signals`)."""
     out = {f"={node.type}:{key}" for key in node.keys}
     full = any(person.given for person in node.persons.values())
     for key, person in node.persons.items():
@@ -111,8 +120,10 @@ def signals(
             out.add(f"P:{block(person)}")
             out.add(f"Q:{fine_block(person)}")
             out.add(f"S:{surname_key(person)}")
+        elif full:
+            out.update(bare_signals(node.persons, person, others(key) if others else frozenset()))
         else:
-            out.add(f"{'n' if full else 'N'}:{surname_key(person)}")
+            out.update(lone_signals(person, others(key) if others else frozenset()))
         if " " in person.text:
             # a form of several words ("Ahmad Khan", "Al Hassan"): another form of its key
             # may be split otherwise ("Alhassan"), and the form the edges read for a key is
@@ -174,9 +185,11 @@ def partners(signal: str) -> tuple[str, ...]:
     if kind == "I":
         return (f"A:{value}",)
     if kind == "S":
-        return (f"N:{value}", f"n:{value}")
-    if kind in ("N", "n"):
-        return (f"S:{value}",)
+        return (f"N:{value}",)
+    if kind == "P":
+        return (signal, f"n:{value}", f"n:{value.partition('/')[0]}/*")
+    if kind in ("N", "n", "w"):
+        return (f"S:{value.partition('/')[0]}",)
     if kind == "M":
         return (f"V:{value}",)
     if kind == "V":
@@ -223,6 +236,10 @@ class KnownActors:
     #: person key (``S:``/``P:``) -> full name -> how many known actors have it
     _forms: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     _forms_of: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
+    #: person name key -> spelling -> how many known actors have it (kg.resolve.bare_signals)
+    _spellings: dict[str, dict[Spelling, int]] = field(default_factory=dict, repr=False)
+    _spellings_of: dict[str, tuple[tuple[str, Spelling], ...]] = field(
+        default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._same = tuple(self.decisions.same)
@@ -287,6 +304,8 @@ class KnownActors:
                 for signal in signals(_node(actor), self.registry, self._same):
                     for p in partners(signal):
                         wanted[p] = wanted.get(p, False) or p[0] in _SHARED
+        for signal in batch_signals(_node(a).persons for facts in batch for a in facts.actors):
+            wanted.setdefault(signal, False)
         seen: dict[str, bool] = {}
         found: set[str] = set()
         bare: set[str] = set()  # actors whose bare surnames spread
@@ -322,8 +341,39 @@ class KnownActors:
 
     def _index_actor(self, ident: str) -> None:
         node = _node(self.actors[ident])
-        self._set_signals(ident, signals(node, self.registry, self._same, ident))
+        changed = self._set_spellings(ident, tuple(sorted(set(spellings(node.persons)))))
+        self._set_signals(ident, signals(node, self.registry, self._same, ident, self._spelled))
         self._set_forms(ident, tuple(sorted(set(person_signals(node.persons)))))
+        # the actors holding a key that gained or lost a spelling read it otherwise now
+        for key in sorted(changed):
+            holders = {*self._index.get(f"=Person:{key}", ()), *self._index.get(f"V:{key}", ())}
+            for other in sorted(holders - {ident}):
+                found = signals(_node(self.actors[other]), self.registry, self._same, other,
+                                self._spelled)
+                self._set_signals(other, found)
+
+    def _spelled(self, key: str) -> AbstractSet[Spelling]:
+        """The spellings of a person's name key among the known actors."""
+        return self._spellings.get(key, {}).keys()
+
+    def _set_spellings(self, ident: str, pairs: tuple[tuple[str, Spelling], ...]) -> set[str]:
+        """Make ``pairs`` the (key, spelling) of ``ident``; returns the keys whose set of
+        spellings changed."""
+        old = self._spellings_of.get(ident, ())
+        keys = {key for key, _ in old} | {key for key, _ in pairs}
+        before = {key: set(self._spelled(key)) for key in keys}
+        for key, spelling in old:
+            counts = self._spellings[key]
+            counts[spelling] -= 1
+            if not counts[spelling]:
+                del counts[spelling]
+                if not counts:
+                    del self._spellings[key]
+        for key, spelling in pairs:
+            counts = self._spellings.setdefault(key, {})
+            counts[spelling] = counts.get(spelling, 0) + 1
+        self._spellings_of[ident] = pairs
+        return {key for key in keys if before[key] != self._spelled(key)}
 
     def _set_forms(self, ident: str, pairs: tuple[tuple[str, str], ...]) -> None:
         for key, form in self._forms_of.get(ident, ()):
@@ -380,7 +430,7 @@ def _skipped(signal: str, crowded: AbstractSet[str]) -> bool:
     kind, _, value = signal.partition(":")
     if kind == "P":
         return signal in crowded
-    return kind in ("S", "N", "n") and f"S:{value}" in crowded
+    return kind in ("S", "N", "n", "w") and f"S:{value.partition('/')[0]}" in crowded
 
 
 def resolve_with(

@@ -190,9 +190,14 @@ def check_closure_needed(table: KnownActors, batch: list[Facts], registry=NO_REG
 def test_a_bare_surname_spelled_in_two_words_reaches_its_one_word_spelling(spelled: Actor):
     table = known(actor("karim-osei", "Karim Osei", "Alhassan", type="Person"), spelled)
     batch = [build("r1.txt", person("Sadia Hassan"))]
-    assert candidate_ids(table, batch, hops=1) == {spelled.id}
+    # the table knows the key "alhassan" in both spellings, so "Karim Osei" gives the
+    # signals of "Al Hassan" too (kg.resolve.bare_signals): one step reaches both
+    assert candidate_ids(table, batch, hops=1) == {"karim-osei", spelled.id}
     assert candidate_ids(table, batch) == {"karim-osei", spelled.id}
-    every = check_closure_needed(table, batch)
+    every = resolve(batch, known=list(table.actors.values()), registry=NO_REGISTRY)
+    closure = resolve(batch, known=table.candidates(batch), taken=table.taken(),
+                      registry=NO_REGISTRY)
+    assert (closure.facts, closure.actors) == (every.facts, every.actors)
     assert [a.id for a in every.facts[0].actors] == ["karim-osei"]
 
 
