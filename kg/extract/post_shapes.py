@@ -221,3 +221,36 @@ def running_portfolio(text: str, end: int, stop: int) -> tuple[str, int] | None:
     if any(w.lower() in _NOT_PORTFOLIO or any(c.isdigit() for c in w) for w in words):
         return None
     return f"{m.group(1)} {_capitalized(m.group(2))}", m.start(2) + len(m.group(2))
+
+
+_COUNTRY_OF = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?=\s*,)")
+
+
+def holder_gap(gap: str, lex: Lexicon) -> str:
+    """The text between a name and the title after it, less what only qualifies the name: a
+    closing bracket ("Sam Oduya (S. Oduya), chief executive ...") and the holder's country
+    ("Joseph Berne of Switzerland, President of the Assembly")."""
+    if gap.startswith(")"):
+        gap = gap[1:]
+    m = _COUNTRY_OF.match(gap)
+    if m and m.group(1) in lex.countries:
+        gap = gap[m.end() :]
+    return gap
+
+
+_TWO_TITLES = re.compile(r",\s*(?:the\s+)?([^,;()]+?)\s+and\s+(?:the\s+)?(.*?)\s*")
+
+
+def second_title(gap: str, start: int, orgs, lex: Lexicon) -> tuple[Mention | None] | None:
+    """Is ``gap``, between a name and a title at ``start``, a first title and "and" ("X,
+    Director of A and Chair of B", "X, CEO of A and the B Board Member")? Then (the body
+    named before the second title, if any)."""
+    m = _TWO_TITLES.fullmatch(gap)
+    if m is None or not lex.title_re.match(m.group(1)):
+        return None
+    if not m.group(2):
+        return (None,)
+    last = orgs.last_until(start)
+    if last is not None and " ".join(m.group(2).split()) == " ".join(last.text.split()):
+        return (last,)
+    return None

@@ -25,9 +25,11 @@ from kg.extract.post_orgs import (
 )
 from kg.extract.post_shapes import (
     held_unit,
+    holder_gap,
     honorific,
     reshape,
     running_portfolio,
+    second_title,
     taken_as,
 )
 from kg.extract.sorted_spans import Sorted
@@ -219,7 +221,7 @@ def find_posts(
                 person = after
                 org = next(iter(orgs.within(t_end, after.start)), None)
         if person is None and before is not None and _one_sentence(sentence_of, before, t):
-            gap = text[before.end : t.start]
+            gap = holder_gap(text[before.end : t.start], lex)
             m = re.fullmatch(r",\s*(?:the\s+|then\s+|an?\s+|former\s+|formerly\s+)?(.*?)\s*", gap)
             between = orgs.within(before.end + 1, t.start)
             # "X, UNODC's Goodwill Ambassador" / "X, the UNICEF Representative"
@@ -236,6 +238,12 @@ def find_posts(
                     org = between[0] if between else None
                 if org is None and m.group(1).endswith(("'s", "’s")):  # "X, the Bank's Director"
                     org = by_head(m.group(1)[:-2], t.start, orgs.items, table)
+            elif not people.within(before.end, t.start):
+                # "X, Under-Secretary-General of the UN and Executive Director of UNEP": the
+                # second of two titles; "..., CEO of A and the B Board Member": B's
+                second = second_title(gap, t.start, orgs, lex)
+                if second is not None:
+                    person, org = before, second[0]
         if person is None and taken_as(text, t.start):
             # "X, who chaired the session as President of the Council": the sentence's last name
             said = sentence_of(t.start)

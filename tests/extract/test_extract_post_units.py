@@ -112,3 +112,52 @@ def test_a_mayor_serves_the_municipality(run):
     r = run("The Municipality of Tarvos will fund the shelter. The deal was signed by the mayor "
             "of Tarvos, Ing. Pablo Sotelo, and others.")
     assert ("Pablo Sotelo", "Mayor of Tarvos", "Municipality of Tarvos") in r.posts
+
+
+def test_second_of_two_titles_joined_by_and(run):
+    r = run("Greta Lind, Under-Secretary-General of the United Nations and Executive Director "
+            "of the Velland Environment Programme, took part.")
+    assert ("Greta Lind", "Under-Secretary-General", "United Nations") in r.posts
+    assert ("Greta Lind", "Executive Director", "Velland Environment Programme") in r.posts
+
+
+def test_second_title_after_its_body(run):
+    r = run("Ana Ruiz, CEO of Harbour Health and the Global Water Fund Board Member who speaks "
+            "for business, added that funding mattered.")
+    assert ("Ana Ruiz", "Board Member", "Global Water Fund") in r.posts
+
+
+def test_the_holder_s_country_before_the_title(run):
+    r = run("Joseph Berne of Switzerland, President of the Harbour Assembly, opened the launch.")
+    assert ("Joseph Berne", "President", "Harbour Assembly") in r.posts
+
+
+def test_a_minister_serves_the_one_government_of_a_report_naming_no_ministry(run):
+    r = run("The Government of Velland signed the pact. Tomas Elgar, Minister of Coastal "
+            "Affairs, and Dr Ana Ruiz, Director-General of the Velland Health Agency, signed.")
+    assert ("Tomas Elgar", "Minister of Coastal Affairs", "Government of Velland") in r.posts
+
+
+def test_a_minister_of_another_country_does_not_serve_the_government(run):
+    r = run("The Government of Velland hosted the talks. Tomas Elgar, Minister of Trade of "
+            "Peru, attended.")
+    assert not any(p[0] == "Tomas Elgar" and p[2] == "Government of Velland" for p in r.posts)
+
+
+def test_a_ministry_named_for_another_country_is_not_the_minister_s(run):
+    r = run("The Ministry of Education of Peru hosted the forum. Ana Ruiz, Minister of "
+            "Education of Chile, spoke.")
+    assert not any(p[0] == "Ana Ruiz" and p[2] == "Ministry of Education of Peru"
+                   for p in r.posts)
+
+
+def test_a_ministry_named_by_its_country_s_adjective(run):
+    r = run("The Norwegian Ministry of Fisheries funds the vault. Ana Berg, the Minister of "
+            "Fisheries, said Norway would keep paying.")
+    assert ("Ana Berg", "Minister of Fisheries", "Norwegian Ministry of Fisheries") in r.posts
+
+
+def test_long_time_coordinator_of_the_centre(run):
+    r = run("The Shelter Centre of Tarvos opened. The centre's long-time coordinator, Marta "
+            "Ruiz, gave the blessing.")
+    assert ("Marta Ruiz", "Coordinator", "Shelter Centre") in r.posts
