@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from kg import resources
 from kg.extract.actors import ActorTable, content_words, fold
 from kg.extract.governments import same_stem
 from kg.extract.lexicon import Lexicon, lexicon
@@ -139,6 +141,12 @@ def foreign_to(ministry: str, sentence: str, lex: Lexicon) -> bool:
                    or any(same_stem(fold(p), w) for w in said) for p in places)
 
 
+@cache
+def title_bodies() -> dict[str, list[str]]:
+    """Title -> head words of the bodies it is held in (titles.yaml, ``title_bodies``)."""
+    return dict(resources.read_yaml("lexicons", "titles.yaml").get("title_bodies") or {})
+
+
 def _other_country(government: str, sentence: str, lex: Lexicon) -> bool:
     """Does the sentence name a country (or its adjective) that is not the government's?"""
     own = set(fold(government).split()) - {"government", "of", "the", "republic"}
@@ -207,6 +215,9 @@ def infer_organizations(
                 cand = [g for g in governments if not _other_country(g.name, said, lex)]
         elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
             cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
+        if not cand:  # "Professor X, the Vice-Chancellor": the one university of the report
+            kinds = set(title_bodies().get(post.title, ()))
+            cand = [o for o in orgs if kinds & set(o.name.split())]
         if not cand:  # "UN High Commissioner for Refugees X": the Office of that title
             cand = [o for o in orgs if re.fullmatch(
                 rf"Office of (?:the )?(?:.* )?{re.escape(post.title)}", o.name, re.I)]

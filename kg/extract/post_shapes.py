@@ -138,6 +138,7 @@ def taken_as(text: str, t_start: int) -> bool:
     return bool(_AS.search(text[max(0, t_start - 10) : t_start]))
 
 
+_ITS_UNIT = re.compile(rf"\s+of\s+its\s+((?:[A-Z][\w-]*,?\s+(?:and\s+)?){{0,6}}{_UNITS})\b")
 _LINKED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _BARE_AFTER = re.compile(r"\s*,?\s*")  # "X, Secretary LCB, said": the body may follow bare
 _CLAUSE_END = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,.;:+\n]|$)")
@@ -153,11 +154,17 @@ def reshape(
     lex: Lexicon,
     holder_before: bool,
     by_head,
+    its,
 ) -> tuple[str, Mention | None]:
     """The title and body of a post once its holder is known, for the shapes above. ``span``:
     where the title starts and (with its portfolio) ends; ``orgs``: the report's bodies
     (:class:`Sorted`); ``holder_before``: the name stands before the title ("X, Head of ...")."""
     start, end = span
+    own = _ITS_UNIT.match(text, end)
+    if own is not None:  # "the Director of its Fisheries Division, Dr. X"
+        body = its(text, own.start(1), orgs.items)
+        if body is not None:
+            return f"{title} of the {own.group(1)}", body
     owned = possessed_unit(text, end, orgs.items)
     if owned is not None:  # "commander of the Navy's Second Fleet"
         body, unit, _, head = owned
@@ -254,3 +261,30 @@ def second_title(gap: str, start: int, orgs, lex: Lexicon) -> tuple[Mention | No
     if last is not None and " ".join(m.group(2).split()) == " ".join(last.text.split()):
         return (last,)
     return None
+
+
+_AND_BODY = re.compile(r"\s*(?:\([^)]*\))?\s+and\s+(?:the\s+)?")
+_BODY_END = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[,.;]|$|(?:for|in|to|on)\b)")
+
+
+def and_body(text: str, end: int, org: Mention | None, orgs) -> Mention | None:
+    """ "the Joint Special Representative of UNHCR and IOM for ...": the second body of a
+    title held of two, when the title (ending at ``end``) links to the first."""
+    if org is None or not re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?", text[end : org.start]):
+        return None
+    m = _AND_BODY.match(text, org.end)
+    second = orgs.at(m.end()) if m else None
+    if second is None or second.actor == org.actor or not _BODY_END.match(text, second.end):
+        return None
+    return second
+
+
+def its_unit_before(text: str, end: int, name_start: int) -> bool:
+    """Is the text from a title to its holder's name a unit of "its" body, a comma and
+    honorifics ("Director of its Fisheries Division, Dr. X")?"""
+    m = _ITS_UNIT.match(text, end)
+    if m is None or m.end() > name_start:
+        return False
+    rest = text[m.end() : name_start].split()
+    return bool(rest) and rest[0].startswith(",") and all(
+        honorific(w) for w in [rest[0][1:], *rest[1:]])

@@ -24,9 +24,11 @@ from kg.extract.post_orgs import (
     its_body,
 )
 from kg.extract.post_shapes import (
+    and_body,
     held_unit,
     holder_gap,
     honorific,
+    its_unit_before,
     reshape,
     running_portfolio,
     second_title,
@@ -214,9 +216,9 @@ def find_posts(
             # "The European Union Ambassador to Nigeria, Samuela Isopi", "the Director of the
             # Anti-Trafficking Unit (ATU), Mr. Kofi Boateng": title, place or organization,
             # comma, then the name (after honorifics and ranks)
-            placed = _APPOSITION.fullmatch(  # from the title itself: a portfolio may be the place
+            placed = bool(_APPOSITION.fullmatch(  # from the title: a portfolio may be the place
                 _name_gap(text, t.end, after.start, orgs, ordered_titles, lex.countries)
-            )
+            )) or its_unit_before(text, t_end, after.start)
             if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
                 org = next(iter(orgs.within(t_end, after.start)), None)
@@ -252,7 +254,8 @@ def find_posts(
         if person is None:
             continue
         title, org = reshape(text, (t.start, t_end), title, org, orgs, table, lex,
-                             person is before, by_head)
+                             person is before, by_head,
+                             lambda s, at, o: its_body(s, at, o, sentence_of))
         if (
             org is None
         ):  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
@@ -304,6 +307,9 @@ def find_posts(
             continue
         title, org = held_unit(text, t_end, title, org, table)
         add(person, title, org, t.start)
+        also = and_body(text, t_end, org, orgs) if person is before else None
+        if also is not None:  # "X, the Joint Representative of UNHCR and IOM"
+            add(person, title, also, t.start)
     for p in people:
         m = _WHO.match(text[p.end :])
         if not m:

@@ -161,3 +161,29 @@ def test_long_time_coordinator_of_the_centre(run):
     r = run("The Shelter Centre of Tarvos opened. The centre's long-time coordinator, Marta "
             "Ruiz, gave the blessing.")
     assert ("Marta Ruiz", "Coordinator", "Shelter Centre") in r.posts
+
+
+def test_director_of_its_division(run):
+    r = run("Speaking for the Pacific Fisheries Community, the Director of its Fisheries, "
+            "Aquaculture and Marine Division, Dr. Hanna Berg, said stocks were healthy.")
+    assert ("Hanna Berg", "Director of the Fisheries, Aquaculture and Marine Division",
+            "Pacific Fisheries Community") in r.posts
+
+
+def test_one_title_of_two_bodies(run):
+    r = run("Eduardo Marin, the Joint Special Representative of the Harbour Agency and the "
+            "Water Trust for refugees in the region, took part.")
+    assert ("Eduardo Marin", "Joint Special Representative", "Harbour Agency") in r.posts
+    assert ("Eduardo Marin", "Joint Special Representative", "Water Trust") in r.posts
+
+
+def test_a_vice_chancellor_serves_the_report_s_one_university(run):
+    r = run("The Federal University of Tarvos signed the pact. Professor Ana Kuta, the "
+            "Vice-Chancellor, put her signature to it.")
+    assert ("Ana Kuta", "Vice-Chancellor", "Federal University of Tarvos") in r.posts
+
+
+def test_a_superintendent_of_two_police_forces_stays_without_one(run):
+    r = run("The Tarvos Police Department worked with the Velland State Police. Superintendent "
+            "Ana Kuta said the operation worked.")
+    assert not any(p[0] == "Ana Kuta" and p[2] for p in r.posts)
