@@ -130,12 +130,13 @@ def whose_body(text: str, t_start: int, orgs: Sequence[Mention], last_org) -> Me
     return org
 
 
-_AS = re.compile(r"\bas\s+(?:the\s+)?$")
+# "as President", "as the first woman President" (not "as well as President X")
+_AS = re.compile(r"(?<!\bwell\s)\bas\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,3})?$")
 
 
 def taken_as(text: str, t_start: int) -> bool:
     """Is the title taken "as" ("who chaired the session as President of the Council")?"""
-    return bool(_AS.search(text[max(0, t_start - 10) : t_start]))
+    return bool(_AS.search(text[max(0, t_start - 40) : t_start]))
 
 
 _ITS_UNIT = re.compile(rf"\s+of\s+its\s+((?:[A-Z][\w-]*,?\s+(?:and\s+)?){{0,6}}{_UNITS})\b")

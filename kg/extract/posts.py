@@ -268,6 +268,8 @@ def find_posts(
                 # "Conservation Trust's Fiji country director X"
                 or (gap[:2] in ("'s", "’s") and gap[2:].strip() in lex.countries)
                 or _field_gap(gap)  # "EU aid commissioner X": the field of the title
+                # "The ISA Secretary-General's chief of staff, X": the body of the first title
+                or bool(re.fullmatch(rf"\s+(?:{lex.title_re.pattern})['’]s\s+", gap))
             ):
                 org = last
         if org is None:  # "the agency's Executive Director, X"

@@ -187,3 +187,15 @@ def test_a_superintendent_of_two_police_forces_stays_without_one(run):
     r = run("The Tarvos Police Department worked with the Velland State Police. Superintendent "
             "Ana Kuta said the operation worked.")
     assert not any(p[0] == "Ana Kuta" and p[2] for p in r.posts)
+
+
+def test_elected_as_the_first_woman_president(run):
+    r = run("Delegates elected Ms. Ana Kuta of the Bank Workers Union as the first woman "
+            "President of the Velland Labour Congress.")
+    assert ("Ana Kuta", "President", "Velland Labour Congress") in r.posts
+
+
+def test_title_of_the_holder_of_another_title(run):
+    r = run("The Harbour Authority Secretary-General's chief of staff, Dr. Ana Ribeiro, "
+            "presented the budget.")
+    assert ("Ana Ribeiro", "Chief of Staff", "Harbour Authority") in r.posts
