@@ -105,9 +105,22 @@ def _name_gap(
     if comma < 0:
         return head
     tail = text[cut:end]
-    for t in titles.within(cut, end):
+    ranked = titles.within(cut, end)
+    for t in ranked:
         tail = tail.replace(text[t.start : t.end], " ", 1)
-    return head + " ".join(w for w in tail.split() if not honorific(w) and w != ".") + " "
+
+    def described(w: str) -> bool:
+        # "..., Poland's sports minister X": a second title may carry its country and field
+        owner = re.fullmatch(r"(.+)['’]s", w)
+        return bool(ranked) and (
+            (owner is not None and owner.group(1) in countries)
+            or (w.isalpha() and w.islower() and w not in _NOT_FIELD and w not in _CLAUSE_WORDS))
+
+    kept = [w for w in tail.split() if not honorific(w) and w != "." and not described(w)]
+    return head + " ".join(kept) + " "
+
+
+_CLAUSE_WORDS = {"who", "which", "whose", "that", "said", "says", "is", "was", "will", "has"}
 
 
 def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str, int]:

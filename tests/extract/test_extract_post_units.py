@@ -199,3 +199,14 @@ def test_title_of_the_holder_of_another_title(run):
     r = run("The Harbour Authority Secretary-General's chief of staff, Dr. Ana Ribeiro, "
             "presented the budget.")
     assert ("Ana Ribeiro", "Chief of Staff", "Harbour Authority") in r.posts
+
+
+def test_a_second_title_with_its_country_between_title_and_name(run):
+    r = run("The Sports Integrity Agency's president-elect, Peru's sports minister Tomas Elgar, "
+            "who takes over in January, said he would act.")
+    assert ("Tomas Elgar", "President-elect", "Sports Integrity Agency") in r.posts
+
+
+def test_a_title_then_and_is_no_apposition(run):
+    r = run("The Harbour Agency thanked its president, and Tomas Elgar said otherwise.")
+    assert not any(p[0] == "Tomas Elgar" and p[2] for p in r.posts)
