@@ -147,6 +147,12 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
                 cut = m.start(1) + len(extra)
                 parts.append("for " + extra)
             elif pattern.startswith(r"\s+of"):  # a portfolio: "Minister of Humanitarian Affairs"
+                # ... ending before a second title: "of the United Nations and Executive Director"
+                second = next((a for a in re.finditer(r"\s+and\s+", extra)
+                               if lex.title_re.match(extra, a.end())), None)
+                if second is not None:
+                    extra = extra[: second.start()]
+                    cut = m.start(1) + len(extra)
                 parts.append("of " + extra)
             else:
                 parts.append(extra)
