@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from kg import resources
 from kg.extract.actors import ActorTable, content_words, fold
 from kg.extract.governments import same_stem
 from kg.extract.lexicon import Lexicon, lexicon
@@ -14,7 +16,8 @@ from kg.extract.mentions import Mention
 
 # "the agency's", "the Bank's": a body referred to by its head word, in the possessive
 # ("the city's permits bureau chief": a few lowercase words of the post may come between)
-_HEAD_POSSESSIVE = re.compile(r"\bthe\s+([A-Za-z][a-z]+)['’]s\s+(?:[a-z]+\s+){0,3}$", re.I)
+# ("the centre's long-time coordinator": hyphened words too)
+_HEAD_POSSESSIVE = re.compile(r"\bthe\s+([A-Za-z][a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}$", re.I)
 # titles held in the government of a place: "President of Kenya", "Manila Mayor"
 _GOVERNING = re.compile(r"\b(?:President|Prime Minister|Premier|Mayor|Governor|Chancellor)\b")
 _PLACE_BEFORE = re.compile(r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+)?$")
@@ -125,10 +128,32 @@ def foreign_to(ministry: str, sentence: str, lex: Lexicon) -> bool:
         return False
     places = [w for w in words[: words.index("Ministry")]
               if w[:1].isupper() and w not in lex.portfolio_words and w not in lex.org_heads]
+    # "Ministry of National Education of Madagascar": the country closing the name
+    tail = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$", ministry)
+    if tail and tail.group(1) in lex.countries:
+        places.append(tail.group(1))
     if not places:
         return False
+    # the sentence may name the country by its adjective: "Norwegian" for "Norway"
+    named = {fold(lex.demonyms.get(w, w)) for w in re.findall(r"[\w.]+", sentence)}
     said = fold(sentence).split()
-    return not any(same_stem(fold(p), w) for p in places for w in said)
+    return not any(fold(p) in named or fold(lex.demonyms.get(p, p)) in named
+                   or any(same_stem(fold(p), w) for w in said) for p in places)
+
+
+@cache
+def title_bodies() -> dict[str, list[str]]:
+    """Title -> head words of the bodies it is held in (titles.yaml, ``title_bodies``)."""
+    return dict(resources.read_yaml("lexicons", "titles.yaml").get("title_bodies") or {})
+
+
+def _other_country(government: str, sentence: str, lex: Lexicon) -> bool:
+    """Does the sentence name a country (or its adjective) that is not the government's?"""
+    own = set(fold(government).split()) - {"government", "of", "the", "republic"}
+    named = {lex.demonyms[w] for w in re.findall(r"[\w.]+", sentence) if w in lex.demonyms}
+    named |= {c for c in lex.countries if c in sentence and re.search(rf"\b{re.escape(c)}\b",
+                                                                        sentence)}
+    return any(not own & set(fold(c).split()) for c in named)
 
 
 def _named_with(actor, country: str) -> bool:
@@ -181,7 +206,20 @@ def infer_organizations(
                 and (country is None or _named_with(o, country))
             ]
 
+            if not cand and "Minister" in post.title and not any(
+                {"Ministry", "Department"} & set(o.name.split()) for o in orgs
+            ):
+                # a report naming no ministry or department at all: the minister serves the
+                # one government it names, unless the sentence names another country
+                # ("Minister of Trade of Velland")
+                cand = [g for g in governments if not _other_country(g.name, said, lex)]
         elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
             cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
+        if not cand:  # "Professor X, the Vice-Chancellor": the one university of the report
+            kinds = set(title_bodies().get(post.title, ()))
+            cand = [o for o in orgs if kinds & set(o.name.split())]
+        if not cand:  # "UN High Commissioner for Refugees X": the Office of that title
+            cand = [o for o in orgs if re.fullmatch(
+                rf"Office of (?:the )?(?:.* )?{re.escape(post.title)}", o.name, re.I)]
         if len(cand) == 1:
             post.organization = cand[0].id

@@ -130,14 +130,16 @@ def whose_body(text: str, t_start: int, orgs: Sequence[Mention], last_org) -> Me
     return org
 
 
-_AS = re.compile(r"\bas\s+(?:the\s+)?$")
+# "as President", "as the first woman President" (not "as well as President X")
+_AS = re.compile(r"(?<!\bwell\s)\bas\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,3})?$")
 
 
 def taken_as(text: str, t_start: int) -> bool:
     """Is the title taken "as" ("who chaired the session as President of the Council")?"""
-    return bool(_AS.search(text[max(0, t_start - 10) : t_start]))
+    return bool(_AS.search(text[max(0, t_start - 40) : t_start]))
 
 
+_ITS_UNIT = re.compile(rf"\s+of\s+its\s+((?:[A-Z][\w-]*,?\s+(?:and\s+)?){{0,6}}{_UNITS})\b")
 _LINKED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _BARE_AFTER = re.compile(r"\s*,?\s*")  # "X, Secretary LCB, said": the body may follow bare
 _CLAUSE_END = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,.;:+\n]|$)")
@@ -153,11 +155,17 @@ def reshape(
     lex: Lexicon,
     holder_before: bool,
     by_head,
+    its,
 ) -> tuple[str, Mention | None]:
     """The title and body of a post once its holder is known, for the shapes above. ``span``:
     where the title starts and (with its portfolio) ends; ``orgs``: the report's bodies
     (:class:`Sorted`); ``holder_before``: the name stands before the title ("X, Head of ...")."""
     start, end = span
+    own = _ITS_UNIT.match(text, end)
+    if own is not None:  # "the Director of its Fisheries Division, Dr. X"
+        body = its(text, own.start(1), orgs.items)
+        if body is not None:
+            return f"{title} of the {own.group(1)}", body
     owned = possessed_unit(text, end, orgs.items)
     if owned is not None:  # "commander of the Navy's Second Fleet"
         body, unit, _, head = owned
@@ -221,3 +229,63 @@ def running_portfolio(text: str, end: int, stop: int) -> tuple[str, int] | None:
     if any(w.lower() in _NOT_PORTFOLIO or any(c.isdigit() for c in w) for w in words):
         return None
     return f"{m.group(1)} {_capitalized(m.group(2))}", m.start(2) + len(m.group(2))
+
+
+_COUNTRY_OF = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?=\s*,)")
+
+
+def holder_gap(gap: str, lex: Lexicon) -> str:
+    """The text between a name and the title after it, less what only qualifies the name: a
+    closing bracket ("Sam Oduya (S. Oduya), chief executive ...") and the holder's country
+    ("Joseph Berne of Switzerland, President of the Assembly")."""
+    if gap.startswith(")"):
+        gap = gap[1:]
+    m = _COUNTRY_OF.match(gap)
+    if m and m.group(1) in lex.countries:
+        gap = gap[m.end() :]
+    return gap
+
+
+_TWO_TITLES = re.compile(r",\s*(?:the\s+)?([^,;()]+?)\s+and\s+(?:the\s+)?(.*?)\s*")
+
+
+def second_title(gap: str, start: int, orgs, lex: Lexicon) -> tuple[Mention | None] | None:
+    """Is ``gap``, between a name and a title at ``start``, a first title and "and" ("X,
+    Director of A and Chair of B", "X, CEO of A and the B Board Member")? Then (the body
+    named before the second title, if any)."""
+    m = _TWO_TITLES.fullmatch(gap)
+    if m is None or not lex.title_re.match(m.group(1)):
+        return None
+    if not m.group(2):
+        return (None,)
+    last = orgs.last_until(start)
+    if last is not None and " ".join(m.group(2).split()) == " ".join(last.text.split()):
+        return (last,)
+    return None
+
+
+_AND_BODY = re.compile(r"\s*(?:\([^)]*\))?\s+and\s+(?:the\s+)?")
+_BODY_END = re.compile(r"\s*(?:\([^)]*\))?\s*(?:[,.;]|$|(?:for|in|to|on)\b)")
+
+
+def and_body(text: str, end: int, org: Mention | None, orgs) -> Mention | None:
+    """ "the Joint Special Representative of UNHCR and IOM for ...": the second body of a
+    title held of two, when the title (ending at ``end``) links to the first."""
+    if org is None or not re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?", text[end : org.start]):
+        return None
+    m = _AND_BODY.match(text, org.end)
+    second = orgs.at(m.end()) if m else None
+    if second is None or second.actor == org.actor or not _BODY_END.match(text, second.end):
+        return None
+    return second
+
+
+def its_unit_before(text: str, end: int, name_start: int) -> bool:
+    """Is the text from a title to its holder's name a unit of "its" body, a comma and
+    honorifics ("Director of its Fisheries Division, Dr. X")?"""
+    m = _ITS_UNIT.match(text, end)
+    if m is None or m.end() > name_start:
+        return False
+    rest = text[m.end() : name_start].split()
+    return bool(rest) and rest[0].startswith(",") and all(
+        honorific(w) for w in [rest[0][1:], *rest[1:]])

@@ -24,10 +24,14 @@ from kg.extract.post_orgs import (
     its_body,
 )
 from kg.extract.post_shapes import (
+    and_body,
     held_unit,
+    holder_gap,
     honorific,
+    its_unit_before,
     reshape,
     running_portfolio,
+    second_title,
     taken_as,
 )
 from kg.extract.sorted_spans import Sorted
@@ -101,9 +105,22 @@ def _name_gap(
     if comma < 0:
         return head
     tail = text[cut:end]
-    for t in titles.within(cut, end):
+    ranked = titles.within(cut, end)
+    for t in ranked:
         tail = tail.replace(text[t.start : t.end], " ", 1)
-    return head + " ".join(w for w in tail.split() if not honorific(w) and w != ".") + " "
+
+    def described(w: str) -> bool:
+        # "..., Poland's sports minister X": a second title may carry its country and field
+        owner = re.fullmatch(r"(.+)['’]s", w)
+        return bool(ranked) and (
+            (owner is not None and owner.group(1) in countries)
+            or (w.isalpha() and w.islower() and w not in _NOT_FIELD and w not in _CLAUSE_WORDS))
+
+    kept = [w for w in tail.split() if not honorific(w) and w != "." and not described(w)]
+    return head + " ".join(kept) + " "
+
+
+_CLAUSE_WORDS = {"who", "which", "whose", "that", "said", "says", "is", "was", "will", "has"}
 
 
 def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str, int]:
@@ -130,6 +147,12 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
                 cut = m.start(1) + len(extra)
                 parts.append("for " + extra)
             elif pattern.startswith(r"\s+of"):  # a portfolio: "Minister of Humanitarian Affairs"
+                # ... ending before a second title: "of the United Nations and Executive Director"
+                second = next((a for a in re.finditer(r"\s+and\s+", extra)
+                               if lex.title_re.match(extra, a.end())), None)
+                if second is not None:
+                    extra = extra[: second.start()]
+                    cut = m.start(1) + len(extra)
                 parts.append("of " + extra)
             else:
                 parts.append(extra)
@@ -212,14 +235,14 @@ def find_posts(
             # "The European Union Ambassador to Nigeria, Samuela Isopi", "the Director of the
             # Anti-Trafficking Unit (ATU), Mr. Kofi Boateng": title, place or organization,
             # comma, then the name (after honorifics and ranks)
-            placed = _APPOSITION.fullmatch(  # from the title itself: a portfolio may be the place
+            placed = bool(_APPOSITION.fullmatch(  # from the title: a portfolio may be the place
                 _name_gap(text, t.end, after.start, orgs, ordered_titles, lex.countries)
-            )
+            )) or its_unit_before(text, t_end, after.start)
             if (plain or placed) and "\n" not in text[t_end : after.start]:
                 person = after
                 org = next(iter(orgs.within(t_end, after.start)), None)
         if person is None and before is not None and _one_sentence(sentence_of, before, t):
-            gap = text[before.end : t.start]
+            gap = holder_gap(text[before.end : t.start], lex)
             m = re.fullmatch(r",\s*(?:the\s+|then\s+|an?\s+|former\s+|formerly\s+)?(.*?)\s*", gap)
             between = orgs.within(before.end + 1, t.start)
             # "X, UNODC's Goodwill Ambassador" / "X, the UNICEF Representative"
@@ -236,6 +259,12 @@ def find_posts(
                     org = between[0] if between else None
                 if org is None and m.group(1).endswith(("'s", "’s")):  # "X, the Bank's Director"
                     org = by_head(m.group(1)[:-2], t.start, orgs.items, table)
+            elif not people.within(before.end, t.start):
+                # "X, Under-Secretary-General of the UN and Executive Director of UNEP": the
+                # second of two titles; "..., CEO of A and the B Board Member": B's
+                second = second_title(gap, t.start, orgs, lex)
+                if second is not None:
+                    person, org = before, second[0]
         if person is None and taken_as(text, t.start):
             # "X, who chaired the session as President of the Council": the sentence's last name
             said = sentence_of(t.start)
@@ -244,7 +273,8 @@ def find_posts(
         if person is None:
             continue
         title, org = reshape(text, (t.start, t_end), title, org, orgs, table, lex,
-                             person is before, by_head)
+                             person is before, by_head,
+                             lambda s, at, o: its_body(s, at, o, sentence_of))
         if (
             org is None
         ):  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
@@ -257,6 +287,8 @@ def find_posts(
                 # "Conservation Trust's Fiji country director X"
                 or (gap[:2] in ("'s", "’s") and gap[2:].strip() in lex.countries)
                 or _field_gap(gap)  # "EU aid commissioner X": the field of the title
+                # "The ISA Secretary-General's chief of staff, X": the body of the first title
+                or bool(re.fullmatch(rf"\s+(?:{lex.title_re.pattern})['’]s\s+", gap))
             ):
                 org = last
         if org is None:  # "the agency's Executive Director, X"
@@ -296,6 +328,9 @@ def find_posts(
             continue
         title, org = held_unit(text, t_end, title, org, table)
         add(person, title, org, t.start)
+        also = and_body(text, t_end, org, orgs) if person is before else None
+        if also is not None:  # "X, the Joint Representative of UNHCR and IOM"
+            add(person, title, also, t.start)
     for p in people:
         m = _WHO.match(text[p.end :])
         if not m:

@@ -112,3 +112,100 @@ def test_a_mayor_serves_the_municipality(run):
     r = run("The Municipality of Tarvos will fund the shelter. The deal was signed by the mayor "
             "of Tarvos, Ing. Pablo Sotelo, and others.")
     assert ("Pablo Sotelo", "Mayor of Tarvos", "Municipality of Tarvos") in r.posts
+
+
+def test_second_of_two_titles_joined_by_and(run):
+    r = run("Greta Lind, Under-Secretary-General of the United Nations and Executive Director "
+            "of the Velland Environment Programme, took part.")
+    assert ("Greta Lind", "Executive Director", "Velland Environment Programme") in r.posts
+
+
+def test_second_title_after_its_body(run):
+    r = run("Ana Ruiz, CEO of Harbour Health and the Global Water Fund Board Member who speaks "
+            "for business, added that funding mattered.")
+    assert ("Ana Ruiz", "Board Member", "Global Water Fund") in r.posts
+
+
+def test_the_holder_s_country_before_the_title(run):
+    r = run("Joseph Berne of Switzerland, President of the Harbour Assembly, opened the launch.")
+    assert ("Joseph Berne", "President", "Harbour Assembly") in r.posts
+
+
+def test_a_minister_serves_the_one_government_of_a_report_naming_no_ministry(run):
+    r = run("The Government of Velland signed the pact. Tomas Elgar, Minister of Coastal "
+            "Affairs, and Dr Ana Ruiz, Director-General of the Velland Health Agency, signed.")
+    assert ("Tomas Elgar", "Minister of Coastal Affairs", "Government of Velland") in r.posts
+
+
+def test_a_minister_of_another_country_does_not_serve_the_government(run):
+    r = run("The Government of Velland hosted the talks. Tomas Elgar, Minister of Trade of "
+            "Peru, attended.")
+    assert not any(p[0] == "Tomas Elgar" and p[2] == "Government of Velland" for p in r.posts)
+
+
+def test_a_ministry_named_for_another_country_is_not_the_minister_s(run):
+    r = run("The Ministry of Education of Peru hosted the forum. Ana Ruiz, Minister of "
+            "Education of Chile, spoke.")
+    assert not any(p[0] == "Ana Ruiz" and p[2] == "Ministry of Education of Peru"
+                   for p in r.posts)
+
+
+def test_a_ministry_named_by_its_country_s_adjective(run):
+    r = run("The Norwegian Ministry of Fisheries funds the vault. Ana Berg, the Minister of "
+            "Fisheries, said Norway would keep paying.")
+    assert ("Ana Berg", "Minister of Fisheries", "Norwegian Ministry of Fisheries") in r.posts
+
+
+def test_long_time_coordinator_of_the_centre(run):
+    r = run("The Shelter Centre of Tarvos opened. The centre's long-time coordinator, Marta "
+            "Ruiz, gave the blessing.")
+    assert ("Marta Ruiz", "Coordinator", "Shelter Centre") in r.posts
+
+
+def test_director_of_its_division(run):
+    r = run("Speaking for the Pacific Fisheries Community, the Director of its Fisheries, "
+            "Aquaculture and Marine Division, Dr. Hanna Berg, said stocks were healthy.")
+    assert ("Hanna Berg", "Director of the Fisheries, Aquaculture and Marine Division",
+            "Pacific Fisheries Community") in r.posts
+
+
+def test_one_title_of_two_bodies(run):
+    r = run("Eduardo Marin, the Joint Special Representative of the Harbour Agency and the "
+            "Water Trust for refugees in the region, took part.")
+    assert ("Eduardo Marin", "Joint Special Representative", "Harbour Agency") in r.posts
+    assert ("Eduardo Marin", "Joint Special Representative", "Water Trust") in r.posts
+
+
+def test_a_vice_chancellor_serves_the_report_s_one_university(run):
+    r = run("The Federal University of Tarvos signed the pact. Professor Ana Kuta, the "
+            "Vice-Chancellor, put her signature to it.")
+    assert ("Ana Kuta", "Vice-Chancellor", "Federal University of Tarvos") in r.posts
+
+
+def test_a_superintendent_of_two_police_forces_stays_without_one(run):
+    r = run("The Tarvos Police Department worked with the Velland State Police. Superintendent "
+            "Ana Kuta said the operation worked.")
+    assert not any(p[0] == "Ana Kuta" and p[2] for p in r.posts)
+
+
+def test_elected_as_the_first_woman_president(run):
+    r = run("Delegates elected Ms. Ana Kuta of the Bank Workers Union as the first woman "
+            "President of the Velland Labour Congress.")
+    assert ("Ana Kuta", "President", "Velland Labour Congress") in r.posts
+
+
+def test_title_of_the_holder_of_another_title(run):
+    r = run("The Harbour Authority Secretary-General's chief of staff, Dr. Ana Ribeiro, "
+            "presented the budget.")
+    assert ("Ana Ribeiro", "Chief of Staff", "Harbour Authority") in r.posts
+
+
+def test_a_second_title_with_its_country_between_title_and_name(run):
+    r = run("The Sports Integrity Agency's president-elect, Peru's sports minister Tomas Elgar, "
+            "who takes over in January, said he would act.")
+    assert ("Tomas Elgar", "President-elect", "Sports Integrity Agency") in r.posts
+
+
+def test_a_title_then_and_is_no_apposition(run):
+    r = run("The Harbour Agency thanked its president, and Tomas Elgar said otherwise.")
+    assert not any(p[0] == "Tomas Elgar" and p[2] for p in r.posts)
