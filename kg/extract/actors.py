@@ -70,14 +70,6 @@ class ActorTable:
             actor.subtype = m.subtype
         self.mentions.append(m)
 
-    def name_only(self, m: Mention) -> str:
-        """An actor the report names only inside another's name (the parent body of "the
-        Council of the X Organization"): an actor, with no mention of its own to link facts."""
-        key = self.new(m)
-        for w in fold(m.text).split():
-            self.words.setdefault(w, set()).add(key)
-        return key
-
     def sharing_words(self, *names: str) -> list[str]:
         """Keys of the actors whose names share a word with one of ``names``, in order."""
         keys: set[str] = set()
@@ -176,7 +168,6 @@ def merge_mentions(
                                  m.start)
     )
     former = _former_names(mentions, text)
-    units: list[tuple[str, str, str]] = []  # (unit's key, its parent's key, "Council of the ")
     for m in ordered:
         single = len(m.text.split()) == 1
         if id(m) in former and former[id(m)].actor is not None:
@@ -199,10 +190,6 @@ def merge_mentions(
             if key is None and single and bare_head and not m.heads:
                 continue
         table.attach(m, key if key is not None else table.new(m))
-        parent = _parent_body(m, lex) if m.type == "Organization" else None
-        if parent is not None and _org_match(table, parent, acr, lex) is None:
-            units.append((m.actor or "", table.name_only(parent), m.text[: -len(parent.text)]))
-    _adopt_acronyms(table, units)
     _add_surnames(table, text)
     for a in table.actors.values():
         a.name = _fullest(a)
@@ -233,66 +220,6 @@ def _former_names(mentions: list[Mention], text: str) -> dict[int, Mention]:
         if a.type == b.type == "Organization" and _FORMERLY.fullmatch(text[a.end : b.start]):
             out[id(b)] = a
     return out
-
-
-_UNIT_OF = re.compile(r"^(?P<unit>.+?) of the (?P<parent>[A-Z].+)$")
-
-
-def _parent_body(m: Mention, lex: Lexicon) -> Mention | None:
-    """The body a unit's name holds after "of the" ("Latin America Division of the
-    International Association of Public Transport", "Board of Directors of the Gulf Standards
-    Organization"): an actor of its own. Both parts hold a head word; the parent is no country,
-    no title ("Office of the High Commissioner") and no single word ("Department of the Navy")."""
-    found = _UNIT_OF.match(m.text)
-    if found is None:
-        return None
-    unit, parent = found["unit"], found["parent"]
-    words = parent.split()
-    if (
-        len(words) < 2
-        or head_word(unit, lex) is None
-        or head_word(parent, lex) is None
-        or parent in lex.countries
-        or lex.title_re.search(parent)
-        or " of the " in unit  # the first "of the" may link a field: keep to one link
-    ):
-        return None
-    start = m.start + found.start("parent")
-    return Mention(start, start + len(parent), parent, "Organization", m.subtype)
-
-
-def _adopt_acronyms(table: ActorTable, units: list[tuple[str, str, str]]) -> None:
-    """A parent body named only inside its unit's name takes the acronym actor its capitals
-    spell ("ATF" of the "Bureau of Alcohol, Tobacco, Firearms and Explosives"), and its unit
-    the short form with that acronym ("ISA Council" for "Council of the International Seabed
-    Authority (ISA)")."""
-    for unit, parent, before in units:
-        body = table.actors[parent]
-        capitals = "".join(c for c in body.name if c.isupper())
-        for key, a in list(table.actors.items()):
-            if (
-                key not in (unit, parent) and a.type == "Organization" and a.name.isupper()
-                and a.name.isalpha() and len(a.name) >= 3 and _in_order(a.name, capitals)
-            ):
-                for m in table.mentions:
-                    if m.actor == key:
-                        m.actor = parent
-                body.aliases |= a.aliases | {a.name}
-                del table.actors[key]
-                for keys in table.words.values():
-                    if key in keys:
-                        keys.discard(key)
-                        keys.add(parent)
-        head = before.removesuffix(" of the ").strip()
-        for short in [n for n in body.aliases if n.isupper() and " " not in n]:
-            if unit in table.actors and head:
-                table.actors[unit].aliases.add(f"{short} {head}")
-
-
-def _in_order(letters: str, capitals: str) -> bool:
-    """Are ``letters`` found in ``capitals`` in order ("ATF" in "BATFE")?"""
-    it = iter(capitals)
-    return all(c in it for c in letters)
 
 
 def _bare_head(name: str, lex: Lexicon) -> bool:

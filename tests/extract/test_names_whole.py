@@ -107,39 +107,3 @@ def test_a_people_s_nation_and_the_united_nations(run):
     )
     assert r.actors.get("Velland Nation") == "Organization"
     assert r.actors.get("United Nations") == "Organization"
-
-
-def test_the_parent_body_of_a_unit_is_an_actor(run):
-    r = run(
-        "The Board of Directors of the Velland Standards Organization (VSO) met on Monday. "
-        "The VSO will publish the rules. The Harbour Division of the International "
-        "Federation of Pilots also met."
-    )
-    assert r.actors.get("Board of Directors of the Velland Standards Organization") == (
-        "Organization"
-    )
-    vso = r.actor("Velland Standards Organization")
-    assert vso is not None and "VSO" in vso.aliases
-    assert r.actors.get("International Federation of Pilots") == "Organization"
-
-
-def test_no_parent_body_in_a_country_or_a_title(run):
-    r = run(
-        "The Government of the Republic of Peru and the Office of the High Commissioner for "
-        "Refugees signed the plan. The Department of the Navy agreed."
-    )
-    assert "Republic of Peru" not in r.actors
-    assert "High Commissioner for Refugees" not in r.actors
-    assert "Navy" not in r.actors
-
-
-def test_a_parent_body_takes_its_acronym_and_gives_its_unit_a_short_form(run):
-    r = run(
-        "The Council of the Velland Seabed Authority (VSA) met in May. The Harbour Field Office "
-        "of the Bureau of Nets, Hooks and Lines attended, and the BNL said it would help."
-    )
-    council = r.actor("Council of the Velland Seabed Authority")
-    assert council is not None and "VSA Council" in council.aliases
-    bureau = r.actor("Bureau of Nets, Hooks and Lines")
-    assert bureau is not None and "BNL" in bureau.aliases
-    assert "BNL" not in r.actors
