@@ -147,6 +147,9 @@ def _plural_head(words: list[str], lex: Lexicon) -> bool:
         w.lower() in ("of", "for", "against", "on") for w in words
     ):
         return False
+    joined = " ".join(words)
+    if any(" " in h and joined.endswith(h) for h in lex.org_heads if h.endswith(last)):
+        return False  # "United Nations": a plural that is itself a body's name
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     return singular in lex.org_heads
 

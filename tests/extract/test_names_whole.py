@@ -98,3 +98,12 @@ def test_an_acronym_s_long_form_stops_at_another_acronym(run):
     )
     vsa = r.actor("Velland Space Agency")
     assert vsa is not None and "SPARSO" not in vsa.aliases
+
+
+def test_a_people_s_nation_and_the_united_nations(run):
+    r = run(
+        "The Velland Nation sent seeds, and Ana Ruiz, Under-Secretary-General of the United "
+        "Nations and Executive Director of UNEP, took part."
+    )
+    assert r.actors.get("Velland Nation") == "Organization"
+    assert r.actors.get("United Nations") == "Organization"
