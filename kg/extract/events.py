@@ -13,12 +13,11 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.event_actors import gathering_in_name, unlink
+from kg.extract.event_acts import add_body_meetings, add_openings
 from kg.extract.event_dates import fill_event
 from kg.extract.event_extras import (
-    add_body_meetings,
     add_launch,
     add_meetings,
-    add_openings,
     add_signing,
     add_visits,
     briefing,
@@ -189,6 +188,7 @@ def find_events(
         # "Speaking at a news conference after the meeting": a bare "the meeting" is not the
         # press conference or side event told before it, but the gathering they are apart from
         beside = (not proper and not same_head and not key.startswith(("press ", "side "))
+                  and tok.lower_ not in _PRESS_HEADS  # ("the same briefing": the press one)
                   and bool(latest) and heads.get(id(latest[-1]), "").startswith(("press ", "side "))
                   and not any(not heads.get(id(e), "").startswith(("press ", "side "))
                               for e in events))
@@ -333,6 +333,9 @@ def _in_actor_name(tok: Token, run: Span | None, refs: Refs) -> bool:
 
 
 
+
+# heads a press conference is told by again: "the briefing", "the same conference"
+_PRESS_HEADS = {"briefing", "conference"}
 
 # prepositions whose object gathering only dates the sentence: "after the signing, they met"
 _AFTER = {"after", "following", "before", "since"}
