@@ -3,6 +3,7 @@ names (see :mod:`kg.extract.partners` for the shapes it reads)."""
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
@@ -54,7 +55,26 @@ def collaborations(
     for a, b, pos in found:
         if a != b:
             pairs.setdefault(frozenset((a, b)), pos)
-    return [(*sorted(p), pos) for p, pos in pairs.items() if len(p) == 2]  # type: ignore[misc]
+    kept = [(sorted(p), pos) for p, pos in pairs.items() if len(p) == 2]
+    return [(a, b, pos) for (a, b), pos in kept if not _part_and_whole(a, b, refs)]
+
+
+def _part_and_whole(a: str, b: str, refs: Refs) -> bool:
+    """Whether one of the two is named as a part of the other: "Space Section of the Arlow
+    Agency" and the Arlow Agency, "the ASA Secretariat" and the ASA (ASA its acronym). A body
+    does not partner its own unit."""
+    actors = refs.table.actors
+
+    def names(key: str) -> list[str]:
+        actor = actors[key]
+        return [actor.name] + [n for n in actor.names if n.isupper() and len(n) >= 2]
+
+    def holds(part: str, whole: str) -> bool:
+        inner = f" {re.sub(r'[^a-z0-9]+', ' ', actors[part].name.lower()).strip()} "
+        return any(f" {re.sub(r'[^a-z0-9]+', ' ', n.lower()).strip()} " in inner
+                   for n in names(whole) if n != actors[part].name)
+
+    return holds(a, b) or holds(b, a)
 
 
 def _office_of(part: str, whole: str, refs: Refs) -> bool:

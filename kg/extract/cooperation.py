@@ -21,6 +21,7 @@ class Cooperation:
     give_thanks: frozenset[str]  # the verbs that give thanks: "expressed", "extended"
     members: frozenset[str]  # "Participants praised X": the body that met
     units: frozenset[str]  # "the OSCE Secretariat": an office of the body it is named after
+    crews: frozenset[str]  # "the two teams": people of the bodies, not the bodies
 
 
 @cache

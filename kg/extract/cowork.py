@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from kg.extract.cooperation import cooperation
 from kg.extract.parsed import sent_index, sents, span_tokens
 from kg.extract.refs import Refs
+from kg.extract.signings import DOCUMENTS
 
 Pair = tuple[str, str, int]
 # "in collaboration with B": the nouns that make the "with" a partner
@@ -277,8 +278,8 @@ def joined_pairs(sent: Span, refs: Refs, before: list[Pair]) -> list[Pair]:
         if verb.lemma_ != "join" or verb.pos_ != "VERB":
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in efforts:
-            continue
+        if obj is None or obj.lemma_.lower() not in efforts | DOCUMENTS:
+            continue  # "joined the initiative", "joined the memorandum as a party"
         newcomers = [a for a in doers(verb, refs) if refs.table.actors[a].type == "Organization"]
         if not newcomers:
             continue
@@ -289,7 +290,9 @@ def joined_pairs(sent: Span, refs: Refs, before: list[Pair]) -> list[Pair]:
             k = sent_index(sent.doc)[sent.start]
             start = sents(sent.doc)[k - 1].start_char if k else sent.start_char
             recent = [p for p in before if p[2] >= start]
-            owners = list(dict.fromkeys(x for p in recent[-1:] for x in p[:2]))
+            # every party of the latest pairs told ("A, B and C signed ...; D joined it")
+            last = max((p[2] for p in recent), default=None)
+            owners = list(dict.fromkeys(x for p in recent if p[2] == last for x in p[:2]))
         out += _pairs(newcomers, [o for o in owners if o not in newcomers], sent.start_char)
     return out
 

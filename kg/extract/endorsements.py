@@ -8,10 +8,17 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.cooperation import cooperation
 from kg.extract.lexicon import Lexicon, lexicon
-from kg.extract.members import members_body, qualified_ref, titled_person
+from kg.extract.members import (
+    counted_group,
+    members_body,
+    qualified_ref,
+    titled_person,
+    we_body,
+)
 from kg.extract.parsed import lower_text, sent_of, sents, span_tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import PRONOUNS, Refs
+from kg.extract.signatories import signed_groups
 
 
 def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int]]:
@@ -41,12 +48,11 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
                 c for c in tok.children if c.dep_ in ("dobj", "prep", "dative", "attr")
                 and c.i > tok.i
             ]
-            targets: list[str] = []
-            for o in objs:
-                for t in _object_words(o, tok, refs):
-                    a = _praised(t, refs)
-                    if a and a not in targets:
-                        targets.append(a)
+            targets = _targets([t for o in objs for t in _object_words(o, tok, refs)], refs)
+            if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
+                                           and c.i < tok.i for c in tok.children):
+                # "X, whom we thank warmly": the one the clause hangs on
+                targets += [a for a in [refs.by_token.get(tok.head.i)] if a]
             for target in targets:
                 if source and target != source:
                     out.append((source, target, sent.start_char))
@@ -91,7 +97,7 @@ def _grateful(adj: Token, refs: Refs) -> list[tuple[str, str, int]]:
     """ "X was grateful to Y": X thanks Y. Said for a body by its official ("he said the Fund
     was grateful to Y"), the one who says it."""
     to = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree]
-    targets = [a for a in (_praised(t, refs) for t in to) if a]
+    targets = _targets(to, refs)
     if not targets:
         return []
     verb = adj.head if adj.dep_ in ("acomp", "amod", "attr") else adj
@@ -132,11 +138,7 @@ def _thanks_given(verb: Token, noun: Token, refs: Refs) -> list[tuple[str, str, 
     words += [t for p in to if p.head.i == verb.i for t in _object_words(p, verb, refs, noun)]
     if not to:  # "appreciation for the work of Y": no one thanked "to", the work's doer
         words += [t for p in preps if p.lower_ == "for" for t in _clause_free(p)]
-    targets: list[str] = []
-    for t in words:
-        a = _praised(t, refs)
-        if a and a != source and a not in targets:
-            targets.append(a)
+    targets = [a for a in _targets(words, refs) if a != source]
     pos = sent_of(verb).start_char
     return [(source, t, pos) for t in targets]
 
@@ -166,7 +168,9 @@ def _praiser(verb: Token, refs: Refs) -> str | None:
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
                       key=lambda c: verb.i - c.i)
     if any(c.lower_ in _WE for c in subjects):
-        return None
+        return we_body(subjects[0], refs)  # "our network thanks": the body writing, if named
+    if not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return _praiser(verb.head, refs)  # "We want to thank X", "he wished to thank X"
     if subjects:
         near = subjects[0]
         named = refs.actors_in(near.subtree)
@@ -186,6 +190,10 @@ def _praiser(verb: Token, refs: Refs) -> str | None:
         if near.pos_ == "PROPN" and any(c.lower_ == "the" for c in near.lefts) and \
                 near.lower_ not in lexicon().title_words:
             return None  # "The Assembly thanked" with no such body: not the last speaker
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "X said the Board would act, and commended B": the doer of the verb it is
+        # coordinated with (X), not the subject of a clause reported in between
+        return _praiser(_coordinated_with(verb), refs)
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i:
         # "Thanking A for its support, X said ...": the subject of the clause it opens
         main = refs.subject(verb.head)
@@ -197,6 +205,23 @@ def _praiser(verb: Token, refs: Refs) -> str | None:
         return _lead_in_body(verb, refs)
     subject = refs.subject(verb)
     return subject[0] if subject else refs.speaker(verb)
+
+
+_MODALS = {"would", "will", "could", "can", "should", "might", "may", "'d", "'ll"}
+
+
+def _coordinated_with(verb: Token) -> Token:
+    """The verb a conjunct of praise shares its doer with. The parse may hang it on the verb of
+    a reported clause ("X said the Board would open plants, and commended B"): when a comma
+    sets it off, or it is a past tense after a modal, it is the reporting verb's (X's)."""
+    head = verb.head
+    said = head.head if head.dep_ == "ccomp" else None
+    if said is None or said.lemma_ not in lexicon().verbs["speech"]:
+        return head
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+    return said if comma or (modal and verb.tag_ == "VBD") else head
 
 
 def _by_surname(tok: Token, refs: Refs) -> str | None:
@@ -295,6 +320,25 @@ def _first_word(verb: Token) -> int:
     return sent_of(verb).start
 
 
+def _targets(words: list[Token], refs: Refs) -> list[str]:
+    """The actors the words of a praised object name, each once: "both ports", "the three
+    regulators" are the bodies named together before (or the parties of a signing), one
+    endorsement each."""
+    out: list[str] = []
+    for t in words:
+        group = counted_group(t, refs, _signed(refs)) if t.tag_ == "NNS" else []
+        for a in group or [x for x in [_praised(t, refs)] if x]:
+            if a and a not in out:
+                out.append(a)
+    return out
+
+
+def _signed(refs: Refs) -> list[list[str]]:
+    """The parties of each document the report says was signed, in order (read when a counted
+    plural needs them)."""
+    return [parties for parties, _ in signed_groups(refs.doc, refs)]
+
+
 def _praised(t: Token, refs: Refs) -> str | None:
     """The actor a token of the praised object names: "the ACB", "the coalition" (the one
     last named), "the Philippine government" (the one of the Philippines), "the Amir" (the
@@ -315,6 +359,10 @@ def _praised(t: Token, refs: Refs) -> str | None:
         qualified = qualified_ref(t, refs)
         if qualified is not False:
             return qualified
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and any(
+        c.lower_ in ("both", "two", "three", "four", "five", "six") for c in t.children
+    ):
+        return None  # "the three regulators" that no group fits: not one body so named
     if t.pos_ == "NOUN":
         return refs.actor_of(t)
     if t.pos_ == "PROPN" and the:  # "the Amir", "the Bank"

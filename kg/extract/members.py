@@ -5,18 +5,25 @@
 - "the Philippine government" -> the government of the Philippines, not the last government
   named (a qualifier that fits no actor names none);
 - "the Amir" -> the person named in apposition to that title earlier ("the Amir of Kuwait,
-  Sheikh X").
+  Sheikh X");
+- "we", "our" in a report an organization writes of itself -> that organization, when the
+  report says "our network" (or "our association" ...) and one body's name holds that noun;
+- "both ports", "the three regulators" -> the bodies (or, for "both ministers", the people)
+  last named together, just that many.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from spacy.tokens import Token
 
 from kg.extract.cooperation import cooperation
+from kg.extract.cowork import members
+from kg.extract.lexicon import lexicon
 from kg.extract.meetings import gathered_body
-from kg.extract.parsed import sent_index
+from kg.extract.parsed import sent_index, sents
 from kg.extract.refs import Refs
 
 
@@ -85,3 +92,60 @@ def titled_person(tok: Token, refs: Refs) -> str | None:
             if a and refs.table.actors[a].type == "Person":
                 return a
     return None
+
+
+# "both ports", "the three regulators": how many a counted plural stands for
+_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def counted_group(tok: Token, refs: Refs, listed: Sequence[list[str]] = ()) -> list[str]:
+    """The actors a counted plural stands for ("praised both ports", "commended the three
+    regulators"): the last ones of its kind named together (in a list, in this sentence or
+    the three before), else the last of ``listed`` (groups told apart, such as the parties of
+    a signing) just that many; none when no group has that size."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.i in refs.by_token or \
+            tok.lemma_.lower() in cooperation().crews:
+        return []
+    size = next((_COUNTED[c.lower_] for c in tok.children
+                 if c.dep_ in ("det", "nummod", "predet") and c.lower_ in _COUNTED), None)
+    if size is None:
+        return []
+    people = tok.lemma_.lower() in lexicon().verbs.get("group_people", frozenset())
+    kind = "Person" if people else "Organization"
+    k = sent_index(tok.doc)[tok.i]
+    all_sents = sents(tok.doc)
+    for j in range(k, max(-1, k - 4), -1):
+        end = tok.i if j == k else all_sents[j].end
+        for t in reversed(tok.doc[all_sents[j].start : end]):
+            if t.i not in refs.by_token or t.dep_ == "conj":
+                continue
+            group = [a for a in members(t, refs) if refs.table.actors[a].type == kind]
+            if len(group) == size:
+                return group
+    for group in reversed(list(listed)):
+        group = [a for a in group if refs.table.actors[a].type == kind]
+        if len(group) == size:
+            return group
+    return []
+
+
+_WE = {"we", "us", "our", "ours"}
+
+
+def we_body(tok: Token, refs: Refs) -> str | None:
+    """The organization "we" stand for in a report written in its name ("We organized our side
+    event ...", "We want to thank ..."): the one body whose name holds a noun the report puts
+    after "our" ("our network", "our association"); None in any other report (a communique's
+    "We, the Heads of State" speaks for no one body)."""
+    if tok.lower_ not in _WE:
+        return None
+    found: set[str] = set()
+    for t in tok.doc:
+        if t.lower_ != "our" or t.dep_ != "poss" or t.head.pos_ != "NOUN":
+            continue
+        word = t.head.lower_
+        bodies = {a.id for a in refs.table.actors.values() if a.type == "Organization"
+                  and word in (w.lower() for w in a.name.split())}
+        if len(bodies) == 1:
+            found |= bodies
+    return found.pop() if len(found) == 1 else None

@@ -17,10 +17,11 @@ from itertools import combinations, product
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.cowork import counted_group, members, twinned
-from kg.extract.parsed import sent_of, span_tokens, tokens
+from kg.extract.cowork import counted_group, doers, members, twinned
+from kg.extract.parsed import sent_of, span_tokens
 from kg.extract.refs import Refs
-from kg.extract.signings import DOCUMENTS, _binding_verbs, signing_parties
+from kg.extract.signatories import signed_groups
+from kg.extract.signings import DOCUMENTS
 
 Pair = tuple[str, str, int]
 # nouns that name working together: "launched a partnership", "formed an alliance"
@@ -60,97 +61,9 @@ def between_pairs(sent: Span, refs: Refs) -> list[Pair] | None:
     return out or None
 
 
-_MOST_SIGNERS = 6
-# papers that bind their signers to work together without being an agreement: "a letter of
-# intent", "a declaration of intent"
-_INTENT_PAPERS = {"letter", "declaration", "statement"}
-
-
-def _intents(doc: Doc) -> list[tuple[Token, Token]]:
-    """(verb, paper) for "A and B signed a letter / declaration of intent"."""
-    out = []
-    for verb in tokens(doc):
-        if verb.lemma_ != "sign" or verb.pos_ != "VERB":
-            continue
-        for paper in verb.children:
-            if paper.dep_ in ("dobj", "nsubjpass") and paper.lower_ in _INTENT_PAPERS and any(
-                p.lower_ == "of" and any(g.lower_ == "intent" for g in p.children)
-                for p in paper.children
-            ):
-                out.append((verb, paper))
-    return out
-
-
-def _signer_bodies(verb: Token, refs: Refs) -> list[str]:
-    """ "signed by A's Rector, X; the President of B, Y; and Z, Dean of C": a list of signers
-    cut by semicolons, each item naming a signer and the body he signs for (its first named)."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None:
-        return []
-    sent = sent_of(verb)
-    end = sent.end
-    while end < len(sent.doc) and _cut_at_title(sent.doc[end - 1]):
-        end = sent_of(sent.doc[end]).end  # "Assoc. Prof. X" cut after "Assoc." by the parser
-    items: list[list[Token]] = [[]]
-    for t in sent.doc[agent.i + 1 : end]:
-        if t.text == ";":
-            items.append([])
-        else:
-            items[-1].append(t)
-    if len(items) < 2:
-        return []
-    bodies: list[str] = []
-    for item in items:
-        named = refs.actors_in(item)
-        people = [a for a in named if refs.table.actors[a].type == "Person"]
-        orgs = [a for a in named if refs.table.actors[a].type == "Organization"]
-        if not people or not orgs:
-            return []
-        bodies.append(orgs[0])
-    return list(dict.fromkeys(bodies))
-
-
-def _cut_at_title(last: Token) -> bool:
-    """Whether a sentence ends on an abbreviated title ("Assoc.", "Prof."), where the parser
-    may cut a list of signers in two."""
-    word = last.text if last.text != "." or last.i == 0 else last.doc[last.i - 1].text + "."
-    return word.endswith(".") and 3 <= len(word) <= 7 and word[:1].isupper() and \
-        word[:-1].isalpha()
-
-
 def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
-    """The parties of every document signed: the bodies named as signing, else the bodies
-    whose officials signed."""
-    out: list[Pair] = []
-    holds: dict[str, list[str]] = {}
-    for org, people in refs.posts_at.items():
-        for p in people:
-            holds.setdefault(p, []).append(org)
-    by_posts: list[Pair] = []
-    known: set[str] = set()  # documents whose parties a sentence named
-    for verb, document in _binding_verbs(doc) + _intents(doc):
-        if document.lower_ in known and any(
-            c.lower_ in ("the", "this") for c in document.children
-        ):
-            continue  # "The agreement ... was signed by X of A and Y of B": named already
-        parties = signing_parties(refs, verb, document)
-        listed = _signer_bodies(verb, refs) if document.tag_ != "NNS" else []
-        if len(listed) > len(parties) and len(listed) <= _MOST_SIGNERS:
-            parties = listed  # each signer for his own body: a consortium may have five
-        if 2 <= len(parties) <= 3 or parties is listed:
-            out += _all_pairs(parties, sent_of(document).start_char)
-            known.add(document.lower_)
-            continue
-        # "signed by X, Secretary at A, and Y of B": the bodies whose officials signed, when
-        # no sentence names the bodies as signing
-        signers = refs.subject(verb) + [
-            a for c in verb.children if c.dep_ == "agent" for a in refs.actors_in(c.subtree)
-        ]
-        parties = list(dict.fromkeys(o for a in signers for o in holds.get(a, [])))
-        # each signer for his own body: a consortium's charter may have five or six
-        if 2 <= len(parties) <= _MOST_SIGNERS and document.tag_ != "NNS":
-            by_posts += _all_pairs(parties, sent_of(document).start_char)
-    return out or by_posts
+    """Every pair of the parties of each document signed (see :mod:`kg.extract.signatories`)."""
+    return [p for parties, pos in signed_groups(doc, refs) for p in _all_pairs(parties, pos)]
 
 
 def partnership_pairs(sent: Span, refs: Refs) -> list[Pair]:
@@ -192,7 +105,9 @@ def through_pairs(sent: Span, refs: Refs) -> list[Pair]:
             verb = t.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            owner = next(iter(a for a in refs.subject(verb)
+            # "A would fund it, working through B": the doer of the clause the participle
+            # hangs on
+            owner = next(iter(a for a in refs.subject(verb) or doers(verb, refs)
                               if refs.table.actors[a].type == "Organization"), None)
         if owner and t.head.lemma_ not in ("fund", "finance", "channel"):  # funding alone
             out += [(owner, p, sent.start_char) for p in partners if p != owner]
@@ -300,6 +215,10 @@ def _qualifies(t: Token, top: Token, refs: Refs, actor: str) -> bool:
     return False
 
 
+# co-chairing alone is no collaboration: "chaired jointly by A and B"
+_CHAIRING = {"chair", "co-chair", "cochair", "preside", "moderate", "co-moderate"}
+
+
 def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
     """ "A and B jointly undertook", "X, Y and Z would together press donors", "run jointly by
     A and B", "In a joint message, A and B said", "A and B may take up a joint programme",
@@ -310,7 +229,7 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
     for t in span_tokens(sent):
         if t.lower_ in ("jointly", "together") and t.dep_ == "advmod" and t.head.pos_ in (
             "VERB", "AUX"
-        ):
+        ) and t.head.lemma_.lower() not in _CHAIRING:
             out += _all_pairs(_doers(t.head, refs), pos)
         elif t.lower_ in ("joint", "collaborative") and t.dep_ in ("amod", "compound"):
             noun = t.head

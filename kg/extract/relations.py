@@ -15,6 +15,7 @@ from kg.extract.cowork import members
 from kg.extract.endorsements import endorsements
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
+from kg.extract.members import we_body
 from kg.extract.parsed import lower_text, sents, span_tokens
 from kg.extract.refs import Refs
 
@@ -59,7 +60,8 @@ def organizers(
                     and not any(k in e.mentions for e in events)
                 ):
                     continue
-                who = refs.subject(tok)
+                who = refs.subject(tok) or [a for c in tok.children if c.dep_ == "nsubj"
+                                            for a in [we_body(c, refs)] if a]
                 if not who and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
                     # "commended the efforts of X and Y for organizing": the bodies named
                     # between the praised object and "for"
@@ -117,10 +119,16 @@ def _means(prep: Token, refs: Refs) -> bool:
 
 def _co_organizers(verb: Token, refs: Refs) -> list[str]:
     """The bodies of "with B" hung on an organizing verb that says it is done together."""
+    # "organised by A with B": a body beside the agent of a passive organizes with it
     together = verb.lemma_.startswith("co") or any(
-        c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in verb.children)
+        c.dep_ == "advmod" and c.lower_ in _TOGETHER or c.dep_ == "agent"
+        for c in verb.children)
     out: list[str] = []
-    for p in verb.children:
+    # "with" on the verb, or inside its object when "together" says so ("organized our side
+    # event, X, together with B")
+    inside = [p for c in verb.children if c.dep_ == "dobj" for p in c.subtree
+              if p.lower_ == "with" and any(g.lower_ in _TOGETHER for g in p.children)]
+    for p in [*verb.children, *inside]:
         if p.dep_ != "prep" or p.lower_ != "with":
             continue
         if not (together or any(c.lower_ in _TOGETHER for c in p.children)):

@@ -1,0 +1,175 @@
+"""Who signed a document together: its parties, each pair of them a collaboration.
+
+- "A and B signed an MoU", "A signed an agreement with B", "an MoU between A and B";
+- "the four regulators - A, B, C and D - signed" (the list in apposition to the signers);
+- "It was signed for A by X; for B by Y; and for C by Z", "signed by X for A and by Y for B",
+  "signed by A's Rector, X; the President of B, Y" (each signer for his own body);
+- "signed by X, Secretary at A, and Y of B": the bodies whose officials signed.
+
+Not parties: a body named only as a witness or host of the signing ("in the presence of the
+Chair of C", "at a ceremony hosted by C", "at C's headquarters"), nor one named only on another
+line (an issuer line, "Source: Press Unit, A", the parser glued to the story's first sentence).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.parsed import sent_of, tokens
+from kg.extract.parsed import text as doc_text
+from kg.extract.refs import Refs
+from kg.extract.signings import _binding_verbs, signing_parties
+
+Group = tuple[list[str], int]  # the parties, and the offset of the sentence telling it
+
+_MOST_SIGNERS = 6
+# papers that bind their signers without being named an agreement: "a letter of intent", "a
+# letter of agreement", "a declaration of intent"
+_INTENT_PAPERS = {"letter", "declaration", "statement"}
+_INTENT_OF = {"intent", "agreement", "understanding", "cooperation", "collaboration"}
+# words under which a body is a witness, host or place of a signing, not a party
+_ASIDE = {"presence", "witness", "host", "co-host", "headquarters", "auspices", "patronage",
+          "invitation", "attendance", "premises", "ceremony"}
+# prepositions that name the body a signer signs for: "for A", "on behalf of A"
+_FOR = {"for", "behalf"}
+
+
+def _orgs(refs: Refs, keys) -> list[str]:
+    return [a for a in keys if refs.table.actors[a].type == "Organization"]
+
+
+def _intents(doc: Doc) -> list[tuple[Token, Token]]:
+    """(verb, paper) for "A and B signed a letter of intent / of agreement"."""
+    out = []
+    for verb in tokens(doc):
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB":
+            continue
+        for paper in verb.children:
+            if paper.dep_ in ("dobj", "nsubjpass") and paper.lower_ in _INTENT_PAPERS and any(
+                p.lower_ == "of" and any(g.lower_ in _INTENT_OF for g in p.children)
+                for p in paper.children
+            ):
+                out.append((verb, paper))
+    return out
+
+
+def _aside(actor: str, verb: Token, refs: Refs) -> bool:
+    """Whether the sentence names ``actor`` only as a witness, host or place of the signing,
+    or only on another line than the verb."""
+    text = doc_text(verb.doc)
+    line = (text.rfind("\n", 0, verb.idx) + 1, text.find("\n", verb.idx) % (len(text) + 1))
+    sent = sent_of(verb)
+    for i, a in refs.by_token.items():
+        if a != actor or not (sent.start <= i < sent.end):
+            continue
+        tok = verb.doc[i]
+        if not (line[0] <= tok.idx < line[1]):
+            continue
+        node, aside = tok, False
+        while node.head.i != node.i and node.i != verb.i:
+            node = node.head
+            if node.i != verb.i and node.lemma_.lower() in _ASIDE and \
+                    node.i not in refs.by_token:  # not a word of a name ("X Office")
+                aside = True
+                break
+        if not aside:
+            return False
+    return True
+
+
+def _signed_for(verb: Token, refs: Refs) -> list[str]:
+    """ "signed for A by X, and for B by Y", "signed by X for A": the bodies after "for" or
+    "on behalf of" that hang on the verb, on a signer, or on another such "for"."""
+    out: list[str] = []
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
+    hangs = {verb.i} | {t.i for t in agents}
+    for t in sent_of(verb):
+        if t.lower_ not in _FOR or t.i <= verb.i:
+            continue
+        if t.lower_ == "behalf" and not (t.i and verb.doc[t.i - 1].lower_ == "on"):
+            continue
+        prep = t.head if t.lower_ == "behalf" else t
+        anchor = prep.head
+        while anchor.dep_ == "conj" and anchor.lower_ in _FOR:
+            anchor = anchor.head
+        if anchor.i not in hangs and anchor.i not in refs.by_token:
+            continue
+        for obj in (prep if t.lower_ == "for" else t).children:
+            if obj.dep_ == "pobj" or t.lower_ == "behalf" and obj.dep_ == "prep":
+                out += [a for a in refs.actors_in(obj.subtree) if a not in out]
+    return _orgs(refs, out)
+
+
+def _listed(verb: Token, refs: Refs) -> list[str]:
+    """ "signed for A by X; for B by Y; and for C by Z", "signed by A's Rector, X; the
+    President of B, Y": a list cut by semicolons, each item naming the body a signer signs for
+    (its "for" body, else its first body, else the body of the person it names)."""
+    sent = sent_of(verb)
+    end = sent.end
+    while end < len(sent.doc) and _cut_at_title(sent.doc[end - 1]):
+        end = sent_of(sent.doc[end]).end  # "Assoc. Prof. X" cut after "Assoc." by the parser
+    items: list[list[Token]] = [[]]
+    for t in sent.doc[verb.i + 1 : end]:
+        if t.text == ";":
+            items.append([])
+        else:
+            items[-1].append(t)
+    if len(items) < 2:
+        return []
+    bodies: list[str] = []
+    for item in items:
+        named = refs.actors_in(item)
+        after_for = [a for t in item if t.lower_ in _FOR for a in refs.actors_in(t.subtree)]
+        orgs = _orgs(refs, after_for) or _orgs(refs, named)
+        if not orgs:
+            people = [a for a in named if refs.table.actors[a].type == "Person"]
+            orgs = [o for p in people[:1] for o, held in refs.posts_at.items() if p in held]
+        if not orgs:
+            return []
+        bodies.append(orgs[0])
+    return list(dict.fromkeys(bodies))
+
+
+def _cut_at_title(last: Token) -> bool:
+    """Whether a sentence ends on an abbreviated title ("Assoc.", "Prof."), where the parser
+    may cut a list of signers in two."""
+    word = last.text if last.text != "." or last.i == 0 else last.doc[last.i - 1].text + "."
+    return word.endswith(".") and 3 <= len(word) <= 7 and word[:1].isupper() and \
+        word[:-1].isalpha()
+
+
+def signed_groups(doc: Doc, refs: Refs) -> list[Group]:
+    """The parties of every document signed: the bodies named as signing, else the bodies
+    whose officials signed (only when no sentence names the parties themselves)."""
+    out: list[Group] = []
+    holds: dict[str, list[str]] = {}
+    for org, people in refs.posts_at.items():
+        for p in people:
+            holds.setdefault(p, []).append(org)
+    by_posts: list[Group] = []
+    known: set[str] = set()  # documents whose parties a sentence named
+    for verb, document in _binding_verbs(doc) + _intents(doc):
+        if document.lower_ in known and any(
+            c.lower_ in ("the", "this") for c in document.children
+        ) and not (_signed_for(verb, refs) or _listed(verb, refs)):
+            continue  # "The agreement ... was signed by X of A and Y of B": named already
+        pos = sent_of(document).start_char
+        subject = _orgs(refs, refs.subject(verb))
+        parties = [a for a in signing_parties(refs, verb, document) if not _aside(a, verb, refs)]
+        plural = document.tag_ == "NNS"  # "signed three agreements": pairs apart
+        listed = [] if plural else _listed(verb, refs) or _signed_for(verb, refs)
+        if len(listed) > len(parties) and len(listed) <= _MOST_SIGNERS:
+            parties = listed  # each signer for his own body: a consortium may have five
+        structural = parties is listed or (len(subject) >= 2 and set(parties) <= set(subject))
+        if 2 <= len(parties) <= 3 or structural and 2 <= len(parties) <= _MOST_SIGNERS:
+            out.append((parties, pos))
+            known.add(document.lower_)
+            continue
+        # "signed by X, Secretary at A, and Y of B": the bodies whose officials signed
+        signers = refs.subject(verb) + [
+            a for c in verb.children if c.dep_ == "agent" for a in refs.actors_in(c.subtree)
+        ]
+        parties = list(dict.fromkeys(o for a in signers for o in holds.get(a, [])))
+        if 2 <= len(parties) <= _MOST_SIGNERS and not plural:
+            by_posts.append((parties, pos))
+    return out or by_posts

@@ -1,0 +1,94 @@
+"""The parties of a signing, read from the language: a list in apposition to the signers,
+"signed for A by X; for B by Y", "signed by X for A and by Y for B", a body that joins the
+memorandum later, "a letter of agreement"; not a witness, a host, an issuer line, a part of a
+party, nor two co-chairs."""
+
+from kg.extract.collaborations import _part_and_whole
+
+
+def _pairs(*names: str) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1 :]}
+
+
+def test_a_list_in_apposition_to_the_signers_gives_every_pair(run):
+    r = run(
+        "The four regulators - the Arlow Energy Authority, the Delta Grid Commission, the "
+        "Coastal Power Office and the Brenz Utilities Board - signed the accord in Vienna on "
+        "Monday."
+    )
+    assert _pairs("Arlow Energy Authority", "Delta Grid Commission", "Coastal Power Office",
+                  "Brenz Utilities Board") <= r.collaborations
+
+
+def test_signed_for_each_body_by_its_head_and_not_the_witness_or_the_host(run):
+    r = run(
+        "The memorandum was signed at a ceremony hosted by the Arlow Energy Authority at its "
+        "headquarters, in the presence of the Chair of the Brenz Telecom Forum, Ms. Tia Ross. "
+        "It was signed for the Arlow Energy Authority by its Director, Dr. Peter Vale; for the "
+        "Delta Grid Commission by its Chairwoman, Ms. Ana Kos; and for the Coastal Power Office "
+        "by its head, Mr. Jon Weir."
+    )
+    assert _pairs("Arlow Energy Authority", "Delta Grid Commission",
+                  "Coastal Power Office") <= r.collaborations
+    assert not any("Brenz Telecom Forum" in p for p in r.collaborations)
+
+
+def test_signed_by_each_signer_for_his_body(run):
+    r = run(
+        "The agreement was signed by Dr. Peter Vale for the Arlow Energy Authority and by Ms. "
+        "Ana Kos for the Brenz Water Board."
+    )
+    assert frozenset(("Arlow Energy Authority", "Brenz Water Board")) in r.collaborations
+
+
+def test_a_body_that_joins_the_memorandum_partners_every_party(run):
+    r = run(
+        "The Arlow Energy Authority and the Delta Grid Commission signed a memorandum of "
+        "understanding on Monday. The Coastal Power Office later joined the memorandum as a "
+        "technical party."
+    )
+    assert _pairs("Arlow Energy Authority", "Delta Grid Commission",
+                  "Coastal Power Office") <= r.collaborations
+
+
+def test_a_letter_of_agreement_pairs_its_signers_not_the_cohost_of_the_event(run):
+    r = run(
+        "On the sidelines, the Arlow River Secretariat and the German agency GIZ hosted a side "
+        "event, where the Arlow River Secretariat and the Delta Fish Institute signed a letter "
+        "of agreement to survey fish passage."
+    )
+    assert frozenset(("Arlow River Secretariat", "Delta Fish Institute")) in r.collaborations
+    assert frozenset(("GIZ", "Delta Fish Institute")) not in r.collaborations
+
+
+def test_co_chairs_are_no_partners(run):
+    r = run(
+        "After the ceremony, the two delegations held a working meeting, chaired jointly by "
+        "Dr. Peter Vale and Dr. Ana Kos."
+    )
+    assert frozenset(("Peter Vale", "Ana Kos")) not in r.collaborations
+
+
+class _Actor:
+    def __init__(self, name: str, *aliases: str) -> None:
+        self.name, self.names = name, [name, *aliases]
+
+
+class _Refs:
+    def __init__(self, **actors: _Actor) -> None:
+        self.table = type("T", (), {"actors": actors})()
+
+
+def test_a_body_and_its_own_unit_are_no_pair():
+    refs = _Refs(
+        a=_Actor("Brenz Space Agency", "BSA"),
+        b=_Actor("Space Applications Section of the Brenz Space Agency"),
+        c=_Actor("BSA Secretariat"),
+        d=_Actor("Arlow Space Organization", "ASO"),
+        e=_Actor("Union Government", "Government"),
+        f=_Actor("Government of Delta Province"),
+    )
+    assert _part_and_whole("a", "b", refs)  # type: ignore[arg-type]
+    assert _part_and_whole("c", "a", refs)  # type: ignore[arg-type]
+    assert not _part_and_whole("a", "d", refs)  # type: ignore[arg-type]
+    assert not _part_and_whole("e", "f", refs)  # type: ignore[arg-type]
