@@ -56,6 +56,10 @@ def add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date |
             info.event.name, info.event.type = name, "Signing"
         info.proper = True
         info.mentions = sorted(set(info.mentions) | set(told))
+        if told and told[0] < info.sent:
+            # ("After the ceremony, they met": the signing is told where its sentences start)
+            info.sent = told[0]
+            events.sort(key=lambda e: e.sent)
         return
     if len(parties) < 2:
         return  # "India had signed an MoU with Bangladesh": states, in passing

@@ -190,3 +190,22 @@ def test_a_body_meeting_told_by_a_verb_is_the_meeting_a_later_press_conference_f
     (meeting,) = [e.name for e in r.facts.events if e.name.startswith("Meeting of the")]
     assert {"Ian Moor", "Ann Vale"} <= _at(r, meeting.lower())
     assert "Ann Vale" not in _at(r, "news conference")
+
+
+def test_a_body_named_on_the_issuer_line_above_the_lede_is_no_party(run):
+    r = run(
+        "Source: Press Office, Lakeland Polar Institute\n\nMARSA - The Lakeland Polar Institute "
+        "(LPI) and the Delta Ocean Institute (DOI) signed a memorandum of understanding on "
+        "Tuesday."
+    )
+    (name,) = [n for n in _names(r) if n.startswith("Signing")]
+    assert "Press Office" not in name
+
+
+def test_a_body_that_held_its_assembly_hosted_by_another_has_that_host_as_organizer(run):
+    r = run(
+        "The Southern Division of the International Union of Ferries held its annual assembly in "
+        "Lima on 3 March, hosted by Lima Ferries Company. Ms. Ana Ruiz opened the assembly."
+    )
+    organizers = {r.name(p.actor) for p in r.facts.participations if p.role == "organizer"}
+    assert "Lima Ferries Company" in organizers
