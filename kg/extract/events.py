@@ -47,9 +47,25 @@ def _head_type(tok: Token, lex: Lexicon) -> str | None:
     if typ is None and tok.text[:1].isupper() and tok.lower_ in event_words()["proper_heads"]:
         # "Mongolia Mining Week": a gathering by its capitalized name, not "this week"
         run = proper_run(tok.doc, tok)
-        if run is not None and len(run) >= 2 and run[-1].i == tok.i:
+        if run is not None and len(run) >= 2 and run[-1].i == tok.i and _treated_as_held(tok):
             typ = event_words()["proper_heads"][tok.lower_]
     return typ
+
+
+def _treated_as_held(tok: Token) -> bool:
+    """ "opened the three-day Mining Week", "at the Energy Expo", "the Week was organised by":
+    a name the sentence treats as a gathering held (its length told, opened, attended, held
+    there), not one named in passing ("the Summit and the Climate Week were meant to ...")."""
+    if any("-day" in t.lower_ or t.lower_ in ("annual", "weeklong", "week-long")
+           for t in tok.doc[max(0, tok.i - 6) : tok.i]):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _HELD_VERBS
+
+
+_HELD_VERBS = {"open", "attend", "organize", "organise", "hold", "host", "close", "address",
+               "convene", "stage", "inaugurate"}
 
 
 def _is_head(tok: Token, lex: Lexicon) -> bool:

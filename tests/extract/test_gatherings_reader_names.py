@@ -209,3 +209,31 @@ def test_a_body_that_held_its_assembly_hosted_by_another_has_that_host_as_organi
     )
     organizers = {r.name(p.actor) for p in r.facts.participations if p.role == "organizer"}
     assert "Lima Ferries Company" in organizers
+
+
+def test_a_gathering_asked_for_or_planned_is_no_event(run):
+    r = run(
+        "The Lakeland Indigenous Forum held its 9th session in Marsa on Monday. Ms. Ana Lind "
+        "chaired the session. The participants adopted a joint statement that urges the Forum to "
+        "hold an expert group meeting on water and women. Under a letter signed on the margins, "
+        "the Forum and the Delta Office will jointly organize a regional training course."
+    )
+    assert not any("expert group" in n or "training course" in n for n in _names(r))
+
+
+def test_one_who_told_a_press_briefing_was_at_it(run):
+    r = run(
+        "The 9th Meeting of the Council of the Lakeland Space Agency was held in Marsa on "
+        "Tuesday. Minister Ana Lind chaired the meeting. The Secretary-General, Dr. Ivo Sand, "
+        "presented the annual report. Chairman Oskar Berg told a press briefing at the close of "
+        "the meeting that the agency would open a ground station."
+    )
+    assert "Oskar Berg" in _at(r, "press briefing")
+
+
+def test_a_week_named_in_passing_is_no_gathering(run):
+    r = run(
+        "Ministers met in Marsa on Friday for the Lakeland Water Summit. The minister said the "
+        "Lakeland Climate Week had been meant to forge one regional voice."
+    )
+    assert not any("Week" in n for n in _names(r))
