@@ -79,8 +79,8 @@ def foreseen(verb: Token, refs: Refs, lex: Lexicon) -> bool:
         return False
     if subj.pos_ == "NOUN" and refs.actor_of(subj) is not None:
         return False  # "the lawyers' association will train ...": a body named before
-    if subj.tag_ == "CD" and refs.group_of(subj):
-        return False  # "the two will train wardens": the parties named before
+    if subj.tag_ in ("CD", "NNS", "NNPS") and refs.group_of(subj):
+        return False  # "the two will train wardens", "the two ports will": the parties
     if subj.pos_ == "PROPN" or subj.ent_type_ == "ORG":
         # a named instrument is a thing ("the MoU would formalise", "the Shield would help pay")
         return subj.lemma_.lower() in _INSTRUMENTS and not any(

@@ -30,11 +30,11 @@ def _finite_conj(tok: Token) -> bool:
         tok.dep_ == "conj"
         and tok.pos_ in ("VERB", "AUX")
         and tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        and not _run_on(tok)
+        and not run_on(tok)
     )
 
 
-def _run_on(tok: Token) -> bool:
+def run_on(tok: Token) -> bool:
     """A "verb" glued to the object before it, with no subject, mark, comma or "and" of its
     own: a word the parser took for a verb ("give researchers free access", "grant soldiers
     leave for races"), part of the clause it sits in."""
@@ -115,7 +115,7 @@ def _side_clause(c: Token) -> bool:
     # a participle glued to the words before it is part of them ("more awareness raising");
     # one set off by a comma is a side clause (", highlighting the need to ...")
     glued = c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text != ","
-    return not (purpose or glued or _run_on(c))
+    return not (purpose or glued or run_on(c))
 
 
 def without_side_clauses(tok: Token) -> list[Token]:
@@ -124,13 +124,16 @@ def without_side_clauses(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in drop]
 
 
-def modal_clause(verb: Token) -> str:
+def modal_clause(verb: Token, own: bool = False) -> str:
     """The clause of a "will" / "must", without its source ("According to X, ...") or the
-    frame before its subject ("Under the agreement, ...")."""
+    frame before its subject ("Under the agreement, ..."); ``own``: without the verbs
+    coordinated with it either ("will exchange A, take part in B and run C" -> "exchange A")."""
     drop = {
         t.i
         for c in verb.children
-        if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("according", "under", "for")
+        if (c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("according", "under", "for"))
+        or (own and c.i > verb.i and (c.dep_ == "cc" or (
+            c.dep_ == "conj" and c.pos_ == "VERB" and not run_on(c))))
         for t in c.subtree
     }
     toks = [t for t in without_side_clauses(verb) if t.i not in drop]

@@ -12,12 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.checks import clause_subject, someone_unnamed
-from kg.extract.clauses import clause_after, in_heading
+from kg.extract.clauses import clause_after, in_heading, modal_clause, run_on
 from kg.extract.groups import members, reporters, resolved
 from kg.extract.lexicon import Lexicon
 from kg.extract.pacts import committed, mou_terms, pact_terms, signed_terms
 from kg.extract.parsed import sent_of, sents, span_tokens
 from kg.extract.refs import Refs
+from kg.extract.term_lists import term_lists
 from kg.extract.triggers import NAMED_SUBJECT, PLEDGE_MODALS, triggers
 
 
@@ -25,7 +26,8 @@ def commitments(
     doc: Doc, refs: Refs, lex: Lexicon, skip: set[int]
 ) -> list[tuple[str, str, str, int]]:
     """(actor, kind, text, offset) for every pledge and call outside declaration sentences."""
-    out: list[tuple[str, str, str, int]] = []
+    terms, _ = term_lists(doc, refs)  # "Under the MoU, A and B will: - X; - Y"
+    out: list[tuple[str, str, str, int]] = [(a, "pledge", t, pos) for a, t, pos in terms]
     for k, sent in enumerate(sents(doc)):
         if k in skip:
             continue
@@ -78,6 +80,13 @@ def commitments(
                 if said and any(c.lower_ in PLEDGE_MODALS for c in verb.children):
                     actors = [said]  # "X said the two forces would ...": X pledges it; "X
                     # said the two sides had resolved to ..." stays the pledge of each side
+                else:
+                    for v, term in _terms(verb):  # "the two ports will assess A, share B and
+                        # set up C": the parties' terms, one pledge each
+                        if v.i == verb.i:
+                            text = term
+                        else:
+                            out += [(a, kind, term, sent.start_char) for a in actors if a]
             else:
                 actors = [subject[0] if subject else refs.speaker(verb)]
                 said = _reporter(verb, refs, lex)
@@ -97,6 +106,26 @@ def commitments(
                 if len(text.split()) >= 2:
                     out += [(a, "pledge", text, sent.start_char) for a in bound]
     return _without_fragments(out)
+
+
+_OWN_WORDS = {"dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "prt"}
+
+
+def _terms(verb: Token) -> list[tuple[Token, str]]:
+    """The verbs a "will" binds one subject to, each with its own words: "will exchange A,
+    take part in B and run C" -> three terms; [] when the verb has no such list."""
+    if not any(c.dep_ == "aux" and c.lower_ in PLEDGE_MODALS for c in verb.children):
+        return []
+    verbs = [verb]
+    for v in verbs:
+        verbs += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                  and not run_on(c)  # "give researchers free access": one term
+                  # "train and certify 30 observers": one object shared, one term
+                  and any(x.dep_ in _OWN_WORDS and v.i < x.i < c.i for x in v.children)]
+    if len(verbs) < 2:
+        return []
+    return [(v, t) for v in verbs if len((t := modal_clause(v, own=True)).split()) >= 2]
 
 
 def _without_fragments(

@@ -100,7 +100,7 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
     opened = re.compile(r":[ \t]*\n").search(text, begin, sent.end_char + 2)
     if not opened:
         return None
-    items, end = _list_items(text, opened.end())
+    items, end = list_items(text, opened.end())
     if not items:
         return None
     lead = [t for t in sent if begin <= t.idx < opened.start()]
@@ -139,7 +139,7 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
 _LINE = re.compile(r"(?:[ \t]*\n)*[ \t]*([^\n]+)")
 
 
-def _list_items(text: str, pos: int) -> tuple[list[tuple[int, str]], int]:
+def list_items(text: str, pos: int) -> tuple[list[tuple[int, str]], int]:
     """The items of a list starting at ``pos`` (after a colon and a line break), as (offset,
     text), and where the list ends. Items are bulleted lines ("- A", "1. B", "(a) C"), or, where
     the bullets were lost (Markdown read as text), lines in lower case each but the last

@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.body_decisions import body_calls, meeting_bodies
 from kg.extract.clauses import clause_after
 from kg.extract.decl_lists import list_calls, numbered_calls
 from kg.extract.decl_voice import decl_trigger, doc_voice, is_doc, speaks_for_text
@@ -29,6 +30,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_of, sents, span_tokens, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
+from kg.extract.term_lists import term_lists
 
 # a list of the improvements asked for ("stronger laws, more shelters, better training")
 _BETTER = {"more", "better", "greater", "stronger", "closer", "wider", "deeper", "fuller",
@@ -60,9 +62,17 @@ def find_declarations(
     seen = False  # a text has been named
     doc_para = -10  # the paragraph it was last named in
     covered = -1  # the end of a list already read
+    # lists of an agreement's terms bind named parties: their pledges, not a text's calls
+    _, terms = term_lists(doc, refs)
+    bodies = meeting_bodies(doc, refs)
     for k, sent in enumerate(all_sents):
         if sent.end_char <= covered:
             skip.add(k)
+            continue
+        term = next((end for start, end in terms if start <= sent.start_char < end), None)
+        if term is not None:
+            skip.add(k)
+            covered = max(covered, term)
             continue
         named = any(is_doc(t, lex, seen) for t in sent if t.pos_ in ("NOUN", "PROPN"))
         in_chain = seen and para[k] - doc_para <= 1
@@ -70,6 +80,11 @@ def find_declarations(
             seen, doc_para, in_chain = True, para[k], True
         if sent.start_char < covered:
             skip.add(k)  # a list's last item runs on into this sentence
+        decided = body_calls(sent, refs, lex, bodies) if sent.start_char >= covered else []
+        if decided:  # "The Council approved X and requested Y to ...": the meeting's decisions
+            calls += [(c, sent.start_char) for c in decided]
+            skip.add(k)
+            continue
         while True:  # the lists and numbered paragraphs this sentence opens
             block = list_calls(doc, sent, covered, text, starts, lex, refs, named or in_chain)
             if block is None:
@@ -91,7 +106,34 @@ def find_declarations(
             calls += [(c, sent.start_char) for c in _calls_of(tok, lex)]
         if said or speaks_for_text(sent, refs, lex, seen):
             skip.add(k)
-    return skip, _name(text, all_sents, skip), calls
+    return skip, _name(text, all_sents, skip), _without_repeats(calls)
+
+
+_FUNCTION_WORDS = {"the", "and", "for", "with", "that", "this", "them", "their", "they", "its",
+                   "his", "her", "our", "who", "which", "from", "into", "all"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower())
+            if len(w) >= 3 and w not in _FUNCTION_WORDS}
+
+
+def _without_repeats(calls: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """One call per demand: a call whose words another, longer call of the text holds nearly
+    all of goes ("them to halve, by 2030" beside the item "halve, by 2030, the proportion of
+    pupils who ..."; a lede's "approved a regulation on X" beside the list item "adoption of
+    the regulation on X, to take effect ...")."""
+    words = [_words(c) for c, _ in calls]
+    keep = []
+    for k, (call, pos) in enumerate(calls):
+        mine = words[k]
+        if len(mine) < 2 or any(
+            j != k and len(other) > len(mine) and len(mine & other) >= 0.75 * len(mine)
+            for j, other in enumerate(words)
+        ):
+            continue
+        keep.append((call, pos))
+    return keep
 
 
 def _name(text: str, all_sents: list[Span], skip: set[int]) -> str:

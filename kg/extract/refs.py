@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.lexicon import lexicon
+from kg.extract.pact_parties import named_kind, signatories
 from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.parties import of_kind, signed_for
@@ -244,7 +245,9 @@ class Refs:
         "both" and "they" first take the group of a counted noun just before them ("the two
         cities ... commits both")."""
         kind = group_type(tok)
-        if kind is False or kind is True:
+        if kind is False:
+            return self._parties_of(tok)
+        if kind is True:
             return []
         want: str | None = kind
         k = sent_index(self.doc)[tok.i]
@@ -255,6 +258,9 @@ class Refs:
                 for t in reversed(all_sents[j][: end - all_sents[j].start]):
                     if t.tag_ == "NNS" and group_type(t) not in (False, None):
                         return self.group_of(t)
+                    parties = self._parties_of(t) if t.tag_ == "NNS" else []
+                    if parties:  # "the two ports will ... . They will also ..."
+                        return parties
         size = _COUNTS.get(tok.lower_) if tok.tag_ == "CD" else next(
             (_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
         counted = size is not None
@@ -274,7 +280,25 @@ class Refs:
             return self._protagonists(tok, size or 2, "Person")
         if counted and want == "Organization":
             return signed_for(self, k, size or 2) or of_kind(self, tok, k, size or 2)
+        if counted and want is None:  # "the two sides" of an agreement signed before
+            return self._parties_of(tok)
         return []
+
+    def _parties_of(self, tok: Token) -> list[str]:
+        """ "the parties", "the signatories", and a counted plural of any noun ("the two
+        ports", "the three regulators") after an agreement was signed: its parties, when
+        just that many; else the bodies named before whose names hold the noun ("the two
+        institutes": "Polar Institute", "Ocean Institute")."""
+        if tok.tag_ != "NNS" or not any(c.lower_ == "the" for c in tok.children):
+            return []
+        size = next((_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
+        if size is None and tok.lemma_.lower() not in ("party", "signatory"):
+            return []
+        k = sent_index(self.doc)[tok.i]
+        found = signatories(self, k)
+        if found and size in (None, len(found)):
+            return found
+        return named_kind(self, tok, size) if size else []
 
     def bodies_of(self, verb: Token) -> list[str]:
         """The bodies a counted group of people acts for ("the two police chiefs signed on
