@@ -261,10 +261,13 @@ def name_by_organizer(table: ActorTable, events: list[EventInfo],
     """ "Training workshop" says less than "INTERPOL training workshop": a gathering described
     by its head word and modifiers takes the short name of its first organizer in front. Not
     one whose description already says whose it is ("91st meeting of the Water Commission"):
-    a second body in front would only blur the name."""
+    a second body in front would only blur the name; nor one that several bodies hold ("the
+    two delegations held a working meeting": the first of them alone is not whose it is)."""
     for e in events:
+        held = list(dict.fromkeys(a for a, ev, _ in organizers if ev == e.event.id
+                                  and table.actors[a].type == "Organization"))
         first = next((a for a, ev, _ in organizers if ev == e.event.id), None)
-        if first is None or e.proper or _owned(e.event.name, table):
+        if first is None or e.proper or _owned(e.event.name, table) or len(held) > 1:
             continue
         short = min(table.actors[first].names, key=len)
         e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"

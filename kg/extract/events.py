@@ -257,8 +257,9 @@ def find_events(
     _drop_passing(events, passing)
     if refs is not None:
         name_launch(doc, refs, events)
-        add_signing(doc, refs, events, published)
+        # (an opening first: "the ceremony" told with it is the opening's, not a signing's)
         add_openings(doc, refs, events, published)
+        add_signing(doc, refs, events, published)
         add_meetings(doc, refs, events, published)
         add_body_meetings(doc, refs, events, published)
         add_visits(doc, refs, events, published)

@@ -237,3 +237,17 @@ def test_a_week_named_in_passing_is_no_gathering(run):
         "Lakeland Climate Week had been meant to forge one regional voice."
     )
     assert not any("Week" in n for n in _names(r))
+
+
+def test_the_ceremony_of_an_opening_stays_the_opening_when_a_signing_follows(run):
+    r = run(
+        "The expanded Northern Migrant Reception Centre was inaugurated on Friday. The ceremony "
+        "was organized by the Ministry of Interior. Minister Ana Lind cut the ribbon. At the same "
+        "event, the Marsa Chamber of Commerce and the Marsa Vocational Institute signed an "
+        "agreement on job training."
+    )
+    assert "Inauguration of the expanded Northern Migrant Reception Centre" in _names(r)
+    assert "Ana Lind" in _at(r, "inauguration")
+    organizers = {r.name(p.actor) for p in r.facts.participations if p.role == "organizer"
+                  and p.event in {e.id for e in r.facts.events if "Inauguration" in e.name}}
+    assert "Ministry of Interior" in organizers
