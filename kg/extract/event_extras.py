@@ -125,6 +125,36 @@ def name_from_title(title: str, events: list[EventInfo]) -> None:
             e.proper = True
 
 
+_ADOPTED_TITLE = re.compile(
+    r"^(?:final\s+|joint\s+)?(?:communiqu[eé]|declaration|statement|conclusions|resolution|"
+    r"decisions)\s+(?:of|from|issued at|adopted at|adopted by)\s+(?:the\s+)?(.+?)\s*$", re.I)
+_PREPS = {"of", "on", "at", "in", "for", "from", "to", "by", "with", "after", "before", "its"}
+
+
+def name_from_document_title(title: str, events: list[EventInfo], heads: set[str]) -> None:
+    """ "Communique of the 91st meeting of the X Commission": a report titled as the text a
+    gathering adopted names that gathering; the report's main event takes that name when the
+    name it was given shares fewer than two words with it (a reader names it as the title
+    does), or only part of it. The phrase must open with its head word ("91st meeting of
+    ..."), not merely hold one ("... Forum at the close of its Conference")."""
+    m = _ADOPTED_TITLE.match(title.strip()) if title else None
+    if m is None:
+        return
+    phrase = m.group(1).rstrip(".:;")
+    words = phrase.split()
+    at = next((n for n, w in enumerate(words) if w.lower().strip(",") in heads), None)
+    if at is None or at > 4 or any(w.lower() in _PREPS for w in words[:at]) or len(words) > 16:
+        return
+    main = next((e for e in events if e.event.type not in ("Signing",)
+                 and not e.event.name.lower().startswith(("press", "news", "joint press"))), None)
+    if main is None:
+        return
+    told = {w.lower() for w in re.findall(r"\w+", main.event.name) if w.lower() not in _PREPS}
+    said = {w.lower() for w in re.findall(r"\w+", phrase) if w.lower() not in _PREPS | {"the"}}
+    if len(told & said) < 2 or told < said:  # (told as a part of the title's name)
+        main.event.name, main.proper = phrase[:1].upper() + phrase[1:], True
+
+
 def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
     """ "The Forum met on Tuesday ... The meeting was presided over by ...": a gathering the
     report describes by its head word alone is named after the body that met."""

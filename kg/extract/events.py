@@ -22,6 +22,7 @@ from kg.extract.event_extras import (
     add_visits,
     briefing,
     name_bare,
+    name_from_document_title,
     name_from_title,
     name_launch,
 )
@@ -266,6 +267,8 @@ def find_events(
         if not events:
             add_launch(doc, refs, events, published)
         name_from_title(title, events)
+        name_from_document_title(title, events, set(lex.event_heads)
+                                 | set(event_words()["edition_heads"]))
         name_bare(doc, refs, events)
     _after_main(events, heads)
     for e in events:  # the span of days and the venue the sentences about it state

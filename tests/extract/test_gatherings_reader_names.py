@@ -251,3 +251,19 @@ def test_the_ceremony_of_an_opening_stays_the_opening_when_a_signing_follows(run
     organizers = {r.name(p.actor) for p in r.facts.participations if p.role == "organizer"
                   and p.event in {e.id for e in r.facts.events if "Inauguration" in e.name}}
     assert "Ministry of Interior" in organizers
+
+
+def test_a_report_titled_as_what_a_meeting_adopted_names_that_meeting():
+    from datetime import date
+
+    from kg.extract import extract, load_nlp
+    from kg.model import Report
+
+    text = ("MARSA - The ministers of the basin states held their meeting in Marsa on Tuesday. "
+            "Minister Ana Lind chaired the meeting. The ministers adopted a communique that "
+            "calls for joint flood warnings.")
+    facts = extract(Report(text=text, source="t1", published=date(2024, 2, 28),
+                           title="Communique of the 12th Ministerial Meeting of the Lakeland "
+                                 "Basin Council"), load_nlp())
+    assert "12th Ministerial Meeting of the Lakeland Basin Council" in {
+        e.name for e in facts.events}
