@@ -9,6 +9,7 @@ span), place and venue, and the reports that name it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -52,6 +53,26 @@ def _value(f: Field, item: object) -> Any:
     return value
 
 
+# how a reader labels the kind of a gathering where the graph's class is broader: a signing is
+# held as a ceremony ("Signing ceremony"); a press or news conference or a press briefing is a
+# conference of its own kind ("Press conference"), not the conference it reports on
+_LABELS = {"Signing": "Signing ceremony"}
+_PRESS = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)s?\b", re.I)
+
+
+def event_label(e: Event) -> str:
+    """The kind of an event as the facts file labels it (see ``_LABELS``).
+
+    >>> event_label(Event("e1", "Joint press conference after the summit", "Conference"))
+    'Press conference'
+    >>> event_label(Event("e2", "Signing of the MoU between A and B", "Signing"))
+    'Signing ceremony'
+    """
+    if e.type in ("Conference", "Meeting") and _PRESS.search(e.name):
+        return "Press conference"
+    return _LABELS.get(e.type, e.type)
+
+
 def _ev(e: Evidence | None) -> dict[str, Any] | None:
     return {"sentence": e.sentence, "start": e.start, "end": e.end} if e else None
 
@@ -78,10 +99,11 @@ def facts_document(
                 table.setdefault(a.id, a)
         for e in f.events:
             if events is None or e.id not in events:
-                doc[event.plural].append(record(event, e, reports=[rid]))
+                doc[event.plural].append(record(event, e, reports=[rid], type=event_label(e)))
             elif e.id not in listed:
                 listed.add(e.id)
-                doc[event.plural].append(record(event, events[e.id]))
+                merged = events[e.id]
+                doc[event.plural].append(record(event, merged, type=event_label(merged)))
         for kind in fact_kinds(kinds):
             if kind not in (actor, event):
                 doc[kind.plural].extend(record(kind, x, report=rid)

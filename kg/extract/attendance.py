@@ -15,7 +15,9 @@ from kg.extract.refs import Refs
 
 # verbs whose subject is at the gathering their object (or "at"/"over"/"in" object) names
 _ATTEND = {"attend", "join", "address", "chair", "co-chair", "cochair", "preside", "open",
-           "moderate", "participate", "speak", "present", "lead"}
+           "moderate", "participate", "speak", "present", "lead",
+           # "told the meeting before the vote", "told a press briefing that"
+           "tell"}
 _PREPS = {"at", "over", "in", "to", "during"}
 # prepositions that put the subject of any verb at the gathering: "At a press conference, X said",
 # "Speaking at the ceremony, X announced", "During the session, Y presented"

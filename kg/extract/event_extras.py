@@ -14,8 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorTable
 from kg.extract.event_info import EventInfo, place_of, sentence_date
 from kg.extract.event_visits import visits
-from kg.extract.meetings import body_meetings, gathered_body, meetings
-from kg.extract.openings import openings
+from kg.extract.meetings import gathered_body, meetings
 from kg.extract.parsed import sent_index, tokens
 from kg.extract.parsed import sents as all_sents
 from kg.extract.refs import Refs
@@ -57,6 +56,10 @@ def add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date |
             info.event.name, info.event.type = name, "Signing"
         info.proper = True
         info.mentions = sorted(set(info.mentions) | set(told))
+        if told and told[0] < info.sent:
+            # ("After the ceremony, they met": the signing is told where its sentences start)
+            info.sent = told[0]
+            events.sort(key=lambda e: e.sent)
         return
     if len(parties) < 2:
         return  # "India had signed an MoU with Bangladesh": states, in passing
@@ -84,57 +87,10 @@ def _insert_found(doc: Doc, events: list[EventInfo], found: Iterable[Any], kind:
         events.insert(at, EventInfo(ev, m.sent, m.token, [m.sent], True, m.members))
 
 
-def add_openings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
-    """ "CUTCSA opened its first electric depot": the opening, an event of its own; a bare
-    "the ceremony" or "the inauguration" told in its sentence or the next is that opening."""
-    for o in openings(doc, refs, published):
-        bare = [e for e in events if not e.proper and e.event.type in ("Event", "Launch")
-                and any(o.sent <= k <= o.sent + 1 for k in e.mentions)]
-        if bare:
-            info = bare[0]
-            info.event.name, info.event.type, info.proper = o.name, "Launch", True
-            info.mentions = sorted(set(info.mentions) | {o.sent})
-            continue
-        s = all_sents(doc)[o.sent]
-        ev = Event(id="", name=o.name, type="Launch", date=sentence_date(s, published),
-                   place=place_of(s))
-        at = next((n for n, e in enumerate(events) if e.sent > o.sent), len(events))
-        events.insert(at, EventInfo(ev, o.sent, o.token, [o.sent], True))
-
-
 def add_meetings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
     """ "A met B in Moscow": a meeting of A with B, an event of its own."""
     _insert_found(doc, events, meetings(doc, refs), "Meeting", published)
 
-
-def add_body_meetings(doc: Doc, refs: Refs, events: list[EventInfo],
-                      published: date | None) -> None:
-    """ "The agency's Executive Committee, meeting in Lausanne, voted ... Speaking after the
-    meeting, X said": the sitting of a body told by a verb is "Meeting of the Executive
-    Committee"; a bare "the meeting" told later is that sitting. A gathering the sentence (or
-    the next) already tells is the one the body met at, named as it is."""
-    for body, k, tok in body_meetings(doc, refs)[:1]:
-        name = f"Meeting of the {refs.table.actors[body].name}"
-        bare = [e for e in events if not e.proper and e.sent >= k and e.event.type == "Meeting"
-                and len(e.event.name.split()) == 1]
-        if not bare and any(k in e.mentions or k + 1 in e.mentions for e in events
-                            if not e.event.name.lower().startswith(_APART)):
-            continue
-        if bare:
-            info = bare[0]
-            info.event.name, info.proper, info.sent = name, True, k
-            info.mentions = sorted(set(info.mentions) | {k})
-            events.sort(key=lambda e: e.sent)
-            continue
-        s = all_sents(doc)[k]
-        ev = Event(id="", name=name, type="Meeting", date=sentence_date(s, published),
-                   place=place_of(s))
-        at = next((n for n, e in enumerate(events) if e.sent > k), len(events))
-        events.insert(at, EventInfo(ev, k, tok, [k], True))
-
-
-# gatherings apart from the one a body met at: "the press conference after it", "a side event"
-_APART = ("press", "news", "joint press", "side", "signing")
 
 
 # words that end a headline's description of a gathering, read leftwards from its head word
@@ -167,6 +123,36 @@ def name_from_title(title: str, events: list[EventInfo]) -> None:
         if len(kept) >= 2:
             e.event.name = " ".join([*kept, title[m.start() : m.end()]])
             e.proper = True
+
+
+_ADOPTED_TITLE = re.compile(
+    r"^(?:final\s+|joint\s+)?(?:communiqu[eé]|declaration|statement|conclusions|resolution|"
+    r"decisions)\s+(?:of|from|issued at|adopted at|adopted by)\s+(?:the\s+)?(.+?)\s*$", re.I)
+_PREPS = {"of", "on", "at", "in", "for", "from", "to", "by", "with", "after", "before", "its"}
+
+
+def name_from_document_title(title: str, events: list[EventInfo], heads: set[str]) -> None:
+    """ "Communique of the 91st meeting of the X Commission": a report titled as the text a
+    gathering adopted names that gathering; the report's main event takes that name when the
+    name it was given shares fewer than two words with it (a reader names it as the title
+    does), or only part of it. The phrase must open with its head word ("91st meeting of
+    ..."), not merely hold one ("... Forum at the close of its Conference")."""
+    m = _ADOPTED_TITLE.match(title.strip()) if title else None
+    if m is None:
+        return
+    phrase = m.group(1).rstrip(".:;")
+    words = phrase.split()
+    at = next((n for n, w in enumerate(words) if w.lower().strip(",") in heads), None)
+    if at is None or at > 4 or any(w.lower() in _PREPS for w in words[:at]) or len(words) > 16:
+        return
+    main = next((e for e in events if e.event.type not in ("Signing",)
+                 and not e.event.name.lower().startswith(("press", "news", "joint press"))), None)
+    if main is None:
+        return
+    told = {w.lower() for w in re.findall(r"\w+", main.event.name) if w.lower() not in _PREPS}
+    said = {w.lower() for w in re.findall(r"\w+", phrase) if w.lower() not in _PREPS | {"the"}}
+    if len(told & said) < 2 or told < said:  # (told as a part of the title's name)
+        main.event.name, main.proper = phrase[:1].upper() + phrase[1:], True
 
 
 def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
@@ -305,10 +291,13 @@ def name_by_organizer(table: ActorTable, events: list[EventInfo],
     """ "Training workshop" says less than "INTERPOL training workshop": a gathering described
     by its head word and modifiers takes the short name of its first organizer in front. Not
     one whose description already says whose it is ("91st meeting of the Water Commission"):
-    a second body in front would only blur the name."""
+    a second body in front would only blur the name; nor one that several bodies hold ("the
+    two delegations held a working meeting": the first of them alone is not whose it is)."""
     for e in events:
+        held = list(dict.fromkeys(a for a, ev, _ in organizers if ev == e.event.id
+                                  and table.actors[a].type == "Organization"))
         first = next((a for a, ev, _ in organizers if ev == e.event.id), None)
-        if first is None or e.proper or _owned(e.event.name, table):
+        if first is None or e.proper or _owned(e.event.name, table) or len(held) > 1:
             continue
         short = min(table.actors[first].names, key=len)
         e.event.name = f"{short} {e.event.name[:1].lower()}{e.event.name[1:]}"

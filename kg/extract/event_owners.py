@@ -140,6 +140,11 @@ def told_hosts(head: Token, refs: Refs) -> list[str]:
             for p in [c, *c.children] if c.lower_ == "together" else [c]:
                 if p.dep_ == "prep" and p.lower_ == "with":
                     out += refs.actors_in(p.subtree)
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in ("hold", "convene", "stage"):
+        for c in head.head.children:  # "X held its assembly in Y, hosted by A"
+            if c.dep_ == "advcl" and (c.lemma_.lower() in _HOLD or c.lower_ in _HELD):
+                out += [a for g in c.children if g.dep_ == "agent"
+                        for a in refs.actors_in(g.subtree)]
     for c in head.children:  # "the summit, co-hosted by A, B and C"
         # (the tagger can take "co-hosted" for an adjective: its lemma stays "hosted")
         if c.dep_ == "acl" and (c.lemma_.lower() in _HOLD or c.lower_ in _HELD):

@@ -120,11 +120,32 @@ def dated_apart(verb: Token, published: date | None) -> bool:
 def in_passing(head: Token, published: date | None) -> bool:
     """Whether the head word mentions a gathering apart from the ones the report tells about:
     before or after it (marked so, or dated in another year), or still awaited."""
-    return _marked(head) or _awaited(head) or _other_year(head, published)
+    return _marked(head) or _awaited(head) or _other_year(head, published) or _unheld(head)
+
+
+# verbs that ask or plan for a gathering to be held: "urges the Forum to hold a meeting",
+# "agreed to convene a summit", "plans to organize a course"
+_ASK = {"urge", "call", "ask", "propose", "plan", "agree", "decide", "invite", "request",
+        "recommend", "encourage", "intend", "aim", "want", "hope", "expect", "offer"}
+_FUTURE = {"will", "would", "shall", "'ll"}
+
+
+def _unheld(head: Token) -> bool:
+    """ "will hold a workshop", "urges the Forum to hold an expert group meeting": a gathering
+    the sentence asks for or plans, not one held."""
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HELD | {"hold"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.head.lemma_.lower() in _ASK)
 
 
 def to_come(head: Token) -> bool:
     """Whether the gathering is still to come ("the next Assembly", "before the X"): who offers
     to host it has not held it yet, so nothing of it is told but that."""
-    return _awaited(head) or any(c.lower_ in _AHEAD for c in head.lefts) or any(
+    return _awaited(head) or _unheld(head) or any(c.lower_ in _AHEAD for c in head.lefts) or any(
         g.lower_ in _AHEAD for c in head.lefts if c.dep_ == "poss" for g in c.lefts)

@@ -13,16 +13,16 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.event_actors import gathering_in_name, unlink
+from kg.extract.event_acts import add_body_meetings, add_openings
 from kg.extract.event_dates import fill_event
 from kg.extract.event_extras import (
-    add_body_meetings,
     add_launch,
     add_meetings,
-    add_openings,
     add_signing,
     add_visits,
     briefing,
     name_bare,
+    name_from_document_title,
     name_from_title,
     name_launch,
 )
@@ -48,9 +48,25 @@ def _head_type(tok: Token, lex: Lexicon) -> str | None:
     if typ is None and tok.text[:1].isupper() and tok.lower_ in event_words()["proper_heads"]:
         # "Mongolia Mining Week": a gathering by its capitalized name, not "this week"
         run = proper_run(tok.doc, tok)
-        if run is not None and len(run) >= 2 and run[-1].i == tok.i:
+        if run is not None and len(run) >= 2 and run[-1].i == tok.i and _treated_as_held(tok):
             typ = event_words()["proper_heads"][tok.lower_]
     return typ
+
+
+def _treated_as_held(tok: Token) -> bool:
+    """ "opened the three-day Mining Week", "at the Energy Expo", "the Week was organised by":
+    a name the sentence treats as a gathering held (its length told, opened, attended, held
+    there), not one named in passing ("the Summit and the Climate Week were meant to ...")."""
+    if any("-day" in t.lower_ or t.lower_ in ("annual", "weeklong", "week-long")
+           for t in tok.doc[max(0, tok.i - 6) : tok.i]):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during"):
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _HELD_VERBS
+
+
+_HELD_VERBS = {"open", "attend", "organize", "organise", "hold", "host", "close", "address",
+               "convene", "stage", "inaugurate"}
 
 
 def _is_head(tok: Token, lex: Lexicon) -> bool:
@@ -189,6 +205,7 @@ def find_events(
         # "Speaking at a news conference after the meeting": a bare "the meeting" is not the
         # press conference or side event told before it, but the gathering they are apart from
         beside = (not proper and not same_head and not key.startswith(("press ", "side "))
+                  and tok.lower_ not in _PRESS_HEADS  # ("the same briefing": the press one)
                   and bool(latest) and heads.get(id(latest[-1]), "").startswith(("press ", "side "))
                   and not any(not heads.get(id(e), "").startswith(("press ", "side "))
                               for e in events))
@@ -241,14 +258,17 @@ def find_events(
     _drop_passing(events, passing)
     if refs is not None:
         name_launch(doc, refs, events)
-        add_signing(doc, refs, events, published)
+        # (an opening first: "the ceremony" told with it is the opening's, not a signing's)
         add_openings(doc, refs, events, published)
+        add_signing(doc, refs, events, published)
         add_meetings(doc, refs, events, published)
         add_body_meetings(doc, refs, events, published)
         add_visits(doc, refs, events, published)
         if not events:
             add_launch(doc, refs, events, published)
         name_from_title(title, events)
+        name_from_document_title(title, events, set(lex.event_heads)
+                                 | set(event_words()["edition_heads"]))
         name_bare(doc, refs, events)
     _after_main(events, heads)
     for e in events:  # the span of days and the venue the sentences about it state
@@ -333,6 +353,9 @@ def _in_actor_name(tok: Token, run: Span | None, refs: Refs) -> bool:
 
 
 
+
+# heads a press conference is told by again: "the briefing", "the same conference"
+_PRESS_HEADS = {"briefing", "conference"}
 
 # prepositions whose object gathering only dates the sentence: "after the signing, they met"
 _AFTER = {"after", "following", "before", "since"}

@@ -165,7 +165,9 @@ def body_meetings(doc: Doc, refs: Refs) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     sent_at = sent_index(doc)
     for tok in tokens(doc):
-        if tok.lemma_ not in ("meet", "convene", "reconvene") or tok.pos_ != "VERB":
+        if tok.lemma_ not in ("meet", "convene", "reconvene") or tok.pos_ != "VERB" or (
+            tok.tag_ == "VBN"  # "organised and convened by X": a passive names a gathering told
+        ):
             continue
         if any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass")
                or c.dep_ == "prep" and c.lower_ == "with"

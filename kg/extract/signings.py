@@ -172,7 +172,7 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
     subject and "with B", "signed for A by X; for B by Y", else the bodies of the sentence;
     never those "in the presence of" whom it was signed."""
     sent = sent_of(document)
-    watching = _watching(refs, sent)
+    watching = _watching(refs, sent) | _other_line(refs, sent, verb or document)
     for t in span_tokens(sent):  # "between ICMR and Sun Pharma": whatever the two are
         if t.lower_ == "between" and t.dep_ == "prep" and _of_signing(t, verb, document):
             named = [a for a in refs.actors_in(t.subtree) if a not in watching]
@@ -230,6 +230,16 @@ def _watching(refs: Refs, sent: Span) -> set[str]:
     end = low.find(";", at)
     start, stop = sent.start_char + at, sent.end_char if end < 0 else sent.start_char + end
     return {m.actor for m in refs.table.mentions if m.actor and start <= m.start < stop}
+
+
+def _other_line(refs: Refs, sent: Span, verb: Token) -> set[str]:
+    """Bodies the parse joined to the signing from another line only: "Source: Communications
+    Unit" over "PUNTA ARENAS - A and B signed" (an issuer line glued to the lede is no party)."""
+    text = sent.doc.text
+    near = {m.actor for m in refs.table.mentions if m.actor and sent.start_char <= m.start
+            < sent.end_char and "\n" not in text[min(m.start, verb.idx) : max(m.start, verb.idx)]}
+    return {m.actor for m in refs.table.mentions if m.actor and sent.start_char <= m.start
+            < sent.end_char and m.actor not in near}
 
 
 def _signed_for(refs: Refs, verb: Token) -> list[str]:
@@ -339,5 +349,9 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
         if k not in told and any(p in s.text.lower() for p in _PRESENCE) and (any(
             t.lower_ in DOCUMENTS | _ACT or t.lemma_ == "sign" for t in s
         ) or k - 1 in told):  # "... signed the agreement. It was witnessed by X"
+            told.append(k)
+        elif k not in told and k - 1 in told and s.root.pos_ not in ("VERB", "AUX"):
+            # "... and the Ambassador, H.E. | Mr. Kim.": a piece of the sentence before, that
+            # the parser cut at an abbreviation's stop
             told.append(k)
     return name, sorted(told), names if len(names) >= 2 else []

@@ -190,3 +190,80 @@ def test_a_body_meeting_told_by_a_verb_is_the_meeting_a_later_press_conference_f
     (meeting,) = [e.name for e in r.facts.events if e.name.startswith("Meeting of the")]
     assert {"Ian Moor", "Ann Vale"} <= _at(r, meeting.lower())
     assert "Ann Vale" not in _at(r, "news conference")
+
+
+def test_a_body_named_on_the_issuer_line_above_the_lede_is_no_party(run):
+    r = run(
+        "Source: Press Office, Lakeland Polar Institute\n\nMARSA - The Lakeland Polar Institute "
+        "(LPI) and the Delta Ocean Institute (DOI) signed a memorandum of understanding on "
+        "Tuesday."
+    )
+    (name,) = [n for n in _names(r) if n.startswith("Signing")]
+    assert "Press Office" not in name
+
+
+def test_a_body_that_held_its_assembly_hosted_by_another_has_that_host_as_organizer(run):
+    r = run(
+        "The Southern Division of the International Union of Ferries held its annual assembly in "
+        "Lima on 3 March, hosted by Lima Ferries Company. Ms. Ana Ruiz opened the assembly."
+    )
+    organizers = {r.name(p.actor) for p in r.facts.participations if p.role == "organizer"}
+    assert "Lima Ferries Company" in organizers
+
+
+def test_a_gathering_asked_for_or_planned_is_no_event(run):
+    r = run(
+        "The Lakeland Indigenous Forum held its 9th session in Marsa on Monday. Ms. Ana Lind "
+        "chaired the session. The participants adopted a joint statement that urges the Forum to "
+        "hold an expert group meeting on water and women. Under a letter signed on the margins, "
+        "the Forum and the Delta Office will jointly organize a regional training course."
+    )
+    assert not any("expert group" in n or "training course" in n for n in _names(r))
+
+
+def test_one_who_told_a_press_briefing_was_at_it(run):
+    r = run(
+        "The 9th Meeting of the Council of the Lakeland Space Agency was held in Marsa on "
+        "Tuesday. Minister Ana Lind chaired the meeting. The Secretary-General, Dr. Ivo Sand, "
+        "presented the annual report. Chairman Oskar Berg told a press briefing at the close of "
+        "the meeting that the agency would open a ground station."
+    )
+    assert "Oskar Berg" in _at(r, "press briefing")
+
+
+def test_a_week_named_in_passing_is_no_gathering(run):
+    r = run(
+        "Ministers met in Marsa on Friday for the Lakeland Water Summit. The minister said the "
+        "Lakeland Climate Week had been meant to forge one regional voice."
+    )
+    assert not any("Week" in n for n in _names(r))
+
+
+def test_the_ceremony_of_an_opening_stays_the_opening_when_a_signing_follows(run):
+    r = run(
+        "The expanded Northern Migrant Reception Centre was inaugurated on Friday. The ceremony "
+        "was organized by the Ministry of Interior. Minister Ana Lind cut the ribbon. At the same "
+        "event, the Marsa Chamber of Commerce and the Marsa Vocational Institute signed an "
+        "agreement on job training."
+    )
+    assert "Inauguration of the expanded Northern Migrant Reception Centre" in _names(r)
+    assert "Ana Lind" in _at(r, "inauguration")
+    organizers = {r.name(p.actor) for p in r.facts.participations if p.role == "organizer"
+                  and p.event in {e.id for e in r.facts.events if "Inauguration" in e.name}}
+    assert "Ministry of Interior" in organizers
+
+
+def test_a_report_titled_as_what_a_meeting_adopted_names_that_meeting():
+    from datetime import date
+
+    from kg.extract import extract, load_nlp
+    from kg.model import Report
+
+    text = ("MARSA - The ministers of the basin states held their meeting in Marsa on Tuesday. "
+            "Minister Ana Lind chaired the meeting. The ministers adopted a communique that "
+            "calls for joint flood warnings.")
+    facts = extract(Report(text=text, source="t1", published=date(2024, 2, 28),
+                           title="Communique of the 12th Ministerial Meeting of the Lakeland "
+                                 "Basin Council"), load_nlp())
+    assert "12th Ministerial Meeting of the Lakeland Basin Council" in {
+        e.name for e in facts.events}
