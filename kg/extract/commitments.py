@@ -151,6 +151,8 @@ def _reporter(verb: Token, refs: Refs, lex: Lexicon) -> str | None:
     stands ready to ...": from the adjective to the verb of its clause)."""
     if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ":
         verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "said the GSO saw X and would open ...", "said ... and that ..."
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in lex.verbs["speech"]:
         return None
     say = verb.head
