@@ -429,13 +429,13 @@ class Refs:
             ):
                 return None
             own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-            nxt = tok.head if tok.head.i != tok.i else None
-            while own and nxt is not None and tok.dep_ == "conj" and nxt.dep_ != "ROOT" and \
-                    nxt.head.i != nxt.i:
+            up = tok.head if tok.head.i != tok.i else None
+            while own and up is not None and tok.dep_ == "conj" and up.dep_ != "ROOT" and \
+                    up.head.i != up.i:
                 # "said the centre had grown and that the government would open": the second
                 # clause has its own subject; the first one's is not who speaks
-                tok, nxt = nxt, nxt.head
-            tok = nxt
+                tok, up = up, up.head
+            tok = up
         sent = sent_of(verb)
         for t in span_tokens(sent):
             if t.lower_ in ("according", "for") and t.i + 1 < len(self.doc):
