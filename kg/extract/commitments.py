@@ -15,6 +15,7 @@ from kg.extract.checks import clause_subject, someone_unnamed
 from kg.extract.clauses import clause_after, in_heading, modal_clause, run_on
 from kg.extract.groups import members, reporters, resolved
 from kg.extract.lexicon import Lexicon
+from kg.extract.members import we_body
 from kg.extract.pacts import committed, mou_terms, pact_terms, signed_terms
 from kg.extract.parsed import sent_of, sents, span_tokens
 from kg.extract.refs import Refs
@@ -88,7 +89,7 @@ def commitments(
                         else:
                             out += [(a, kind, term, sent.start_char) for a in actors if a]
             else:
-                actors = [subject[0] if subject else refs.speaker(verb)]
+                actors = [subject[0] if subject else _we(verb, refs) or refs.speaker(verb)]
                 said = _reporter(verb, refs, lex)
                 if said and actors[0] and refs.table.actors[actors[0]].type == "Organization":
                     actors = [said]  # "X said the agency would ...": X speaks for it
@@ -143,6 +144,20 @@ def _without_fragments(
             continue
         keep.append((actor, kind, text, pos))
     return keep
+
+
+def _we(verb: Token, refs: Refs) -> str | None:
+    """ "We will take the statement to the ministry" in a report an organization writes of
+    itself ("our network"): that organization; not a "we" inside quotation marks, which is
+    the quoted speaker's."""
+    subj = clause_subject(verb, through=("conj", "xcomp"))
+    if subj is None or subj.lower_ != "we":
+        return None
+    sent = sent_of(subj)
+    before = sent.doc[sent.start : subj.i].text
+    if sum(before.count(q) for q in "\"“”") % 2 or "“" in before:
+        return None
+    return we_body(subj, refs)
 
 
 def _reporter(verb: Token, refs: Refs, lex: Lexicon) -> str | None:

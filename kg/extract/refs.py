@@ -8,6 +8,7 @@ reporting verb name the speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -28,6 +29,10 @@ _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Ms": "f", "Mrs": "f", "Miss": "f", 
                      "Dame": "f", "Hajiya": "f", "Alhaji": "m"}
 
 
+_DATELINE_OUTLET = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z .'’-]{1,40},[^()\n]{0,40}\(([^)\n]{2,60})\)\s*(?:-{1,2}|–|—)\s")
+
+
 class Refs:
     """Resolves tokens of one report to the actors they stand for."""
 
@@ -39,6 +44,12 @@ class Refs:
             if span is not None and m.actor:
                 for t in span:
                     self.by_token[t.i] = m.actor
+        # an outlet named in a dateline ("VIENTIANE, Nov. 21 (Mekong News Service) - ...") writes
+        # the story: it does nothing the story tells, though the parser may make it a subject
+        for line in _DATELINE_OUTLET.finditer(doc_text(doc)):
+            span = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+            for t in span if span is not None else ():
+                self.by_token.pop(t.i, None)
         self.titles: dict[str, str] = {}
         for p in posts:
             self.titles[p.person] = (self.titles.get(p.person, "") + " " + p.title).lower()

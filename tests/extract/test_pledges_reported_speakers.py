@@ -43,3 +43,26 @@ def test_a_body_said_to_do_more_is_its_speakers_pledge(run):
         "liaison desk for African standards bodies before the end of the year."
     )
     assert _who(r, "liaison desk") == {"Fahd Salem"}
+
+
+def test_we_of_a_report_an_organization_writes_is_that_organization(run):
+    r = run(
+        "Posted by Ana Quispe, Blog of the Highland Women's Network (HWN)\n\n"
+        "We came back from Geneva tired. Our president, Rosa Mamani, spoke at the forum. The "
+        "members of our network thank the Lake Foundation for its help.\n\n"
+        "We will take the joint statement to the Ministry of Water in June, and we have "
+        "promised the women of Oruro that we will go back to them before the end of the year."
+    )
+    assert _who(r, "joint statement to the Ministry") == {"Highland Women's Network"}
+    assert _who(r, "go back to them") == {"Highland Women's Network"}
+    assert not any("go back" in t and "joint statement" in t for _, _, t in r.commitments)
+
+
+def test_an_outlet_in_a_dateline_does_nothing_the_story_tells(run):
+    r = run(
+        "Ministers agree on drought warnings\nPublished: 2025-11-21\n\n"
+        "VIENTIANE, Nov. 21 (Delta News Service) - Water ministers of Cambodia, Laos and "
+        "Vietnam agreed on Thursday to issue joint drought warnings for the lower basin, at the "
+        "32nd Meeting of the River Council."
+    )
+    assert "Delta News Service" not in {a for a, _, _ in r.commitments}
