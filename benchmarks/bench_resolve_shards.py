@@ -79,7 +79,7 @@ def measure(folder: Path, batch_size: int) -> dict[str, float]:
         now = time.perf_counter()
         batches.append(now - last[0])
         last[0] = now
-        if len(batches) % 200 == 0:  # on stderr, to follow a long run
+        if len(batches) % 100 == 0:  # on stderr, to follow a long run
             print(f"  ... {len(batches) * batch_size} reports, {now - wall:.0f} s wall, "
                   f"{time.process_time() - cpu:.0f} s CPU, RSS peak {_rss_mib():.0f} MiB",
                   file=sys.stderr, flush=True)

@@ -52,6 +52,9 @@ def _loose(words: list[re.Match[str]], letters: str, line_start: int) -> tuple[i
         word = w.group()
         if w.start() < line_start or not (word[0].isupper() or word.lower() in _CONNECT):
             break
+        # "the Space Agency (TUA) and the ...": another body's acronym ends the run
+        if run and re.search(r"[()]", w.string[w.end() : run[0].start()]):
+            break
         if run and w.string[w.end() : run[0].start()].strip() and _titled(run):
             break  # "Ana Ruiz, Director of the ... (ACSIS)": a name and a title before the body
         run.insert(0, w)

@@ -167,8 +167,12 @@ def merge_mentions(
         mentions, key=lambda m: (len(m.text.split()) < 2 or m.text.isupper() or m.text in acr,
                                  m.start)
     )
+    former = _former_names(mentions, text)
     for m in ordered:
         single = len(m.text.split()) == 1
+        if id(m) in former and former[id(m)].actor is not None:
+            table.attach(m, former[id(m)].actor or "")
+            continue
         if m.type == "Person":
             key = _person_match(table, m)
             if key is None and single and not _titled_single(m, text, lex):
@@ -190,11 +194,47 @@ def merge_mentions(
     for a in table.actors.values():
         a.name = _fullest(a)
         a.aliases.discard(a.name)
+        # "the Secretariat", "the Council": a head word alone refers to the body within this
+        # report only; kept as an alias it would join every report's secretariat into one
+        a.aliases -= {n for n in a.aliases if _bare_head(n, lex)}
     table.mentions.sort(key=lambda m: m.start)
     return table
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+$")
+
+
+# "X, formerly Y", "X (formerly known as Y)", "X, previously called the Y": one body, two names
+_FORMERLY = re.compile(
+    r"\s*[,(]\s*(?:formerly|previously|until \d{4})(?:\s+(?:known as|called|named))?"
+    r"\s+(?:the\s+)?"
+)
+
+
+def _former_names(mentions: list[Mention], text: str) -> dict[int, Mention]:
+    """The organizations named by their former name right after their own: id of the former
+    name's mention -> the mention of the present one."""
+    out: dict[int, Mention] = {}
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(by_start, by_start[1:], strict=False):
+        if a.type == b.type == "Organization" and _FORMERLY.fullmatch(text[a.end : b.start]):
+            out[id(b)] = a
+    return out
+
+
+def _bare_head(name: str, lex: Lexicon) -> bool:
+    """Is a name only an organization's head word, with or without "the" ("Council",
+    "the Secretariat", "General Secretariat")? Not an acronym ("UN") or a registry name."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    return bool(words) and words[-1] in lex.org_heads and not words[-1].isupper() and all(
+        w in lex.org_heads or w.lower() in _HEAD_MODIFIERS for w in words
+    )
+
+
+# words that qualify a head word without naming the body ("the Executive Board", "the
+# General Secretariat", "the Permanent Secretariat")
+_HEAD_MODIFIERS = {"general", "executive", "permanent", "technical", "central", "joint",
+                   "governing", "standing", "steering"}
 
 
 def _titled_single(m: Mention, text: str, lex: Lexicon) -> bool:

@@ -73,6 +73,8 @@ def attendees(doc: Doc, refs: Refs, events: list[EventInfo]) -> list[tuple[str, 
             for t in span_tokens(sent):
                 if t.lower_ != word:
                     continue
+                for who in _by_agent(t, refs):  # "held a session, chaired by X"
+                    out.append((who, e.event.id, sent.start_char))
                 verb = _verb_of(t)
                 if verb is None:
                     continue
@@ -86,3 +88,20 @@ def attendees(doc: Doc, refs: Refs, events: list[EventInfo]) -> list[tuple[str, 
                     if refs.table.actors[who].type == "Person":
                         out.append((who, e.event.id, sent.start_char))
     return list(dict.fromkeys(out))
+
+
+def _by_agent(head: Token, refs: Refs) -> list[str]:
+    """ "the meeting, chaired by X", "held a working session, chaired jointly by X and Y": the
+    people a passive verb of attending (chaired, opened, moderated) says were at the gathering,
+    hung on its head or on the verb that holds it."""
+    holders = [head] + ([head.head] if head.dep_ == "dobj" else [])
+    out: list[str] = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ not in ("acl", "advcl") or c.tag_ != "VBN" or c.lemma_.lower() not in _ATTEND:
+                continue
+            for g in c.children:
+                if g.dep_ == "agent":
+                    out += [a for a in refs.actors_in(g.subtree)
+                            if refs.table.actors[a].type == "Person"]
+    return out

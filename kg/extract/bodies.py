@@ -67,11 +67,13 @@ def titled_name(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Le
     initials right after a title ("Co-ordinator Khushi Kabir", "Judge, the Hon. Ana M. Sousa")?
     Then it is a person's name."""
     tk = tokens(doc)
-    words = [t.text for t in doc[i:j]]
+    # words as written: a hyphenated surname is one ("Floor de Vries-Hartman")
+    words = doc[i:j].text.split()
     if not 2 <= len(words) <= 4 or org_subtype(words, lex) or i == 0:
         return False
     if not all(
-        (w[:1].isupper() and not w.isupper() and w.isalpha()) or _INITIAL.fullmatch(w)
+        (w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha())
+        or _INITIAL.fullmatch(w)
         or (w in PARTICLES and 0 < k < len(words) - 1)
         for k, w in enumerate(words)
     ) or _INITIAL.fullmatch(words[-1]):

@@ -12,7 +12,7 @@ from kg.extract.acronyms import Acronym
 from kg.extract.bodies import owned_scheme
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import tokens
-from kg.extract.spans import CONNECTORS, org_subtype, overlaps
+from kg.extract.spans import CONNECTORS, HONORIFICS, a_field, org_subtype, overlaps
 
 
 def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
@@ -44,7 +44,7 @@ def classify(
     text = doc[i:j].text
     if not words or text.lower() in lex.groups:
         return None
-    if any(v in text for v in lex.venue_words):
+    if is_venue(text, lex):
         return None
     subtype = org_subtype(words, lex)
     if " " in text and text in acronyms and text not in non_org_acronyms:
@@ -83,9 +83,21 @@ def classify(
         return None  # "136th Assembly": a session of a body, not the body
     if j < len(doc) and tk[j].lower_ in lex.modifier_followers:
         return None
-    in_context = label in ("ORG", "RUN", "PERSON") and body_by_context(doc, i, j, titles, lex)
+    # "President Vladimir Putin's spokesman": a name after a title or a form of address is a
+    # person's, whose possessive may open someone else's title
+    addressed = label == "PERSON" and i > 0 and (
+        _in_title(doc, i - 1, titles) or tk[i - 1].text in HONORIFICS
+    )
+    in_context = (
+        label in ("ORG", "RUN", "PERSON") and not addressed
+        and body_by_context(doc, i, j, titles, lex)
+    )
     if not subtype and in_context:
         return "Organization", None  # "Velpol's executive director", "co-founder of ONE"
+    if not subtype and not addressed and label in ("ORG", "RUN", "PERSON", "NORP", "GPE") and (
+        after_org_noun(doc, i, lex)
+    ):
+        return "Organization", None  # "the São Paulo bus regulator SPTrans"
     if label == "PERSON" and not subtype:
         return "Person", None
     if label == "TITLED" and not subtype and 2 <= len(words) <= 4:
@@ -95,6 +107,36 @@ def classify(
     if subtype and not _not_org_context(doc, j, lex) and words[-1] not in lex.not_org_words:
         return "Organization", subtype
     return None
+
+
+def after_org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Does a common noun for a body stand right before the name, in a noun phrase opened by an
+    article or a possessive ("the bus regulator SPTrans", "the German development agency GIZ",
+    "Moluccan heritage foundation X")? The name is that body's."""
+    tk = tokens(doc)
+    k = i - 1
+    if k < 1 or not tk[k].is_lower or tk[k].pos_ != "NOUN" or tk[k].lower_ not in _nouns(lex):
+        return False
+    for m in range(k - 1, max(-1, k - 6), -1):
+        t = tk[m]
+        if t.lower_ in ("the", "a", "an", "its", "their", "his", "her") or t.text in ("'s", "’s"):
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or t.text in (",", ";", "("):
+            return False
+    return False
+
+
+def _nouns(lex: Lexicon) -> frozenset[str]:
+    return frozenset(n for n in lex.org_nouns if " " not in n)
+
+
+def is_venue(name: str, lex: Lexicon) -> bool:
+    """Does a name hold a venue's word, as a whole word ("Serena Hotel", "King Sejong Station";
+    not "Armenia International Airports CJSC", a company running airports)?"""
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", name) for v in lex.venue_words
+        if v in name
+    )
 
 
 def _plural_head(words: list[str], lex: Lexicon) -> bool:
@@ -164,8 +206,11 @@ def body_by_context(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex
         and (after_and is None or not after_and.is_title or after_and.lower_ == "the")
     )
     if k >= 2 and tk[k - 1].lower_ in ("of", "at") and _in_title(doc, k - 2, titles) and ends:
-        # "the Mayor of Oulu", "Prime Minister of Velland": a place governed, not a body
-        return tk[k - 2].lower_ not in _GOVERN_PLACES
+        # "the Mayor of Oulu", "Prime Minister of Velland": a place governed, not a body;
+        # "Head of Communications", "Director of Environmental Management": a field
+        return tk[k - 2].lower_ not in _GOVERN_PLACES and not (
+            k == i and a_field(tk[j - 1].text, lex)
+        )
     # a person's apposition may name a trade ("X, the broadcaster"): only bodies are tested
     return (
         j + 2 < n and tk[j].text == "," and tk[i].ent_type_ != "PERSON"
@@ -174,6 +219,7 @@ def body_by_context(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex
 
 
 _GOVERN_PLACES = {"mayor", "governor", "premier", "minister"}
+
 
 
 def _names_a_body(doc: Doc, k: int, lex: Lexicon) -> bool:

@@ -46,13 +46,12 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
             # talks with A, he thanked B": not A, a circumstance before the verb)
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"] if passive else [
                 c for c in tok.children if c.dep_ in ("dobj", "prep", "dative", "attr")
-                and c.i > tok.i
+                and c.i > tok.i and c.lower_ not in _CIRCUMSTANCES
             ]
             targets = _targets([t for o in objs for t in _object_words(o, tok, refs)], refs)
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
                                            and c.i < tok.i for c in tok.children):
-                # "X, whom we thank warmly": the one the clause hangs on
-                targets += [a for a in [refs.by_token.get(tok.head.i)] if a]
+                targets += [a for a in [_antecedent(tok, refs)] if a and a not in targets]
             for target in targets:
                 if source and target != source:
                     out.append((source, target, sent.start_char))
@@ -62,6 +61,12 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
 # clauses inside the praised object that name others: "an example to the world that B would
 # follow", "the agencies, which C funds"
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp"}
+
+
+# prepositions of time, place or circumstance hung on the verb: "thanked A, after two years of
+# talks with B" does not thank B
+_CIRCUMSTANCES = {"after", "before", "during", "since", "following", "despite", "amid",
+                  "throughout", "until", "within", "at", "in", "with", "while"}
 
 
 # prepositions that give the reason of praise, not its target: "thanked X for Y",
@@ -320,13 +325,33 @@ def _first_word(verb: Token) -> int:
     return sent_of(verb).start
 
 
+def _antecedent(clause: Token, refs: Refs) -> str | None:
+    """ "X, whom we thank", "X, a former member of the Forum, whom we thank": the one the
+    relative clause is about, the person of the apposition it may hang inside, else the actor
+    it hangs on."""
+    node, first = clause.head, None
+    for _ in range(6):
+        a = refs.by_token.get(node.i)
+        if a and refs.table.actors[a].type == "Person":
+            return a
+        first = first or a
+        if node.dep_ not in ("pobj", "prep", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+    return first
+
+
 def _targets(words: list[Token], refs: Refs) -> list[str]:
     """The actors the words of a praised object name, each once: "both ports", "the three
     regulators" are the bodies named together before (or the parties of a signing), one
     endorsement each."""
     out: list[str] = []
     for t in words:
-        group = counted_group(t, refs, _signed(refs)) if t.tag_ == "NNS" else []
+        # a counted group praised ("praised both ports"), not one of a circumstance ("after
+        # two years of talks")
+        aimed = t.dep_ in ("dobj", "conj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ \
+            == "to"
+        group = counted_group(t, refs, _signed(refs)) if t.tag_ == "NNS" and aimed else []
         for a in group or [x for x in [_praised(t, refs)] if x]:
             if a and a not in out:
                 out.append(a)

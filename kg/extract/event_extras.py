@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorTable
 from kg.extract.event_info import EventInfo, place_of, sentence_date
 from kg.extract.event_visits import visits
-from kg.extract.meetings import gathered_body, meetings
+from kg.extract.meetings import body_meetings, gathered_body, meetings
+from kg.extract.openings import openings
 from kg.extract.parsed import sent_index, tokens
 from kg.extract.parsed import sents as all_sents
 from kg.extract.refs import Refs
@@ -83,9 +84,57 @@ def _insert_found(doc: Doc, events: list[EventInfo], found: Iterable[Any], kind:
         events.insert(at, EventInfo(ev, m.sent, m.token, [m.sent], True, m.members))
 
 
+def add_openings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
+    """ "CUTCSA opened its first electric depot": the opening, an event of its own; a bare
+    "the ceremony" or "the inauguration" told in its sentence or the next is that opening."""
+    for o in openings(doc, refs, published):
+        bare = [e for e in events if not e.proper and e.event.type in ("Event", "Launch")
+                and any(o.sent <= k <= o.sent + 1 for k in e.mentions)]
+        if bare:
+            info = bare[0]
+            info.event.name, info.event.type, info.proper = o.name, "Launch", True
+            info.mentions = sorted(set(info.mentions) | {o.sent})
+            continue
+        s = all_sents(doc)[o.sent]
+        ev = Event(id="", name=o.name, type="Launch", date=sentence_date(s, published),
+                   place=place_of(s))
+        at = next((n for n, e in enumerate(events) if e.sent > o.sent), len(events))
+        events.insert(at, EventInfo(ev, o.sent, o.token, [o.sent], True))
+
+
 def add_meetings(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
     """ "A met B in Moscow": a meeting of A with B, an event of its own."""
     _insert_found(doc, events, meetings(doc, refs), "Meeting", published)
+
+
+def add_body_meetings(doc: Doc, refs: Refs, events: list[EventInfo],
+                      published: date | None) -> None:
+    """ "The agency's Executive Committee, meeting in Lausanne, voted ... Speaking after the
+    meeting, X said": the sitting of a body told by a verb is "Meeting of the Executive
+    Committee"; a bare "the meeting" told later is that sitting. A gathering the sentence (or
+    the next) already tells is the one the body met at, named as it is."""
+    for body, k, tok in body_meetings(doc, refs)[:1]:
+        name = f"Meeting of the {refs.table.actors[body].name}"
+        bare = [e for e in events if not e.proper and e.sent >= k and e.event.type == "Meeting"
+                and len(e.event.name.split()) == 1]
+        if not bare and any(k in e.mentions or k + 1 in e.mentions for e in events
+                            if not e.event.name.lower().startswith(_APART)):
+            continue
+        if bare:
+            info = bare[0]
+            info.event.name, info.proper, info.sent = name, True, k
+            info.mentions = sorted(set(info.mentions) | {k})
+            events.sort(key=lambda e: e.sent)
+            continue
+        s = all_sents(doc)[k]
+        ev = Event(id="", name=name, type="Meeting", date=sentence_date(s, published),
+                   place=place_of(s))
+        at = next((n for n, e in enumerate(events) if e.sent > k), len(events))
+        events.insert(at, EventInfo(ev, k, tok, [k], True))
+
+
+# gatherings apart from the one a body met at: "the press conference after it", "a side event"
+_APART = ("press", "news", "joint press", "side", "signing")
 
 
 # words that end a headline's description of a gathering, read leftwards from its head word

@@ -82,9 +82,9 @@ def place_of(sent: Span) -> str | None:
 @cache
 def event_words() -> dict[str, dict[str, str]]:
     """The extra word lists of ``events.yaml`` this package reads itself (word -> event type),
-    by their key: ``edition_heads``."""
+    by their key: ``edition_heads``, ``proper_heads``."""
     data = resources.read_yaml("lexicons", "events.yaml")
     return {
         key: {w.lower(): typ for typ, words in (data.get(key) or {}).items() for w in words}
-        for key in ("edition_heads",)
+        for key in ("edition_heads", "proper_heads")
     }

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.event_owners import is_ordinal
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 from kg.extract.spans import ends_name
@@ -53,6 +54,8 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
     while j < len(doc):
         if doc[j].text[:1].isupper():
             j += 1
+        elif hyphened(doc, j):  # "Asia-Pacific", "French-speaking States": one word
+            j += 2
         elif ends_name(doc, j):
             break
         elif (
@@ -70,6 +73,18 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
     return doc[i:j]
 
 
+def hyphened(doc: Doc, j: int) -> bool:
+    """ "Asia-Pacific", "French-speaking": a hyphen at ``j`` written without spaces between two
+    words joins them into one word of the name (the tokenizer splits it in three)."""
+    return (
+        0 < j < len(doc) - 1
+        and doc[j].text in ("-", "‐", "‑")
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_alpha
+    )
+
+
 def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     start = tok.i  # the modifiers right before the head: "regional", "training", "joint"
     while (  # "emergency ministerial-level meeting": modifiers of the head or of its modifiers
@@ -85,7 +100,10 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
              or re.fullmatch(r"[A-Z]+\d+", doc[start - 1].text) is not None)
         and (start <= doc[start - 1].head.i <= tok.i or _joined(doc[start - 1], tok))
         and doc[start - 1].lower_ not in _SKIP_MODS | OTHER
-        and doc[start - 1].ent_type_ not in ("DATE", "TIME")  # "the 5 July closing session"
+        # "the 5 July closing session" (not "its 17th meeting", "its annual assembly", which
+        # the tagger can also call dates)
+        and (doc[start - 1].ent_type_ not in ("DATE", "TIME") or is_ordinal(doc[start - 1])
+             or doc[start - 1].lower_ in ("annual", "biennial"))
         and "day" not in doc[start - 1].lower_
     ):
         start -= 1
@@ -114,19 +132,23 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in ("on", "against", "about") and nxt.dep_ == "prep":
             end, hung = nxt.right_edge.i + 1, True
+        purpose = _purpose(tok)
+        if purpose is not None and end == tok.i + 1:
+            # "held a working meeting to plan the field season": what it was held for
+            end, hung = purpose.right_edge.i + 1, True
     parsed_end = end  # the parse can stop a name early: "against X (TIP) and the Smuggling of Y"
     while (
         end < len(doc)
         and end > tok.i + 1
         and not ends_name(doc, end)
-        and (doc[end].text[:1].isupper()
+        and (doc[end].text[:1].isupper() or hyphened(doc, end) and doc[end - 1].is_alpha
              or doc[end].lower_ in ("and", "the", "of", "in", "to", "(", ")")
              # "of the Parties to the Convention on Biological Diversity": a name goes on
              or doc[end].lower_ == "on" and end + 1 < len(doc)
              and doc[end + 1].text[:1].isupper()
              and doc[end + 1].ent_type_ not in ("DATE", "TIME"))
     ):
-        end += 1
+        end += 2 if hyphened(doc, end) else 1
     while end > parsed_end and not doc[end - 1].text[:1].isupper() and doc[end - 1].text != ")":
         end -= 1
     words = doc[start:end].text
@@ -135,6 +157,21 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     words = re.split(_TOPIC_ENDS if hung else r",(?!\s[A-Z])|\bwhich\b|\bthat\b", words)[0]
     words = words.strip()
     return words[:1].upper() + words[1:]
+
+
+def _purpose(tok: Token) -> Token | None:
+    """ "a workshop to review the draft law", "held a meeting to plan the season": the verb of
+    the to-clause right after the head, that says what the gathering was for (the parse hangs
+    it on the head or on the verb that holds it)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    verb = doc[tok.i + 2]
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or doc[tok.i + 1].head.i != verb.i:
+        return None
+    if verb.head.i == tok.i or verb.head.i == tok.head.i and verb.dep_ == "advcl":
+        return verb
+    return None
 
 
 def _joined(t: Token, head: Token) -> bool:

@@ -30,10 +30,29 @@ def has_edition(tok: Token, run: Span | None) -> bool:
     """Whether the head is numbered as an edition: an ordinal before it ("the 136th Assembly",
     "the Forty-Fifth Regular Meeting")."""
     before = list(run) if run is not None and len(run) > 1 else list(tok.lefts)
-    if any(is_ordinal(t) for t in before if t.i < tok.i):
-        return True
+    if any(is_ordinal(t) or t.lower_ in _YEARLY for t in before if t.i < tok.i):
+        return True  # ("the division's annual assembly": one sitting of a yearly series)
+    if held_own(tok) is not None:
+        return True  # "the Union held its assembly": a sitting the body held
     # "the 136th" as a compound the parser split: look at the words right before the head
     return any(is_ordinal(t) for t in tok.doc[max(0, tok.i - 3) : tok.i])
+
+
+_YEARLY = {"annual", "biennial", "triennial"}
+# verbs whose subject holds the gathering their object names: "the Board held its 41st meeting"
+_HOLDS_OWN = {"hold", "convene", "host", "organize", "organise", "stage", "open", "conclude",
+              "end", "close"}
+
+
+def held_own(tok: Token) -> Token | None:
+    """ "The Board held its 41st meeting", "the delegates ended their annual assembly": the
+    subject of the verb whose object is the head with "its"/"their" before it (the body or
+    people whose gathering it is), else None."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _HOLDS_OWN:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.lefts):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
 
 
 def first_ever(tok: Token) -> bool:
@@ -60,6 +79,11 @@ def owner(tok: Token, run: Span | None, refs: Refs) -> tuple[str | None, bool]:
                 key = _org(refs, t)
                 if key is not None:
                     return key, True
+    subject = held_own(tok)
+    if subject is not None:  # "the Board of X held its 41st meeting": the Board's meeting
+        key = _org(refs, subject)  # (the body itself, not "ministers of the Union")
+        if key is not None:
+            return key, True
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

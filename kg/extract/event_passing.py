@@ -99,8 +99,10 @@ def _other_year(head: Token, published: date | None) -> bool:
 
 
 def dated_apart(verb: Token, published: date | None) -> bool:
-    """Whether a verb's own clause dates what it tells in another year than the report's:
-    "ADAK and the AIU signed a protocol last year", "A similar MoU was signed in 2019"."""
+    """Whether a verb's own clause dates what it tells in an earlier year than the report's:
+    "ADAK and the AIU signed a protocol last year", "A similar MoU was signed in 2019". (A
+    later year is what the text signed looks ahead to: "signed a letter under which they will
+    hold a course in 2026".)"""
     if published is None:
         return False
     words = {t.i for t in _own_words(verb, verb)}
@@ -108,7 +110,9 @@ def dated_apart(verb: Token, published: date | None) -> bool:
         if ent.label_ != "DATE" or ent.start not in words:
             continue
         year = _year_of(ent.text)
-        if _AGO.search(ent.text) or year is not None and year != published.year:
+        if re.search(r"\bnext\b|\bcoming\b", ent.text, re.I):
+            continue
+        if _AGO.search(ent.text) or year is not None and year < published.year:
             return True
     return False
 

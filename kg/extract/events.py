@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.event_actors import gathering_in_name, unlink
 from kg.extract.event_dates import fill_event
 from kg.extract.event_extras import (
+    add_body_meetings,
     add_launch,
     add_meetings,
+    add_openings,
     add_signing,
     add_visits,
     briefing,
@@ -43,6 +45,11 @@ def _head_type(tok: Token, lex: Lexicon) -> str | None:
     typ = lex.event_heads.get(tok.lower_)
     if typ is None:
         typ = event_words()["edition_heads"].get(tok.lower_)
+    if typ is None and tok.text[:1].isupper() and tok.lower_ in event_words()["proper_heads"]:
+        # "Mongolia Mining Week": a gathering by its capitalized name, not "this week"
+        run = proper_run(tok.doc, tok)
+        if run is not None and len(run) >= 2 and run[-1].i == tok.i:
+            typ = event_words()["proper_heads"][tok.lower_]
     return typ
 
 
@@ -101,6 +108,11 @@ def find_events(
             or tok.dep_ == "nmod" and _is_head(tok.head, lex)
             or tok.dep_ == "conj" and tok.head.dep_ in ("nmod", "compound")
             and _is_head(tok.head.head, lex)
+            # "its Annual Conference and General Meeting": one gathering's two-part name
+            or tok.dep_ == "conj" and _is_head(tok.head, lex) and tok.text[:1].isupper()
+            and tok.head.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.lefts)
+            and all(t.text[:1].isupper() or t.lower_ == "and"
+                    for t in doc[tok.head.i + 1 : tok.i])
             or (tok.tag_ in ("NNS", "NNPS") and tok.lower_ != "sessions")
         ):
             continue
@@ -144,22 +156,44 @@ def find_events(
         # (and "the meeting" is the one reported, "that session" the one just told)
         that = any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in tok.lefts)
         open_ = [e for e in events if id(e) not in passing or that]
-        known = [e for e in open_ if proper and e.event.name == name]
+        # (the name told, or that name with whose it is: "its Annual Conference and General
+        # Meeting" -> "... of the X Forum")
+        known = [e for e in open_ if proper and (e.event.name == name
+                                                 or e.event.name.startswith(name + " of "))]
         same_head = [e for e in open_ if heads.get(id(e)) == key or key.startswith("press ")
                      and heads.get(id(e), "").startswith("press ")]
         aside = in_passing(tok, published) and not known
         apart = key.startswith(("press ", "side ")) and not same_head
         # "their meeting with President X": a meeting of its own, with X
         met = _met_with(tok, refs, events) if refs is not None and events else []
+        # "the Division held its annual assembly" after another body's meeting: the gathering
+        # of another body is another gathering
+        if host is not None and possessed and open_ and not known and not any(
+            host in e.hosts for e in open_
+        ):
+            same_head, fresh_owner = [], True
+        else:
+            fresh_owner = False
         # "hosted a state banquet": an indefinite head of a kind not told yet brings in a
         # gathering of its own (a session is a part of the gathering told, not another one;
         # "a thorough discussion of the agenda" is an activity of it)
-        fresh = (not proper and not same_head and tok.lower_ not in _PARTS | _MASS
+        # ("the delegations held a working session": a session held apart is a gathering)
+        held_apart = tok.dep_ == "dobj" and tok.head.lemma_ in ("hold", "convene", "organize",
+                                                                "organise", "host")
+        parts = _MASS if held_apart else _PARTS | _MASS
+        fresh = (not proper and not same_head and tok.lower_ not in parts
                  and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
                  and not any(heads.get(id(e), "").endswith(tok.lower_) for e in open_))
         # a bare "the meeting" is about the latest gathering reported, not one told in passing
         latest = [e for e in events if id(e) not in passing or that][-1:]
+        # "Speaking at a news conference after the meeting": a bare "the meeting" is not the
+        # press conference or side event told before it, but the gathering they are apart from
+        beside = (not proper and not same_head and not key.startswith(("press ", "side "))
+                  and bool(latest) and heads.get(id(latest[-1]), "").startswith(("press ", "side "))
+                  and not any(not heads.get(id(e), "").startswith(("press ", "side "))
+                              for e in events))
         if events and not is_other and not aside and not apart and not met and not fresh and (
+            not fresh_owner) and not beside and (
             known or same_head or not proper and latest
         ):
             target = (known or same_head or latest)[-1]
@@ -169,7 +203,9 @@ def find_events(
                 # a part of the conference, the event the report is about
                 target.event.name, heads[id(target)] = name, key
                 target.event.type = _head_type(tok, lex) or target.event.type
-            target.mentions.append(k)
+            if not (tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in _AFTER):
+                # ("Following the signing, the delegations met": a time, not the signing told)
+                target.mentions.append(k)
             target.hosts += [a for a in hosts if a not in target.hosts]
             if proper and heads.get(id(target)) == tok.lower_ and not target.proper:
                 target.event.name, target.proper = name, True
@@ -190,7 +226,9 @@ def find_events(
             date=sentence_date(sents[k], published),
             place=place_of(sents[k]),
         )
-        info = EventInfo(ev, k, tok.i, [k], proper, members=met, hosts=hosts)
+        # ("Following the signing, they met": the sentence tells what came after it)
+        after = tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in _AFTER
+        info = EventInfo(ev, k, tok.i, [] if after else [k], proper, members=met, hosts=hosts)
         if met:
             who = [refs.table.actors[a].name for a in met]  # type: ignore[union-attr]
             ev.name = f"{tok.text[:1].upper()}{tok.text[1:]} with {_and(who)}"
@@ -204,7 +242,9 @@ def find_events(
     if refs is not None:
         name_launch(doc, refs, events)
         add_signing(doc, refs, events, published)
+        add_openings(doc, refs, events, published)
         add_meetings(doc, refs, events, published)
+        add_body_meetings(doc, refs, events, published)
         add_visits(doc, refs, events, published)
         if not events:
             add_launch(doc, refs, events, published)
@@ -269,7 +309,7 @@ def _drop_passing(events: list[EventInfo], passing: dict[int, bool]) -> None:
     """A gathering told in passing that nothing more is said of (no host told, no later
     sentence about it) is no event, when the report tells of another."""
     gone = [e for e in events if id(e) in passing and not passing[id(e)]
-            and len(set(e.mentions)) == 1 and not e.members]
+            and len(set(e.mentions)) <= 1 and not e.members]
     if len(gone) < len(events):
         for e in gone:
             events.remove(e)
@@ -293,6 +333,9 @@ def _in_actor_name(tok: Token, run: Span | None, refs: Refs) -> bool:
 
 
 
+
+# prepositions whose object gathering only dates the sentence: "after the signing, they met"
+_AFTER = {"after", "following", "before", "since"}
 
 # heads that name a part of a gathering rather than a gathering of its own
 _PARTS = {"session", "sessions"}

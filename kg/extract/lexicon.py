@@ -27,6 +27,9 @@ class Lexicon:
     verbs: dict[str, frozenset[str]]
     phrases: dict[str, tuple[str, ...]]
     org_heads: dict[str, str]  # head word -> subtype
+    head_suffixes: tuple[str, ...]  # heads ending a compound word ("Wereldmuseum"), lowercase
+    opening_heads: frozenset[str]  # heads that open a name ("Stichting X"), also in org_heads
+    field_endings: tuple[str, ...]  # endings of nouns of action ("-tion"): fields, not bodies
     not_org_followers: frozenset[str]
     not_org_words: frozenset[str]
     modifier_followers: frozenset[str]
@@ -37,6 +40,8 @@ class Lexicon:
     event_type_hints: dict[str, str]
     place_words: frozenset[str]
     venue_words: tuple[str, ...]
+    place_followers: frozenset[str]  # "coast", "basin": after a name, it names a place
+    local_bodies: tuple[tuple[str, ...], ...]  # "city council": after a place, its government
     demonyms: dict[str, str]
     topics: dict[str, tuple[str, tuple[str, ...]]]  # slug -> (label, words)
     countries: frozenset[str]  # names of countries (ISO 3166, from pycountry): places
@@ -75,7 +80,8 @@ def lexicon() -> Lexicon:
     verbs = {k: frozenset(x) for k, x in v.items() if not k.endswith("_phrases")}
     phrases = {k[: -len("_phrases")]: tuple(x) for k, x in v.items() if k.endswith("_phrases")}
     o = _read("organizations.yaml")
-    heads = {w: sub for sub, words in o["heads"].items() for w in words}
+    opening = {w: sub for sub, words in o.get("opening_heads", {}).items() for w in words}
+    heads = {**opening, **{w: sub for sub, words in o["heads"].items() for w in words}}
     e = _read("events.yaml")
     ev_heads = {w: typ for typ, words in e["heads"].items() for w in words}
     hints = {w: typ for typ, words in e["type_hints"].items() for w in words}
@@ -90,6 +96,9 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         phrases=phrases,
         org_heads=heads,
+        head_suffixes=tuple(o.get("head_suffixes", ())),
+        opening_heads=frozenset(opening),
+        field_endings=tuple(o.get("field_endings", ())),
         not_org_followers=frozenset(o["not_org_followers"]),
         not_org_words=frozenset(o["not_org_words"]),
         modifier_followers=frozenset(o["modifier_followers"]),
@@ -100,6 +109,10 @@ def lexicon() -> Lexicon:
         event_type_hints=hints,
         place_words=frozenset(p["place_words"]),
         venue_words=tuple(p["venue_words"]),
+        place_followers=frozenset(p.get("place_followers", ())),
+        local_bodies=tuple(
+            tuple(b.split()) for b in sorted(p.get("local_bodies", ()), key=len, reverse=True)
+        ),
         demonyms=dict(p["demonyms"]),
         topics=topics,
         countries=_countries(),

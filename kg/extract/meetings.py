@@ -155,3 +155,30 @@ def gathered_body(refs: Refs, doc: Doc, sent_range: range) -> str | None:
             if bodies and len(subject) == 1:
                 return bodies[0]
     return None
+
+
+def body_meetings(doc: Doc, refs: Refs) -> list[tuple[str, int, int]]:
+    """(body, sentence, token) for every body a sentence says met, with no one it met: "The
+    Council met in Geneva on Tuesday", "The agency's Executive Committee, meeting behind closed
+    doors, voted", "the Board convened on Monday" (a sitting of the body; GUIDE: a bare "the
+    Board met" makes it no organizer)."""
+    out: list[tuple[str, int, int]] = []
+    sent_at = sent_index(doc)
+    for tok in tokens(doc):
+        if tok.lemma_ not in ("meet", "convene", "reconvene") or tok.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass")
+               or c.dep_ == "prep" and c.lower_ == "with"
+               or c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall", "may", "could",
+                                                   "might", "should", "must", "had", "'d")
+               for c in tok.children):
+            continue  # "met the minister", "met with the unions": a meeting with someone;
+            # "was convened by X" (a gathering named apart); "would meet again", "had met"
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":  # "the Committee, meeting in Lausanne"
+            body = refs.by_token.get(tok.head.i) or refs.actor_of(tok.head)
+            bodies = [body] if body else []
+        else:
+            bodies = refs.subject(tok)
+        if len(bodies) == 1 and refs.table.actors[bodies[0]].type == "Organization":
+            out.append((bodies[0], sent_at[tok.i], tok.i))
+    return out

@@ -18,8 +18,14 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.acronyms import Acronym
 from kg.extract.bodies import named_body, titled_name
-from kg.extract.classify import after_is_thing, classify, country_from, only_a_country
-from kg.extract.datelines import blocked_ranges, dateline_place, quoted_ranges
+from kg.extract.classify import (
+    after_is_thing,
+    classify,
+    country_from,
+    is_venue,
+    only_a_country,
+)
+from kg.extract.datelines import blocked_ranges, dateline_place, dateline_places, quoted_ranges
 from kg.extract.governments import country_named, governments
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
@@ -30,6 +36,7 @@ from kg.extract.people import (
     given_names,
     plausible_person,
     repeated_people,
+    second_surname,
     surname_tail,
     titled,
 )
@@ -85,6 +92,12 @@ def find_mentions(
     title_ends = {t.start: t.end for t in titles}  # start -> end
     title_ranges = with_portfolios(doc, titles, lex)
     blocked = blocked_ranges(text)
+    # "Punta Arenas": a dateline's place, or a name the model reads as a place somewhere in the
+    # report, is that place wherever else the model takes it for a person
+    places = dateline_places(text) | {
+        e.text for e in ents(doc)
+        if e.label_ in ("GPE", "LOC") and len(e) > 1 and e[0].lower_ != "the"
+    }
     acr = {a.short: a for a in acronyms}
     non_org = {
         a.short
@@ -92,7 +105,7 @@ def find_mentions(
         if (org_subtype(a.long.split(), lex) is None and not named_body(doc, a, lex))
         or a.long.split()[-1] in lex.not_org_words
         or after_is_thing(text, a.end, lex)
-        or any(v in a.long for v in lex.venue_words)  # "Kenyatta Convention Centre (KCC)"
+        or is_venue(a.long, lex)  # "Kenyatta Convention Centre (KCC)"
     }
     cands: list[tuple[int, int, str]] = []  # token ranges with the NER label (or "RUN")
     for ent in ents(doc):
@@ -145,8 +158,16 @@ def find_mentions(
                 i, label = comma + 1, "PERSON"
         if label in ("ORG", "FAC"):
             i, j = extend_org(doc, i, j, runs, lex)
+        if (
+            label == "PERSON" and i > 0 and tk[i - 1].text in lex.opening_heads
+            and tk[i - 1].is_title and not overlaps(tk[i - 1].idx, tk[i - 1].idx + 1, title_ranges)
+        ):
+            i, label = i - 1, "ORG"  # "Stichting | Pusaka Maluku", "Fundación | Ana Ruiz"
+        if label == "PERSON" and doc[i:j].text in places and not titled(doc, i, j, title_ranges):
+            continue
         if label == "PERSON":
             i, j = given_names(doc, i, title_ranges), surname_tail(doc, j)
+            j = second_surname(doc, i, j, lex, title_ranges)
         start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         if overlaps(start, end, blocked):
             continue
@@ -166,6 +187,16 @@ def find_mentions(
             j = next((k for k in range(i, j) if tk[k].lower_ in CONNECTORS), j)
             lab = "TITLED"
             start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
+        local = _local_body(doc, j, lex)
+        if local is not None and lab != "PERSON" or (
+            local is not None and not titled(doc, i, j, title_ranges)
+        ):
+            # "the San Pedro Sula municipality": a place and its government, one body
+            end = tk[local - 1].idx + len(tk[local - 1])
+            found.append((start, end, "Organization", "Government", 0, False))
+            continue
+        if j < len(doc) and tk[j].is_lower and tk[j].lower_ in lex.place_followers:
+            continue  # "Oman's Al Wusta coast": a place
         kind = classify(doc, i, j, lab, lex, acr, non_org, title_ranges)
         heads = False
         if label in ("RUN", "PERSON", "ACRONYM") and _heads_someone(doc, i, j, title_ends, text):
@@ -212,6 +243,19 @@ def find_mentions(
         mentions.append(Mention(start, end, name, typ, sub, None, heads))
     mentions.sort(key=lambda m: m.start)
     return _join(mentions, text)
+
+
+def _local_body(doc: Doc, j: int, lex: Lexicon) -> int | None:
+    """The end of a local government's noun right after token j ("municipality", "city
+    council"), in lowercase, if one is there."""
+    tk = tokens(doc)
+    for words in lex.local_bodies:
+        e = j + len(words)
+        if e <= len(doc) and all(
+            tk[k].is_lower and tk[k].lower_ == w for k, w in zip(range(j, e), words, strict=True)
+        ):
+            return e
+    return None
 
 
 # honorifics that open only a person's name ("Dr." also opens "Dr. Ambedkar Foundation")

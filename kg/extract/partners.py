@@ -107,8 +107,10 @@ def through_pairs(sent: Span, refs: Refs) -> list[Pair]:
                 verb = verb.head
             # "A would fund it, working through B": the doer of the clause the participle
             # hangs on
-            owner = next(iter(a for a in refs.subject(verb) or doers(verb, refs)
-                              if refs.table.actors[a].type == "Organization"), None)
+            who = refs.subject(verb) or (doers(verb, refs) if verb.dep_ == "advcl" and
+                                         verb.tag_ == "VBG" else [])
+            owner = next(iter(a for a in who if refs.table.actors[a].type == "Organization"),
+                         None)
         if owner and t.head.lemma_ not in ("fund", "finance", "channel"):  # funding alone
             out += [(owner, p, sent.start_char) for p in partners if p != owner]
     return out

@@ -52,7 +52,8 @@ def surname_tail(doc: Doc, j: int) -> int:
                 j += 1  # "Sahle-Work | Zewde": the model's next name goes on with this one
             continue
         k = j
-        while k < len(doc) and tk[k].text in _PARTICLES and k - j < 2:
+        # "Hilde Van | den Bossche": a particle may be capitalized inside a name
+        while k < len(doc) and tk[k].lower_ in _PARTICLES and k - j < 2:
             k += 1
         if k > j and k < len(doc) and tk[k].is_title and tk[k].is_alpha and tk[k].pos_ == "PROPN":
             j = k + 1
@@ -61,12 +62,47 @@ def surname_tail(doc: Doc, j: int) -> int:
     return j
 
 
+def second_surname(doc: Doc, i: int, j: int, lex: Lexicon, titles: list[tuple[int, int]]) -> int:
+    """Take back the surnames the model left after two given names ("Rosa Amalia | Cárcamo
+    Zelaya, ..."): one or two capitalized proper nouns it gave no label, no head word or title,
+    and the name ends after them (a comma, a verb, a lowercase word)."""
+    tk = tokens(doc)
+    if j - i < 2:
+        return j
+    k = j
+    while (
+        k < len(doc) and k - j < 2 and tk[k].is_title and tk[k].is_alpha
+        and tk[k].pos_ == "PROPN" and not tk[k].ent_type_
+        and tk[k].text not in lex.org_heads and tk[k].lower_ not in lex.title_words
+        and tk[k].lower_ not in _CALENDAR and tk[k].text not in lex.place_words
+        and not overlaps(tk[k].idx, tk[k].idx + len(tk[k]), titles)
+    ):
+        k += 1
+    if k == j or (k < len(doc) and (tk[k].is_title or tk[k].is_upper) and tk[k].is_alpha):
+        return j  # "Ana Ruiz Opens Forum": a headline's capitals, not a name going on
+    return k
+
+
+#: "son of", "daughter of": always after a given name, whatever the model made of it
+_PATRONYMIC = {"bin", "bint", "binti", "ibn"}
+
+
 def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
     """Take back a given name the model left out ("Sadiya" of "Sadiya Umar Farouq"), over the
     particles of a surname ("Marieke van den Berg")."""
     tk = tokens(doc)
     while _hyphen_joined(doc, i - 1) and tk[i - 2].is_title:  # "Sahle-Work Zewde"
         i -= 2
+    # "Fahad | bin Abdullah", "Ohood (a place, says the model) bint | Khalfan Al Roumi": the
+    # word before a patronymic is the given name, even opening a sentence
+    p = i if i < len(doc) and tk[i].text in _PATRONYMIC else i - 1
+    if 0 < p < len(doc) and tk[p].text in _PATRONYMIC and (p == i or i - p == 1):
+        given = tk[p - 1]
+        if (
+            given.is_title and given.is_alpha and given.text not in HONORIFICS
+            and not overlaps(given.idx, given.idx + len(given), titles)
+        ):
+            return p - 1
     k = i
     while k > 0 and tk[k - 1].text in _PARTICLES and i - k < 2:
         k -= 1

@@ -67,7 +67,11 @@ def its_body(text: str, pos: int, orgs: Sequence[Mention], sentence_of) -> Menti
         return None
     here = [o for o in orgs if said.start <= o.start < pos and o.actor]
     if m.group(1) == "i":
-        return here[0] if here else None
+        # in a list cut by semicolons, "its" is the body of its own item: "for the Water
+        # Office by its Director, A; for the Grid Board by its Chair, B"
+        cut = text.rfind(";", said.start, pos)
+        item = [o for o in here if o.start > cut] or here
+        return item[0] if item else None
     before = sentence_of(said.start - 1) if said.start > 0 else None
     if here or before is None or before.start == said.start:
         return None
@@ -97,13 +101,18 @@ def government_of(
     if not words:
         return None
     found: dict[str, Mention] = {}
+    # a mayor serves the city's government under any of its names: "City of Oulu", "San
+    # Pedro Sula municipality"
+    ruling = {"government"}
+    if "Mayor" in title.split() or "mayor" in title.split():
+        ruling |= set(lexicon().referring_nouns.get("mayor", ()))
     for o in orgs:
         if o.actor is None:
             continue
         name = table.actors[o.actor].name
-        if "Government" not in name.split() and "government" not in name.split():
+        if not ruling & {w.lower() for w in name.split()}:
             continue
-        if any(same_stem(w, x) for w in words for x in fold(name).split() if x != "government"):
+        if any(same_stem(w, x) for w in words for x in fold(name).split() if x not in ruling):
             found.setdefault(o.actor, o)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -23,6 +23,13 @@ from kg.extract.post_orgs import (
     infer_organizations,
     its_body,
 )
+from kg.extract.post_shapes import (
+    held_unit,
+    honorific,
+    reshape,
+    running_portfolio,
+    taken_as,
+)
 from kg.extract.sorted_spans import Sorted
 from kg.extract.spans import HONORIFICS
 from kg.model import Evidence, Post
@@ -32,6 +39,8 @@ _PAST_BEFORE = re.compile(r"\b(?:former|then|ex|erstwhile|outgoing|late)[\s-]+$"
 _GAP_WORDS = {"the", "of", "", *HONORIFICS}
 # a place's possessive between a link and the body: "Director-General of Malawi's Bureau"
 _POSSESSOR = r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?"
+# a compound modifier before a body's name: "of the state-owned X", "at the Oslo-based Y"
+_HYPHENED = r"(?:\w+-[a-z]+\s+)?"
 _LINKS = r"(?:of|at|to|in|with|for|heading|leading|who\s+heads|who\s+leads)"
 _HEADS = {
     "heads": "Head",
@@ -46,7 +55,9 @@ _HEADS = {
 _HEADED = {"headed": "Head", "led": "Head", "chaired": "Chair"}
 _HEADED_BY = re.compile(r",\s*(?:which\s+(?:is|was)\s+)?(headed|led|chaired)\s+by\s+"
                         r"(?:(?:[A-Z][\w'’-]*\.?|the|of)\s+)*$")
-_WHO = re.compile(r",\s*who\s+(?:now\s+|currently\s+)?(" + "|".join(_HEADS) + r")\s+(?:the\s+)?")
+# ", who chairs the X", ", the British lawyer who chairs the X": a short description may come first
+_WHO = re.compile(r",\s*(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,4}?)?who\s+(?:now\s+|currently\s+)?("
+                  + "|".join(_HEADS) + r")\s+(?:the\s+)?")
 
 
 def _clean_gap(gap: str, spans: Sequence[Mention | TitleMatch], base: int) -> str:
@@ -60,7 +71,7 @@ def _clean_gap(gap: str, spans: Sequence[Mention | TitleMatch], base: int) -> st
 _ACRONYM_PARENS = re.compile(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)")  # "(FIA)", "()" left by a name
 _ON_BEHALF = re.compile(r"\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?", re.I)
 _APPOSITION = re.compile(  # "Chairman NDMA, Lieutenant General X": the body may follow bare
-    r"(?:\s+(?:(?:to|in|at|for|of)\s+(?:the\s+)?)?[A-Z][\w'’.-]*"
+    rf"(?:\s+(?:(?:to|in|at|for|of)\s+(?:the\s+)?{_HYPHENED})?[A-Z][\w'’.-]*"
     r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)?\s*,\s*"
 )
 
@@ -92,7 +103,7 @@ def _name_gap(
     tail = text[cut:end]
     for t in titles.within(cut, end):
         tail = tail.replace(text[t.start : t.end], " ", 1)
-    return head + " ".join(w for w in tail.split() if w not in HONORIFICS and w != ".") + " "
+    return head + " ".join(w for w in tail.split() if not honorific(w) and w != ".") + " "
 
 
 def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str, int]:
@@ -123,6 +134,10 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
             else:
                 parts.append(extra)
             end += cut
+    running = running_portfolio(text, end, stop) if len(parts) == 1 else None
+    if running is not None:  # "head of Mongolia office, Mr. X"
+        parts.append(running[0])
+        end = running[1]
     return " ".join(parts), end
 
 
@@ -192,7 +207,8 @@ def find_posts(
             ranks = ordered_titles.within(t_end, after.start)
             blanked: list[Mention | TitleMatch] = [*orgs.within(t_end, after.start), *ranks]
             gap = _clean_gap(text[t_end : after.start], blanked, t_end)
-            plain = all(w in _GAP_WORDS for w in gap.split())
+            plain = all(w in _GAP_WORDS or honorific(w) or (w == "," and not k)
+                        for k, w in enumerate(gap.split()))
             # "The European Union Ambassador to Nigeria, Samuela Isopi", "the Director of the
             # Anti-Trafficking Unit (ATU), Mr. Kofi Boateng": title, place or organization,
             # comma, then the name (after honorifics and ranks)
@@ -211,14 +227,24 @@ def find_posts(
                 not m.group(1)
                 or re.fullmatch(r".+['’]s", m.group(1))
                 or (between and m.group(1) == " ".join(text[between[0].start : t.start].split()))
+                or _field_gap(" " + m.group(1))  # "X, liaison officer of the Council"
             ):
                 person = before
+                if _field_gap(" " + m.group(1)):
+                    title = f"{m.group(1).title()} {title}"
                 if m.group(1):
                     org = between[0] if between else None
                 if org is None and m.group(1).endswith(("'s", "’s")):  # "X, the Bank's Director"
                     org = by_head(m.group(1)[:-2], t.start, orgs.items, table)
+        if person is None and taken_as(text, t.start):
+            # "X, who chaired the session as President of the Council": the sentence's last name
+            said = sentence_of(t.start)
+            named = people.within(said.start, t.start) if said else []
+            person = named[-1] if named else None
         if person is None:
             continue
+        title, org = reshape(text, (t.start, t_end), title, org, orgs, table, lex,
+                             person is before, by_head)
         if (
             org is None
         ):  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
@@ -241,7 +267,8 @@ def find_posts(
         if org is None:  # "Its chief executive, X": the body the sentence is about
             org = its_body(text, t.start, orgs.items, sentence_of)
         if org is None:  # "..., Deputy Director of (Malawi's) the Sudan Police Forces"
-            m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:[Tt]he\s+)?{_POSSESSOR}", text[t_end:])
+            m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:[Tt]he\s+)?{_HYPHENED}{_POSSESSOR}",
+                         text[t_end:])
             if m:
                 org = orgs.at(t_end + m.end())
         if org is None:  # "Speaking for the UNODC, regional adviser Kenji Morita urged ..."
@@ -267,6 +294,7 @@ def find_posts(
             for part in parts:
                 add(person, full_title(part), None, t.start)
             continue
+        title, org = held_unit(text, t_end, title, org, table)
         add(person, title, org, t.start)
     for p in people:
         m = _WHO.match(text[p.end :])

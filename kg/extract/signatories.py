@@ -59,9 +59,11 @@ def _aside(actor: str, verb: Token, refs: Refs) -> bool:
     text = doc_text(verb.doc)
     line = (text.rfind("\n", 0, verb.idx) + 1, text.find("\n", verb.idx) % (len(text) + 1))
     sent = sent_of(verb)
+    seen = False  # named in the sentence at all (a list may run on past a cut at "Prof.")
     for i, a in refs.by_token.items():
         if a != actor or not (sent.start <= i < sent.end):
             continue
+        seen = True
         tok = verb.doc[i]
         if not (line[0] <= tok.idx < line[1]):
             continue
@@ -74,7 +76,7 @@ def _aside(actor: str, verb: Token, refs: Refs) -> bool:
                 break
         if not aside:
             return False
-    return True
+    return seen
 
 
 def _signed_for(verb: Token, refs: Refs) -> list[str]:
@@ -84,8 +86,8 @@ def _signed_for(verb: Token, refs: Refs) -> list[str]:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
     hangs = {verb.i} | {t.i for t in agents}
     for t in sent_of(verb):
-        if t.lower_ not in _FOR or t.i <= verb.i:
-            continue
+        if t.lower_ not in _FOR or t.i <= verb.i or t.i in refs.by_token:
+            continue  # not the "for" of a name ("Body of Regulators for Communications")
         if t.lower_ == "behalf" and not (t.i and verb.doc[t.i - 1].lower_ == "on"):
             continue
         prep = t.head if t.lower_ == "behalf" else t
@@ -118,8 +120,9 @@ def _listed(verb: Token, refs: Refs) -> list[str]:
         return []
     bodies: list[str] = []
     for item in items:
-        named = refs.actors_in(item)
-        after_for = [a for t in item if t.lower_ in _FOR for a in refs.actors_in(t.subtree)]
+        named = [a for a in refs.actors_in(item) if not _aside(a, verb, refs)]
+        after_for = [a for t in item if t.lower_ in _FOR and t.i not in refs.by_token
+                     for a in refs.actors_in(t.subtree) if a in named]
         orgs = _orgs(refs, after_for) or _orgs(refs, named)
         if not orgs:
             people = [a for a in named if refs.table.actors[a].type == "Person"]

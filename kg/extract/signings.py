@@ -20,39 +20,60 @@ from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
 from kg.extract.refs import Refs
 
 DOCUMENTS = {"memorandum", "agreement", "mou", "accord", "pact", "protocol", "charter", "treaty",
-             "contract", "convention"}
+             "contract", "convention", "deal"}
+# nouns that are a document only with what they are of: "a letter of intent", "a letter of
+# agreement", "a declaration of intent"
+_OF_DOCUMENTS = {"letter", "declaration"}
 # verbs that make a document binding: "signed", "inked", "concluded", "entered into", "sealed"
 _BIND = {"sign", "ink", "conclude", "seal", "enter", "countersign", "execute"}
 # nouns that name the act: "the signing", "his signature", "the MoU signing ceremony"
 _ACT = {"signing", "signature", "signatures"}
 MODIFIERS = ("compound", "amod")
-_PRESENCE = ("in the presence of", "witnessed", "put pen to paper")
+_PRESENCE = ("in the presence of", "witnessed", "put pen to paper", "also present", "were present",
+             "was present", "looked on", "attended the signing", "attended the ceremony")
+# "after the signing", "following the ceremony": a sentence that tells what came after it
+_AFTER = {"after", "following", "since", "before", "ahead"}
+
+
+def is_document(t: Token) -> bool:
+    """ "memorandum", "MoU", "agreement"; "letter" only as "a letter of intent"."""
+    if t.lower_ in DOCUMENTS:
+        return True
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ in _OF_DOCUMENTS and nxt is not None and nxt.lower_ == "of" and (
+        t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in ("intent", "agreement", "understanding",
+                                                           "cooperation", "collaboration"))
 
 
 def _document_of(verb: Token) -> Token | None:
     """The document a binding verb binds: its object, its passive subject, "entered into X"."""
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr") and c.lower_ in DOCUMENTS:
+        if c.dep_ in ("dobj", "nsubjpass", "attr") and is_document(c):
             return c
         if c.dep_ == "prep" and c.lower_ in ("into", "to"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.lower_ in DOCUMENTS:
+                if g.dep_ == "pobj" and is_document(g):
                     return g
-        if c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in DOCUMENTS for t in c.subtree):
-            return next(t for t in c.subtree if t.lower_ in DOCUMENTS)
-    if verb.dep_ == "relcl" and verb.head.lower_ in DOCUMENTS:  # "an MoU that A and B signed"
+        if c.dep_ in ("dobj", "nsubjpass") and any(is_document(t) for t in c.subtree):
+            return next(t for t in c.subtree if is_document(t))
+    if verb.dep_ == "relcl" and is_document(verb.head):  # "an MoU that A and B signed"
         return verb.head
-    if verb.dep_ == "acl" and verb.head.lower_ in DOCUMENTS:  # "the agreement signed by"
+    if verb.dep_ == "acl" and is_document(verb.head):  # "the agreement signed by"
         return verb.head
     return None
 
 
 def _binding_verbs(doc: Doc) -> list[tuple[Token, Token]]:
-    """(verb, document) for every verb that binds a document."""
-    out = []
+    """(verb, document) for every verb that binds a document; "It was signed by X" binds the
+    document told just before."""
+    out: list[tuple[Token, Token]] = []
     for tok in tokens(doc):
         if tok.lemma_ in _BIND and tok.pos_ in ("VERB", "AUX"):
             d = _document_of(tok)
+            if d is None and out and tok.lemma_ == "sign" and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children
+            ) and tok.i - out[-1][1].i < 120:
+                d = out[-1][1]  # (only a document told a sentence or two before)
             if d is not None and (tok.lemma_ != "enter" or d.head.lower_ == "into"):
                 out.append((tok, d))
     return out
@@ -75,20 +96,49 @@ def _document_words(d: Token, verb: Token | None = None) -> str:
     hung = [r for r in verb.children if d.i < r.i < verb.i] if verb is not None else []
     for r in [*d.rights, *(owner.rights if owner is not d else ()), *hung]:
         if r.dep_ == "prep" and r.lower_ in ("on", "for"):
-            parts.append(doc[r.i : r.right_edge.i + 1].text)
+            topic = _cut(doc[r.i : r.right_edge.i + 1].text)
+            # a reader names a document by a short topic ("the MoU on coal regions in
+            # transition"), not by the clause that sets out its whole subject
+            if len(_content_words(topic)) <= _TOPIC_WORDS or _titled(topic):
+                parts.append(topic)
             break
-    words = " ".join(parts)
+    return _cut(" ".join(parts))
+
+
+_TOPIC_WORDS = 5  # the most content words of a topic kept in a signing's name
+_LIGHT = {"the", "a", "an", "of", "on", "for", "and", "in", "to", "their", "its", "his", "her",
+          "our", "along", "against", "with"}
+
+
+def _titled(text: str) -> bool:
+    """ "for the Nepal Disaster Resilience Development Policy Credit": a topic that is a
+    name (its content words capitalized) is how the document is known, however long."""
+    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in _LIGHT]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'-]+", text.lower()) if w not in _LIGHT]
+
+
+def _cut(words: str) -> str:
+    """Words up to a clause, the parties or a place, without acronyms in brackets."""
     words = re.sub(r"\s*\([^)]*\)", "", words)
-    words = re.split(r",|;|\s(?:which|that|between|with|by|at|in|signed)\s", words)[0]
+    words = re.split(r",|;|\s(?:which|that|between|with|by|at|in|signed|under|whereby)\s",
+                     words)[0]
     return words.strip()
 
 
-def _short(refs: Refs, key: str, sent: Span) -> str:
-    """An actor as the sentence telling the signing names it: "ECS" when it says "ECS", "the
-    Energy Community Secretariat (ECS)" when it says so (a reader knows the signing by either
-    word), else by its acronym, else its name."""
+def _short(refs: Refs, key: str, sent: Span, many: bool = False) -> str:
+    """An actor as a reader names a party of a signing: as the sentence telling the signing
+    names it ("ECS" when it says "ECS", "the Energy Community Secretariat (ECS)" when it says
+    so, a reader knows the signing by either word); by its acronym alone when its name is
+    long or the parties are ``many`` (each party's long name would drown the document's own
+    words: "the RRT-SPRK-TTJA memorandum"); else by its name."""
     actor = refs.table.actors[key]
     acronyms = sorted((n for n in actor.names if n.isupper() and 2 <= len(n) <= 8), key=len)
+    if acronyms and (many or len(actor.name.split()) > _LONG_NAME):
+        return acronyms[0]
     for m in refs.table.mentions:
         if m.actor == key and sent.start_char <= m.start < sent.end_char and len(m.text) > 1:
             if acronyms and m.text not in acronyms:
@@ -99,17 +149,33 @@ def _short(refs: Refs, key: str, sent: Span) -> str:
     return actor.name
 
 
+_LONG_NAME = 5  # words of a party's name beyond which a signing's name gives its acronym
+
+
+def _whole_parties(refs: Refs, parties: list[str]) -> list[str]:
+    """ "the Space Applications Section of UNOOSA" beside "UNOOSA": a unit of another party
+    signs for it, so the party is the whole body."""
+    names = {a: refs.table.actors[a].names for a in parties}
+    return [a for a in parties if not any(
+        b != a and any(re.search(rf"\bof (?:the )?{re.escape(n)}$", m) for n in names[b]
+                       for m in names[a]) for b in parties)]
+
+
 def _orgs(refs: Refs, tokens) -> list[str]:
-    return [a for a in refs.actors_in(tokens) if refs.table.actors[a].type == "Organization"]
+    """The bodies named in the tokens (not a document the actor rules took for one: "MoU")."""
+    return [a for a in refs.actors_in(tokens) if refs.table.actors[a].type == "Organization"
+            and refs.table.actors[a].name.lower() not in DOCUMENTS]
 
 
 def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str]:
-    """The bodies that sign: "between A and B", the verb's subject and "with B", else the
-    bodies of the sentence."""
+    """The bodies that sign: "between A and B" said of the document or the signing, the verb's
+    subject and "with B", "signed for A by X; for B by Y", else the bodies of the sentence;
+    never those "in the presence of" whom it was signed."""
     sent = sent_of(document)
+    watching = _watching(refs, sent)
     for t in span_tokens(sent):  # "between ICMR and Sun Pharma": whatever the two are
-        if t.lower_ == "between" and t.dep_ == "prep":
-            named = refs.actors_in(t.subtree)
+        if t.lower_ == "between" and t.dep_ == "prep" and _of_signing(t, verb, document):
+            named = [a for a in refs.actors_in(t.subtree) if a not in watching]
             if len(named) >= 2:
                 return named
     if verb is not None:
@@ -117,10 +183,13 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
         withs = [p for h in (verb, document) for p in h.children
                  if p.dep_ == "prep" and p.lower_ == "with"]
         named += _orgs(refs, (g for p in withs for g in p.subtree))
-        named = list(dict.fromkeys(named))
+        named = [a for a in dict.fromkeys(named) if a not in watching]
         if len(named) >= 2:
             return named
-    named = _orgs(refs, sent)
+        named = [a for a in _signed_for(refs, verb) if a not in watching]
+        if len(named) >= 2:
+            return named
+    named = [a for a in _orgs(refs, sent) if a not in watching]
     if 2 <= len(named) <= 3:
         return named
     # "an MoU that Minister X and Dr Y, Director-General of Z, signed": the bodies the signers
@@ -130,6 +199,51 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
     held = [o for p in signers for o, people in refs.posts_at.items() if p in people]
     held = list(dict.fromkeys(held))
     return held if len(held) >= 2 else []
+
+
+def _of_signing(between: Token, verb: Token | None, document: Token) -> bool:
+    """Whether "between A and B" says who signs: it hangs on the document ("a memorandum of
+    understanding between A and B"), the verb or the act ("the signing between"), not on a
+    noun of a clause inside the document's ("an MoU to study a corridor between A and B")."""
+    node = between.head
+    for _ in range(4):
+        if node.i == document.i or verb is not None and node.i == verb.i or node.lower_ in _ACT:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.lemma_ in _BIND:
+            return True  # "an agreement ..., concluded between A and B"
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _watching(refs: Refs, sent: Span) -> set[str]:
+    """Those in whose presence a document was signed, and the bodies named in their posts
+    there: "in the presence of the Minister, Mr X, and the Chair of the Y Body, Ms Z",
+    "witnessed by W" (they watch, they do not sign): the actors from those words to the end
+    of the clause."""
+    low = sent.text.lower()
+    at = min((k for k in (low.find("in the presence of"), low.find("witnessed by")) if k >= 0),
+             default=-1)
+    if at < 0:
+        return set()
+    end = low.find(";", at)
+    start, stop = sent.start_char + at, sent.end_char if end < 0 else sent.start_char + end
+    return {m.actor for m in refs.table.mentions if m.actor and start <= m.start < stop}
+
+
+def _signed_for(refs: Refs, verb: Token) -> list[str]:
+    """ "It was signed for the A by its Director; for B by its Chair; and for C by ...": the
+    bodies a passive signing names after "for"."""
+    doc = verb.doc
+    sent = sent_of(verb)
+    out: list[str] = []
+    for t in doc[verb.i + 1 : sent.end]:
+        if t.lower_ == "for":
+            found = _orgs(refs, doc[t.i + 1 : min(t.i + 6, sent.end)])
+            if found:
+                out.append(found[0])
+    return list(dict.fromkeys(out))
 
 
 def _states(verb: Token) -> list[str]:
@@ -179,7 +293,8 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
     parties; None when the report tells of no document being signed, or only of signings
     told as background (:func:`_background`)."""
     bound = [(v, d) for v, d in _binding_verbs(doc) if not _background(v, d, published)]
-    acts = [t for t in tokens(doc) if t.lower_ in _ACT and t.pos_ in ("NOUN", "PROPN")]
+    acts = [t for t in tokens(doc) if t.lower_ in _ACT and t.pos_ in ("NOUN", "PROPN")
+            and not (t.dep_ in ("pobj", "dobj") and t.head.lower_ in _AFTER)]
     if not bound and not acts:
         return None
     documents = [d for _, d in bound] or [
@@ -214,9 +329,11 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
     what = re.sub(r"^(?:a|an|the|this|that|their|its)\s+", "", what, flags=re.I)
     name = f"Signing of the {what}"
     if parties:
-        names = [re.sub(r"^the\s+", "", _short(refs, a, sentence)) for a in parties[:3]]
+        parties = _whole_parties(refs, parties)
+        names = [re.sub(r"^the\s+", "", _short(refs, a, sentence, len(parties) > 2))
+                 for a in parties[:3]]
     if len(names) >= 2:
-        name += " between " + " and ".join(names)
+        name += " between " + ", ".join(names[:-1]) + " and " + names[-1]
     all_s = sents(doc)
     for k, s in enumerate(all_s):  # "X witnessed the signing", "in the presence of A, B"
         if k not in told and any(p in s.text.lower() for p in _PRESENCE) and (any(

@@ -8,6 +8,7 @@ sorted lists searched with bisect, so a long report stays linear.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -72,10 +73,34 @@ HONORIFICS = {
     "Most",  # "the Most Rev."
     "Rt",
     "Rt.",
+    # Spanish, Portuguese, French and Italian forms of address, one token each with their dot
+    # (kg/data/lexicons/honorifics.yaml): "Arq. Ana Ruiz", "Licda. Rosa Paz", "Mme Ana Diallo"
+    "Ing.",
+    "Lic.",
+    "Licda.",
+    "Licdo.",
+    "Arq.",
+    "Dra.",
+    "Abog.",
+    "Sra.",
+    "Srta.",
+    "Pr.",
+    "Mme",
+    "Mme.",
+    "Mlle.",
+    "Dott.",
+    "Avv.",
+    "Mgr.",
+    "Msgr.",
+    "Dipl.",
 }
 
 
-CONNECTORS = {"of", "for", "on", "against", "in", "and", "to", "the", "&", "de", "la", "du"}
+CONNECTORS = {"of", "for", "on", "against", "in", "and", "to", "the", "&", "de", "la", "du",
+              # the small words of bodies named in their own language ("Empresa Metro de
+              # Bogotá", "Ministerio de Ambiente y Desarrollo", "Stichting voor ...")
+              "del", "des", "da", "do", "dos", "das", "di", "della", "delle", "degli", "y", "e",
+              "et", "und", "für", "van", "voor", "het", "en", "der", "den"}
 
 
 def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -116,6 +141,9 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
         i += 1
     while j > i and (
         tk[j - 1].text in ("'s", "’s", "'", "’")
+        # "the budget of the Organization for 2026": a year ends no body's name
+        or (j - i > 1 and re.fullmatch(r"(?:19|20)\d\d", tk[j - 1].text) is not None
+            and tk[j - 2].lower_ in ("for", "in", "of", "to"))
         or tk[j - 1].is_punct
         or tk[j - 1].text in HONORIFICS
         or tk[j - 1].lower_ in CONNECTORS
@@ -356,13 +384,27 @@ def _of_its_country(doc: Doc, i: int, j: int, rj: int, ext: list, lex: Lexicon) 
     )
 
 
+def a_field(word: str, lex: Lexicon) -> bool:
+    """Is a name's last word one of a field of work, a noun of action ("Communications",
+    "Cooperation", "Management")? Not a portfolio's word, which ends bodies' names too
+    ("International Medical Relief", "Christian Aid")."""
+    return word.lower().endswith(lex.field_endings)
+
+
 def org_subtype(words: list[str], lex: Lexicon) -> str | None:
     """The organization subtype given by a head word in the name, or None when it has none."""
     joined = " ".join(words)
     for head in sorted(lex.org_heads, key=len, reverse=True):
         if " " in head and head in joined:
             return lex.org_heads[head]
-    for w in words:
-        if w in lex.org_heads:
+    for k, w in enumerate(words):
+        # "International" makes a body ("Amnesty International", "International Medical
+        # Corps") but not a field ("Head of International Cooperation")
+        if w in lex.org_heads and not (
+            w == "International" and k < len(words) - 1 and a_field(words[-1], lex)
+        ):
             return lex.org_heads[w]
+    for w in words:  # "Wereldmuseum", "Landesmuseum": the head ends a compound word
+        if w[:1].isupper() and len(w) > 8 and w.lower().endswith(lex.head_suffixes):
+            return "NonGovernmentalOrganization"
     return None

@@ -28,11 +28,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.resolve.persons import PersonName, skeleton
 
 __all__ = ["CROWDED", "BUCKET_SLACK", "MAX_BUCKETS", "PLAIN_BLOCK", "block_limit",
-           "time_buckets", "timed_keys", "person_signals", "fine_block", "crowded_keys",
+           "time_buckets", "timed_keys", "person_signals", "surname_key", "block", "fine_block",
+           "crowded_keys",
            "form_index"]
 
 #: more distinct full names than this under one surname, or one surname and first initial,
@@ -79,11 +81,27 @@ def timed_keys(keys: Iterable[str], lo: date | None, hi: date | None) -> set[str
     return {f"{key}@{b}" for key in keys for b in buckets}
 
 
+@lru_cache(maxsize=1 << 16)
+def _skeleton(word: str) -> str:
+    return skeleton(word)
+
+
+def surname_key(person: PersonName) -> str:
+    """``person.surname_key``, remembered per surname: the skeleton's regular expressions
+    ran for every person form of every batch and of every known actor a batch meets."""
+    return _skeleton(person.surname)
+
+
+def block(person: PersonName) -> str:
+    """``person.block`` (surname skeleton and first initial), through :func:`surname_key`."""
+    return f"{_skeleton(person.surname)}/{person.given[0][:1] if person.given else ''}"
+
+
 def fine_block(person: PersonName) -> str:
     """A finer block than surname and first initial: surname and first given name's skeleton
     (an initial stays an initial)."""
     first = person.given[0] if person.given else ""
-    return f"{person.surname_key}/{skeleton(first) if len(first) > 1 else first}"
+    return f"{_skeleton(person.surname)}/{_skeleton(first) if len(first) > 1 else first}"
 
 
 def person_signals(persons: Mapping[str, PersonName]) -> Iterator[tuple[str, str]]:
@@ -91,8 +109,8 @@ def person_signals(persons: Mapping[str, PersonName]) -> Iterator[tuple[str, str
     surname ``S:`` and its block ``P:`` (as :func:`kg.resolve.known.signals` names them)."""
     for form, person in persons.items():
         if person.given:
-            yield f"S:{person.surname_key}", form
-            yield f"P:{person.block}", form
+            yield f"S:{surname_key(person)}", form
+            yield f"P:{block(person)}", form
 
 
 def crowded_keys(
@@ -107,7 +125,7 @@ def crowded_keys(
             forms[key].add(form)
         for person in persons.values():
             if person.surname:
-                forms[f"S:{person.surname_key}"]
+                forms[f"S:{surname_key(person)}"]
     out = set()
     for key, mine in forms.items():
         theirs = known(key)

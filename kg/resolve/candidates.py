@@ -26,10 +26,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.model import Actor
 from kg.names import acronym_key, is_acronym, name_key
-from kg.resolve.blocking import fine_block
+from kg.resolve.blocking import block, fine_block, surname_key
 from kg.resolve.names import group_member, initials, place_key, split_place
 from kg.resolve.persons import PersonName, is_person_name, parse, relation, untitled
 from kg.resolve.registry import Registry, RegistryEntry
@@ -68,33 +69,73 @@ class Node:
         """Fill the matching keys from the names."""
         if self.type == "Person":
             for name in self.names:
-                # "General Sharipzoda": a title before the name is not part of it
-                name = untitled(name)
-                if is_person_name(name):
-                    person = parse(name)
-                    if person.surname:
-                        self.persons[name_key(name)] = person
+                found = _person_form(name)
+                if found is not None:
+                    self.persons[found[0]] = found[1]
             self.keys = {k for k, p in self.persons.items() if p.given}
             return
-        full = [n for n in self.names if not is_acronym(n)]
-        for name in full:
-            self.initials |= initials(name)
-            self.keys.add(name_key(name))
-            member = group_member(name)
-            if member:
-                self.groups.add(name_key(member))
-            split = split_place(name)
-            if split:
-                self.initials |= initials(split[0])
-                self.bases[name_key(split[0])] = place_key(split[2])
-        for name in self.names:
-            if is_acronym(name):
-                acronym = acronym_key(name)
-                self.acronyms.add(acronym)
+        forms = [_org_form(name) for name in self.names]
+        for form in forms:
+            if form.acronym is None:
+                self.initials |= form.initials
+                self.keys.add(form.key)
+                if form.group is not None:
+                    self.groups.add(form.group)
+                if form.base is not None:
+                    self.bases[form.base[0]] = form.base[1]
+        for form in forms:
+            if form.acronym is not None:
+                self.acronyms.add(form.acronym)
                 # an acronym backed by this node's own expansion is matched through the
                 # expansion: "NPB" of two different bureaus must not join them
-                if acronym not in self.initials:
-                    self.keys.add(name_key(name))
+                if form.acronym not in self.initials:
+                    self.keys.add(form.key)
+
+
+#: how many distinct names the analyses below remember: a name is analysed once however
+#: many reports and batches name it (the known actors a batch meets are analysed again in
+#: each batch that meets them), and the memory stays bounded on any corpus
+NAME_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _person_form(name: str) -> tuple[str, PersonName] | None:
+    """(name key, parsed name) of a person's name, or None when it reads as no name."""
+    # "General Sharipzoda": a title before the name is not part of it
+    name = untitled(name)
+    if is_person_name(name):
+        person = parse(name)
+        if person.surname:
+            return name_key(name), person
+    return None
+
+
+@dataclass(frozen=True)
+class _OrgForm:
+    """What an organization's name gives: its key; for an acronym, its acronym key; else
+    the acronyms it can give, the key of the body a group name is named after, and the key
+    of the name without its place with the place's key."""
+
+    key: str
+    acronym: str | None = None
+    initials: frozenset[str] = frozenset()
+    group: str | None = None
+    base: tuple[str, str] | None = None
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _org_form(name: str) -> _OrgForm:
+    if is_acronym(name):
+        return _OrgForm(name_key(name), acronym=acronym_key(name))
+    found = set(initials(name))
+    member = group_member(name)
+    split = split_place(name)
+    base = None
+    if split:
+        found |= initials(split[0])
+        base = (name_key(split[0]), place_key(split[2]))
+    return _OrgForm(name_key(name), initials=frozenset(found),
+                    group=name_key(member) if member else None, base=base)
 
 
 def registry_nodes(nodes: list[Node], registry: Registry) -> list[tuple[int, RegistryEntry]]:
@@ -257,16 +298,16 @@ def _person_edges(
     for key in sorted(forms):
         person = forms[key]
         if person.given:
-            where = person.block
+            where = block(person)
             if f"P:{where}" in crowded:
                 where = "~" + fine_block(person)
             blocks[where].append(key)
-            by_surname[person.surname_key].append(key)
-    for block in blocks.values():
-        if not ours.intersection(block):
+            by_surname[surname_key(person)].append(key)
+    for in_block in blocks.values():
+        if not ours.intersection(in_block):
             continue
-        for x, a in enumerate(block):
-            for b in block[x + 1:]:
+        for x, a in enumerate(in_block):
+            for b in in_block[x + 1:]:
                 if a not in ours and b not in ours:
                     continue
                 kind = relation(forms[a], forms[b])
@@ -277,10 +318,10 @@ def _person_edges(
                     _link(nodes, reps, less, more, edges.weak)
     for key, members in bare.items():
         person = forms[key]
-        if f"S:{person.surname_key}" in crowded:
+        if f"S:{surname_key(person)}" in crowded:
             continue  # too common a surname: ambiguous, as with two fitting full names
-        edges.bare[(person.surname_key, key)] = sorted(members)
-        for full in by_surname.get(person.surname_key, ()):
+        edges.bare[(surname_key(person), key)] = sorted(members)
+        for full in by_surname.get(surname_key(person), ()):
             if relation(person, forms[full]) == "partial":
                 edges.weak.extend((i, j) for i in members for j in reps[("Person", full)].values())
 

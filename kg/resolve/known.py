@@ -75,7 +75,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.model import Actor, Facts
 from kg.names import name_key, slugify
-from kg.resolve.blocking import crowded_keys, fine_block, person_signals
+from kg.resolve.blocking import block, crowded_keys, fine_block, person_signals, surname_key
 from kg.resolve.candidates import Node
 from kg.resolve.decisions import Decisions
 from kg.resolve.known_events import KnownEvents, resolve_events_with
@@ -108,11 +108,11 @@ def signals(
     full = any(person.given for person in node.persons.values())
     for key, person in node.persons.items():
         if person.given:
-            out.add(f"P:{person.block}")
+            out.add(f"P:{block(person)}")
             out.add(f"Q:{fine_block(person)}")
-            out.add(f"S:{person.surname_key}")
+            out.add(f"S:{surname_key(person)}")
         else:
-            out.add(f"{'n' if full else 'N'}:{person.surname_key}")
+            out.add(f"{'n' if full else 'N'}:{surname_key(person)}")
         if " " in person.text:
             # a form of several words ("Ahmad Khan", "Al Hassan"): another form of its key
             # may be split otherwise ("Alhassan"), and the form the edges read for a key is

@@ -34,6 +34,10 @@ from kg.names import acronym_key, name_key
 
 __all__ = ["RegistryEntry", "Registry"]
 
+#: how many (names, type, country) the registry remembers the match of before it starts over
+MATCHES_KEPT = 1 << 16
+_UNSEEN = object()
+
 _FIELDS = {"name", "type", "subtype", "aliases", "acronyms", "country", "wikidata", "id"}
 
 
@@ -69,6 +73,7 @@ class Registry:
     def __post_init__(self) -> None:
         self._by_name: dict[str, list[RegistryEntry]] = {}
         self._by_acronym: dict[str, list[RegistryEntry]] = {}
+        self._matches: dict[tuple[tuple[str, ...], str, str | None], object] = {}
         for entry in self.entries:
             for name in (entry.name, *entry.aliases):
                 self._by_name.setdefault(name_key(name), []).append(entry)
@@ -96,7 +101,21 @@ class Registry:
         """The one entry matching an actor with these names, type and country; None when no
         entry or more than one matches (an ambiguous name is left to the other evidence).
         Names are tried before acronyms, and an entry of the actor's country before entries
-        with no country."""
+        with no country.
+
+        Remembered per names, type and country (a known actor is matched again in every
+        batch that meets it), up to :data:`MATCHES_KEPT` of them."""
+        key = (tuple(names), type, country)
+        found = self._matches.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._matches) >= MATCHES_KEPT:
+                self._matches.clear()
+            found = self._matches[key] = self._match(key[0], type, country)
+        return found  # type: ignore[return-value]
+
+    def _match(
+        self, names: Iterable[str], type: str, country: str | None
+    ) -> RegistryEntry | None:
         by_name: set[RegistryEntry] = set()
         by_acronym: set[RegistryEntry] = set()
         for name in names:

@@ -33,3 +33,11 @@ def test_would_work_with(run):
             "its tests.")
     assert frozenset(("Brenz Statistics Institute", "Arlow Literacy Network")) in \
         r.collaborations
+
+
+def test_those_called_on_to_act_through_a_body_are_not_the_caller(run):
+    r = run(
+        "The Arlow Space Council called on member states to share data during disasters "
+        "through the Brenz Data Network."
+    )
+    assert frozenset(("Arlow Space Council", "Brenz Data Network")) not in r.collaborations

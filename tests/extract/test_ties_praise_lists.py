@@ -71,3 +71,20 @@ def test_we_of_a_communique_names_no_one(run):
     r = run("We, the Heads of State of the region, thank the Arlow Development Bank for its "
             "support.")
     assert r.endorsements == set()
+
+
+def test_whom_we_thank_after_an_apposition_is_the_person(run):
+    r = run(
+        "Blog of the Arlow Highland Women's Network\n\nThis post is for the members of our "
+        "network. The session was moderated by Ms. Maria Lund, a former member of the Brenz "
+        "Forum, whom we thank warmly for stepping in."
+    )
+    assert r.endorsements == {("Arlow Highland Women's Network", "Maria Lund")}
+
+
+def test_a_body_in_a_circumstance_after_the_thanks_is_not_thanked(run):
+    r = run(
+        "Mr. Peter Vale thanked the Arlow Development Bank for its patience, after two years of "
+        "negotiation with the Brenz Metro Company."
+    )
+    assert r.endorsements == {("Peter Vale", "Arlow Development Bank")}
