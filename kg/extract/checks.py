@@ -132,6 +132,9 @@ def not_asserted(tok: Token) -> bool:
         return True  # "how much they will give": a question, not a promise
     if tok.dep_ != "relcl" or any(c.lower_ in ("who", "which", "that") for c in tok.children):
         return False  # "X, who pledged ...", "a situation that demands ...": said of its noun
+    if any(c.dep_ == "prep" and any(x.lower_ in ("which", "whom") for x in c.children)
+           for c in tok.children):
+        return False  # "an agreement under which the chamber will send ...": its terms
     return tok.lemma_ == "need" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 

@@ -26,11 +26,13 @@ _CUT_DEPS = {
 def _finite_conj(tok: Token) -> bool:
     """A coordinated verb that makes its own statement ("... and assured support"), unlike the
     infinitives of one list ("to coordinate, to share and to widen")."""
-    return (
-        tok.dep_ == "conj"
-        and tok.pos_ in ("VERB", "AUX")
-        and tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        and not run_on(tok)
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not run_on(tok) and (
+        tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        # "we will take X, and we have promised Y": a perfect or progressive clause with a
+        # subject of its own (not "..., and the law would come down hard": one demand)
+        or (tok.tag_ in ("VBN", "VBG")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ", "VBD") for c in tok.children))
     )
 
 

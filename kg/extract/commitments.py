@@ -15,6 +15,7 @@ from kg.extract.checks import clause_subject, someone_unnamed
 from kg.extract.clauses import clause_after, in_heading, modal_clause, run_on
 from kg.extract.groups import members, reporters, resolved
 from kg.extract.lexicon import Lexicon
+from kg.extract.members import we_body
 from kg.extract.pacts import committed, mou_terms, pact_terms, signed_terms
 from kg.extract.parsed import sent_of, sents, span_tokens
 from kg.extract.refs import Refs
@@ -88,7 +89,7 @@ def commitments(
                         else:
                             out += [(a, kind, term, sent.start_char) for a in actors if a]
             else:
-                actors = [subject[0] if subject else refs.speaker(verb)]
+                actors = [subject[0] if subject else _we(verb, refs) or refs.speaker(verb)]
                 said = _reporter(verb, refs, lex)
                 if said and actors[0] and refs.table.actors[actors[0]].type == "Organization":
                     actors = [said]  # "X said the agency would ...": X speaks for it
@@ -145,12 +146,28 @@ def _without_fragments(
     return keep
 
 
+def _we(verb: Token, refs: Refs) -> str | None:
+    """ "We will take the statement to the ministry" in a report an organization writes of
+    itself ("our network"): that organization; not a "we" inside quotation marks, which is
+    the quoted speaker's."""
+    subj = clause_subject(verb, through=("conj", "xcomp"))
+    if subj is None or subj.lower_ != "we":
+        return None
+    sent = sent_of(subj)
+    before = sent.doc[sent.start : subj.i].text
+    if sum(before.count(q) for q in "\"“”") % 2 or "“" in before:
+        return None
+    return we_body(subj, refs)
+
+
 def _reporter(verb: Token, refs: Refs, lex: Lexicon) -> str | None:
     """The person whose words the verb's clause reports ("X said the agency would ..."), if
     the clause is the object of a reporting verb with a person for subject ("X said the EU
     stands ready to ...": from the adjective to the verb of its clause)."""
     if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ":
         verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "said the GSO saw X and would open ...", "said ... and that ..."
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in lex.verbs["speech"]:
         return None
     say = verb.head

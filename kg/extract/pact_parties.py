@@ -79,8 +79,30 @@ def _joined(refs: Refs, sent: Span) -> list[str]:
 
 
 def signatories(refs: Refs, k: int) -> list[str]:
-    """The bodies party to the agreement last signed in sentence ``k`` or before it (see the
-    module's notes), those that joined it after; [] when fewer than two."""
+    """The bodies party to the agreement last signed in sentence ``k`` or before it, as the
+    ties' reading of signings finds them (signed_groups), those that joined it after
+    ("C joined the memorandum as a technical party"); [] when fewer than two."""
+    from kg.extract.signatories import signed_groups  # it reads Refs: imported when used
+
+    groups = getattr(refs, "_signed_groups", None)
+    if groups is None:
+        groups = signed_groups(refs.doc, refs)
+        refs._signed_groups = groups  # type: ignore[attr-defined]
+    all_sents = sents(refs.doc)
+    until = all_sents[k].end_char
+    parties = next((list(p) for p, pos in reversed(groups) if pos < until), [])
+    if not parties:
+        return _read_signatories(refs, k)
+    since = next(j for j in range(k, -1, -1) if all_sents[j].start_char <= until)
+    for j in range(since, -1, -1):
+        parties += [a for a in _joined(refs, all_sents[j]) if a not in parties]
+    return parties if len(parties) >= 2 else []
+
+
+def _read_signatories(refs: Refs, k: int) -> list[str]:
+    """The parties read from the signing sentences themselves (see the module's notes), for
+    the shapes signed_groups does not take: "It was signed for A by X; for B by Y" (the
+    document named by a pronoun)."""
     all_sents = sents(refs.doc)
     parties: list[str] = []
     joined: list[str] = []

@@ -8,6 +8,7 @@ reporting verb name the speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -28,6 +29,10 @@ _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Ms": "f", "Mrs": "f", "Miss": "f", 
                      "Dame": "f", "Hajiya": "f", "Alhaji": "m"}
 
 
+_DATELINE_OUTLET = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z .'’-]{1,40},[^()\n]{0,40}\(([^)\n]{2,60})\)\s*(?:-{1,2}|–|—)\s")
+
+
 class Refs:
     """Resolves tokens of one report to the actors they stand for."""
 
@@ -39,6 +44,12 @@ class Refs:
             if span is not None and m.actor:
                 for t in span:
                     self.by_token[t.i] = m.actor
+        # an outlet named in a dateline ("VIENTIANE, Nov. 21 (Mekong News Service) - ...") writes
+        # the story: it does nothing the story tells, though the parser may make it a subject
+        for line in _DATELINE_OUTLET.finditer(doc_text(doc)):
+            span = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+            for t in span if span is not None else ():
+                self.by_token.pop(t.i, None)
         self.titles: dict[str, str] = {}
         for p in posts:
             self.titles[p.person] = (self.titles.get(p.person, "") + " " + p.title).lower()
@@ -72,6 +83,9 @@ class Refs:
         low = tok.lower_
         if low in PRONOUNS:
             gender = "m" if low in ("he", "him", "his") else "f"
+            said_by = self._reporting_person(tok, gender) if low in ("he", "she") else None
+            if said_by:
+                return said_by
             if low in ("he", "she") and tok.dep_ == "nsubj":
                 kept = self._subject_kept(tok, gender)
                 if kept:
@@ -92,6 +106,36 @@ class Refs:
                 ),
             )
         return None
+
+    def _reporting_person(self, tok: Token, gender: str) -> str | None:
+        """ "X said he would ...", "X, who takes over from Y, said he would": the subject of
+        the clause a person reports is that person when the pronoun fits."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        say = clause.head
+        if clause.dep_ != "ccomp" or say.lemma_ not in lexicon().verbs["speech"]:
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in say.children):
+            return None  # "he said he would": the first "he" is resolved on its own
+        who = self.subject(say)
+        if who and self.table.actors[who[0]].type == "Person" and \
+                self._gender.get(who[0]) in (None, gender):
+            return who[0]
+        return None
+
+    def surname(self, tok: Token) -> str | None:
+        """ "Arismendi said", "Governor Vukasovic called": a name the table did not link,
+        ending in the last word of just one person's name."""
+        if tok.pos_ != "PROPN" or tok.i in self.by_token:
+            return None
+        word = tok.text.lower()
+        found = {a.id for a in self.table.actors.values()
+                 if a.type == "Person" and len(a.name.split()) > 1
+                 and word in (w.lower() for w in a.name.split()[1:])}
+        return found.pop() if len(found) == 1 else None
 
     def _it_body(self, it: Token) -> str | None:
         """ "In its statement, the Committee said ... . It said it will ...": "it" speaking,
@@ -223,7 +267,7 @@ class Refs:
                 group = self.group_of(c)
                 if group:
                     return group
-                who = self.actor_of(c)
+                who = self.actor_of(c) or self.surname(c)
                 if who is None and c.lower_ == "who" and verb.dep_ == "relcl":
                     # "X, chairperson of Y, who commended": "who" is the person named before
                     who = self.table.last_before(c.idx, "Person")
@@ -395,7 +439,14 @@ class Refs:
                 )
             ):
                 return None
-            tok = tok.head if tok.head.i != tok.i else None
+            own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            up = tok.head if tok.head.i != tok.i else None
+            while own and up is not None and tok.dep_ == "conj" and up.dep_ != "ROOT" and \
+                    up.head.i != up.i:
+                # "said the centre had grown and that the government would open": the second
+                # clause has its own subject; the first one's is not who speaks
+                tok, up = up, up.head
+            tok = up
         sent = sent_of(verb)
         for t in span_tokens(sent):
             if t.lower_ in ("according", "for") and t.i + 1 < len(self.doc):

@@ -86,6 +86,19 @@ def _demand(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_ in _DEMAND_NOUNS for c in kids)
 
 
+def _fact(clause: Token) -> bool:
+    """A that-clause stating how things are ("insisted that the two languages were allies"):
+    a form of "be" in the indicative, with no modal and no word of need; not "insisted that it
+    must", "insisted that he resign". (After "stressed", such a clause still asks: "stressed
+    that the goal was free movement".)"""
+    if clause.lemma_ != "be" or clause.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    return not any(
+        t.tag_ == "MD" or t.lower_ in _CALL_ADJ or t.lemma_ in _DEMAND_NOUNS
+        for t in clause.subtree
+    )
+
+
 def _commitment_noun(tok: Token) -> Token | None:
     """ "renewed their commitment to X", "restated its pledge to": the noun that commits."""
     return next(
@@ -94,6 +107,28 @@ def _commitment_noun(tok: Token) -> Token | None:
                                                        "resolve", "resolution", "promise")),
         None,
     )
+
+
+def _counterfactual(modal: Token) -> bool:
+    """ "she would have preferred tougher measures": what was not done, no promise."""
+    head = modal.head
+    if head.lemma_ == "have" and head.dep_ == "aux":
+        return True  # the parse may hang "would" on "have" itself
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i for c in head.children)
+
+
+def _reason(verb: Token) -> bool:
+    """Is the verb's clause a reason or condition given ("because the rules required ...",
+    "since the law requires ..."), not a demand?"""
+    tok = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("because", "since", "as", "if") for c in
+               tok.children):
+            return True
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def triggers(sent: Span, lex: Lexicon, refs: Refs):
@@ -141,6 +176,9 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
                 continue  # "will appeal the ruling" goes to court; "appealed for calm" asks
             if lemma in _EMPHASIS and not _demand(tok):
                 continue  # "highlighted the actions taken" reports; "stressed the need" asks
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+            if lemma == "insist" and clauses and all(_fact(c) for c in clauses):
+                continue  # "insisted that the languages were allies": a claim, not a demand
             asked = _for_clause(tok) if lemma == "call" else None
             if asked is not None:  # "called for the region to be kept free of arms"
                 yield tok, "call", span_text(tok.doc, without_side_clauses(asked)), False
@@ -181,6 +219,7 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
         elif (
             tok.lower_ in PLEDGE_MODALS
             and tok.dep_ == "aux"
+            and not _counterfactual(tok)
             and reported(tok.head, lex)
             and not under_trigger(tok.head, lex)
             and not foreseen(tok.head, refs, lex)
@@ -198,11 +237,19 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
         elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex):
             for v in with_conjuncts(tok.head):
                 yield v, "call", modal_clause(v), True
-        elif lemma in ("need", "require") and tok.pos_ == "VERB" and reported(tok, lex):
+        elif (
+            lemma in ("need", "require")
+            and tok.pos_ == "VERB"
+            and reported(tok, lex)
+            and not _reason(tok)
+        ):  # not "rejected it because the rules required sanctions to be proportionate"
             yield tok, "call", modal_clause(tok), True
         elif tok.lower_ in _CALL_ADJ and tok.dep_ == "acomp" and reported(tok.head, lex):
             yield tok.head, "call", modal_clause(tok.head), True
-        elif tok.lower_ in _PLEDGE_ADJ and any(c.dep_ in ("xcomp", "prep") for c in tok.children):
+        elif tok.lower_ in _PLEDGE_ADJ and any(
+            c.dep_ == "prep" or (c.dep_ == "xcomp" and c.lemma_ not in lex.verbs["speech"])
+            for c in tok.children
+        ):  # "keen to stress that ...", "eager to point out": saying, not promising
             yield tok, "pledge", clause_after(tok), False
         elif tok.lower_ == "responsibility" and any(
             c.dep_ in ("acl", "relcl") for c in tok.children
