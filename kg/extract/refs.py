@@ -338,6 +338,8 @@ class Refs:
         size = next((_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
         if size is None and tok.lemma_.lower() not in ("party", "signatory"):
             return []
+        if tok.lemma_.lower() in ("delegation", "team", "crew", "day", "year"):
+            return []  # "the two delegations held a working meeting": people, not the parties
         k = sent_index(self.doc)[tok.i]
         found = signatories(self, k)
         if found and size in (None, len(found)):
