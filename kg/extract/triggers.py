@@ -142,7 +142,8 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
         if tok.pos_ in ("VERB", "AUX") and not_asserted(tok.head if tok.dep_ == "aux" else tok):
             continue
         if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
-            yield tok, "pledge", pledged_clause(tok), False
+            for text in pledged_clause(tok):
+                yield tok, "pledge", text, False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["agree"] and any(
             c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in tok.children
         ):  # "agreed (on Monday) to set up a task force": a pledge to do it
