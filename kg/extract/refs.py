@@ -345,10 +345,10 @@ class Refs:
                 end = tok.i if j == k else all_sents[j].end
                 for t in reversed(all_sents[j][: end - all_sents[j].start]):
                     if t.tag_ == "NNS" and group_type(t) not in (False, None):
-                        return self.group_of(t)
+                        return self._with_named(t, self.group_of(t))
                     parties = self._parties_of(t) if t.tag_ == "NNS" else []
                     if parties:  # "the two ports will ... . They will also ..."
-                        return parties
+                        return self._with_named(t, parties)
         size = _COUNTS.get(tok.lower_) if tok.tag_ == "CD" else next(
             (_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
         counted = size is not None
@@ -371,6 +371,12 @@ class Refs:
         if counted and want is None:  # "the two sides" of an agreement signed before
             return self._parties_of(tok)
         return []
+
+    def _with_named(self, noun: Token, found: list[str]) -> list[str]:
+        """ "The two councils and the Constabulary signed ..., under which they commit": the
+        group a counted noun stands for and the actors named together with it."""
+        more = [a for c in noun.conjuncts for a in self.actors_in(c.subtree)]
+        return list(dict.fromkeys(found + more)) if found else found
 
     def _parties_of(self, tok: Token) -> list[str]:
         """ "the parties", "the signatories", and a counted plural of any noun ("the two

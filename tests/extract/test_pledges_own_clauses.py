@@ -88,3 +88,62 @@ def test_the_director_general_stresses_a_need(run):
     )
     assert [(a, k) for a, k, t in r.commitments if "flour" in t] == [("Nora Quist", "call")]
 
+
+def test_a_vow_the_parse_hangs_on_the_clause_before_is_the_speakers(run):
+    r = run(
+        "Dr. Nora Quist, head of the Vellmar Food Authority, opened the forum on Monday. She "
+        "acknowledged that the Authority's own inspection times had been too long, and vowed "
+        "to cut the average wait for a licence to three months."
+    )
+    assert [a for a, k, t in r.commitments if "licence" in t] == ["Nora Quist"]
+
+
+def test_who_after_two_people_named_together_praises_for_both(run):
+    r = run(
+        "The Vellmar Rivers Forum met in Ostrand on Monday. It was attended by the two envoys of "
+        "the Northern Water Partnership, Dr. Ilse Marten and Mr. Pavel Orlan, who praised the "
+        "Ostrand River Trust for its work."
+    )
+    assert {("Ilse Marten", "Ostrand River Trust"), ("Pavel Orlan", "Ostrand River Trust")} <= \
+        r.endorsements
+
+
+def test_a_would_announced_after_a_call_is_a_pledge_of_its_own(run):
+    r = run(
+        "Minister Nora Quist of the Vellmar Ministry of Forests chaired the council on Monday. "
+        "She called on member states to share their case files within thirty days, and "
+        "announced that the Vellmar Parks Agency would open its ranger academy to officers from "
+        "neighbouring countries."
+    )
+    assert ("Nora Quist", "pledge") in {(a, k) for a, k, t in r.commitments
+                                        if "ranger academy" in t}
+    assert ("Nora Quist", "call") in {(a, k) for a, k, t in r.commitments if "case files" in t}
+
+
+def test_they_after_a_counted_group_and_a_named_body_is_all_of_them(run):
+    r = run(
+        "The Rural Roads Forum was organised by Vellmar County Council together with Ostrand "
+        "District Council on Monday. The two councils and the Vellmar Police Service then "
+        "signed the Safe Lanes Pledge, under which they commit to halving road deaths by 2035."
+    )
+    who = {a for a, k, t in r.commitments if "road deaths" in t}
+    assert who == {"Vellmar County Council", "Ostrand District Council", "Vellmar Police Service"}
+
+
+def test_praise_with_no_praiser_found_gives_nothing(run):
+    r = run(
+        "The Vellmar Rivers Forum met in Ostrand on Monday. The Ostrand River Trust was "
+        "praised for its work."
+    )
+    assert not any(s is None for s, _ in r.endorsements)
+
+
+def test_asking_why_is_a_question_not_a_call(run):
+    r = run(
+        "Ms. Nora Quist, director of the Vellmar Deaf Association, spoke on the first panel on "
+        "Monday. Quist asked why there is still no sign-language interpreter at the district "
+        "office. She asked the ministry to hire two interpreters."
+    )
+    texts = [t for a, k, t in r.commitments if a == "Nora Quist"]
+    assert not any("still no" in t for t in texts)
+    assert any("two interpreters" in t for t in texts)
