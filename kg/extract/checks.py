@@ -29,6 +29,8 @@ def under_trigger(verb: Token, lex: Lexicon) -> bool:
             return True
         if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj"):
             return False
+        if tok.dep_ == "conj" and tok.lemma_ in lex.verbs["speech"] and tok.i != verb.i:
+            return False  # "called for X, and announced that Y would ...": a statement apart
         tok = tok.head
 
 

@@ -89,8 +89,9 @@ _KEPT_MARKS = {"until", "till", "while", "before", "once", "so"}
 _ASIDE_VERBS = {"say", "add", "note", "tell", "stress", "explain", "insist", "observe", "argue"}
 
 
-def clause_after(head: Token, start: Token | None = None) -> str:
-    """The words the head governs after ``start`` (or after itself), without side clauses."""
+def clause_after(head: Token, start: Token | None = None, drop: frozenset[int] = frozenset()) -> str:
+    """The words the head governs after ``start`` (or after itself), without side clauses
+    (nor the tokens in ``drop``)."""
     after = (start or head).i
     toks: list[Token] = []
     for child in head.children:
@@ -101,7 +102,7 @@ def clause_after(head: Token, start: Token | None = None) -> str:
         ):
             continue
         toks.extend(without_side_clauses(child))
-    return span_text(head.doc, sorted(t for t in toks if t.i > after))
+    return span_text(head.doc, sorted(t for t in toks if t.i > after and t.i not in drop))
 
 
 def _side_clause(c: Token) -> bool:
@@ -138,6 +139,84 @@ def modal_clause(verb: Token, own: bool = False) -> str:
             c.dep_ == "conj" and c.pos_ == "VERB" and not run_on(c))))
         for t in c.subtree
     }
+    listed = clause_list(verb)
+    if len(listed) >= 3:  # "would test X, would publish Y and would close Z": three demands
+        parts = [c for c in listed if c.i > verb.i]
+    else:  # two clauses that share their doer read as one demand; one with its own doer not
+        parts = [c for c in own_clauses(verb)
+                 if any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+    drop |= {t.i for c in parts for t in c.subtree}
+    if len(listed) >= 3 and verb.i != listed[0].i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):  # "..., and would close Z": the "would" it repeats is not part of what is promised
+        drop |= {c.i for c in verb.children if c.dep_ == "aux" and c.i == verb.left_edge.i
+                 and c.lower_ in _OWN_MODALS}
+    toks = [t for t in without_side_clauses(verb) if t.i not in drop]
+    return span_text(verb.doc, toks)
+
+
+_OWN_MODALS = {"will", "would", "shall", "must", "should"}
+
+
+def own_clauses(verb: Token) -> list[Token]:
+    """The verbs coordinated after ``verb`` that repeat its "would" or its "that" ("would
+    keep X, would put Y and would continue Z", "that X would ... and that Y would ..."): each
+    may say a commitment of its own, read apart from the first."""
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        v = todo.pop()
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and _repeats(c):
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def clause_list(verb: Token) -> list[Token]:
+    """The clauses of the list the verb's clause is in, the first one first: those that
+    repeat its "would" or "that", coordinated with it, or (as the parse may have it) set
+    after it as further objects of the same verb ("said X would A, would B and would C")."""
+    first = verb
+    while first.dep_ == "conj" and _repeats(first) and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    heads = [first]
+    if first.dep_ == "ccomp" and first.i > first.head.i:
+        sibs = [c for c in first.head.children if c.dep_ == "ccomp" and c.i > first.head.i]
+        k = next(j for j, c in enumerate(sibs) if c.i == first.i)
+        while k and _apart(sibs[k]) and _repeats(sibs[k]):
+            k -= 1
+        heads = [sibs[k]]
+        for c in sibs[k + 1 :]:
+            if not (_apart(c) and _repeats(c)):
+                break
+            heads.append(c)
+    return sorted({t.i: t for h in heads for t in [h, *own_clauses(h)]}.values(),
+                  key=lambda t: t.i)
+
+
+def _apart(verb: Token) -> bool:
+    """Is the clause set off from the words before it by a comma or an "and"?"""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i else verb
+    return before.text == "," or before.dep_ == "cc"
+
+
+def _repeats(verb: Token) -> bool:
+    """Does the clause open with its own "that" or modal?"""
+    return any(
+        (x.dep_ == "mark" and x.lower_ == "that") or (x.dep_ == "aux" and x.lower_ in _OWN_MODALS)
+        for x in verb.children
+    )
+
+
+def own_clause(verb: Token) -> str:
+    """The words of one such clause, without the ones coordinated after it, nor the "would"
+    it repeats when it has no subject of its own ("would open 150 classrooms" -> "open 150
+    classrooms")."""
+    drop = {t.i for c in own_clauses(verb) for t in c.subtree}
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        drop |= {c.i for c in verb.children if c.dep_ == "aux" and c.i == verb.left_edge.i
+                 and c.lower_ in _OWN_MODALS}
     toks = [t for t in without_side_clauses(verb) if t.i not in drop]
     return span_text(verb.doc, toks)
 
@@ -160,15 +239,25 @@ def np_text(tok: Token) -> str:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text.strip(" ,;.")
 
 
-def pledged_clause(verb: Token) -> str:
+def pledged_clause(verb: Token) -> list[str]:
     """The words a pledge verb governs; with a that-clause after the one assured ("promised
-    the hall that they would ...", "assured partners that"), the that-clause alone."""
+    the hall that they would ...", "assured partners that"), the that-clause alone; one text
+    for each clause of a list of three or more that repeat their "would" or "that"
+    ("promised that FIDE would keep X, would put Y and would continue Z": three pledges)."""
     kids = list(verb.children)
-    ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > verb.i), None)
+    ccomps = [c for c in kids if c.dep_ == "ccomp" and c.i > verb.i]
+    ccomp = ccomps[0] if ccomps else None
     obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    # two such clauses read as one promise ("would share X and would invite Y"); three or
+    # more are a list of them ("would keep X, would put Y, and would continue Z")
+    listed = clause_list(ccomp) if ccomp is not None else []
+    parts = listed[1:] if len(listed) >= 3 else []
+    drop = frozenset(t.i for c in parts for t in c.subtree)
     if ccomp is not None and obj is not None and obj.i < ccomp.left_edge.i:
-        return clause_after(verb, obj.right_edge)
-    return clause_after(verb)
+        first = clause_after(verb, obj.right_edge, drop)
+    else:
+        first = clause_after(verb, drop=drop)
+    return [first, *[own_clause(c) for c in parts]]
 
 
 def in_heading(tok: Token) -> bool:

@@ -45,6 +45,9 @@ def commitments(
                 out += [(a, kind, text, sent.start_char) for a in stand_in]
                 continue
             subject = [] if speaker_only is True else refs.subject(verb)
+            main = _misattached(verb) if speaker_only is False and not subject else None
+            if main is not None:
+                subject = refs.subject(main)
             own_modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
             if speaker_only is False and not subject and not own_modal:
                 # (a verb with its own "would" makes its own clause: its subject is not the
@@ -144,6 +147,21 @@ def _without_fragments(
             continue
         keep.append((actor, kind, text, pos))
     return keep
+
+
+def _misattached(verb: Token) -> Token | None:
+    """The main verb a past-tense pledge or call shares its doer with when the parse hung it
+    on the clause reported before it ("She acknowledged that the delays had been too long,
+    and vowed to cut them": she vowed, not the delays)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return head.head if head.head.tag_ == "VBD" and (comma or modal) else None
 
 
 def _we(verb: Token, refs: Refs) -> str | None:

@@ -22,7 +22,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import tokens
 from kg.extract.refs import Refs
 
-_BULLET = r"(?:[-•*–—]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\))"
+_BULLET = r"(?:[-•*–—]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\))"
 _PARA = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+([^\n]+)")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # "Are conscious that ...", "Are determined to ...": a call made by an adjective

@@ -43,6 +43,13 @@ _QUOTED_NAME = re.compile(
 )
 
 
+# the heading of a report that is the adopted text itself, not a story about one
+_IS_TEXT = re.compile(
+    r"^[ \t#*]*(?:final\s+|joint\s+)?(?:communiqu[eé]|declaration)\b|^[ \t#*]*joint\s+statement\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _paragraphs(text: str, sentences: list[Span]) -> list[int]:
     """The paragraph (blank-line separated block) of each sentence."""
     breaks = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
@@ -50,17 +57,21 @@ def _paragraphs(text: str, sentences: list[Span]) -> list[int]:
 
 
 def find_declarations(
-    doc: Doc, refs: Refs, lex: Lexicon
+    doc: Doc, refs: Refs, lex: Lexicon, title: str = ""
 ) -> tuple[set[int], str, list[tuple[str, int]]]:
-    """(the sentences a declaration speaks in, its name, its calls with their offsets)."""
+    """(the sentences a declaration speaks in, its name, its calls with their offsets); the
+    report's ``title`` may say the report is the text itself ("JOINT STATEMENT")."""
     text = doc_text(doc)
     all_sents = sents(doc)
     para = _paragraphs(text, all_sents)
     starts = [t.idx for t in tokens(doc)]
     skip: set[int] = set()
     calls: list[tuple[str, int]] = []
-    seen = False  # a text has been named
-    doc_para = -10  # the paragraph it was last named in
+    # a report that is itself the text ("JOINT STATEMENT", "Communiqué of the ... Meeting"
+    # heading it) speaks in the text's voice from its first paragraph to its last
+    whole = _IS_TEXT.search("\n".join([title, *text.lstrip().splitlines()[:2]])) is not None
+    seen = whole  # a text has been named
+    doc_para = 10**9 if whole else -10  # the paragraph it was last named in
     covered = -1  # the end of a list already read
     # lists of an agreement's terms bind named parties: their pledges, not a text's calls
     _, terms = term_lists(doc, refs)
@@ -75,8 +86,8 @@ def find_declarations(
             covered = max(covered, term)
             continue
         named = any(is_doc(t, lex, seen) for t in sent if t.pos_ in ("NOUN", "PROPN"))
-        in_chain = seen and para[k] - doc_para <= 1
-        if named:
+        in_chain = seen and (whole or para[k] - doc_para <= 1)
+        if named and not whole:
             seen, doc_para, in_chain = True, para[k], True
         if sent.start_char < covered:
             skip.add(k)  # a list's last item runs on into this sentence

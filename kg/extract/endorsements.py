@@ -57,10 +57,34 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
                                            and c.i < tok.i for c in tok.children):
                 targets += [a for a in [_antecedent(tok, refs)] if a and a not in targets]
-            for target in targets:
-                if source and target != source:
-                    out.append((source, target, sent.start_char))
+            for who in _who_together(tok, source, refs):
+                for target in targets:
+                    if target != who:
+                        out.append((who, target, sent.start_char))
     return list(dict.fromkeys(out))
+
+
+def _who_together(verb: Token, source: str | None, refs: Refs) -> list[str]:
+    """ "..., A and B, who praised C": a "who" after people named together is each of them,
+    not only the one named last; any other praiser is the one source found."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                       for c in verb.children):
+        return [source] if source else []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    people: list[str] = []
+    # "the two envoys, A and B, who praised": the names in apposition to the noun
+    todo = [first] + [c for c in first.children if c.dep_ == "appos"]
+    while todo:
+        t = todo.pop(0)
+        a = refs.by_token.get(t.i)
+        if a and refs.table.actors[a].type == "Person" and a not in people:
+            people.append(a)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    if len(people) > 1 and source in people:
+        return people
+    return [source] if source else []
 
 
 # clauses inside the praised object that name others: "an example to the world that B would

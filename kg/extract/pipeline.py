@@ -154,7 +154,7 @@ def _extract(report: Report, doc: Doc) -> Facts:
         facts.collaborations.append(Collaboration((a, b), evidence(pos)))
     for s, t, pos in endorsements(doc, refs, lex):
         facts.endorsements.append(Endorsement(s, t, evidence(pos)))
-    decl, decl_name, calls = find_declarations(doc, refs, lex)
+    decl, decl_name, calls = find_declarations(doc, refs, lex, report.title)
     main = facts.events[0].id if facts.events else None
     for who, kind, what, pos in commitments(doc, refs, lex, decl):
         facts.commitments.append(

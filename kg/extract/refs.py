@@ -75,6 +75,10 @@ class Refs:
                 person = self._titled_person(tok)
                 if person:
                     self._title_refs.append((tok.idx, person))
+            elif tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass"):
+                person = self.titled_proper(tok)
+                if person:
+                    self._title_refs.append((tok.idx, person))
 
     def actor_of(self, tok: Token) -> str | None:
         """The actor a single token stands for, through names, pronouns or definite references."""
@@ -93,6 +97,10 @@ class Refs:
             return self._last_person(tok.idx, gender)
         if low == "it" and tok.dep_ == "nsubj":
             return self._it_body(tok)
+        if tok.pos_ == "PROPN":
+            person = self.titled_proper(tok)
+            if person:
+                return person
         if tok.pos_ == "NOUN" and definite(tok):
             person = self._titled_person(tok)
             if person:
@@ -184,6 +192,8 @@ class Refs:
             who = self.actor_of(subj)  # "He commended B ... . He also asked B to": the same he
         elif who is None and subj.pos_ == "NOUN":
             who = self._titled_person(subj)  # "The President walked the group ... . He ..."
+        elif who is None and subj.pos_ == "PROPN":
+            who = self.titled_proper(subj)  # "The Secretary of State presented ... . He ..."
         if who is None or self.table.actors[who].type != "Person":
             return None
         return who if self._gender.get(who) in (None, gender) else None
@@ -200,6 +210,40 @@ class Refs:
                 return self.table.last_before(tok.idx, "Person", lambda a, h=holders: a.id in h)
         low = tok.lower_
         return self.table.last_before(tok.idx, "Person", lambda a: low in self.titles.get(a.id, ""))
+
+    def titled_proper(self, tok: Token) -> str | None:
+        """ "The Speaker", "The Director General", "The Secretary of State": a title after
+        "the", with no name of its own, that the parser took for a name (a capital letter),
+        standing for the person last named with it, as a post or beside the name ("Dr X,
+        Secretary of State for Science, ...")."""
+        if tok.i in self.by_token or not definite(tok):
+            return None
+        words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+        if any(w.i in self.by_token or w.pos_ != "PROPN" for w in words):
+            return None
+        phrase = " ".join(w.lower_ for w in words)
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            if self.actors_in(of.subtree):
+                return None  # "The Director General of the Office": a post, not a reference
+            phrase = " ".join(t.lower_ for t in self.doc[words[0].i : of.right_edge.i + 1])
+        if phrase not in lexicon().title_words:
+            return None
+        text = doc_text(self.doc)
+        pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+        for m in reversed(self.table.mentions):
+            if m.start >= tok.idx or m.type != "Person" or not m.actor:
+                continue
+            if pattern.search(self.titles.get(m.actor, "")):
+                return m.actor
+            # the title set beside the name: "X, Secretary of State for ...", "X (President
+            # of Y)", "Speaker X"
+            after = text[m.end : m.end + 80].lstrip().lower()
+            after = re.split(r"[;()\n]", after[1:])[0][:60] if after[:1] in ",(" else ""
+            before = re.split(r"[,;()\n]", text[max(0, m.start - 50) : m.start])[-1].lower()
+            if pattern.search(after) or pattern.search(before):
+                return m.actor
+        return None
 
     def _last_person(self, pos: int, gender: str | None = None) -> str | None:
         """The person last named or last referred to by title before ``pos``; with a pronoun's
@@ -301,10 +345,10 @@ class Refs:
                 end = tok.i if j == k else all_sents[j].end
                 for t in reversed(all_sents[j][: end - all_sents[j].start]):
                     if t.tag_ == "NNS" and group_type(t) not in (False, None):
-                        return self.group_of(t)
+                        return self._with_named(t, self.group_of(t))
                     parties = self._parties_of(t) if t.tag_ == "NNS" else []
                     if parties:  # "the two ports will ... . They will also ..."
-                        return parties
+                        return self._with_named(t, parties)
         size = _COUNTS.get(tok.lower_) if tok.tag_ == "CD" else next(
             (_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
         counted = size is not None
@@ -327,6 +371,12 @@ class Refs:
         if counted and want is None:  # "the two sides" of an agreement signed before
             return self._parties_of(tok)
         return []
+
+    def _with_named(self, noun: Token, found: list[str]) -> list[str]:
+        """ "The two councils and the Constabulary signed ..., under which they commit": the
+        group a counted noun stands for and the actors named together with it."""
+        more = [a for c in noun.conjuncts for a in self.actors_in(c.subtree)]
+        return list(dict.fromkeys(found + more)) if found else found
 
     def _parties_of(self, tok: Token) -> list[str]:
         """ "the parties", "the signatories", and a counted plural of any noun ("the two

@@ -37,6 +37,7 @@ _CALL_ADJ = {"essential", "necessary", "vital", "crucial", "imperative"}
 _PLEDGE_ADJ = {"committed", "determined", "ready", "willing", "keen", "eager"}
 
 
+_WH = {"why", "how", "whether", "if", "what", "when", "where", "who", "which"}
 _EMPHASIS = {"stress", "emphasize", "emphasise", "underline", "underscore", "highlight"}
 _DEMAND_NOUNS = {"need", "importance", "necessity", "urgency", "part", "value", "priority"}
 
@@ -142,7 +143,8 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
         if tok.pos_ in ("VERB", "AUX") and not_asserted(tok.head if tok.dep_ == "aux" else tok):
             continue
         if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
-            yield tok, "pledge", pledged_clause(tok), False
+            for text in pledged_clause(tok):
+                yield tok, "pledge", text, False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["agree"] and any(
             c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in tok.children
         ):  # "agreed (on Monday) to set up a task force": a pledge to do it
@@ -172,6 +174,9 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
                 continue  # "officers were asked to stay": who asks is not said
             if lemma == "call" and not _calls_for(tok):
                 continue  # "called trafficking a crime" names; "called for X" asks
+            if lemma == "ask" and any(c.dep_ == "ccomp" and c.left_edge.lower_ in _WH
+                                      for c in tok.children):
+                continue  # "asked why there is no interpreter": a question, not a demand
             if lemma == "appeal" and not any(c.lower_ in ("for", "to") for c in tok.children):
                 continue  # "will appeal the ruling" goes to court; "appealed for calm" asks
             if lemma in _EMPHASIS and not _demand(tok):
