@@ -59,7 +59,8 @@ def _digest() -> Literal:
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for name in SUMMARIZED:
-        for path in (queries_dir() / f"{name}.rq", queries_dir() / "summary" / f"{name}.rq"):
+        for path in (queries_dir() / f"{name}.rq", *sorted(queries_dir().glob(f"{name}@*.rq")),
+                     *sorted((queries_dir() / "summary").glob(f"{name}[.@]*rq"))):
             digest.update(path.read_bytes())
     return Literal(digest.hexdigest()[:16])
 

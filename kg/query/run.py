@@ -29,9 +29,7 @@ def run_query(store: GraphStore, name_or_path: str,
     """Run the named query (or ``.rq`` file) with ``params``; unknown or missing ones fail."""
     query = get_query(name_or_path)
     bindings = bind_params(query, params or {})
-    sparql = query.sparql_for(set(bindings))
-    if sparql is query.sparql:  # no variant for these parameters: the store's rows may answer
-        sparql = _summary_text(store, query) or sparql
+    sparql = _summary_text(store, query, set(bindings)) or query.sparql_for(set(bindings))
     result = _run(store, sparql, bindings)
     if not result.rows:
         for p in query.params:
@@ -41,12 +39,16 @@ def run_query(store: GraphStore, name_or_path: str,
     return result.without({p.name for p in query.params})
 
 
-def _summary_text(store: GraphStore, query: NamedQuery) -> str | None:
-    """``summary/<query>.rq`` beside the query, when there is one and the store keeps the
-    query's rows up to date (the embedded store: :mod:`kg.graph.summary`)."""
+def _summary_text(store: GraphStore, query: NamedQuery, given: set[str]) -> str | None:
+    """``summary/<query>.rq`` (or ``summary/<query>@<param>.rq`` where the parameters pick
+    that variant) beside the query, when there is one and the store keeps the summarized
+    queries' rows up to date (the embedded store: :mod:`kg.graph.summary`)."""
     if query.path.parent != queries_dir():  # the rows are those of the packaged queries
         return None
-    path = query.path.parent / "summary" / f"{query.name}.rq"
+    variant = next((p.name for p in query.params if p.name in given and p.name in query.variants),
+                   None)
+    stem = query.name if variant is None else f"{query.name}@{variant}"
+    path = query.path.parent / "summary" / f"{stem}.rq"
     current = getattr(store, "summary_is_current", None)
     if current is None or not path.is_file() or not current():
         return None
