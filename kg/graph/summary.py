@@ -42,10 +42,11 @@ _VERSION = NamedNode(SUM_NS + "version")
 
 #: the named queries kept as rows, with the variables each row keeps besides the query's
 #: columns, for the summary query's parameters (``kind`` tests an actor's classes, ``topic``
-#: an event's topics)
+#: an event's topics, ``name`` finds a pair by either actor)
 SUMMARIZED: dict[str, tuple[str, ...]] = {
     "actors": ("a",),
     "co-participants": (),
+    "collaborations": ("a", "b"),
     "events": ("e",),
 }
 

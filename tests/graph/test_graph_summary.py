@@ -25,6 +25,8 @@ CASES = [
     ("events", {"organizer": "fia", "kind": "conference"}),
     ("events", {"organizer": "FIA", "topic": "human-trafficking"}),
     ("events", {"organizer": "IOM", "since": "2024-06-01"}),
+    ("collaborations", {}), ("collaborations", {"name": "FIA"}),
+    ("collaborations", {"name": "international organization for migration"}),
 ]
 
 
