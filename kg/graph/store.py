@@ -73,6 +73,9 @@ class Store:
                                                  or QUERY_TIMEOUT)
         # the stored rows of the costliest queries (kg.graph.summary) need writing at close
         self._summary_stale = False
+        #: keep those rows (``$KG_STORED_ROWS=0`` turns them off: never written nor read)
+        self.keep_rows = os.environ.get("KG_STORED_ROWS", "1").strip().lower() not in {
+            "0", "off", "no", "false"}
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
@@ -286,7 +289,7 @@ class Store:
     def summary_is_current(self) -> bool:
         """True when the stored rows of the costliest whole-graph queries answer for the graph
         as it is (:mod:`kg.graph.summary`); :func:`kg.query.run_query` then reads them."""
-        return summary.is_current(self.inner)
+        return self.keep_rows and summary.is_current(self.inner)
 
     def summarize(self) -> int:
         """Write the stored rows of the costliest whole-graph queries again (done at
@@ -365,7 +368,7 @@ class Store:
     def close(self) -> None:
         """Release the store (and the lock of an on-disk one)."""
         if self._inner is not None:
-            if self._summary_stale and not self.read_only:
+            if self._summary_stale and self.keep_rows and not self.read_only:
                 self._summarize_quietly()
             if self.path is not None and not self.read_only:
                 self._inner.flush()

@@ -123,3 +123,52 @@ def test_a_query_file_elsewhere_never_reads_the_rows(store: Store, tmp_path: Pat
     copy = tmp_path / "actors.rq"
     copy.write_text(get_query("actors").sparql, encoding="utf-8")
     assert _summary_text(store, get_query(str(copy)), set()) is None
+
+
+_CRASH = """
+import os, sys
+sys.path.insert(0, {tests!r})
+from graph.sample import signing_facts
+from kg.graph import Store
+store = Store.open({where!r})
+store.put_report(signing_facts())
+store.inner.flush()
+os._exit(0)  # killed between the write and the rows: close() never runs
+"""
+
+
+def test_a_crash_between_the_write_and_the_rows_leaves_no_stale_answer(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    where = tmp_path / "store"
+    with Store.open(where) as store:
+        store.put_report(conference_facts())
+    tests = str(Path(__file__).resolve().parents[1])
+    subprocess.run([sys.executable, "-c", _CRASH.format(tests=tests, where=str(where))],
+                   check=True, timeout=120)
+    with Store.open(where, read_only=True) as store:
+        assert not store.summary_is_current()  # the plain queries answer, with the new report
+        after_crash = answers(store)
+    with Store.open(None) as fresh:
+        fresh.put_report(conference_facts())
+        fresh.put_report(signing_facts())
+        assert answers(fresh) == after_crash
+    with Store.open(where):  # the next writer writes the rows (a store without them, at close)
+        pass
+    with Store.open(where, read_only=True) as store:
+        assert store.summary_is_current()
+        assert answers(store) == after_crash
+
+
+def test_kg_stored_rows_0_turns_them_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_STORED_ROWS", "0")
+    where = tmp_path / "store"
+    with Store.open(where) as store:
+        store.put_report(conference_facts())
+    with Store.open(where, read_only=True) as store:
+        assert not store.summary_is_current()
+        assert not stored_rows(store)
+    monkeypatch.delenv("KG_STORED_ROWS")
+    with Store.open(where, read_only=True) as store:
+        assert not store.summary_is_current()  # none were written
