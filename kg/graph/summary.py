@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from pathlib import Path
 from collections.abc import Iterator
-from typing import Any
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions
 from pyoxigraph import Store as OxStore
@@ -106,7 +106,7 @@ def rebuild(store: OxStore) -> int:
     if _version() not in store:  # rows of another kg (or none): start from nothing
         store.remove_graph(SUMMARY_GRAPH)
         store.add(_version())
-    rows, gone, added = 0, [], []
+    rows, gone, added = 0, [], []  # type: tuple[int, list[Quad], list[Quad]]
     for name, keys in SUMMARIZED.items():
         query = get_query(name)
         params = {p.name for p in query.params}
@@ -123,8 +123,8 @@ def rebuild(store: OxStore) -> int:
             else:  # the same row, moved
                 gone.append(kept)
             added.append(at)
-        for node in old:  # rows no longer in the answer, with their values
-            gone.extend(store.quads_for_pattern(node, None, None, SUMMARY_GRAPH))
+        for stale in old:  # rows no longer in the answer, with their values
+            gone.extend(store.quads_for_pattern(stale, None, None, SUMMARY_GRAPH))
     for quad in gone:
         store.remove(quad)
     if added:
