@@ -26,7 +26,6 @@ import hashlib
 import re
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions
@@ -37,6 +36,8 @@ from kg.graph.terms import ID_NS, PREFIXES
 #: the graph of the stored rows; not a report graph (left out of exports, counts, the union)
 SUMMARY_GRAPH = NamedNode(ID_NS + "summary")
 SUM_NS = "https://w3id.org/akg/summary#"
+#: how the rows are written (bump it when that changes: rows of another layout are dropped)
+LAYOUT = 1
 _COMPLETE = NamedNode(SUM_NS + "complete")
 _VERSION = NamedNode(SUM_NS + "version")
 
@@ -55,10 +56,10 @@ _SELECT = re.compile(r"^SELECT\b", re.M)
 
 @cache
 def _digest() -> Literal:
-    """A digest of the summarized queries' texts and of this module."""
+    """A digest of the summarized queries' texts and of :data:`LAYOUT`."""
     from kg.query.library import queries_dir
 
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest = hashlib.sha256(b"layout %d" % LAYOUT)
     for name in SUMMARIZED:
         for path in (queries_dir() / f"{name}.rq", *sorted(queries_dir().glob(f"{name}@*.rq")),
                      *sorted((queries_dir() / "summary").glob(f"{name}[.@]*rq"))):
