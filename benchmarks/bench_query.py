@@ -17,6 +17,12 @@ API (``run_query``: evaluation and conversion of the rows). rdflib runs stop aft
     python benchmarks/bench_query.py --sizes 100000,1000000 --rdflib-repeat 1
     python benchmarks/bench_query.py --sizes 1000000 --no-rdflib --on-disk
     python benchmarks/bench_query.py --sizes 200000 --no-rdflib --on-disk --baseline old-queries/
+    python benchmarks/bench_query.py --sizes 1000000 --no-rdflib --on-disk --write-cost
+
+The store keeps the rows of the costliest whole-graph queries (kg/graph/summary.py) and
+``run_query`` reads them while they are current; for those cases the line also gives the plain
+query's time (what a store whose rows are stale, or off, costs). ``--write-cost`` times
+writing the rows again after a write.
 """
 
 from __future__ import annotations
@@ -65,25 +71,27 @@ def base_quads(reports: int, seed: int, tmp: Path) -> list[ox.Quad]:
 
 def replicate(base: list[ox.Quad], copies: int) -> Iterator[ox.Quad]:
     """``copies`` copies of ``base``, resources and labels renamed in every copy but the first."""
+    for k in range(copies):
+        yield from (base if k == 0 else copy_of(base, k))
+
+
+def copy_of(base: list[ox.Quad], k: int) -> Iterator[ox.Quad]:
+    """Copy ``k`` of ``base``: resources renamed ``...-c<k>``, labels suffixed with ``k``."""
     from kg.graph.terms import ID_NS
 
-    for k in range(copies):
-        if k == 0:
-            yield from base
-            continue
-        seen: dict[Any, Any] = {}
+    seen: dict[Any, Any] = {}
 
-        def rename(t: Any, k: int = k, seen: dict[Any, Any] = seen) -> Any:
-            if t not in seen:
-                ok = isinstance(t, ox.NamedNode) and t.value.startswith(ID_NS)
-                seen[t] = ox.NamedNode(f"{t.value}-c{k}") if ok else t
-            return seen[t]
+    def rename(t: Any) -> Any:
+        if t not in seen:
+            ok = isinstance(t, ox.NamedNode) and t.value.startswith(ID_NS)
+            seen[t] = ox.NamedNode(f"{t.value}-c{k}") if ok else t
+        return seen[t]
 
-        for q in base:
-            o = q.object
-            if isinstance(o, ox.Literal) and q.predicate.value in LABELS:
-                o = ox.Literal(f"{o.value} {k}")
-            yield ox.Quad(rename(q.subject), q.predicate, rename(o), rename(q.graph_name))
+    for q in base:
+        o = q.object
+        if isinstance(o, ox.Literal) and q.predicate.value in LABELS:
+            o = ox.Literal(f"{o.value} {k}")
+        yield ox.Quad(rename(q.subject), q.predicate, rename(o), rename(q.graph_name))
 
 
 # what the issue asks of each kind of query at about 1M triples (ms)
@@ -182,6 +190,54 @@ def rdflib_runner(ds: Any, name: str, params: dict[str, str]) -> Callable[[], in
     return run
 
 
+def plain_runner(store: Any, name: str, params: dict[str, str]) -> Callable[[], int] | None:
+    """The current named query as its plain text, when the store would read its stored rows
+    instead (kg/graph/summary.py): what the query costs on a store whose rows are stale."""
+    from kg.query.library import get_query
+    from kg.query.run import _run, _summary_text, bind_params
+
+    q = get_query(name)
+    bound = bind_params(q, params)
+    if _summary_text(store, q, set(bound)) is None:
+        return None
+    sparql = q.sparql_for(set(bound))
+    return lambda: len(_run(store, sparql, bound).rows)
+
+
+def write_cost(store: Any, base: list[ox.Quad], tmp: Path) -> None:
+    """What writing the stored rows costs after a write: a copy of the store (a RocksDB
+    checkpoint, hard links) gets one new report, then 32 more (renamed copies of the base's
+    report graphs, bulk-loaded as `kg load` does), each followed by Store.summarize()."""
+    import shutil
+
+    from kg.graph import Store
+
+    graphs: dict[Any, list[ox.Quad]] = {}
+    for q in base:
+        graphs.setdefault(q.graph_name, []).append(q)
+    reports = list(graphs.values())
+    where = tmp / "write-cost-store"
+    shutil.rmtree(where, ignore_errors=True)
+    store.inner.backup(str(where))
+    copy = Store.open(where)
+    try:
+        for part in (reports[:1], reports[1:33]):
+            label = f"{len(part)} report" + ("s" * (len(part) > 1))
+            path = tmp / "write-cost.nq"
+            ox.serialize([q for i, r in enumerate(part) for q in copy_of(r, 9000 + i)],
+                         str(path), ox.RdfFormat.N_QUADS)
+            t = time.process_time()
+            copy.load_nquads([path])
+            load = time.process_time() - t
+            t = time.process_time()
+            rows = copy.summarize()
+            print(f"write cost, {label} bulk-loaded: load {load:.2f} s CPU, then the stored rows "
+                  f"({rows}) {time.process_time() - t:.2f} s CPU", flush=True)
+    finally:
+        copy.close()
+        shutil.rmtree(where, ignore_errors=True)
+
+
 def baseline_runner(store: Any, folder: Path, name: str,
                     params: dict[str, str]) -> Callable[[], int]:
     """The named query as ``folder`` holds it (``name.rq`` and its ``name@param.rq`` variants),
@@ -199,7 +255,7 @@ def baseline_runner(store: Any, folder: Path, name: str,
 def bench(
     size: int, base: list[ox.Quad], tmp: Path, repeat: int, timeout: float, rdflib_on: bool,
     rdflib_repeat: int, on_disk: bool, baseline: Path | None = None,
-    only: set[str] | None = None,
+    only: set[str] | None = None, write_costs: bool = False,
 ) -> None:
     import rdflib
 
@@ -217,6 +273,11 @@ def bench(
     t = time.perf_counter()
     quads = len(store) if kept else load_nquads(store, [path])
     ox_load = time.perf_counter() - t
+    # the rows of the costliest whole-graph queries, as the store writes them at close after
+    # a load or an ingest (kg/graph/summary.py); kept from an earlier run when still current
+    t, t_cpu = time.perf_counter(), time.process_time()
+    summarized = "kept" if store.summary_is_current() else f"{store.summarize()} rows"
+    summary_s = (time.perf_counter() - t, time.process_time() - t_cpu)
     t = time.perf_counter()
     ds = rdflib.Dataset()
     if rdflib_on:
@@ -230,7 +291,8 @@ def bench(
         f"\n{quads} quads in report graphs ({copies} copies of {len(base)}), "
         f"Oxigraph {'on disk' if on_disk else 'in memory'}; "
         f"load: oxigraph {'(kept store) ' if kept else ''}{ox_load:.1f} s, "
-        f"rdflib {rdf_load:.1f} s"
+        f"rdflib {rdf_load:.1f} s; stored rows of the whole-graph queries ({summarized}): "
+        f"{summary_s[0]:.1f} s, CPU {summary_s[1]:.1f} s"
     )
     head = (f"{'query':22} {'params':30} {'kind':11} {'oxigraph ms':>11} {'cpu ms':>8} "
             f"{'target':>6} "
@@ -241,6 +303,10 @@ def bench(
             old_cpu: list[float] = []
             old_ms, old_rows = median_ms(baseline_runner(store, baseline, name, p), repeat,
                                          timeout, old_cpu)
+        plain = plain_runner(store, name, p)
+        if plain is not None:  # the plain text, as a store without current rows runs it
+            plain_cpu: list[float] = []
+            plain_ms, plain_rows = median_ms(plain, repeat, timeout, plain_cpu)
         cpu: list[float] = []
         ox_ms, ox_rows = median_ms(lambda n=name, p=p: len(run_query(store, n, p)), repeat,
                                    timeout, cpu)
@@ -271,7 +337,13 @@ def bench(
             cpu_speedup = (f", cpu {old_cpu[0]:.1f} ms: {old_cpu[0] / cpu[0]:.1f}x"
                            if old_cpu and cpu and cpu[0] > 0 else "")
             line += f"  | baseline {_ms(old_ms)} ms ({speedup}{cpu_speedup}{same})"
+        if plain is not None:
+            same = "" if plain_rows == ox_rows else f", rows {plain_rows}"
+            line += (f"  | stored rows; plain {_ms(plain_ms)} ms, cpu "
+                     f"{plain_cpu[0] if plain_cpu else float('nan'):.1f} ms{same}")
         print(line, flush=True)
+    if on_disk and write_costs:
+        write_cost(store, base, tmp)
     store.close()
 
 
@@ -294,6 +366,9 @@ def main(argv: list[str] | None = None) -> None:
                          "them when they are there (delete DIR after changing the writer)")
     ap.add_argument("--only", metavar="NAMES", default="",
                     help="comma-separated query names: time only these")
+    ap.add_argument("--write-cost", action="store_true",
+                    help="with --on-disk: time writing the stored rows after 1 and 32 new\n"
+                         "reports, on a copy of the store")
     ap.add_argument("--rdflib-repeat", type=int, default=0,
                     help="runs per rdflib query (default: --repeat); rdflib is slow at 1M")
     args = ap.parse_args(argv)
@@ -311,7 +386,8 @@ def main(argv: list[str] | None = None) -> None:
               f"resolved in {time.perf_counter() - t:.1f} s")
         for size in sizes:
             bench(size, base, tmp, args.repeat, args.timeout, not args.no_rdflib,
-                  args.rdflib_repeat or args.repeat, args.on_disk, args.baseline, only)
+                  args.rdflib_repeat or args.repeat, args.on_disk, args.baseline, only,
+                  args.write_cost)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from typing import Any
 from pyoxigraph import DefaultGraph, NamedNode, QuerySolutions
 from pyoxigraph import Store as OxStore
 
+from kg.graph.summary import SUMMARY_GRAPH
 from kg.graph.terms import (
     OWL_SAME_AS,
     PREFIXES,
@@ -54,7 +55,7 @@ def stats(store: OxStore) -> dict[str, int]:
                               f"{{ VALUES ?class {{ {values} }} ?x a ?class }}")
         counts[name] = rows[0]["n"]
     counts["triples"] = _default_graph_size(store)
-    counts["quads"] = len(store) - counts["triples"]
+    counts["quads"] = len(store) - counts["triples"] - _summary_size(store)
     return counts
 
 
@@ -62,9 +63,16 @@ def _default_graph_size(store: OxStore) -> int:
     return int(_select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
 
 
+def _summary_size(store: OxStore) -> int:
+    """Quads of the stored query rows (:mod:`kg.graph.summary`), not a report's."""
+    return int(_select(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH "
+                              f"<{SUMMARY_GRAPH.value}> {{ ?s ?p ?o }} }}")[0]["n"])
+
+
 def report_quad_count(store: OxStore) -> int:
-    """Quads in the report graphs (the store also holds their union in the default graph)."""
-    return len(store) - _default_graph_size(store)
+    """Quads in the report graphs (the store also holds their union in the default graph,
+    and the rows of some queries in a graph of their own)."""
+    return len(store) - _default_graph_size(store) - _summary_size(store)
 
 
 def known_actors(store: OxStore) -> list[Actor]:

@@ -40,9 +40,11 @@ def export_store(store: OxStore, fmt: str, out: BinaryIO) -> None:
 
 
 def _report_quads(store: OxStore) -> list[Quad]:
-    """The quads of the report graphs, leaving out the derived default graph."""
+    """The quads of the report graphs, leaving out the derived default graph and rows."""
+    from kg.graph.summary import SUMMARY_GRAPH  # stored query rows, derived like the union
+
     return [q for q in store if isinstance(q.graph_name, NamedNode)
-            and not q.graph_name.value.startswith(STAGING)]
+            and not q.graph_name.value.startswith(STAGING) and q.graph_name != SUMMARY_GRAPH]
 
 
 def _jsonld(store: OxStore, out: BinaryIO) -> None:

@@ -15,6 +15,7 @@ leaves the old state and a staging graph that the next :meth:`Store.open` discar
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any, BinaryIO
 import pyoxigraph
 
 from kg.errors import QueryError, StoreError, one_line
-from kg.graph import contents, lock
+from kg.graph import contents, lock, summary
 from kg.graph.dump import STAGING, export_store
 from kg.graph.guard import Deadline, check_services, check_sparql, run_guarded
 from kg.graph.rdf import facts_to_quads, report_iri
@@ -70,6 +71,11 @@ class Store:
         self.allowed_services: frozenset[str] = frozenset()
         self.query_timeout: float | None = float(os.environ.get("KG_QUERY_TIMEOUT")
                                                  or QUERY_TIMEOUT)
+        # the stored rows of the costliest queries (kg.graph.summary) need writing at close
+        self._summary_stale = False
+        #: keep those rows (``$KG_STORED_ROWS=0`` turns them off: never written nor read)
+        self.keep_rows = os.environ.get("KG_STORED_ROWS", "1").strip().lower() not in {
+            "0", "off", "no", "false"}
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
@@ -117,6 +123,9 @@ class Store:
         store = cls(inner, where, read_only, held)
         if not read_only:
             store._drop_staging()
+            # a store written before the rows were kept, or left by a crash: write them at close
+            store._summary_stale = not summary.is_current(inner) and any(
+                True for _ in inner.named_graphs())
         return store
 
     @property
@@ -164,6 +173,7 @@ class Store:
         graph = report_iri(facts.report)
         quads = facts_to_quads(facts, topics)
         store = self.inner
+        self._summary_invalidate()
         staging = pyoxigraph.NamedNode(_STAGING + facts.report.id)
         try:
             if new or not store.contains_named_graph(graph):
@@ -187,6 +197,7 @@ class Store:
         """
         written, seen = 0, set()
         pending: list[pyoxigraph.Quad] = []
+        self._summary_invalidate()
         for facts in many:
             graph = report_iri(facts.report)
             if facts.report.id in seen or self.inner.contains_named_graph(graph):
@@ -215,6 +226,7 @@ class Store:
         if not self.inner.contains_named_graph(graph):
             return False
         empty = _STAGING + "empty"  # moving a graph that does not exist leaves <graph> empty
+        self._summary_invalidate()
         try:
             self.inner.update(_SWAP.format(graph=graph.value, staging=empty, trash=_TRASH))
             self.inner.remove_graph(graph)
@@ -234,6 +246,7 @@ class Store:
         raises :class:`QueryError` and leaves the union as it was."""
         check_sparql(sparql)
         check_services(sparql, self.allowed_services, PREFIXES)
+        self._summary_invalidate()
         try:
             self.inner.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -248,20 +261,42 @@ class Store:
         Only needed after writing quads to ``inner`` directly, bypassing :meth:`put_report`
         and :meth:`update`.
         """
+        self._summary_invalidate()
         self._drop_staging()
-        self.inner.update("DROP SILENT DEFAULT ; "
-                          "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        self.inner.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+                          f"FILTER(?g != <{summary.SUMMARY_GRAPH.value}>) }}")
 
     def load_nquads(self, files: Iterable[str | Path]) -> int:
         """Bulk-load N-Quads files of report graphs (see :mod:`kg.graph.bulk`)."""
         from kg.graph.bulk import load_nquads
 
+        self._summary_invalidate()
         return load_nquads(self, files)
 
     def quads(self) -> list[pyoxigraph.Quad]:
-        """Every quad of the report graphs (not the derived union view)."""
+        """Every quad of the report graphs (not the derived union view nor stored rows)."""
         return [q for q in self.inner if isinstance(q.graph_name, pyoxigraph.NamedNode)
-                and not q.graph_name.value.startswith(_STAGING)]
+                and not q.graph_name.value.startswith(_STAGING)
+                and q.graph_name != summary.SUMMARY_GRAPH]
+
+    # -- stored rows of the costliest queries (kg.graph.summary) ---------------------------
+
+    def _summary_invalidate(self) -> None:
+        if not self._summary_stale:
+            summary.invalidate(self.inner)
+            self._summary_stale = True
+
+    def summary_is_current(self) -> bool:
+        """True when the stored rows of the costliest whole-graph queries answer for the graph
+        as it is (:mod:`kg.graph.summary`); :func:`kg.query.run_query` then reads them."""
+        return self.keep_rows and summary.is_current(self.inner)
+
+    def summarize(self) -> int:
+        """Write the stored rows of the costliest whole-graph queries again (done at
+        :meth:`close` after any write); returns the number of rows."""
+        rows = summary.rebuild(self.inner)
+        self._summary_stale = False
+        return rows
 
     # -- reading -------------------------------------------------------------------------
 
@@ -333,12 +368,23 @@ class Store:
     def close(self) -> None:
         """Release the store (and the lock of an on-disk one)."""
         if self._inner is not None:
+            if self._summary_stale and self.keep_rows and not self.read_only:
+                self._summarize_quietly()
             if self.path is not None and not self.read_only:
                 self._inner.flush()
             self._inner = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def _summarize_quietly(self) -> None:
+        """:meth:`summarize` at close: a failure leaves the rows out (queries then read the
+        graph itself, slower but right) and does not stop the store from closing."""
+        try:
+            self.summarize()
+        except (QueryError, RuntimeError, OSError, ValueError) as exc:
+            warnings.warn(f"kg: the stored rows of the named queries were not written: {exc}",
+                          RuntimeWarning, stacklevel=3)
 
     def __enter__(self) -> Store:
         return self

@@ -18,7 +18,7 @@ from kg.graph.guard import MAX_CHARS
 from kg.graph.protocol import GraphStore
 from kg.graph.result import QueryResult
 from kg.graph.terms import AKG_NS, ID_NS, iri, name_lookup_key, to_term
-from kg.query.library import NamedQuery, Param, get_query
+from kg.query.library import NamedQuery, Param, get_query, queries_dir
 from kg.query.paste import paste_params
 
 _IRI_PREFIXES = {"id:": ID_NS, "akg:": AKG_NS}
@@ -29,13 +29,30 @@ def run_query(store: GraphStore, name_or_path: str,
     """Run the named query (or ``.rq`` file) with ``params``; unknown or missing ones fail."""
     query = get_query(name_or_path)
     bindings = bind_params(query, params or {})
-    result = _run(store, query.sparql_for(set(bindings)), bindings)
+    sparql = _summary_text(store, query, set(bindings)) or query.sparql_for(set(bindings))
+    result = _run(store, sparql, bindings)
     if not result.rows:
         for p in query.params:
             if p.type == "name" and p.name in bindings:
                 _check_name_keys(store)
                 _check_name_known(store, str((params or {})[p.name]), bindings[p.name])
     return result.without({p.name for p in query.params})
+
+
+def _summary_text(store: GraphStore, query: NamedQuery, given: set[str]) -> str | None:
+    """``summary/<query>.rq`` (or ``summary/<query>@<param>.rq`` where the parameters pick
+    that variant) beside the query, when there is one and the store keeps the summarized
+    queries' rows up to date (the embedded store: :mod:`kg.graph.summary`)."""
+    if query.path.parent != queries_dir():  # the rows are those of the packaged queries
+        return None
+    variant = next((p.name for p in query.params if p.name in given and p.name in query.variants),
+                   None)
+    stem = query.name if variant is None else f"{query.name}@{variant}"
+    path = query.path.parent / "summary" / f"{stem}.rq"
+    current = getattr(store, "summary_is_current", None)
+    if current is None or not path.is_file() or not current():
+        return None
+    return path.read_text(encoding="utf-8")
 
 
 def _run(store: GraphStore, sparql: str, bindings: dict[str, Any]) -> QueryResult:
