@@ -1,0 +1,180 @@
+"""Who praises: the subject of a verb of praise, or whom it stands for (a pronoun, a title, "we"
+of a body, the body a list's lead-in names)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import lexicon
+from kg.extract.members import members_body, we_body
+from kg.extract.parsed import sent_of
+from kg.extract.parsed import text as doc_text
+from kg.extract.refs import PRONOUNS, Refs
+
+_WE = {"we", "our", "us"}
+
+
+# where a person named in a sentence is not its subject: "In talks with A, he thanked B"
+_ADJUNCT = {"prep", "pobj", "advcl", "appos", "npadvmod", "acl", "relcl"}
+
+
+def praiser(verb: Token, refs: Refs) -> str | None:
+    """Who praises: the subject nearest the verb; a pronoun subject is not someone named in an
+    adjunct of the same sentence ("In talks with A, he thanked B": he is not A); the members
+    of a body ("Participants praised", "the Heads of Government: - praised") are the body; "We
+    ... commend" of a communique, or a list item with no lead-in, names no one."""
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+                      key=lambda c: verb.i - c.i)
+    if any(c.lower_ in _WE for c in subjects):
+        return we_body(subjects[0], refs)  # "our network thanks": the body writing, if named
+    if not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return praiser(verb.head, refs)  # "We want to thank X", "he wished to thank X"
+    if subjects:
+        near = subjects[0]
+        named = refs.actors_in(near.subtree)
+        if named:  # "IOM's Chief of Mission, Ms X, appreciated": the person, not the body
+            own = refs.by_token.get(near.i)
+            people = [a for a in named if refs.table.actors[a].type == "Person"]
+            return own if own in named else (people[0] if people else named[0])
+        who = refs.actor_of(near) or _by_surname(near, refs) or members_body(near, refs) or \
+            _body_by_word(near, refs)
+        if who and near.lower_ in PRONOUNS and _in_adjunct(verb, who, refs):
+            sent = sent_of(verb)
+            who = refs.table.last_before(sent.start_char, "Person") if sent.start else None
+        if who:
+            return who
+        if near.ent_type_ in ("GPE", "NORP", "LOC"):
+            return None  # a country praises ("Britain praised"): no actor, not another one
+        if near.pos_ == "PROPN" and any(c.lower_ == "the" for c in near.lefts) and \
+                near.lower_ not in lexicon().title_words:
+            return None  # "The Assembly thanked" with no such body: not the last speaker
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "X said the Board would act, and commended B": the doer of the verb it is
+        # coordinated with (X), not the subject of a clause reported in between
+        return praiser(_coordinated_with(verb), refs)
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i:
+        # "Thanking A for its support, X said ...": the subject of the clause it opens
+        main = refs.subject(verb.head)
+        if main:
+            return main[0]
+    if not subjects and (verb.i == _first_word(verb) or _opens_item(verb)):
+        # "- praised X": an item of a list whose lead-in names who acts ("the Heads of
+        # Government:"), else of a text adopted by all ("5. Commend the ACB")
+        return _lead_in_body(verb, refs)
+    subject = refs.subject(verb)
+    return subject[0] if subject else refs.speaker(verb)
+
+
+_MODALS = {"would", "will", "could", "can", "should", "might", "may", "'d", "'ll"}
+
+
+def _coordinated_with(verb: Token) -> Token:
+    """The verb a conjunct of praise shares its doer with. The parse may hang it on the verb of
+    a reported clause ("X said the Board would open plants, and commended B"): when a comma
+    sets it off, or it is a past tense after a modal, it is the reporting verb's (X's)."""
+    head = verb.head
+    said = head.head if head.dep_ == "ccomp" else None
+    if said is None or said.lemma_ not in lexicon().verbs["speech"]:
+        return head
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+    return said if comma or (modal and verb.tag_ == "VBD") else head
+
+
+def _by_surname(tok: Token, refs: Refs) -> str | None:
+    """ "Commissioner Molibeli" where the report named "Holomo Molibeli": the one person whose
+    last name the word is."""
+    if tok.pos_ != "PROPN":
+        return None
+    people = {a.id for a in refs.table.actors.values()
+              if a.type == "Person" and a.name.split()[-1] == tok.text}
+    return people.pop() if len(people) == 1 else None
+
+
+def _body_by_word(tok: Token, refs: Refs) -> str | None:
+    """ "The Assembly", "the Forum" (a capitalized word after "the", as a communique refers to
+    the body that met): the organization last named before it with that word in its name."""
+    if tok.pos_ != "PROPN" or not any(c.lower_ == "the" for c in tok.lefts) or any(
+        c.dep_ == "compound" for c in tok.lefts
+    ):
+        return None
+    low = tok.lower_
+    # a proper name, not a phrase taken for one ("next Assembly")
+    return refs.table.last_before(tok.idx, "Organization", lambda a: a.name[:1].isupper()
+                                  and low in a.name.lower().split())
+
+
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
+
+
+def _opens_item(verb: Token) -> bool:
+    """Whether the verb opens a line of a list ("- praised X", "5. Commend X"; the bullets of
+    a Markdown list are gone from the text a loader gives)."""
+    text = doc_text(verb.doc)
+    start = text.rfind("\n", 0, verb.idx) + 1
+    before = text[start : verb.idx]
+    return not before.strip() or _BULLET.fullmatch(before) is not None
+
+
+def _lead_in_body(verb: Token, refs: Refs) -> str | None:
+    """The actor a list's lead-in names as acting, for an item with no subject: "On Haiti, the
+    Heads of Government, expressing concern: - praised X" (the body the heads make up)."""
+    text = doc_text(verb.doc)
+    end = text.rfind("\n", 0, verb.idx)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.rstrip().endswith(":"):
+            line_span = verb.doc.char_span(start, end, alignment_mode="expand")
+            if line_span is None:
+                return None
+            # the lead-in is the line's last sentence: "X opened it. The delegates agreed:"
+            colon = next((t for t in reversed(line_span) if t.text == ":"), None)
+            if colon is None:
+                return None
+            span = verb.doc[max(line_span.start, sent_of(colon).start) : colon.i]
+            named = refs.actors_in(span)
+            if named:  # "the Heads of Government": the Conference of Heads of Government
+                return _made_up_of(named[0], refs) or named[0]
+            return next((b for t in span if (b := members_body(t, refs))), None)
+        item = _BULLET.match(line) or line.rstrip().endswith((";", "; and", "; or"))
+        if line.strip() and not item:
+            return None  # a paragraph, not the list's lead-in
+        end = start - 1
+    return None
+
+
+def _made_up_of(actor: str, refs: Refs) -> str | None:
+    """The one organization whose name holds the name of the given one ("Conference of Heads
+    of Government of X" for "Heads of Government"): the body those it names make up."""
+    name = f" {refs.table.actors[actor].name.lower()} "
+    bodies = [a.id for a in refs.table.actors.values() if a.id != actor
+              and a.type == "Organization" and name in f" {a.name.lower()} "]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
+    """Whether ``who`` is named before the verb in its sentence inside an adjunct ("In talks
+    with A, ...", "Meeting A, ...") rather than as a subject."""
+    for t in sent_of(verb):
+        if t.i >= verb.i:
+            return False
+        if refs.by_token.get(t.i) == who:
+            node = t
+            while node.i != verb.i and node.head.i != node.i:
+                if node.dep_ in _ADJUNCT:
+                    return True
+                node = node.head
+            return False
+    return False
+
+
+def _first_word(verb: Token) -> int:
+    """The first word of the verb's sentence, after a list number or bullet."""
+    for t in sent_of(verb):
+        if t.is_alpha:
+            return t.i
+    return sent_of(verb).start
