@@ -10,7 +10,7 @@ from kg.extract.cooperation import cooperation
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import lower_text, sents, span_tokens
 from kg.extract.praised import aimed_at, antecedent, object_words
-from kg.extract.praisers import praiser
+from kg.extract.praisers import praisers
 from kg.extract.refs import Refs
 from kg.extract.thanks import grateful_to, thanks_given, thanks_noun, thanks_went
 
@@ -38,7 +38,7 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
             )
             if not (tok.lemma_ in lex.verbs["endorse"] and tok.pos_ == "VERB") and not phrase_hit:
                 continue
-            source = praiser(tok, refs)
+            sources = praisers(tok, refs)
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             # "the work of X was praised by Y": Y praised X; else what follows the verb ("In
             # talks with A, he thanked B": not A, a circumstance before the verb)
@@ -47,13 +47,21 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
                                             or c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"))
                 and c.i > tok.i and c.lower_ not in _CIRCUMSTANCES
             ]  # a noun in conjunction with the verb: "thanked A for X, and B for Y"
+            # "thanked the donors, among them A and B": a list the parse hangs on the verb apart
+            objs += [c for c in tok.children if c.dep_ in ("dep", "appos", "npadvmod")
+                     and c.i > tok.i and c.pos_ == "PROPN" and not passive
+                     and any(w.lower_ in _LISTED for w in c.subtree if w.i < c.i)]
+            if tok.dep_ == "xcomp" and not passive:  # "We want to thank A for X, and B for Y"
+                objs += [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
+                         and c.pos_ in ("PROPN", "NOUN")]
             targets = aimed_at([t for o in objs for t in object_words(o, tok, refs)], refs)
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who")
                                            and c.i < tok.i for c in tok.children):
                 targets += [a for a in [antecedent(tok, refs)] if a and a not in targets]
-            for target in targets:
-                if source and target != source:
-                    out.append((source, target, sent.start_char))
+            for source in sources:
+                for target in targets:
+                    if target != source:
+                        out.append((source, target, sent.start_char))
     return list(dict.fromkeys(out))
 
 
@@ -61,3 +69,7 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
 # talks with B" does not thank B
 _CIRCUMSTANCES = {"after", "before", "during", "since", "following", "despite", "amid",
                   "throughout", "until", "within", "at", "in", "with", "while"}
+
+
+# words that open a list of some of those praised: "thanked the donors, among them A and B"
+_LISTED = {"among", "including", "notably", "especially", "particularly", "namely"}

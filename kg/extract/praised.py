@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.cooperation import cooperation
 from kg.extract.members import counted_group, qualified_ref, titled_person
 from kg.extract.refs import Refs
 from kg.extract.signatories import signed_groups
@@ -91,6 +92,8 @@ def aimed_at(words: list[Token], refs: Refs) -> list[str]:
         aimed = t.dep_ in ("dobj", "conj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ \
             == "to"
         group = counted_group(t, refs, _signed(refs)) if t.tag_ == "NNS" and aimed else []
+        if not group and t.tag_ == "NNS" and aimed:
+            group = _counted_by_name(t, refs) or _bare_crews(t, refs)
         for a in group or [x for x in [_praised(t, refs)] if x]:
             if a and a not in out:
                 out.append(a)
@@ -122,7 +125,11 @@ def _praised(t: Token, refs: Refs) -> str | None:
     if t.pos_ in ("NOUN", "PROPN") and the:
         qualified = qualified_ref(t, refs)
         if qualified is not False:
-            return qualified
+            return qualified or _short_form(t, refs)
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("poss", "dobj", "conj", "pobj"):
+        spelled = _spelled(t, refs)  # "thanked bwCIRT's engineers": a name the tagger missed
+        if spelled:
+            return spelled
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and any(
         c.lower_ in ("both", "two", "three", "four", "five", "six") for c in t.children
     ):
@@ -133,6 +140,74 @@ def _praised(t: Token, refs: Refs) -> str | None:
         low = t.lower_
         return titled_person(t, refs) or refs.table.last_before(
             t.idx, "Organization", lambda a: low in a.name.lower().split())
+    if t.lower_ in ("him", "her") and t.dep_ == "dobj":  # "thanked him": the man last named
+        return refs.actor_of(t)
     if t.lower_ == "it" and t.dep_ == "dobj":  # "hailed it as a new force": the body last named
         return refs.table.last_before(t.idx, "Organization")
     return None
+
+
+def _short_form(t: Token, refs: Refs) -> str | None:
+    """ "the Red Cross" for the "Honduran Red Cross" named before: the organization last named
+    whose name holds the capitalized words of the phrase, in that order (a short qualifier
+    such as "Red" that no stem test can weigh)."""
+    words = [c for c in t.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+    if not words or t.pos_ != "PROPN" or any(c.i in refs.by_token for c in words):
+        return None
+    phrase = " " + " ".join(w.lower_ for w in [*words, t]) + " "
+    return refs.table.last_before(
+        t.idx, "Organization", lambda a: phrase in f" {a.name.lower()} ")
+
+
+def _spelled(t: Token, refs: Refs) -> str | None:
+    """The one actor whose name or alias is exactly the token's text (a single-word name the
+    mention finder did not tie to the actor: "bwCIRT's engineers")."""
+    if len(t.text) < 3 or not any(ch.isupper() for ch in t.text):
+        return None
+    hits = {a.id for a in refs.table.actors.values() if t.text == a.name or t.text in a.aliases}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _counted_by_name(tok: Token, refs: Refs) -> list[str]:
+    """ "the two regional centres" when no list names them together: the last organizations
+    named apart whose names hold the noun and its qualifiers ("Regional Centre for ... West
+    Africa", "Regional Centre for ... Central Africa"), just that many, else none."""
+    size = next((_COUNTED[c.lower_] for c in tok.children
+                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNTED), None)
+    if size is None or tok.lemma_.lower() in cooperation().crews:
+        return []  # "lauded the two teams that drafted it": the teams, not two bodies
+    nouns = {tok.lemma_.lower(), tok.lemma_.lower().replace("re", "er")}  # centre / center
+    mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_alpha]
+
+    def fits(name: str) -> bool:
+        words = [w.lower() for w in name.split()]
+        return bool(nouns & set(words)) and all(m in words for m in mods)
+
+    found: list[str] = []
+    text = tok.doc.text
+    for m in reversed(refs.table.mentions):
+        # the words as written, with the one before (a mention may start after its qualifier:
+        # "the [Regional] Centre for ..."), or the actor's name
+        written = " ".join(text[max(0, m.start - 20) : m.start].split()[-1:]) + " " + m.text
+        if m.start < tok.idx and m.actor and m.type == "Organization" and m.actor not in found \
+                and (fits(written) or fits(refs.table.actors[m.actor].name)):
+            found.append(m.actor)
+    # as many as the count, no more: "the two centres" among three so named is no one
+    return found[::-1] if len(found) == size else []
+
+
+_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _bare_crews(tok: Token, refs: Refs) -> list[str]:
+    """ "commended both teams" after a signing of two bodies, the noun bare: the two parties
+    (the teams that signed). Not "the two teams that drafted it", "the teams of A": people
+    the words single out, not the bodies."""
+    if tok.lemma_.lower() not in cooperation().crews or any(
+        c.dep_ in ("relcl", "acl", "prep", "poss", "compound", "amod") for c in tok.children
+    ):
+        return []
+    size = next((_COUNTED[c.lower_] for c in tok.children
+                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in _COUNTED), None)
+    groups = [g for g in _signed(refs) if len(g) == size]
+    return groups[-1] if groups else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.members import members_body, we_body
@@ -20,6 +20,39 @@ _WE = {"we", "our", "us"}
 _ADJUNCT = {"prep", "pobj", "advcl", "appos", "npadvmod", "acl", "relcl"}
 
 
+def praisers(verb: Token, refs: Refs) -> list[str]:
+    """Who praises, as a list: the persons a relative clause of praise hangs on ("Dr A and Mr
+    B, who praised X": both), else the one :func:`praiser` finds."""
+    relative = _relative_subject(verb, refs)
+    if relative:
+        return relative
+    one = praiser(verb, refs)
+    return [one] if one else []
+
+
+def _relative_subject(verb: Token, refs: Refs) -> list[str]:
+    """ "..., Police General A, who commended X": the person named just before "who", with
+    those named with him in one coordination ("Dr A and Mr B, who praised X": both), wherever
+    the parse hangs the clause; none when no person stands just before it."""
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"
+                and c.i < verb.i), None)
+    if verb.dep_ != "relcl" or who is None:
+        return []
+    k = who.i - 1
+    while k >= 0 and verb.doc[k].text == ",":
+        k -= 1
+    people: list[str] = []
+    node = verb.doc[k] if k >= 0 else None
+    while node is not None:
+        a = refs.by_token.get(node.i)
+        if a is None or refs.table.actors[a].type != "Person":
+            break
+        if a not in people:
+            people.append(a)
+        node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
+    return people[::-1]
+
+
 def praiser(verb: Token, refs: Refs) -> str | None:
     """Who praises: the subject nearest the verb; a pronoun subject is not someone named in an
     adjunct of the same sentence ("In talks with A, he thanked B": he is not A); the members
@@ -28,7 +61,8 @@ def praiser(verb: Token, refs: Refs) -> str | None:
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
                       key=lambda c: verb.i - c.i)
     if any(c.lower_ in _WE for c in subjects):
-        return we_body(subjects[0], refs)  # "our network thanks": the body writing, if named
+        # "our network thanks": the body writing, if named; or "for us at X"
+        return we_body(subjects[0], refs) or _we_at(verb.doc, refs)
     if not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         return praiser(verb.head, refs)  # "We want to thank X", "he wished to thank X"
     if subjects:
@@ -39,7 +73,7 @@ def praiser(verb: Token, refs: Refs) -> str | None:
             people = [a for a in named if refs.table.actors[a].type == "Person"]
             return own if own in named else (people[0] if people else named[0])
         who = refs.actor_of(near) or _by_surname(near, refs) or members_body(near, refs) or \
-            _body_by_word(near, refs)
+            _by_title(near, refs) or _body_by_word(near, refs) or _answerer(near, refs)
         if who and near.lower_ in PRONOUNS and _in_adjunct(verb, who, refs):
             sent = sent_of(verb)
             who = refs.table.last_before(sent.start_char, "Person") if sent.start else None
@@ -178,3 +212,76 @@ def _first_word(verb: Token) -> int:
         if t.is_alpha:
             return t.i
     return sent_of(verb).start
+
+
+def _by_title(tok: Token, refs: Refs) -> str | None:
+    """ "The Speaker congratulated", "The President opened the meeting and thanked": the one
+    person named beside that title before ("opened by the Speaker of the Assembly, X", "X
+    (President of the Council)"), else the one whose post has it; None when two persons were
+    so named (minutes listing the President of the Council and of another board)."""
+    low = tok.lower_
+    if tok.pos_ not in ("PROPN", "NOUN") or low not in lexicon().title_words or not any(
+        c.lower_ == "the" for c in tok.lefts
+    ):
+        return None
+    near: set[str] = set()
+    for u in tok.doc[: tok.i]:
+        if u.lower_ != low:
+            continue
+        sent = sent_of(u)
+        window = tok.doc[max(sent.start, u.i - _BESIDE) : min(sent.end, u.i + _BESIDE + 1)]
+        people = [a for t in window if (a := refs.by_token.get(t.i))
+                  and refs.table.actors[a].type == "Person"]
+        if people:  # the nearest person named beside the title word
+            near.add(min(people, key=lambda a: min(abs(t.i - u.i) for t in window
+                                                   if refs.by_token.get(t.i) == a)))
+    if near:
+        return near.pop() if len(near) == 1 else None
+    holders = {a for a, title in refs.titles.items() if low in title.split()}
+    return holders.pop() if len(holders) == 1 else None
+
+
+# how many words from a title its holder's name may stand: "the Speaker of the Legislative
+# Assembly of Samoa, Afioga X"
+_BESIDE = 10
+
+
+def _we_at(doc: Doc, refs: Refs) -> str | None:
+    """The body a report's "we" write for, where it says so: "for us at X", "we at X", "those
+    of us from X"; the one such body, else None."""
+    found = set()
+    for t in doc:
+        if t.lower_ in ("us", "we") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in (
+            "at", "from"
+        ):
+            a = refs.by_token.get(t.i + 2)
+            if a is None and doc[t.i + 2].lower_ == "the":
+                a = refs.by_token.get(t.i + 3)
+            if a and refs.table.actors[a].type == "Organization":
+                found.add(a)
+    return found.pop() if len(found) == 1 else None
+
+
+_ANSWER = re.compile(r"\s*(?:\*\*)?A\s*[:.]")
+_QUESTION = re.compile(r"^\s*(?:\*\*)?Q\s*[:.]", re.M)
+_INTERVIEW = re.compile(r"\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\binterview(?:ed)? with\b|"
+                        r"\binterviewed\b", re.I)
+
+
+def _answerer(tok: Token, refs: Refs) -> str | None:
+    """ "I" in the answer of an interview ("Q: ... A: I want to thank him"): the person the
+    report says it spoke to ("We spoke to PAPU's Secretary General, Mr. X")."""
+    if tok.lower_ != "i":
+        return None
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    if not _ANSWER.match(text, start) or not _QUESTION.search(text):
+        return None
+    for sent in tok.doc.sents:
+        if sent.start_char >= start:
+            return None
+        if _INTERVIEW.search(sent.text):
+            people = [a for a in refs.actors_in(sent) if refs.table.actors[a].type == "Person"]
+            if people:
+                return people[0]
+    return None
