@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.cooperation import cooperation
 from kg.extract.members import counted_group, qualified_ref, titled_person
+from kg.extract.praisers import by_title
 from kg.extract.refs import Refs
 from kg.extract.signatories import signed_groups
 
@@ -33,6 +34,7 @@ def object_words(obj: Token, verb: Token, refs: Refs, reach: Token | None = None
             t.head.i == verb.i or (reach is not None and t.head.i == reach.i)))]
     # what follows the reason's word (a misparse can hang a praised name just before it)
     skip = {u.i for t in reasons for u in t.subtree if u.i >= t.i}
+    skip |= {u.i for t in obj.subtree for c in _affiliations(t, refs) for u in c.subtree}
     for t in obj.subtree:
         if t.i in skip:
             continue
@@ -42,6 +44,24 @@ def object_words(obj: Token, verb: Token, refs: Refs, reach: Token | None = None
         if node.i == obj.i or _doer_of_praised(t, node):
             out.append(t)
     return out
+
+
+_AFFILIATED = {"of", "at", "from"}
+
+
+def _affiliations(t: Token, refs: Refs) -> list[Token]:
+    """What only says where a praised person works: "Dr X of the Agency", "Dr X, the head of
+    the Agency", "the Director of the Agency, Dr X" (the praise is the person's, not the
+    body's)."""
+    a = refs.by_token.get(t.i)
+    person = a is not None and refs.table.actors[a].type == "Person"
+    titled = a is None and any(
+        c.dep_ == "appos" and (p := refs.by_token.get(c.i)) and
+        refs.table.actors[p].type == "Person" for c in t.children)
+    if not (person or titled):
+        return []
+    return [c for c in t.children if c.i not in refs.by_token and (
+        c.dep_ == "prep" and c.lower_ in _AFFILIATED or person and c.dep_ == "appos")]
 
 
 def _doer_of_praised(t: Token, clause: Token) -> bool:
@@ -126,10 +146,6 @@ def _praised(t: Token, refs: Refs) -> str | None:
         qualified = qualified_ref(t, refs)
         if qualified is not False:
             return qualified or _short_form(t, refs)
-    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("poss", "dobj", "conj", "pobj"):
-        spelled = _spelled(t, refs)  # "thanked bwCIRT's engineers": a name the tagger missed
-        if spelled:
-            return spelled
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and any(
         c.lower_ in ("both", "two", "three", "four", "five", "six") for c in t.children
     ):
@@ -138,7 +154,7 @@ def _praised(t: Token, refs: Refs) -> str | None:
         return refs.actor_of(t)
     if t.pos_ == "PROPN" and the:  # "the Amir", "the Bank"
         low = t.lower_
-        return titled_person(t, refs) or refs.table.last_before(
+        return titled_person(t, refs) or by_title(t, refs) or refs.table.last_before(
             t.idx, "Organization", lambda a: low in a.name.lower().split())
     if t.lower_ in ("him", "her") and t.dep_ == "dobj":  # "thanked him": the man last named
         return refs.actor_of(t)
@@ -157,15 +173,6 @@ def _short_form(t: Token, refs: Refs) -> str | None:
     phrase = " " + " ".join(w.lower_ for w in [*words, t]) + " "
     return refs.table.last_before(
         t.idx, "Organization", lambda a: phrase in f" {a.name.lower()} ")
-
-
-def _spelled(t: Token, refs: Refs) -> str | None:
-    """The one actor whose name or alias is exactly the token's text (a single-word name the
-    mention finder did not tie to the actor: "bwCIRT's engineers")."""
-    if len(t.text) < 3 or not any(ch.isupper() for ch in t.text):
-        return None
-    hits = {a.id for a in refs.table.actors.values() if t.text == a.name or t.text in a.aliases}
-    return hits.pop() if len(hits) == 1 else None
 
 
 def _counted_by_name(tok: Token, refs: Refs) -> list[str]:

@@ -11,6 +11,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.members import members_body, we_body
 from kg.extract.parsed import sent_of
 from kg.extract.parsed import text as doc_text
+from kg.extract.praise_lists import body_they_make_up, first_word, lead_in_body, opens_item
 from kg.extract.refs import PRONOUNS, Refs
 
 _WE = {"we", "our", "us"}
@@ -71,9 +72,16 @@ def praiser(verb: Token, refs: Refs) -> str | None:
         if named:  # "IOM's Chief of Mission, Ms X, appreciated": the person, not the body
             own = refs.by_token.get(near.i)
             people = [a for a in named if refs.table.actors[a].type == "Person"]
+            # "the EBRD's head of office, Mr X, said ... and commended": the person in
+            # apposition speaks, not the body the parse made the subject's head
+            beside = [a for c in near.children if c.dep_ == "appos"
+                      and (a := refs.by_token.get(c.i)) in people]
+            if beside:
+                return beside[0]
             return own if own in named else (people[0] if people else named[0])
         who = refs.actor_of(near) or _by_surname(near, refs) or members_body(near, refs) or \
-            _by_title(near, refs) or _body_by_word(near, refs) or _answerer(near, refs)
+            by_title(near, refs) or _body_by_word(near, refs) or _answerer(near, refs) or \
+            body_they_make_up(near, refs)
         if who and near.lower_ in PRONOUNS and _in_adjunct(verb, who, refs):
             sent = sent_of(verb)
             who = refs.table.last_before(sent.start_char, "Person") if sent.start else None
@@ -93,10 +101,10 @@ def praiser(verb: Token, refs: Refs) -> str | None:
         main = refs.subject(verb.head)
         if main:
             return main[0]
-    if not subjects and (verb.i == _first_word(verb) or _opens_item(verb)):
+    if not subjects and (verb.i == first_word(verb) or opens_item(verb)):
         # "- praised X": an item of a list whose lead-in names who acts ("the Heads of
         # Government:"), else of a text adopted by all ("5. Commend the ACB")
-        return _lead_in_body(verb, refs)
+        return lead_in_body(verb, refs)
     subject = refs.subject(verb)
     return subject[0] if subject else refs.speaker(verb)
 
@@ -141,55 +149,6 @@ def _body_by_word(tok: Token, refs: Refs) -> str | None:
                                   and low in a.name.lower().split())
 
 
-_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
-
-
-def _opens_item(verb: Token) -> bool:
-    """Whether the verb opens a line of a list ("- praised X", "5. Commend X"; the bullets of
-    a Markdown list are gone from the text a loader gives)."""
-    text = doc_text(verb.doc)
-    start = text.rfind("\n", 0, verb.idx) + 1
-    before = text[start : verb.idx]
-    return not before.strip() or _BULLET.fullmatch(before) is not None
-
-
-def _lead_in_body(verb: Token, refs: Refs) -> str | None:
-    """The actor a list's lead-in names as acting, for an item with no subject: "On Haiti, the
-    Heads of Government, expressing concern: - praised X" (the body the heads make up)."""
-    text = doc_text(verb.doc)
-    end = text.rfind("\n", 0, verb.idx)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.rstrip().endswith(":"):
-            line_span = verb.doc.char_span(start, end, alignment_mode="expand")
-            if line_span is None:
-                return None
-            # the lead-in is the line's last sentence: "X opened it. The delegates agreed:"
-            colon = next((t for t in reversed(line_span) if t.text == ":"), None)
-            if colon is None:
-                return None
-            span = verb.doc[max(line_span.start, sent_of(colon).start) : colon.i]
-            named = refs.actors_in(span)
-            if named:  # "the Heads of Government": the Conference of Heads of Government
-                return _made_up_of(named[0], refs) or named[0]
-            return next((b for t in span if (b := members_body(t, refs))), None)
-        item = _BULLET.match(line) or line.rstrip().endswith((";", "; and", "; or"))
-        if line.strip() and not item:
-            return None  # a paragraph, not the list's lead-in
-        end = start - 1
-    return None
-
-
-def _made_up_of(actor: str, refs: Refs) -> str | None:
-    """The one organization whose name holds the name of the given one ("Conference of Heads
-    of Government of X" for "Heads of Government"): the body those it names make up."""
-    name = f" {refs.table.actors[actor].name.lower()} "
-    bodies = [a.id for a in refs.table.actors.values() if a.id != actor
-              and a.type == "Organization" and name in f" {a.name.lower()} "]
-    return bodies[0] if len(bodies) == 1 else None
-
-
 def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
     """Whether ``who`` is named before the verb in its sentence inside an adjunct ("In talks
     with A, ...", "Meeting A, ...") rather than as a subject."""
@@ -206,15 +165,7 @@ def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
     return False
 
 
-def _first_word(verb: Token) -> int:
-    """The first word of the verb's sentence, after a list number or bullet."""
-    for t in sent_of(verb):
-        if t.is_alpha:
-            return t.i
-    return sent_of(verb).start
-
-
-def _by_title(tok: Token, refs: Refs) -> str | None:
+def by_title(tok: Token, refs: Refs) -> str | None:
     """ "The Speaker congratulated", "The President opened the meeting and thanked": the one
     person named beside that title before ("opened by the Speaker of the Assembly, X", "X
     (President of the Council)"), else the one whose post has it; None when two persons were

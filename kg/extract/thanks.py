@@ -17,6 +17,9 @@ def grateful_to(adj: Token, refs: Refs) -> list[tuple[str, str, int]]:
     """ "X was grateful to Y": X thanks Y. Said for a body by its official ("he said the Fund
     was grateful to Y"), the one who says it."""
     to = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree]
+    if not to:  # "grateful for the support of Y", "for Y's help": the doer of what is thanked
+        to = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "for"
+              for g in clause_free(p)]
     targets = aimed_at(to, refs)
     if not targets:
         return []

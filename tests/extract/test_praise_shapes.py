@@ -118,3 +118,73 @@ def test_the_two_teams_that_drafted_a_signed_text_are_not_the_parties(run):
         "Union lauded the two teams that drafted the text."
     )
     assert not {t for s, t in r.endorsements if s == "Tia Ross"}
+
+
+def test_the_person_in_apposition_to_a_body_subject_praises(run):
+    r = run(
+        "Speaking on a panel, the Brenz Development Bank's head of office, Mr. Olaf Brandt, said "
+        "the bank stood ready to finance new plants, and commended the Ministry of Water for "
+        "consulting industry on the draft law."
+    )
+    assert ("Olaf Brandt", "Ministry of Water") in r.endorsements
+    assert ("Brenz Development Bank", "Ministry of Water") not in r.endorsements
+
+
+def test_a_list_led_by_the_ministers_thanks_as_the_council_of_ministers(run):
+    r = run(
+        "The 12th Meeting of the Council of Water Ministers of the Delta Union was held in Olvar "
+        "on 3 May.\n\nThe Ministers:\n- thanked the Government of Veloria for hosting the "
+        "meeting;\n- commended the Delta Rescue Service for its work."
+    )
+    council = "Council of Water Ministers of the Delta Union"
+    assert (council, "Government of Veloria") in r.endorsements
+    assert (council, "Delta Rescue Service") in r.endorsements
+
+
+def test_ministers_of_no_body_so_named_thank_as_no_one(run):
+    r = run(
+        "The Delta Union Council met in Olvar on 3 May. Ministers expressed their gratitude to "
+        "the Government of Veloria for its hospitality."
+    )
+    assert r.endorsements == set()
+
+
+def test_the_body_a_praised_person_works_for_is_not_praised(run):
+    r = run(
+        "Minister Tia Ross praised Dr. Ines Kapp of the Brenz Relief Agency for her work, and "
+        "congratulated Mr. Olaf Brandt, the new head of the Delta Rescue Service, on his "
+        "election."
+    )
+    assert ("Tia Ross", "Ines Kapp") in r.endorsements
+    assert ("Tia Ross", "Olaf Brandt") in r.endorsements
+    assert ("Tia Ross", "Brenz Relief Agency") not in r.endorsements
+    assert ("Tia Ross", "Delta Rescue Service") not in r.endorsements
+
+
+def test_a_person_and_a_body_thanked_together_are_both_thanked(run):
+    r = run("Minister Tia Ross thanked Dr. Ines Kapp and the Brenz Relief Agency for their work.")
+    assert ("Tia Ross", "Ines Kapp") in r.endorsements
+    assert ("Tia Ross", "Brenz Relief Agency") in r.endorsements
+
+
+def test_grateful_for_the_support_of_a_body_thanks_that_body(run):
+    r = run(
+        "Ms. Tia Ross, the Minister of Water, said the ministry was grateful for the support of "
+        "the Brenz Relief Agency."
+    )
+    assert ("Tia Ross", "Brenz Relief Agency") in r.endorsements
+
+
+def test_grateful_for_an_opportunity_thanks_no_one(run):
+    r = run("Ms. Tia Ross of the Ministry of Water said she was grateful for the opportunity.")
+    assert r.endorsements == set()
+
+
+def test_the_minister_praised_is_the_person_named_beside_that_title(run):
+    r = run(
+        "The dialogue in Olvar was opened by the Minister of Water, Hon. Tia Ross-Delano, who "
+        "told a packed hall that one school in five has no water.\n\n"
+        "Dr. Ines Kapp of the Brenz Relief Agency appreciated the frankness of the Minister, "
+        "who stayed for the whole afternoon."
+    )
+    assert ("Ines Kapp", "Tia Ross-Delano") in r.endorsements
