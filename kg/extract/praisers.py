@@ -166,29 +166,38 @@ def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
 
 
 def by_title(tok: Token, refs: Refs) -> str | None:
-    """ "The Speaker congratulated", "The President opened the meeting and thanked": the one
-    person named beside that title before ("opened by the Speaker of the Assembly, X", "X
-    (President of the Council)"), else the one whose post has it; None when two persons were
-    so named (minutes listing the President of the Council and of another board)."""
-    low = tok.lower_
-    if tok.pos_ not in ("PROPN", "NOUN") or low not in lexicon().title_words or not any(
-        c.lower_ == "the" for c in tok.lefts
+    """ "The Speaker congratulated", "the Secretary-General thanked": the one person named
+    beside that title before ("opened by the Speaker of the Assembly, X", "X (President of the
+    Council)"), else the one whose post has it; None when two persons were so named (minutes
+    listing the President of the Council and of another board)."""
+    first = tok
+    while first.i > 0 and tok.doc[first.i - 1].head.i == tok.i and (
+        tok.doc[first.i - 1].dep_ == "compound" or tok.doc[first.i - 1].tag_ == "HYPH"
+    ):
+        first = tok.doc[first.i - 1]  # "Secretary-General", "Executive Director"
+    size = tok.i - first.i + 1
+    phrase = tok.doc[first.i : tok.i + 1].text.lower()
+    words = {w.replace("-", " ") for w in lexicon().title_words}
+    if tok.pos_ not in ("PROPN", "NOUN") or not any(c.lower_ == "the" for c in tok.lefts) or (
+        tok.lower_ not in lexicon().title_words and phrase.replace("-", " ") not in words
     ):
         return None
     near: set[str] = set()
-    for u in tok.doc[: tok.i]:
-        if u.lower_ != low:
+    for u in tok.doc[size - 1 : first.i]:
+        if tok.doc[u.i - size + 1 : u.i + 1].text.lower() != phrase:
             continue
         sent = sent_of(u)
         window = tok.doc[max(sent.start, u.i - _BESIDE) : min(sent.end, u.i + _BESIDE + 1)]
         people = [a for t in window if (a := refs.by_token.get(t.i))
                   and refs.table.actors[a].type == "Person"]
-        if people:  # the nearest person named beside the title word
+        if people:  # the nearest person named beside the title
             near.add(min(people, key=lambda a: min(abs(t.i - u.i) for t in window
                                                    if refs.by_token.get(t.i) == a)))
     if near:
         return near.pop() if len(near) == 1 else None
-    holders = {a for a, title in refs.titles.items() if low in title.split()}
+    held = phrase.replace("-", " ")
+    holders = {a for a, title in refs.titles.items()
+               if f" {held} " in f" {title.replace('-', ' ')} "}
     return holders.pop() if len(holders) == 1 else None
 
 

@@ -188,3 +188,23 @@ def test_the_minister_praised_is_the_person_named_beside_that_title(run):
         "who stayed for the whole afternoon."
     )
     assert ("Ines Kapp", "Tia Ross-Delano") in r.endorsements
+
+
+def test_the_secretary_general_thanks_as_the_person_with_that_hyphened_title(run):
+    r = run(
+        "The Delta Union Council met in Olvar on 3 May. The Secretary-General of the Delta "
+        "Union, Mr. Olaf Brandt, opened the meeting. Later, the Secretary-General thanked the "
+        "Brenz Relief Agency for its support."
+    )
+    assert ("Olaf Brandt", "Brenz Relief Agency") in r.endorsements
+
+
+def test_the_executive_director_is_not_the_director_of_finance(run):
+    r = run(
+        "The Delta Union Council met in Olvar on 3 May. The Executive Director of the Brenz "
+        "Relief Agency, Ms. Tia Ross, spoke first. The Director of Finance of the Delta Union, "
+        "Mr. Olaf Brandt, spoke next. The Executive Director commended the Delta Rescue Service "
+        "for its work."
+    )
+    assert ("Tia Ross", "Delta Rescue Service") in r.endorsements
+    assert ("Olaf Brandt", "Delta Rescue Service") not in r.endorsements
