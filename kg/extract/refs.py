@@ -214,7 +214,7 @@ class Refs:
     def titled_proper(self, tok: Token) -> str | None:
         """ "The Speaker", "The Director General", "The Secretary of State": a title after
         "the", with no name of its own, that the parser took for a name (a capital letter),
-        standing for the person last named with it, as a post or beside the name ("Dr X,
+        standing for the one person named with it, as a post or beside the name ("Dr X,
         Secretary of State for Science, ...")."""
         if tok.i in self.by_token or not definite(tok):
             return None
@@ -231,19 +231,23 @@ class Refs:
             return None
         text = doc_text(self.doc)
         pattern = re.compile(rf"\b{re.escape(phrase)}\b")
-        for m in reversed(self.table.mentions):
+        holders: set[str] = set()
+        for m in self.table.mentions:
             if m.start >= tok.idx or m.type != "Person" or not m.actor:
                 continue
             if pattern.search(self.titles.get(m.actor, "")):
-                return m.actor
-            # the title set beside the name: "X, Secretary of State for ...", "X (President
-            # of Y)", "Speaker X"
+                holders.add(m.actor)
+                continue
+            # the title set beside the name, in its sentence: "X, Secretary of State for ...",
+            # "X (President of Y)", "Speaker X"
             after = text[m.end : m.end + 80].lstrip().lower()
-            after = re.split(r"[;()\n]", after[1:])[0][:60] if after[:1] in ",(" else ""
-            before = re.split(r"[,;()\n]", text[max(0, m.start - 50) : m.start])[-1].lower()
+            after = re.split(r"[;()\n]|\.\s", after[1:])[0][:60] if after[:1] in ",(" else ""
+            before = re.split(r"[,;()\n]|\.\s", text[max(0, m.start - 50) : m.start])[-1].lower()
             if pattern.search(after) or pattern.search(before):
-                return m.actor
-        return None
+                holders.add(m.actor)
+        # two persons named with the title (minutes listing the President of the Council and
+        # of a board): the bare title stands for neither
+        return holders.pop() if len(holders) == 1 else None
 
     def _last_person(self, pos: int, gender: str | None = None) -> str | None:
         """The person last named or last referred to by title before ``pos``; with a pronoun's
