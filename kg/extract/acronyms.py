@@ -69,7 +69,7 @@ def _loose(words: list[re.Match[str]], letters: str, line_start: int) -> tuple[i
 def _foreign(run: list[re.Match[str]]) -> tuple[int, int] | None:
     """A body's name whose acronym comes from its name in another language ("National
     Animal Health Service (SENACSA)"): the run after a possessive ("Paraguay's"), two words at
-    least, ending on the head word of a body."""
+    least, holding the head word of a body."""
     from kg.extract.lexicon import lexicon
 
     heads = lexicon().org_heads
@@ -85,8 +85,18 @@ def _foreign(run: list[re.Match[str]]) -> tuple[int, int] | None:
         run = run[link + 1 :]
     while run and run[0].group().lower() in _CONNECT:
         run.pop(0)
-    if len(run) < 2 or run[-1].group() not in lexicon().org_heads:
+    if len(run) < 2 or not any(w.group() in heads for w in run):
         return None
+    # "the Latin America Division of the International Association of Public Transport
+    # (UITP)": a unit of a body, then the body; the acronym is the body's
+    for k, w in enumerate(run):
+        if w.group() == "of" and any(x.group() in heads for x in run[:k]):
+            inner = run[k + 1 :]
+            while inner and inner[0].group().lower() in _CONNECT:
+                inner.pop(0)
+            if len(inner) >= 2 and any(x.group() in heads for x in inner):
+                return inner[0].start(), inner[-1].end()
+            break
     return run[0].start(), run[-1].end()
 
 

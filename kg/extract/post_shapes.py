@@ -326,7 +326,11 @@ def bracketed_titles(text: str, end: int, title_re: re.Pattern[str]) -> list[tup
 
 # a unit named first, then the body that holds it: "Director of the Division of Marine Safety
 # at the Maritime Agency" (not "Department", "Office": often bodies of their own)
-_UNIT_FIRST = re.compile(r"(?:the\s+)?(?:Division|Section|Unit|Branch|Directorate|Desk)\b")
+_UNIT_FIRST = re.compile(r"(?:the\s+)?(?:(?:Division|Section|Unit|Branch|Directorate|Desk)\b"
+                         # a board with no name of its own: "President of the Board of
+                         # Directors of the Agency" holds the post in the agency
+                         r"|(?:Board\s+of\s+(?:Directors|Trustees|Governors)|Governing\s+Board"
+                         r"|Executive\s+Board)$)")
 _HELD_AT = re.compile(r"\s*(?:\([^)]*\))?\s+(?:at|of|in)\s+(?:the\s+)?")
 
 

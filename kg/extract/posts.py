@@ -132,6 +132,8 @@ _ELECTED = re.compile(
     r"(?:re-?)?(?:elected|appointed|named|sworn\s+in)(?:\s+(?:as|to\s+be))?"
     r"|\s+(?:becomes|became))\s+(?:the\s+)?(?:new\s+)?\s*"
 )
+_THE_NOUN_ITS = re.compile(
+    r"\bthe\s+([a-z]+)\b(?:(?!\bthe\b)[^.;:]){0,30}?\bits\s+(?:[A-Za-z-]+\s+){0,4}$")
 # nouns after "of the" that stand for no body named before ("a member of the public")
 _NOT_BODIES = {"public", "country", "nation", "world", "region", "state", "city", "day", "year",
                "week", "month", "meeting", "session", "event", "conference", "panel", "house",
@@ -305,6 +307,13 @@ def find_posts(
                     org = between[0] if between else None
                 if org is None and m.group(1).endswith(("'s", "’s")):  # "X, the Bank's Director"
                     org = by_head(m.group(1)[:-2], t.start, orgs.items, table)
+            elif (
+                m and between
+                and re.fullmatch(r",\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?)*",
+                                 text[before.end : between[-1].start])
+                and _owned_field(text[between[-1].end : t.start], lex)
+            ):  # "X, Westmorland and Furness Council's cabinet member": the body's possessive
+                person, org = before, between[-1]
             elif not people.within(before.end, t.start):
                 # "X, Under-Secretary-General of the UN and Executive Director of UNEP": the
                 # second of two titles; "..., CEO of A and the B Board Member": B's
@@ -354,6 +363,10 @@ def find_posts(
             org = by_head(head, t.start, orgs.items, table, said) if head else None
         if org is None:  # "Its chief executive, X": the body the sentence is about
             org = its_body(text, t.start, orgs.items, sentence_of)
+        if org is None:  # "signed for the bank by its Director, X": a body named before
+            m = _THE_NOUN_ITS.search(text, max(0, t.start - 80), t.start)
+            if m and m.group(1) not in _NOT_BODIES:
+                org = by_head(m.group(1), t.start, orgs.items, table)
         if org is None:  # "..., Deputy Director of (Malawi's) the Sudan Police Forces"
             m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:[Tt]he\s+)?{_HYPHENED}{_POSSESSOR}",
                          text[t_end:])
