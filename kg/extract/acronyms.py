@@ -76,7 +76,9 @@ def _foreign(run: list[re.Match[str]]) -> tuple[int, int] | None:
     owner = max((k for k, w in enumerate(run) if w.group().endswith(("'s", "’s"))), default=-1)
     # "In Santiago on Wednesday, the Chilean Agency (ANCI)": a comma ends what came before
     cut = max((k for k in range(1, len(run))
-               if run[k].string[run[k - 1].end() : run[k].start()].strip()), default=0)
+               if run[k].string[run[k - 1].end() : run[k].start()].strip()
+               # "... Mr. Tarmo Kask. The Office of Latvia (VASES)": a stop ends a sentence
+               or run[k - 1].group().endswith(".")), default=0)
     run = run[max(owner + 1, cut) :]
     while True:  # "Ana Ruiz of the Air Force (FACh)": a name before a link holds no head word
         link = next((k for k, w in enumerate(run) if w.group() in ("of", "for", "at")), None)

@@ -145,6 +145,10 @@ def _org_match(
                 and _may_stand_for(other, name)
                 and (words < other or other < words)
                 and not _conflicts(words, a)
+                # "African Union" is no short form of "Pan African Postal Union": the shorter
+                # name is a known body's own, not written inside the longer ("US Embassy
+                # Kathmandu" is the US Embassy)
+                and not _known_apart(f, fold(name), words < other)
             ):
                 best = key if best in (None, key) else "ambiguous"
     return best if best != "ambiguous" else None
@@ -167,6 +171,21 @@ def _owner_first(folded: str) -> str | None:
 
 def _unincorporated(folded: str) -> str:
     return _LEGAL_FORM.sub("", folded)
+
+
+@lru_cache(maxsize=1)
+def _registered() -> frozenset[str]:
+    """The folded names of the organizations in the registry of known actors."""
+    from kg import resources
+
+    return frozenset(fold(e["name"]) for e in resources.read_yaml("registry.yaml")
+                     if e.get("type") == "Organization" and e.get("name"))
+
+
+def _known_apart(mention: str, name: str, mention_shorter: bool) -> bool:
+    """Is the shorter of two folded names a known body's, its words apart in the longer?"""
+    short, long = (mention, name) if mention_shorter else (name, mention)
+    return short in _registered() and f" {short} " not in f" {long} "
 
 
 def _conflicts(words: set[str], a: Actor) -> bool:

@@ -102,7 +102,8 @@ def classify(
         return "Organization", None  # "the São Paulo bus regulator SPTrans"
     if label == "PERSON" and not subtype:
         return "Person", None
-    if label == "TITLED" and not subtype and 2 <= len(words) <= 4:
+    # words as written: "Leota-Sapolu" is one word, three tokens
+    if label == "TITLED" and not subtype and 2 <= len(text.split()) <= 4:
         return "Person", None
     if _plural_head(words, lex):
         return None  # "Police Regional Offices", "Provincial Ministries": bodies unnamed

@@ -249,3 +249,31 @@ def test_a_council_s_cabinet_member_after_the_name(run):
     # (the model may cut the council's name at its "and")
     assert any(p[0] == "Judith Harwood" and (p[2] or "").endswith("Fenwick Council")
                for p in r.posts)
+
+
+def test_a_titled_name_with_a_hyphened_surname_counts_its_words_as_written(run):
+    r = run("Heads of electoral bodies took part, among them Mr Tavita Iosefa Leaupepe-Malo, "
+            "Electoral Commissioner of Velland; and Mr. Kouadio Amedee N'Goran-Tassi, "
+            "Secretary General of the Postal Union.")
+    assert r.actors.get("Tavita Iosefa Leaupepe-Malo") == "Person"
+    assert r.actors.get("Kouadio Amedee N'Goran-Tassi") == "Person"
+
+
+def test_its_after_by_is_the_body_just_named(run):
+    r = run("The MoU was signed for the Harbour Authority (HA) by its Director-General, Prof. Ama "
+            "Owusu, and for the Lake Transport Authority (LTA) by its Director General, Eng. "
+            "Peter Kimani.")
+    assert ("Peter Kimani", "Director General", "Lake Transport Authority") in r.posts
+    assert ("Ama Owusu", "Director General", "Harbour Authority") in r.posts
+
+
+def test_a_known_body_is_no_short_form_of_a_longer_name(run):
+    r = run("The Pan African Postal Union (PAPU) met in Arusha. The African Union sent a message.")
+    assert r.actors.get("African Union") == "Organization"
+
+
+def test_a_foreign_acronym_s_body_begins_after_a_sentence_end():
+    defs = {a.short: a.long for a in find_acronyms(
+        "It was signed by Mr. Toomas Kivi. The Electronic Communications Office of Velland "
+        "(VASES), which manages the register, agreed.")}
+    assert defs == {"VASES": "Electronic Communications Office of Velland"}
