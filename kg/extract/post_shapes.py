@@ -334,7 +334,9 @@ _UNIT_FIRST = re.compile(r"(?:the\s+)?(?:(?:Division|Section|Unit|Branch|Directo
 _HELD_AT = re.compile(r"\s*(?:\([^)]*\))?\s+(?:at|of|in)\s+(?:the\s+)?")
 
 
-def unit_at(text: str, end: int, title: str, org: Mention | None, orgs) -> tuple[str, Mention] | None:
+def unit_at(
+    text: str, end: int, title: str, org: Mention | None, orgs
+) -> tuple[str, Mention] | None:
     """ "Director of the Division of Marine Safety at the Maritime Agency": the unit goes to
     the title, the post to the body after it. ``end``: where the title ends; ``orgs``: the
     report's bodies (:class:`Sorted`)."""

@@ -137,7 +137,7 @@ _THE_NOUN_ITS = re.compile(
 # nouns after "of the" that stand for no body named before ("a member of the public")
 _NOT_BODIES = {"public", "country", "nation", "world", "region", "state", "city", "day", "year",
                "week", "month", "meeting", "session", "event", "conference", "panel", "house",
-               "team", "family", "time", "people", "opposition", "month", "same", "first"}
+               "team", "family", "time", "people", "opposition", "same", "first"}
 _CLAUSE_WORDS = {"who", "which", "whose", "that", "said", "says", "is", "was", "will", "has"}
 
 
