@@ -63,7 +63,43 @@ def _loose(words: list[re.Match[str]], letters: str, line_start: int) -> tuple[i
     for k, w in enumerate(run):
         if w.group()[0] == letters[0].upper() and len(run) - k >= 2:  # not "and", "the"
             return run[k].start(), run[-1].end()
-    return None
+    return _foreign(run)
+
+
+def _foreign(run: list[re.Match[str]]) -> tuple[int, int] | None:
+    """A body's name whose acronym comes from its name in another language ("National
+    Animal Health Service (SENACSA)"): the run after a possessive ("Paraguay's"), two words at
+    least, holding the head word of a body."""
+    from kg.extract.lexicon import lexicon
+
+    heads = lexicon().org_heads
+    owner = max((k for k, w in enumerate(run) if w.group().endswith(("'s", "’s"))), default=-1)
+    # "In Santiago on Wednesday, the Chilean Agency (ANCI)": a comma ends what came before
+    cut = max((k for k in range(1, len(run))
+               if run[k].string[run[k - 1].end() : run[k].start()].strip()
+               # "... Mr. Tarmo Kask. The Office of Latvia (VASES)": a stop ends a sentence
+               or run[k - 1].group().endswith(".")), default=0)
+    run = run[max(owner + 1, cut) :]
+    while True:  # "Ana Ruiz of the Air Force (FACh)": a name before a link holds no head word
+        link = next((k for k, w in enumerate(run) if w.group() in ("of", "for", "at")), None)
+        if link is None or any(w.group() in heads for w in run[:link]):
+            break
+        run = run[link + 1 :]
+    while run and run[0].group().lower() in _CONNECT:
+        run.pop(0)
+    if len(run) < 2 or not any(w.group() in heads for w in run):
+        return None
+    # "the Latin America Division of the International Association of Public Transport
+    # (UITP)": a unit of a body, then the body; the acronym is the body's
+    for k, w in enumerate(run):
+        if w.group() == "of" and any(x.group() in heads for x in run[:k]):
+            inner = run[k + 1 :]
+            while inner and inner[0].group().lower() in _CONNECT:
+                inner.pop(0)
+            if len(inner) >= 2 and any(x.group() in heads for x in inner):
+                return inner[0].start(), inner[-1].end()
+            break
+    return run[0].start(), run[-1].end()
 
 
 def _titled(run: list[re.Match[str]]) -> bool:
@@ -107,7 +143,32 @@ def find_acronyms(text: str) -> list[Acronym]:
             # "the Health Organisation (WAHO), known in French as the OOAS": a second acronym
             found[known.group(1)] = Acronym(known.group(1), defined.long, defined.start,
                                             defined.end)
+    for m in _NAMED.finditer(text):  # "CRUP - Council of ...", "FIDE, the International ..."
+        short, long = m.group(1), m.group(2)
+        words = long.split()
+        # the initials spell the acronym, or the name holds a body's head word ("Council of
+        # Rectors of Portuguese Universities", "International Chess Federation")
+        spelt = _matches(_letters(short), words)
+        if short in found or len(words) < 2 or not (spelt or set(words) & set(_heads())):
+            continue
+        found[short] = Acronym(short, long, m.start(2), m.end(2))
     return list(found.values())
+
+
+# an acronym, then its body's name: a heading ("CRUP - Council of Rectors of Portuguese
+# Universities") or an apposition ("FIDE, the International Chess Federation, ...")
+_NAMED = re.compile(
+    r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&]{1,11})(?:[ \t]+[-–—:][ \t]+|,[ \t]+the[ \t]+)"
+    r"((?:[A-Z][\w'’&-]*)(?:[ \t]+(?:(?:of|for|and|on|in|the|de|la|du)[ \t]+)*[A-Z][\w'’&-]*)*)"
+    r"(?=[ \t]*(?:[,.;:)\n]|$))",
+    re.M,
+)
+
+
+def _heads() -> dict[str, str]:
+    from kg.extract.lexicon import lexicon
+
+    return lexicon().org_heads
 
 
 # ", the region's health agency known in French as the OOAS": another acronym of the body

@@ -129,8 +129,12 @@ def _org_match(
         if a.type != "Organization":
             continue
         for name in a.aliases | {a.name}:
-            if fold(name) == f:
+            g = fold(name)
+            if g == f or _unincorporated(g) == _unincorporated(f):
                 return key
+            if _owner_first(g) == f or g == _owner_first(f):
+                return key  # "Executive Secretariat of the CIGCI" is the "CIGCI Executive ..."
+
             if name.isupper() and name == m.text:
                 return key
             other = content_words(name)
@@ -140,9 +144,61 @@ def _org_match(
                 and _may_stand_for(words, text)
                 and _may_stand_for(other, name)
                 and (words < other or other < words)
+                and not _conflicts(words, a)
+                # "African Union" is no short form of "Pan African Postal Union": the shorter
+                # name is a known body's own, not written inside the longer ("US Embassy
+                # Kathmandu" is the US Embassy)
+                and not _known_apart(f, fold(name), words < other)
             ):
                 best = key if best in (None, key) else "ambiguous"
     return best if best != "ambiguous" else None
+
+
+# a company's legal form closing its name, folded: "TransMilenio S.A." is "TransMilenio"
+_LEGAL_FORM = re.compile(r"(?<=\w)\s+(?:s a s|s a|sas|sa|s p a|spa|s l|s r l|srl|n v|b v|ltd|"
+                         r"limited|inc|plc|llc|llp|gmbh|corp|pty ltd|pty|ag|jsc|bhd|berhad|tbk|"
+                         r"oyj)$")
+
+
+def _owner_first(folded: str) -> str | None:
+    """"secretariat of the cigci" -> "cigci secretariat": a body named after its owner, as
+    written the other way round (one "of" only: "Ministry of Health of X" is left alone)."""
+    m = re.fullmatch(r"([a-z][\w ]*?) of (?:the )?([\w][\w ]*)", folded)
+    if m is None or " of " in m.group(2):
+        return None
+    return f"{m.group(2)} {m.group(1)}"
+
+
+def _unincorporated(folded: str) -> str:
+    return _LEGAL_FORM.sub("", folded)
+
+
+@lru_cache(maxsize=1)
+def _registered() -> frozenset[str]:
+    """The folded names of the organizations in the registry of known actors."""
+    from kg import resources
+
+    return frozenset(fold(e["name"]) for e in resources.read_yaml("registry.yaml")
+                     if e.get("type") == "Organization" and e.get("name"))
+
+
+def _known_apart(mention: str, name: str, mention_shorter: bool) -> bool:
+    """Is the shorter of two folded names a known body's, its words apart in the longer?"""
+    short, long = (mention, name) if mention_shorter else (name, mention)
+    return short in _registered() and f" {short} " not in f" {long} "
+
+
+def _conflicts(words: set[str], a: Actor) -> bool:
+    """Does a name of two words or more of the actor differ from ``words`` both ways? Then a
+    short form it holds ("Nuclear Regulatory Authority") does not make "Kenya Nuclear
+    Regulatory Authority" the "Nuclear Regulatory Authority of Ghana"."""
+    for name in a.aliases | {a.name}:
+        if name.isupper() or len(name.split()) < 2:
+            continue
+        other = content_words(name)
+        if words - other and other - words:
+            return True
+    return False
 
 
 def _initials(name: str) -> str:

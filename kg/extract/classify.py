@@ -49,6 +49,8 @@ def classify(
     subtype = org_subtype(words, lex)
     if " " in text and text in acronyms and text not in non_org_acronyms:
         return "Organization", org_subtype(acronyms[text].long.split(), lex)  # "UN Women"
+    if label in ("ORG", "ACRONYM") and " " not in text and BRAND.fullmatch(text):
+        return "Organization", subtype  # "AfricaCERT", "colCERT", "CERT-MU"
     # an acronym: in capitals, or one the report defines in mixed case ("MoWCSC", "MoHA")
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1 or words[0] in acronyms):
         if words[0] in non_org_acronyms or words[0] in lex.not_org_words:
@@ -100,13 +102,21 @@ def classify(
         return "Organization", None  # "the São Paulo bus regulator SPTrans"
     if label == "PERSON" and not subtype:
         return "Person", None
-    if label == "TITLED" and not subtype and 2 <= len(words) <= 4:
+    # words as written: "Leota-Sapolu" is one word, three tokens
+    if label == "TITLED" and not subtype and 2 <= len(text.split()) <= 4:
         return "Person", None
     if _plural_head(words, lex):
         return None  # "Police Regional Offices", "Provincial Ministries": bodies unnamed
     if subtype and not _not_org_context(doc, j, lex) and words[-1] not in lex.not_org_words:
         return "Organization", subtype
     return None
+
+
+#: a body's name written as one word around an acronym, in mixed case or joined by a hyphen:
+#: "AfricaCERT", "colCERT", "CSIRTAmericas", "CERT-MU" (not "iPhone", "PhD", "COVID-19")
+BRAND = re.compile(
+    r"(?:[A-Z]?[a-z]{2,}[A-Z]{3,}|[A-Z]{3,}[A-Z][a-z]{2,}|[A-Z]{3,}-[A-Z]{2,})"
+)
 
 
 def after_org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:

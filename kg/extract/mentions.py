@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.acronyms import Acronym
 from kg.extract.bodies import named_body, titled_name
 from kg.extract.classify import (
+    BRAND,
     after_is_thing,
     classify,
     country_from,
@@ -34,6 +35,7 @@ from kg.extract.people import (
     addressed,
     cut_at_person,
     given_names,
+    past_ranks,
     plausible_person,
     repeated_people,
     second_surname,
@@ -130,7 +132,7 @@ def find_mentions(
                 k -= 1
             cands.append((k, span.end, "ACRONYM"))
     for tok in tokens(doc):  # every use of an acronym the report defines names its organization
-        if tok.text in acr and tok.text not in non_org:
+        if tok.text in acr and tok.text not in non_org or BRAND.fullmatch(tok.text):
             cands.append((tok.i, tok.i + 1, "ACRONYM"))
     for short in (a for a in acr if " " in a and a not in non_org):  # "UN Women", "SADC LA"
         for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
@@ -168,6 +170,7 @@ def find_mentions(
         if label == "PERSON":
             i, j = given_names(doc, i, title_ranges), surname_tail(doc, j)
             j = second_surname(doc, i, j, lex, title_ranges)
+            i = past_ranks(doc, i, j)
         start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         if overlaps(start, end, blocked):
             continue

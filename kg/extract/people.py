@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Doc
 
+from kg import resources
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import ents, tokens
 from kg.extract.parsed import text as doc_text
@@ -131,6 +133,22 @@ def given_names(doc: Doc, i: int, titles: list[tuple[int, int]]) -> int:
         i -= 1
     while _hyphen_joined(doc, i - 1) and tk[i - 2].is_title:
         i -= 2
+    return i
+
+
+@cache
+def ranks() -> frozenset[str]:
+    """Ranks that open a name in the model's eyes (honorifics.yaml, ``ranks``)."""
+    return frozenset(resources.read_yaml("lexicons", "honorifics.yaml").get("ranks") or ())
+
+
+def past_ranks(doc: Doc, i: int, j: int) -> int:
+    """Where a person's name begins after the ranks the model took into it ("General | Ana
+    Ruiz Mendez", "Constable | Rob Hale" of "Chief Constable Rob Hale"): two words of the name
+    stay at least, so a rank may still be a surname ("Ana Marshal")."""
+    tk = tokens(doc)
+    while j - i > 2 and tk[i].text in ranks() and tk[i + 1].is_title:
+        i += 1
     return i
 
 

@@ -58,6 +58,9 @@ def _placed_in(name: str, heads: set[str], context: str) -> bool:
 _ITS = re.compile(r"\b([Ii])ts\s+(?:[A-Za-z-]+\s+){0,4}$")
 
 
+_BY_ITS = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?,?\s*by\s+")
+
+
 def its_body(text: str, pos: int, orgs: Sequence[Mention], sentence_of) -> Mention | None:
     """The body "its" stands for in a title just before ``pos``: the first body its sentence
     names before it ("The Trust gave $2m, and its director, X, said"); for a sentence opening
@@ -74,6 +77,11 @@ def its_body(text: str, pos: int, orgs: Sequence[Mention], sentence_of) -> Menti
         # Office by its Director, A; for the Grid Board by its Chair, B"
         cut = text.rfind(";", said.start, pos)
         item = [o for o in here if o.start > cut] or here
+        # "signed for the NRA by its Director, A, and for the KNRA by its Director, B": the
+        # body just before "by its" is the one it stands for
+        by = [o for o in item if _BY_ITS.fullmatch(text, o.end, pos - len(m.group()))]
+        if by:
+            return by[-1]
         return item[0] if item else None
     before = sentence_of(said.start - 1) if said.start > 0 else None
     if here or before is None or before.start == said.start:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from kg.extract.actors import ActorTable, fold
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
+from kg.extract.people import ranks
 from kg.extract.spans import HONORIFICS
 
 # "Lic.", "Licda.", "Ing.", "Arq.", "Abog.", "Dra.", "Pr.", "M.", "Eng.": an abbreviated
@@ -27,9 +28,10 @@ _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,5}\.")
 
 
 def honorific(word: str) -> bool:
-    """Is a word of the gap between a title and a name an honorific (or markdown emphasis)?"""
+    """Is a word of the gap between a title and a name an honorific, a rank ("the Governor of
+    the Province, General X") or markdown emphasis?"""
     w = word.strip("*_")
-    return not w or w in HONORIFICS or bool(_ABBREVIATED.fullmatch(w))
+    return not w or w in HONORIFICS or w in ranks() or bool(_ABBREVIATED.fullmatch(w))
 
 
 # units of a body: inside a title they belong to the title, not to an organization of their own
@@ -289,3 +291,92 @@ def its_unit_before(text: str, end: int, name_start: int) -> bool:
     rest = text[m.end() : name_start].split()
     return bool(rest) and rest[0].startswith(",") and all(
         honorific(w) for w in [rest[0][1:], *rest[1:]])
+
+
+def bracketed_titles(text: str, end: int, title_re: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The titles a bracket right after a name gives, as in a list of those present ("Prof. X
+    (President of the Council, Rector of the University of Y), Dr. Z (Secretary)"): where each
+    item of the bracket that opens on a title starts and ends. Brackets inside ("of the Agency
+    (AGA)") are kept; an item that is not a title ("representing the Rector") gives nothing."""
+    m = re.match(r"[ \t]*\(", text[end : end + 3])
+    if m is None:
+        return []
+    depth, k, stop = 1, end + m.end(), min(len(text), end + 400)
+    items, begin = [], k
+    while k < stop and depth:
+        c = text[k]
+        if c == "\n":
+            return []
+        depth += (c == "(") - (c == ")")
+        if depth == 1 and c in ",;" or depth == 0:
+            items.append((begin, k))
+            begin = k + 1
+        k += 1
+    if depth:
+        return []
+    out = []
+    for s, e in items:
+        lead = re.match(r"\s*(?:the\s+)?", text[s:e])
+        at = s + (lead.end() if lead else 0)
+        t = title_re.match(text, at, e)
+        if t is not None and t.start() == at:
+            out.append((t.start(), t.end()))
+    return out
+
+
+# a unit named first, then the body that holds it: "Director of the Division of Marine Safety
+# at the Maritime Agency" (not "Department", "Office": often bodies of their own)
+_UNIT_FIRST = re.compile(r"(?:the\s+)?(?:(?:Division|Section|Unit|Branch|Directorate|Desk)\b"
+                         # a board with no name of its own: "President of the Board of
+                         # Directors of the Agency" holds the post in the agency
+                         r"|(?:Board\s+of\s+(?:Directors|Trustees|Governors)|Governing\s+Board"
+                         r"|Executive\s+Board)$)")
+_HELD_AT = re.compile(r"\s*(?:\([^)]*\))?\s+(?:at|of|in)\s+(?:the\s+)?")
+
+
+def unit_at(
+    text: str, end: int, title: str, org: Mention | None, orgs
+) -> tuple[str, Mention] | None:
+    """ "Director of the Division of Marine Safety at the Maritime Agency": the unit goes to
+    the title, the post to the body after it. ``end``: where the title ends; ``orgs``: the
+    report's bodies (:class:`Sorted`)."""
+    if org is None or not _UNIT_FIRST.match(org.text):
+        return None
+    if not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end : org.start]):
+        return None
+    m = _HELD_AT.match(text, org.end)
+    owner = orgs.at(m.end()) if m else None
+    if owner is None or owner.actor == org.actor:
+        return None
+    return f"{title} of the {org.text}", owner
+
+
+# "the two co-facilitators of the Partnership (CBFP), Dr. A and Mr. B": a title in the plural
+_PLURAL_BEFORE = re.compile(r"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)s\s+(?:of|at)\s+(?:the\s+)?$")
+_LIST_OPEN = re.compile(r"\s*(?:\([^)]*\))?\s*,\s*")
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def plural_holders(text: str, org: Mention, people, title_re: re.Pattern[str]):
+    """The title (singular, as written) and the people who hold it, for a title in the plural
+    before a body, then the holders' names ("the co-chairs of the Forum, A and B")."""
+    m = _PLURAL_BEFORE.search(text, max(0, org.start - 60), org.start)
+    if m is None:
+        return None
+    # the longest tail of the words that is a title: "two co-facilitators" -> "co-facilitator"
+    words = m.group(1).split()
+    title = next((" ".join(words[k:]) for k in range(len(words))
+                  if title_re.fullmatch(" ".join(words[k:]))), None)
+    opened = _LIST_OPEN.match(text, org.end)
+    if title is None or opened is None:
+        return None
+    holders, at = [], opened.end()
+    for p in people.within(at, at + 300):
+        if not all(honorific(w) for w in text[at : p.start].split()):
+            break
+        holders.append(p)
+        step = _LIST_NEXT.match(text, p.end)
+        if step is None:
+            break
+        at = step.end()
+    return (title, holders) if len(holders) > 1 else None

@@ -25,14 +25,17 @@ from kg.extract.post_orgs import (
 )
 from kg.extract.post_shapes import (
     and_body,
+    bracketed_titles,
     held_unit,
     holder_gap,
     honorific,
     its_unit_before,
+    plural_holders,
     reshape,
     running_portfolio,
     second_title,
     taken_as,
+    unit_at,
 )
 from kg.extract.sorted_spans import Sorted
 from kg.extract.spans import HONORIFICS
@@ -75,8 +78,9 @@ def _clean_gap(gap: str, spans: Sequence[Mention | TitleMatch], base: int) -> st
 _ACRONYM_PARENS = re.compile(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)")  # "(FIA)", "()" left by a name
 _ON_BEHALF = re.compile(r"\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?", re.I)
 _APPOSITION = re.compile(  # "Chairman NDMA, Lieutenant General X": the body may follow bare
+    # ("Secretary of Plant Defense at the Ministry, Dr. X": a portfolio, then the body)
     rf"(?:\s+(?:(?:to|in|at|for|of)\s+(?:the\s+)?{_HYPHENED})?[A-Z][\w'’.-]*"
-    r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)?\s*,\s*"
+    r"(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*){0,2}\s*,\s*"
 )
 
 
@@ -120,6 +124,20 @@ def _name_gap(
     return head + " ".join(kept) + " "
 
 
+# a name, then the verb that gives the post: elected, appointed, becomes (the body may stand
+# before the title, blanked to spaces)
+_ELECTED = re.compile(
+    r"(?:,\s*who\s+(?:\w+ly\s+|thus\s+|now\s+)?(?:becomes|became|will\s+become)"
+    r"|\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?(?:\w+ly\s+)?"
+    r"(?:re-?)?(?:elected|appointed|named|sworn\s+in)(?:\s+(?:as|to\s+be))?"
+    r"|\s+(?:becomes|became))\s+(?:the\s+)?(?:new\s+)?\s*"
+)
+_THE_NOUN_ITS = re.compile(
+    r"\bthe\s+([a-z]+)\b(?:(?!\bthe\b)[^.;:]){0,30}?\bits\s+(?:[A-Za-z-]+\s+){0,4}$")
+# nouns after "of the" that stand for no body named before ("a member of the public")
+_NOT_BODIES = {"public", "country", "nation", "world", "region", "state", "city", "day", "year",
+               "week", "month", "meeting", "session", "event", "conference", "panel", "house",
+               "team", "family", "time", "people", "opposition", "same", "first"}
 _CLAUSE_WORDS = {"who", "which", "whose", "that", "said", "says", "is", "was", "will", "has"}
 
 
@@ -134,10 +152,12 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
         r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:(?:,\s+|\s+(?:and\s+|of\s+)?)[A-Z][\w-]*)*)",
         # a portfolio ends before a comma, the next name, or the link to it: "Head of Public
         # Sector Governance at the Commonwealth Secretariat"
-        r"\s+of\s+((?:the\s+)?(?!The\b)[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)"
+        # ... or a list closed by "and": "Minister of Water, Forests, the Sea and the Environment"
+        r"\s+of\s+((?:the\s+)?(?!The\b)[A-Z][\w-]*"
+        r"(?:(?:,\s+(?:the\s+)?|\s+(?:and\s+(?:the\s+)?|of\s+)?)[A-Z][\w-]*)*)"
         r"(?=\s*,|\s*$|\s+(?:at|of|in|with)\s+(?:the\s+)?$)",
     ):
-        m = re.match(pattern, text[end:stop])  # a portfolio ends where a name begins
+        m = re.match(pattern, _before_address(text[end:stop]))  # ends where a name begins
         if m:
             extra, cut = m.group(1), m.end()
             if pattern.startswith(r"\s+and"):
@@ -147,6 +167,8 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
                 cut = m.start(1) + len(extra)
                 parts.append("for " + extra)
             elif pattern.startswith(r"\s+of"):  # a portfolio: "Minister of Humanitarian Affairs"
+                extra = _listed_portfolio(extra)
+                cut = m.start(1) + len(extra)
                 # ... ending before a second title: "of the United Nations and Executive Director"
                 second = next((a for a in re.finditer(r"\s+and\s+", extra)
                                if lex.title_re.match(extra, a.end())), None)
@@ -164,9 +186,22 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
     return " ".join(parts), end
 
 
+def _before_address(window: str) -> str:
+    """The text up to a name, less the honorifics that open it ("of Health Dr. " -> "of
+    Health "): a portfolio may end right before them ("State Minister of Health Dr. X")."""
+    words = window.split(" ")
+    while words and words[-1].strip() in ("", *HONORIFICS) and len(words) > 1:
+        words.pop()
+    return " ".join(words) + (" " if len(words) < len(window.split(" ")) else "")
+
+
 def _listed_portfolio(words: str) -> str:
     """A portfolio holding commas is a list only when an "and" closes it ("for South, Central
-    and West Asia"); else it ends at its first comma."""
+    and West Asia"); else it ends at its first comma. An honorific after the last comma opens
+    the holder's name ("for Environment, Science and Technology, Hon. X")."""
+    last = words.rfind(",")
+    if last >= 0 and {words[last + 1 :].strip(), words[last + 1 :].strip() + "."} & HONORIFICS:
+        words = words[:last]
     if "," in words and " and " not in words[words.rfind(",") :]:
         return words[: words.index(",")]
     return words
@@ -186,6 +221,19 @@ def _field_gap(gap: str) -> bool:
         and 0 < len(words) <= 2
         and all(w.isalpha() and w.islower() and w not in _NOT_FIELD for w in words)
     )
+
+
+_OWNED_FIELD = re.compile(r"['’]s\s+((?:[\w-]+\s+){1,3})")
+
+
+def _owned_field(gap: str, lex: Lexicon) -> bool:
+    """Is the text between a body and a title its possessive and the region or field the
+    title covers ("'s East Africa ", "'s Kampala office ")? No title, no word of a sentence."""
+    m = _OWNED_FIELD.fullmatch(gap)
+    return m is not None and all(
+        (w[:1].isupper() and w.lower() not in lex.title_words and w not in lex.title_modifiers)
+        or (w.isalpha() and w.islower() and w not in _NOT_FIELD and w not in _CLAUSE_WORDS)
+        for w in m.group(1).split())
 
 
 def _one_sentence(sentence_of, person: Mention, title: TitleMatch) -> bool:
@@ -259,12 +307,25 @@ def find_posts(
                     org = between[0] if between else None
                 if org is None and m.group(1).endswith(("'s", "’s")):  # "X, the Bank's Director"
                     org = by_head(m.group(1)[:-2], t.start, orgs.items, table)
+            elif (
+                m and between
+                and re.fullmatch(r",\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?)*",
+                                 text[before.end : between[-1].start])
+                and _owned_field(text[between[-1].end : t.start], lex)
+            ):  # "X, Westmorland and Furness Council's cabinet member": the body's possessive
+                person, org = before, between[-1]
             elif not people.within(before.end, t.start):
                 # "X, Under-Secretary-General of the UN and Executive Director of UNEP": the
                 # second of two titles; "..., CEO of A and the B Board Member": B's
                 second = second_title(gap, t.start, orgs, lex)
                 if second is not None:
                     person, org = before, second[0]
+        if person is None and before is not None and _one_sentence(sentence_of, before, t):
+            # "X was re-elected President of FIDE", "X, who thus becomes FIDE Deputy President"
+            gap = _clean_gap(text[before.end : t.start], orgs.within(before.end, t.start),
+                             before.end)
+            if _ELECTED.fullmatch(gap):
+                person = before
         if person is None and taken_as(text, t.start):
             # "X, who chaired the session as President of the Council": the sentence's last name
             said = sentence_of(t.start)
@@ -279,7 +340,9 @@ def find_posts(
             org is None
         ):  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
             last = orgs.last_until(t.start)
-            gap = text[last.end : t.start] if last is not None else ""
+            # "the Organization of American States (OAS) program manager": the acronym passed
+            gap = _ACRONYM_PARENS.sub(" ", text[last.end : t.start]) if last is not None else ""
+            gap = " " + gap[1:] if gap.startswith(")") else gap  # "... (OAS) manager"
             # "IOM Nepal Chief of Mission X": the country office of the body named first
             if last is not None and (
                 re.fullmatch(r"\s*(?:['’]s\s*)?", gap or " ")
@@ -287,6 +350,8 @@ def find_posts(
                 # "Conservation Trust's Fiji country director X"
                 or (gap[:2] in ("'s", "’s") and gap[2:].strip() in lex.countries)
                 or _field_gap(gap)  # "EU aid commissioner X": the field of the title
+                # "the Trust's East Africa director, X": the region or field it covers
+                or _owned_field(gap, lex)
                 # "The ISA Secretary-General's chief of staff, X": the body of the first title
                 or bool(re.fullmatch(rf"\s+(?:{lex.title_re.pattern})['’]s\s+", gap))
             ):
@@ -298,11 +363,19 @@ def find_posts(
             org = by_head(head, t.start, orgs.items, table, said) if head else None
         if org is None:  # "Its chief executive, X": the body the sentence is about
             org = its_body(text, t.start, orgs.items, sentence_of)
+        if org is None:  # "signed for the bank by its Director, X": a body named before
+            m = _THE_NOUN_ITS.search(text, max(0, t.start - 80), t.start)
+            if m and m.group(1) not in _NOT_BODIES:
+                org = by_head(m.group(1), t.start, orgs.items, table)
         if org is None:  # "..., Deputy Director of (Malawi's) the Sudan Police Forces"
             m = re.match(rf"\s*(?:,\s*)?{_LINKS}\s+(?:[Tt]he\s+)?{_HYPHENED}{_POSSESSOR}",
                          text[t_end:])
             if m:
                 org = orgs.at(t_end + m.end())
+        if org is None:  # "Dr. X, head of the school": a body named before, by its head word
+            m = re.match(r"\s+of\s+the\s+([a-z]+)\b(?!['’-])", text[t_end:])
+            if m and m.group(1) not in _NOT_BODIES:
+                org = by_head(m.group(1), t.start, orgs.items, table)
         if org is None:  # "Speaking for the UNODC, regional adviser Kenji Morita urged ..."
             said = sentence_of(t.start)
             head = text[said.start : t.start] if said else ""
@@ -327,10 +400,24 @@ def find_posts(
                 add(person, full_title(part), None, t.start)
             continue
         title, org = held_unit(text, t_end, title, org, table)
+        title, org = unit_at(text, t_end, title, org, orgs) or (title, org)
         add(person, title, org, t.start)
         also = and_body(text, t_end, org, orgs) if person is before else None
         if also is not None:  # "X, the Joint Representative of UNHCR and IOM"
             add(person, title, also, t.start)
+    for p in people:  # "Prof. X (Rector of the University of Y, President of Z)"
+        for start, end in bracketed_titles(text, p.end, lex.title_re):
+            t = TitleMatch(start, end, text[start:end])
+            nxt_m = every.first_from(end)
+            title, t_end = _title_text(text, t, max(nxt_m.start if nxt_m else len(text), end), lex)
+            link = re.match(rf"\s*(?:{_LINKS})\s+(?:the\s+)?{_HYPHENED}{_POSSESSOR}", text[t_end:])
+            org = orgs.at(t_end + link.end()) if link else None
+            if org is not None:
+                add(p, title, org, start)
+    for o in orgs:  # "the two co-facilitators of the Partnership, Dr. A and Mr. B"
+        held = plural_holders(text, o, people, lex.title_re)
+        for p in held[1] if held else ():
+            add(p, full_title(held[0]), o, p.start)
     for p in people:
         m = _WHO.match(text[p.end :])
         if not m:

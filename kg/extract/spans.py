@@ -139,6 +139,9 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
         or tk[i].text in ("of", "for", "on", "to", "and")  # left by a title cut away before it
     ):
         i += 1
+    # "Office of the Electoral Commissioner of Samoa", "Office of the President": a body named
+    # after the post it serves keeps the title at its end
+    office = j - i > 3 and tk[i].text in _OFFICES and tk[i + 1].lower_ == "of"
     while j > i and (
         tk[j - 1].text in ("'s", "’s", "'", "’")
         # "the budget of the Organization for 2026": a year ends no body's name
@@ -147,10 +150,13 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
         or tk[j - 1].is_punct
         or tk[j - 1].text in HONORIFICS
         or tk[j - 1].lower_ in CONNECTORS
-        or overlaps(tk[j - 1].idx, tk[j - 1].idx + len(tk[j - 1]), titles)
+        or (not office and overlaps(tk[j - 1].idx, tk[j - 1].idx + len(tk[j - 1]), titles))
     ):
         j -= 1
     return i, j
+
+
+_OFFICES = {"Office", "Bureau", "Secretariat", "Cabinet", "Chambers"}
 
 
 def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
