@@ -53,19 +53,23 @@ def _intents(doc: Doc) -> list[tuple[Token, Token]]:
     return out
 
 
-def _it_signed(doc: Doc) -> list[tuple[Token, Token]]:
+def _it_signed(doc: Doc, refs: Refs) -> list[tuple[Token, Token]]:
     """(verb, document) for "It was signed for A by X; ...": "it" is the document last named
-    in the sentence before."""
+    in the sentence before; where that sentence names none ("A hosted the signing. It was
+    signed for A by X; for B by Y"), the pronoun itself stands for the document when the
+    sentence names the bodies it was signed for."""
     out = []
     for verb in tokens(doc):
-        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or not any(
-            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children
-        ):
+        it = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ == "it"),
+                  None)
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or it is None:
             continue
         start = sent_of(verb).start
         before = sent_of(doc[start - 1]).start if start else start
         document = next((t for t in reversed(doc[before:start]) if t.lower_ in DOCUMENTS
                          or t.lower_ in _INTENT_PAPERS), None)
+        if document is None and len(_listed(verb, refs) or _signed_for(verb, refs)) >= 2:
+            document = it
         if document is not None:
             out.append((verb, document))
     return out
@@ -172,7 +176,7 @@ def signed_groups(doc: Doc, refs: Refs) -> list[Group]:
             holds.setdefault(p, []).append(org)
     by_posts: list[Group] = []
     known: set[str] = set()  # documents whose parties a sentence named
-    for verb, document in _binding_verbs(doc) + _intents(doc) + _it_signed(doc):
+    for verb, document in _binding_verbs(doc) + _intents(doc) + _it_signed(doc, refs):
         if document.lower_ in known and any(
             c.lower_ in ("the", "this") for c in document.children
         ) and not (_signed_for(verb, refs) or _listed(verb, refs)):

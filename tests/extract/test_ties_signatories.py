@@ -113,3 +113,14 @@ def test_bodies_reported_to_jointly_are_no_partners(run):
     )
     assert frozenset(("Arlow Transport Commission", "Brenz Telecom Forum")) not in \
         r.collaborations
+
+
+def test_it_was_signed_for_each_body_after_a_sentence_that_names_only_the_signing(run):
+    r = run(
+        "The Arlow Energy Authority hosted the signing ceremony at its offices on Monday. It "
+        "was signed for the Arlow Energy Authority by its Director, Dr. Peter Vale; for the "
+        "Delta Grid Commission by its Chair, Ms. Ana Kos; and for the Coastal Power Office by "
+        "its head, Mr. Jon Weir."
+    )
+    assert _pairs("Arlow Energy Authority", "Delta Grid Commission",
+                  "Coastal Power Office") <= r.collaborations
