@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.parsed import sent_of, tokens
+from kg.extract.cowork import doers
+from kg.extract.parsed import sent_index, sent_of, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 from kg.extract.signings import DOCUMENTS, _binding_verbs, signing_parties
@@ -27,6 +28,9 @@ _MOST_SIGNERS = 6
 # letter of agreement", "a declaration of intent"
 _INTENT_PAPERS = {"letter", "declaration", "statement"}
 _INTENT_OF = {"intent", "agreement", "understanding", "cooperation", "collaboration"}
+# papers that bind those who sign them though they are no agreement by name: "signed the Safe
+# Roads Pledge", "signed a pledge to halve deaths", "the city compact"
+_PLEDGES = {"pledge", "compact", "covenant"}
 # words under which a body is a witness, host or place of a signing, not a party
 _ASIDE = {"presence", "witness", "host", "co-host", "headquarters", "auspices", "patronage",
           "invitation", "attendance", "premises", "ceremony"}
@@ -72,6 +76,43 @@ def _it_signed(doc: Doc, refs: Refs) -> list[tuple[Token, Token]]:
             document = it
         if document is not None:
             out.append((verb, document))
+    return out
+
+
+def _pledged(doc: Doc, refs: Refs) -> list[Group]:
+    """ "The two councils and the Police Service signed the Safe Roads Pledge": every body
+    that signs it, a counted group among them."""
+    out: list[Group] = []
+    for verb in tokens(doc):
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLEDGES
+            for c in verb.children
+        ):
+            continue
+        signers = [a for a in _orgs(refs, doers(verb, refs)) if not _aside(a, verb, refs)]
+        if 2 <= len(signers) <= _MOST_SIGNERS:
+            out.append((signers, sent_of(verb).start_char))
+    return out
+
+
+def _signed_it(doc: Doc, refs: Refs, groups: list[Group]) -> list[Group]:
+    """ "D and E signed it as supporting partners": the bodies that sign a document told in
+    the sentence before join its parties."""
+    out: list[Group] = []
+    where = sent_index(doc)
+    for verb in tokens(doc):
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+        ):
+            continue
+        k = where[verb.i]
+        start = sent_of(doc[sent_of(verb).start - 1]).start_char if k else 0
+        told = [(pos, p) for p, pos in groups if start <= pos < sent_of(verb).start_char]
+        newcomers = [a for a in _orgs(refs, doers(verb, refs)) if not _aside(a, verb, refs)]
+        if told and newcomers:
+            parties = list(dict.fromkeys(max(told, key=lambda g: g[0])[1] + newcomers))
+            if len(parties) <= _MOST_SIGNERS:
+                out.append((parties, sent_of(verb).start_char))
     return out
 
 
@@ -200,4 +241,5 @@ def signed_groups(doc: Doc, refs: Refs) -> list[Group]:
         parties = list(dict.fromkeys(o for a in signers for o in holds.get(a, [])))
         if 2 <= len(parties) <= _MOST_SIGNERS and not plural:
             by_posts.append((parties, pos))
-    return out or by_posts
+    found = out + _pledged(doc, refs) or by_posts
+    return found + _signed_it(doc, refs, found)

@@ -124,3 +124,33 @@ def test_it_was_signed_for_each_body_after_a_sentence_that_names_only_the_signin
     )
     assert _pairs("Arlow Energy Authority", "Delta Grid Commission",
                   "Coastal Power Office") <= r.collaborations
+
+
+def test_the_bodies_that_sign_a_pledge_together_each_pair_a_counted_group_among_them(run):
+    r = run(
+        "The Arlow County Council and the Brenz District Council organised the meeting. The "
+        "two councils and the Arlow Police Service then signed the Arlow Safe Roads Pledge, "
+        "under which they commit to halving deaths on the county's roads."
+    )
+    assert _pairs("Arlow County Council", "Brenz District Council",
+                  "Arlow Police Service") <= r.collaborations
+
+
+def test_bodies_that_sign_it_after_join_the_parties_of_the_document_told_before(run):
+    r = run(
+        "The Arlow County Council and the Arlow Police Service signed the Safe Roads Pledge on "
+        "Monday. The Arlow Ambulance Trust and the Northern Highways Agency signed it as "
+        "supporting partners."
+    )
+    assert _pairs("Arlow County Council", "Arlow Police Service", "Arlow Ambulance Trust",
+                  "Northern Highways Agency") <= r.collaborations
+
+
+def test_one_body_signing_a_pledge_or_signing_it_with_nothing_signed_before_pairs_no_one(run):
+    r = run(
+        "The Arlow County Council signed the Safe Roads Pledge on Monday, in the presence of "
+        "the Chair of the Brenz Road Safety Forum, Ms. Tia Ross. The Arlow Police Service "
+        "welcomed the plan. The Northern Highways Agency drafted a report, and the Arlow "
+        "Ambulance Trust signed it."
+    )
+    assert not r.collaborations
