@@ -95,7 +95,9 @@ def counted_group(tok: Token, refs: Refs) -> list[str]:
 def doers(verb: Token, refs: Refs) -> list[str]:
     """Who does what the verb says: its subject's actors, the agent of a passive, the subject
     of the verb an infinitive or "going on" hangs on ("agreed to join", "will go on working")."""
-    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else None):
+    # "will go on working", "keep on working": the parser may hang the "-ing" on the "on"
+    on = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "on" else None
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else on):
         if v is None:
             continue
         for c in v.children:

@@ -147,3 +147,12 @@ def test_the_partners_a_body_runs_a_thing_with_do_not_pair_with_each_other(run):
     )
     assert frozenset({"Delta Studies Institute", "Brenz Records Agency"}) not in r.collaborations
     assert frozenset({"Arlow Museum", "Brenz Records Agency"}) in r.collaborations
+
+
+def test_a_body_that_will_go_on_working_with_another_pairs_with_it(run):
+    r = run(
+        "The Heads of Government agreed that the Arlow Heritage Office will go on working with "
+        "the Brenz Records Agency and other stakeholders to find a solution."
+    )
+    assert frozenset({"Arlow Heritage Office", "Brenz Records Agency"}) in r.collaborations
+    assert not any("Heads of Government" in p for p in r.collaborations)
