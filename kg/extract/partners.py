@@ -251,6 +251,8 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
             # "joint relief operations", "a joint master's programme"
             while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i:
                 noun = noun.head
+            if _before_the_press(noun):
+                continue
             ofs = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
             named = [a for p in ofs for a in refs.actors_in(p.subtree)]
             if len(named) >= 2:
@@ -261,3 +263,12 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
                 # "A and B take up a joint X", "the joint inspection was carried out by A, B"
                 out += _all_pairs(_doers(noun.head, refs), pos)
     return out
+
+
+def _before_the_press(noun: Token) -> bool:
+    """ "held a joint press conference", "at a joint press briefing": speaking to journalists
+    side by side after a meeting, which is no working together (GUIDE: a pair that merely met
+    or spoke)."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("briefing", "appearance", "interview") or lemma == "conference" and any(
+        c.dep_ == "compound" and c.lower_ in ("press", "news", "media") for c in noun.children)

@@ -82,3 +82,26 @@ def test_a_body_that_qualifies_one_who_acts_together_is_not_paired(run):
     pairs = _pairs(r)
     assert frozenset({"Omar Haddad", "Lena Fold"}) in pairs
     assert not any("Delta Fund" in p for p in pairs)
+
+
+def test_speaking_to_the_press_side_by_side_is_no_collaboration(run):
+    r = run(
+        "After the talks, Minister Anna Velde and Minister Piet Kos held a joint press "
+        "conference in Arlow. At a joint press briefing after the closing session, the Arlow "
+        "Court Service and the Brenz Judicial Council told journalists that they expect "
+        "electronic filing by 2027."
+    )
+    assert not r.collaborations
+
+
+def test_a_joint_conference_or_statement_of_two_bodies_still_pairs_them(run):
+    r = run(
+        "The Arlow Court Service and the Brenz Judicial Council will hold a joint conference on "
+        "electronic filing in May."
+    )
+    assert frozenset({"Arlow Court Service", "Brenz Judicial Council"}) in r.collaborations
+    r = run(
+        "In a joint statement, the Arlow Court Service and the Brenz Judicial Council said they "
+        "would share case data."
+    )
+    assert frozenset({"Arlow Court Service", "Brenz Judicial Council"}) in r.collaborations
