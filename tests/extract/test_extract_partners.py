@@ -105,3 +105,15 @@ def test_a_joint_conference_or_statement_of_two_bodies_still_pairs_them(run):
         "would share case data."
     )
     assert frozenset({"Arlow Court Service", "Brenz Judicial Council"}) in r.collaborations
+
+
+def test_the_body_a_party_of_an_mou_belongs_to_is_no_party(run):
+    r = run(
+        "The two presidents witnessed the signing of two agreements:\n"
+        "- an MOU between the Government of Arlow and the Government of Brenz on farming;\n"
+        "- an MOU between the Arlow State University and the Brenz Council for Agriculture "
+        "Research of the Ministry of Agriculture and Fisheries.\n"
+    )
+    assert frozenset({"Arlow State University",
+                      "Brenz Council for Agriculture Research"}) in r.collaborations
+    assert not any("Ministry of Agriculture and Fisheries" in p for p in r.collaborations)
