@@ -19,7 +19,7 @@ from kg.extract.cowork import doers
 from kg.extract.parsed import sent_index, sent_of, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
-from kg.extract.signings import DOCUMENTS, _binding_verbs, signing_parties
+from kg.extract.signings import DOCUMENTS, _binding_verbs, lines_apart, signing_parties
 
 Group = tuple[list[str], int]  # the parties, and the offset of the sentence telling it
 
@@ -120,7 +120,6 @@ def _aside(actor: str, verb: Token, refs: Refs) -> bool:
     """Whether the sentence names ``actor`` only as a witness, host or place of the signing,
     or only on another line than the verb."""
     text = doc_text(verb.doc)
-    line = (text.rfind("\n", 0, verb.idx) + 1, text.find("\n", verb.idx) % (len(text) + 1))
     sent = sent_of(verb)
     seen = False  # named in the sentence at all (a list may run on past a cut at "Prof.")
     for i, a in refs.by_token.items():
@@ -128,8 +127,8 @@ def _aside(actor: str, verb: Token, refs: Refs) -> bool:
             continue
         seen = True
         tok = verb.doc[i]
-        if not (line[0] <= tok.idx < line[1]):
-            continue
+        if lines_apart(text, tok.idx, verb.idx):
+            continue  # (a line of prose wrapped at a fixed width is the same line)
         node, aside = tok, False
         while node.head.i != node.i and node.i != verb.i:
             node = node.head

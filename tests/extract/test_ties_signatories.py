@@ -154,3 +154,23 @@ def test_one_body_signing_a_pledge_or_signing_it_with_nothing_signed_before_pair
         "Ambulance Trust signed it."
     )
     assert not r.collaborations
+
+
+def test_prose_wrapped_at_a_fixed_width_keeps_its_signers_on_one_line(run):
+    r = run(
+        "Port agencies meet\n\n"
+        "DELTA CITY, 3 March 2024 - The Arlow Port Authority (APA) and the Brenz Coastal Agency\n"
+        "signed a memorandum of understanding on joint inspections of cargo ships on Monday,\n"
+        "after two days of talks.\n"
+    )
+    assert frozenset(("Arlow Port Authority", "Brenz Coastal Agency")) in r.collaborations
+
+
+def test_an_issuer_line_over_the_lede_is_still_no_party(run):
+    r = run(
+        "Source: Press Unit, Veloria Trade Office\n"
+        "DELTA CITY, 3 March 2024 - The Arlow Port Authority and the Brenz Coastal Agency signed "
+        "a memorandum of understanding on joint inspections of cargo ships on Monday.\n"
+    )
+    assert frozenset(("Arlow Port Authority", "Brenz Coastal Agency")) in r.collaborations
+    assert not any("Veloria Trade Office" in p for p in r.collaborations)
