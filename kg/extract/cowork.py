@@ -95,7 +95,9 @@ def counted_group(tok: Token, refs: Refs) -> list[str]:
 def doers(verb: Token, refs: Refs) -> list[str]:
     """Who does what the verb says: its subject's actors, the agent of a passive, the subject
     of the verb an infinitive or "going on" hangs on ("agreed to join", "will go on working")."""
-    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else None):
+    # "will go on working", "keep on working": the parser may hang the "-ing" on the "on"
+    on = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "on" else None
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else on):
         if v is None:
             continue
         for c in v.children:
@@ -132,6 +134,10 @@ def _with_partners(prep: Token, refs: Refs) -> list[str]:
 _SIGNATORIES = {"signatory", "signatories", "signer", "signers", "co-signatory"}
 
 _COOPERATE = {"collaborate", "cooperate", "co-operate", "partner", "team", "work"}
+# doing this "together with" another is being there, not working together: "A attended the
+# fair together with B", "chaired the session together with B"
+_BESIDE = {"meet", "attend", "visit", "speak", "talk", "say", "sit", "stand", "arrive", "travel",
+           "chair", "co-chair", "preside", "join", "welcome", "receive"}
 
 
 def _orgs(refs: Refs, keys: list[str]) -> list[str]:
@@ -149,6 +155,10 @@ def _working_verb(with_: Token) -> Token | None:
         return owner.head if owner.dep_ == "dobj" else owner  # verb, past its object
     if head.lower_ == "together" and head.head.pos_ == "VERB":
         return head.head  # "A, together with B, launched the campaign"
+    if head.pos_ == "VERB" and head.lemma_ not in _BESIDE and any(
+        c.dep_ == "advmod" and c.lower_ == "together" for c in with_.children
+    ):
+        return head  # "A will run the research together with B" ("together" on the "with")
     if head.pos_ == "VERB" and any(
         p.dep_ == "prep" and p.lower_ == "as" and any(
             g.lemma_.lower() in cooperation().partners for g in p.children if g.dep_ == "pobj")
@@ -164,6 +174,12 @@ def _working_verb(with_: Token) -> Token | None:
     ) or any(c.lower_ == "jointly" for c in head.children):
         return head
     return None
+
+
+# verbs of holding a gathering: "convened by A in close cooperation with B and C" makes B and C
+# co-organizers (GUIDE), each pair of them partners, not only each with A
+_CONVENE = {"organize", "organise", "convene", "host", "co-organize", "co-organise", "co-host",
+            "stage"}
 
 
 def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
@@ -182,6 +198,8 @@ def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
         left = _orgs(refs, doers(verb, refs)) or _owner_of_thing(verb, refs)
         if partners and left:
             out += _pairs(left, partners, sent.start_char)
+            if verb.lemma_ in _CONVENE:  # the partners co-organize it too: each pair of them
+                out += _pairs(partners, [], sent.start_char)
     return out
 
 

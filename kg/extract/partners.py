@@ -57,8 +57,27 @@ def between_pairs(sent: Span, refs: Refs) -> list[Pair] | None:
             continue
         stop = next((x.i for x in doc[t.i + 1 : sent.end] if x.text in ends or "\n" in x.text),
                     sent.end)
-        out += _all_pairs(_orgs(refs, doc[t.i + 1 : stop]), sent.start_char)
+        span = doc[t.i + 1 : stop]
+        out += _all_pairs([a for a in _orgs(refs, span) if not _parent_named(a, span, refs)],
+                          sent.start_char)
     return out or None
+
+
+def _parent_named(actor: str, span: Span, refs: Refs) -> bool:
+    """Whether the body is named in the span only as the one another party belongs to: "between
+    A and the Research Council of the Ministry of Agriculture" (the Ministry is no party). Read
+    by the words, as the parse of a long name is not to be trusted."""
+    doc = span.doc
+    starts = [t.i for t in span if refs.by_token.get(t.i) == actor
+              and refs.by_token.get(t.i - 1) != actor]
+    for i in starts:
+        k = i - 1
+        while k > span.start and doc[k].lower_ == "the":
+            k -= 1
+        if not (k > span.start and doc[k].lower_ == "of"
+                and refs.by_token.get(k - 1) not in (None, actor)):
+            return False
+    return bool(starts)
 
 
 def signed_pairs(doc: Doc, refs: Refs) -> list[Pair]:
@@ -251,6 +270,8 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
             # "joint relief operations", "a joint master's programme"
             while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i:
                 noun = noun.head
+            if _before_the_press(noun):
+                continue
             ofs = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
             named = [a for p in ofs for a in refs.actors_in(p.subtree)]
             if len(named) >= 2:
@@ -261,3 +282,12 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
                 # "A and B take up a joint X", "the joint inspection was carried out by A, B"
                 out += _all_pairs(_doers(noun.head, refs), pos)
     return out
+
+
+def _before_the_press(noun: Token) -> bool:
+    """ "held a joint press conference", "at a joint press briefing": speaking to journalists
+    side by side after a meeting, which is no working together (GUIDE: a pair that merely met
+    or spoke)."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("briefing", "appearance", "interview") or lemma == "conference" and any(
+        c.dep_ == "compound" and c.lower_ in ("press", "news", "media") for c in noun.children)

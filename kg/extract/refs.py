@@ -66,6 +66,9 @@ class Refs:
         for p in posts:
             if p.organization:
                 self.posts_at.setdefault(p.organization, set()).add(p.person)
+        # the parties of each document signed (signatories.signed_groups), read once when a
+        # later sentence first takes them up ("the parties", "the two ports")
+        self.signed: list[tuple[list[str], int]] | None = None
         # people referred to by their title alone ("the minister"): a pronoun after such a
         # reference stands for them, even when someone else was named in between
         title_words = {w for t in self.titles.values() for w in t.split()} | lexicon().title_words

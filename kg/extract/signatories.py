@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.parsed import sent_of, tokens
+from kg.extract.cowork import doers
+from kg.extract.parsed import sent_index, sent_of, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
-from kg.extract.signings import DOCUMENTS, _binding_verbs, signing_parties
+from kg.extract.signings import DOCUMENTS, _binding_verbs, lines_apart, signing_parties
 
 Group = tuple[list[str], int]  # the parties, and the offset of the sentence telling it
 
@@ -27,6 +28,9 @@ _MOST_SIGNERS = 6
 # letter of agreement", "a declaration of intent"
 _INTENT_PAPERS = {"letter", "declaration", "statement"}
 _INTENT_OF = {"intent", "agreement", "understanding", "cooperation", "collaboration"}
+# papers that bind those who sign them though they are no agreement by name: "signed the Safe
+# Roads Pledge", "signed a pledge to halve deaths", "the city compact"
+_PLEDGES = {"pledge", "compact", "covenant"}
 # words under which a body is a witness, host or place of a signing, not a party
 _ASIDE = {"presence", "witness", "host", "co-host", "headquarters", "auspices", "patronage",
           "invitation", "attendance", "premises", "ceremony"}
@@ -53,21 +57,62 @@ def _intents(doc: Doc) -> list[tuple[Token, Token]]:
     return out
 
 
-def _it_signed(doc: Doc) -> list[tuple[Token, Token]]:
+def _it_signed(doc: Doc, refs: Refs) -> list[tuple[Token, Token]]:
     """(verb, document) for "It was signed for A by X; ...": "it" is the document last named
-    in the sentence before."""
+    in the sentence before; where that sentence names none ("A hosted the signing. It was
+    signed for A by X; for B by Y"), the pronoun itself stands for the document when the
+    sentence names the bodies it was signed for."""
     out = []
     for verb in tokens(doc):
-        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or not any(
-            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children
-        ):
+        it = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ == "it"),
+                  None)
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or it is None:
             continue
         start = sent_of(verb).start
         before = sent_of(doc[start - 1]).start if start else start
         document = next((t for t in reversed(doc[before:start]) if t.lower_ in DOCUMENTS
                          or t.lower_ in _INTENT_PAPERS), None)
+        if document is None and len(_listed(verb, refs) or _signed_for(verb, refs)) >= 2:
+            document = it
         if document is not None:
             out.append((verb, document))
+    return out
+
+
+def _pledged(doc: Doc, refs: Refs) -> list[Group]:
+    """ "The two councils and the Police Service signed the Safe Roads Pledge": every body
+    that signs it, a counted group among them."""
+    out: list[Group] = []
+    for verb in tokens(doc):
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLEDGES
+            for c in verb.children
+        ):
+            continue
+        signers = [a for a in _orgs(refs, doers(verb, refs)) if not _aside(a, verb, refs)]
+        if 2 <= len(signers) <= _MOST_SIGNERS:
+            out.append((signers, sent_of(verb).start_char))
+    return out
+
+
+def _signed_it(doc: Doc, refs: Refs, groups: list[Group]) -> list[Group]:
+    """ "D and E signed it as supporting partners": the bodies that sign a document told in
+    the sentence before join its parties."""
+    out: list[Group] = []
+    where = sent_index(doc)
+    for verb in tokens(doc):
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+        ):
+            continue
+        k = where[verb.i]
+        start = sent_of(doc[sent_of(verb).start - 1]).start_char if k else 0
+        told = [(pos, p) for p, pos in groups if start <= pos < sent_of(verb).start_char]
+        newcomers = [a for a in _orgs(refs, doers(verb, refs)) if not _aside(a, verb, refs)]
+        if told and newcomers:
+            parties = list(dict.fromkeys(max(told, key=lambda g: g[0])[1] + newcomers))
+            if len(parties) <= _MOST_SIGNERS:
+                out.append((parties, sent_of(verb).start_char))
     return out
 
 
@@ -75,7 +120,6 @@ def _aside(actor: str, verb: Token, refs: Refs) -> bool:
     """Whether the sentence names ``actor`` only as a witness, host or place of the signing,
     or only on another line than the verb."""
     text = doc_text(verb.doc)
-    line = (text.rfind("\n", 0, verb.idx) + 1, text.find("\n", verb.idx) % (len(text) + 1))
     sent = sent_of(verb)
     seen = False  # named in the sentence at all (a list may run on past a cut at "Prof.")
     for i, a in refs.by_token.items():
@@ -83,8 +127,8 @@ def _aside(actor: str, verb: Token, refs: Refs) -> bool:
             continue
         seen = True
         tok = verb.doc[i]
-        if not (line[0] <= tok.idx < line[1]):
-            continue
+        if lines_apart(text, tok.idx, verb.idx):
+            continue  # (a line of prose wrapped at a fixed width is the same line)
         node, aside = tok, False
         while node.head.i != node.i and node.i != verb.i:
             node = node.head
@@ -172,7 +216,7 @@ def signed_groups(doc: Doc, refs: Refs) -> list[Group]:
             holds.setdefault(p, []).append(org)
     by_posts: list[Group] = []
     known: set[str] = set()  # documents whose parties a sentence named
-    for verb, document in _binding_verbs(doc) + _intents(doc) + _it_signed(doc):
+    for verb, document in _binding_verbs(doc) + _intents(doc) + _it_signed(doc, refs):
         if document.lower_ in known and any(
             c.lower_ in ("the", "this") for c in document.children
         ) and not (_signed_for(verb, refs) or _listed(verb, refs)):
@@ -196,4 +240,5 @@ def signed_groups(doc: Doc, refs: Refs) -> list[Group]:
         parties = list(dict.fromkeys(o for a in signers for o in holds.get(a, [])))
         if 2 <= len(parties) <= _MOST_SIGNERS and not plural:
             by_posts.append((parties, pos))
-    return out or by_posts
+    found = out + _pledged(doc, refs) or by_posts
+    return found + _signed_it(doc, refs, found)

@@ -232,12 +232,25 @@ def _watching(refs: Refs, sent: Span) -> set[str]:
     return {m.actor for m in refs.table.mentions if m.actor and start <= m.start < stop}
 
 
+def lines_apart(text: str, i: int, j: int) -> bool:
+    """Whether two places of a text lie on lines apart: a blank line between them, or the
+    first on a short line (an issuer line, a heading); not a break in prose wrapped at a fixed
+    width."""
+    a, b = min(i, j), max(i, j)
+    if "\n" not in text[a:b]:
+        return False
+    if re.search(r"\n[ \t]*\n", text[a:b]):
+        return True
+    start, end = text.rfind("\n", 0, a) + 1, text.find("\n", a)
+    return end - start < 60
+
+
 def _other_line(refs: Refs, sent: Span, verb: Token) -> set[str]:
     """Bodies the parse joined to the signing from another line only: "Source: Communications
     Unit" over "PUNTA ARENAS - A and B signed" (an issuer line glued to the lede is no party)."""
     text = sent.doc.text
     near = {m.actor for m in refs.table.mentions if m.actor and sent.start_char <= m.start
-            < sent.end_char and "\n" not in text[min(m.start, verb.idx) : max(m.start, verb.idx)]}
+            < sent.end_char and not lines_apart(text, m.start, verb.idx)}
     return {m.actor for m in refs.table.mentions if m.actor and sent.start_char <= m.start
             < sent.end_char and m.actor not in near}
 

@@ -110,3 +110,49 @@ def test_every_partner_of_a_long_list_pairs_with_the_owner(run):
     pairs = r.collaborations
     for member in ("Arlow State University", "Ridge University", "Pine College"):
         assert frozenset({"Harbour Learning Foundation", member}) in pairs
+
+
+def test_work_run_together_with_a_body_pairs_them_however_together_is_parsed(run):
+    r = run(
+        "The Arlow Museum will run the research side of the project together with the Delta "
+        "Studies Institute, whose director spoke at the launch. The Brenz Heritage Office will "
+        "survey the collection together with the Veloria Records Agency next year."
+    )
+    assert frozenset({"Arlow Museum", "Delta Studies Institute"}) in r.collaborations
+    assert frozenset({"Brenz Heritage Office", "Veloria Records Agency"}) in r.collaborations
+
+
+def test_being_somewhere_together_with_a_body_is_no_collaboration(run):
+    r = run(
+        "The Arlow Museum attended the fair in Brenz together with the Delta Studies Institute. "
+        "The Brenz Heritage Office met the minister together with the Veloria Records Agency."
+    )
+    assert not r.collaborations
+
+
+def test_the_bodies_a_gathering_is_convened_in_cooperation_with_each_pair(run):
+    r = run(
+        "The ministerial meeting was convened by the Arlow Trade Secretariat, in close "
+        "cooperation with the Brenz Cocoa Board and the Delta Coffee Council."
+    )
+    assert {frozenset({"Arlow Trade Secretariat", "Brenz Cocoa Board"}),
+            frozenset({"Arlow Trade Secretariat", "Delta Coffee Council"}),
+            frozenset({"Brenz Cocoa Board", "Delta Coffee Council"})} <= r.collaborations
+
+
+def test_the_partners_a_body_runs_a_thing_with_do_not_pair_with_each_other(run):
+    r = run(
+        "The Arlow Museum runs the archive in partnership with the Delta Studies Institute and "
+        "the Brenz Records Agency."
+    )
+    assert frozenset({"Delta Studies Institute", "Brenz Records Agency"}) not in r.collaborations
+    assert frozenset({"Arlow Museum", "Brenz Records Agency"}) in r.collaborations
+
+
+def test_a_body_that_will_go_on_working_with_another_pairs_with_it(run):
+    r = run(
+        "The Heads of Government agreed that the Arlow Heritage Office will go on working with "
+        "the Brenz Records Agency and other stakeholders to find a solution."
+    )
+    assert frozenset({"Arlow Heritage Office", "Brenz Records Agency"}) in r.collaborations
+    assert not any("Heads of Government" in p for p in r.collaborations)

@@ -82,3 +82,38 @@ def test_a_body_that_qualifies_one_who_acts_together_is_not_paired(run):
     pairs = _pairs(r)
     assert frozenset({"Omar Haddad", "Lena Fold"}) in pairs
     assert not any("Delta Fund" in p for p in pairs)
+
+
+def test_speaking_to_the_press_side_by_side_is_no_collaboration(run):
+    r = run(
+        "After the talks, Minister Anna Velde and Minister Piet Kos held a joint press "
+        "conference in Arlow. At a joint press briefing after the closing session, the Arlow "
+        "Court Service and the Brenz Judicial Council told journalists that they expect "
+        "electronic filing by 2027."
+    )
+    assert not r.collaborations
+
+
+def test_a_joint_conference_or_statement_of_two_bodies_still_pairs_them(run):
+    r = run(
+        "The Arlow Court Service and the Brenz Judicial Council will hold a joint conference on "
+        "electronic filing in May."
+    )
+    assert frozenset({"Arlow Court Service", "Brenz Judicial Council"}) in r.collaborations
+    r = run(
+        "In a joint statement, the Arlow Court Service and the Brenz Judicial Council said they "
+        "would share case data."
+    )
+    assert frozenset({"Arlow Court Service", "Brenz Judicial Council"}) in r.collaborations
+
+
+def test_the_body_a_party_of_an_mou_belongs_to_is_no_party(run):
+    r = run(
+        "The two presidents witnessed the signing of two agreements:\n"
+        "- an MOU between the Government of Arlow and the Government of Brenz on farming;\n"
+        "- an MOU between the Arlow State University and the Brenz Council for Agriculture "
+        "Research of the Ministry of Agriculture and Fisheries.\n"
+    )
+    assert frozenset({"Arlow State University",
+                      "Brenz Council for Agriculture Research"}) in r.collaborations
+    assert not any("Ministry of Agriculture and Fisheries" in p for p in r.collaborations)

@@ -113,3 +113,64 @@ def test_bodies_reported_to_jointly_are_no_partners(run):
     )
     assert frozenset(("Arlow Transport Commission", "Brenz Telecom Forum")) not in \
         r.collaborations
+
+
+def test_it_was_signed_for_each_body_after_a_sentence_that_names_only_the_signing(run):
+    r = run(
+        "The Arlow Energy Authority hosted the signing ceremony at its offices on Monday. It "
+        "was signed for the Arlow Energy Authority by its Director, Dr. Peter Vale; for the "
+        "Delta Grid Commission by its Chair, Ms. Ana Kos; and for the Coastal Power Office by "
+        "its head, Mr. Jon Weir."
+    )
+    assert _pairs("Arlow Energy Authority", "Delta Grid Commission",
+                  "Coastal Power Office") <= r.collaborations
+
+
+def test_the_bodies_that_sign_a_pledge_together_each_pair_a_counted_group_among_them(run):
+    r = run(
+        "The Arlow County Council and the Brenz District Council organised the meeting. The "
+        "two councils and the Arlow Police Service then signed the Arlow Safe Roads Pledge, "
+        "under which they commit to halving deaths on the county's roads."
+    )
+    assert _pairs("Arlow County Council", "Brenz District Council",
+                  "Arlow Police Service") <= r.collaborations
+
+
+def test_bodies_that_sign_it_after_join_the_parties_of_the_document_told_before(run):
+    r = run(
+        "The Arlow County Council and the Arlow Police Service signed the Safe Roads Pledge on "
+        "Monday. The Arlow Ambulance Trust and the Northern Highways Agency signed it as "
+        "supporting partners."
+    )
+    assert _pairs("Arlow County Council", "Arlow Police Service", "Arlow Ambulance Trust",
+                  "Northern Highways Agency") <= r.collaborations
+
+
+def test_one_body_signing_a_pledge_or_signing_it_with_nothing_signed_before_pairs_no_one(run):
+    r = run(
+        "The Arlow County Council signed the Safe Roads Pledge on Monday, in the presence of "
+        "the Chair of the Brenz Road Safety Forum, Ms. Tia Ross. The Arlow Police Service "
+        "welcomed the plan. The Northern Highways Agency drafted a report, and the Arlow "
+        "Ambulance Trust signed it."
+    )
+    assert not r.collaborations
+
+
+def test_prose_wrapped_at_a_fixed_width_keeps_its_signers_on_one_line(run):
+    r = run(
+        "Port agencies meet\n\n"
+        "DELTA CITY, 3 March 2024 - The Arlow Port Authority (APA) and the Brenz Coastal Agency\n"
+        "signed a memorandum of understanding on joint inspections of cargo ships on Monday,\n"
+        "after two days of talks.\n"
+    )
+    assert frozenset(("Arlow Port Authority", "Brenz Coastal Agency")) in r.collaborations
+
+
+def test_an_issuer_line_over_the_lede_is_still_no_party(run):
+    r = run(
+        "Source: Press Unit, Veloria Trade Office\n"
+        "DELTA CITY, 3 March 2024 - The Arlow Port Authority and the Brenz Coastal Agency signed "
+        "a memorandum of understanding on joint inspections of cargo ships on Monday.\n"
+    )
+    assert frozenset(("Arlow Port Authority", "Brenz Coastal Agency")) in r.collaborations
+    assert not any("Veloria Trade Office" in p for p in r.collaborations)
