@@ -37,7 +37,14 @@ def gathering_in_name(head: Token, refs: Refs) -> str | None:
     start = head.i
     while start > 0 and refs.by_token.get(start - 1) == key:
         start -= 1
-    before = list(head.doc[max(0, start - 3) : head.i])
+    # ("the 74th Greater Horn of Africa Climate Outlook Forum": the words of the name the actor
+    # rules left out on the left count too, up to the edition's number)
+    doc = head.doc
+    while start > 0 and not doc[start].is_sent_start and (
+        doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "and", "for")
+    ):
+        start -= 1
+    before = list(doc[max(0, start - 3) : head.i])
     if any(is_ordinal(t) or _duration(t) for t in before):
         return key  # "their 26th Ordinary Assembly", "The two-day Assembly of X"
     node = head

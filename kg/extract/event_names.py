@@ -45,6 +45,9 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
             or doc[i - 1].text == "+"
             or i > 2 and doc[i - 2].text == "-" and doc[i - 3].text[:1].isupper()
             and doc[i - 1].is_alpha
+            # "the 74th Greater Horn of Africa Climate Outlook Forum": "of" between capitals
+            or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].text[:1].isupper()
+            and not doc[i - 2].is_sent_start and doc[i].text[:1].isupper()
         )
         and not doc[i - 1].is_sent_start
         and doc[i - 1].lower_ not in ("the",)
@@ -234,11 +237,32 @@ def _quoted_after(text: str, pos: int) -> str | None:
     return (m.group(1) or m.group(2)).strip() if m else None
 
 
+def _past_acronym(doc: Doc, run: Span, refs: Refs | None) -> Span:
+    """ "the 28th Conference of the World Organisation for Animal Health (WOAH) Regional
+    Commission for the Americas": a name that goes on after a body's acronym in brackets with
+    the name of another body (a unit of the first, whose gathering it is) runs to the end of
+    that body's name, not to the bracket."""
+    end = run.end
+    if refs is None or end + 3 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return run
+    key = refs.by_token.get(end + 3)
+    if not doc[end + 1].is_upper or key is None or refs.by_token.get(end + 1) == key or (
+        refs.table.actors[key].type != "Organization"
+    ):
+        return run
+    stop = end + 3
+    while stop < len(doc) and refs.by_token.get(stop) == key and not ends_name(doc, stop):
+        stop += 1
+    while stop > end + 4 and not doc[stop - 1].text[:1].isupper():
+        stop -= 1
+    return doc[run.start : stop]
+
+
 def name_of(doc: Doc, tok: Token, refs: Refs | None = None) -> tuple[str, bool]:
     """The event's name, and whether it is a proper name (kept without a year)."""
     run = proper_run(doc, tok)
     if run is not None and len(run) > 1:
-        return run.text, True
+        return _past_acronym(doc, run, refs).text, True
     quoted = _quoted_after(doc_text(doc), tok.idx + len(tok))
     if quoted:
         if re.match(_TITLED, doc_text(doc)[tok.idx + len(tok) :]):

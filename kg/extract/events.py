@@ -88,9 +88,19 @@ _MASS = {"dialogue", "debate", "consultation", "hearing", "training", "discussio
 
 
 def _mass(tok: Token) -> bool:
-    return tok.lower_ in _MASS and not tok.text[:1].isupper() and not any(
-        c.dep_ in ("det", "poss", "nummod") or c.like_num for c in tok.lefts
-    )
+    if tok.lower_ not in _MASS or tok.text[:1].isupper():
+        return False
+    # ("it had forced a debate on governance", "sparked a public debate": an activity a verb
+    # brings about, not one held, attended or wound up)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BROUGHT_ABOUT:
+        return True
+    return not any(c.dep_ in ("det", "poss", "nummod") or c.like_num for c in tok.lefts)
+
+
+# verbs whose object is an activity they bring about or ask for, not a gathering held
+_BROUGHT_ABOUT = {"force", "spark", "trigger", "prompt", "provoke", "fuel", "stir", "ignite",
+                  "reignite", "revive", "stifle", "deserve", "need", "require", "encourage",
+                  "foster", "stimulate", "generate", "demand", "want", "avoid"}
 
 
 def find_events(
@@ -144,6 +154,10 @@ def find_events(
         if any(a <= tok.idx < b for a, b in quoted):
             continue  # "The conference is titled "Effective Social Dialogue ...""
         if _mass(tok) or _owner_of_head(tok, lex):
+            continue
+        apposed = _apposed(tok, events, k)
+        if apposed is not None:
+            apposed.mentions.append(k)  # "the X Dialogue, a one-day meeting at Y": the same one
             continue
         edition = tok.lower_ in event_words()["edition_heads"]
         if edition and not has_edition(tok, run) and not any(
@@ -280,6 +294,26 @@ def find_events(
     for n, e in enumerate(events, 1):
         e.event.id = f"e{n}"
     return events
+
+
+def _apposed(tok: Token, events: list[EventInfo], k: int) -> EventInfo | None:
+    """ "for the National Dialogue on X, a one-day meeting at the Y Centre": an indefinite head
+    set off by a comma right after the name of a gathering just told describes that gathering
+    (the parser may not hang it there); not one of a list ("the Summit, a workshop and a
+    dinner")."""
+    doc = tok.doc
+    first = tok.left_edge
+    if first.lower_ not in ("a", "an") or first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return None
+    last = next((e for e in reversed(events) if e.sent == k and e.head < first.i), None)
+    if last is None or not last.proper:
+        return None
+    between = doc[last.head + 1 : first.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", "(") for t in between):
+        return None
+    return last
 
 
 def _owner_of_head(tok: Token, lex: Lexicon) -> bool:

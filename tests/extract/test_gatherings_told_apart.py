@@ -1,0 +1,102 @@
+"""One gathering told as one, under the name a reader gives it: a name that runs on after a
+body's acronym in brackets, "of" inside a numbered name, a title that names the meeting a
+communique comes from, an apposition that describes the gathering just named, a General
+Assembly that was held (a sitting, not the body), an activity that is no gathering ("forced a
+debate"). Every report here is written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract, load_nlp
+from kg.model import Report
+
+
+def _names(r) -> set[str]:
+    return {e.name for e in r.facts.events}
+
+
+def test_a_name_runs_on_after_a_bodys_acronym_in_brackets(run):
+    r = run(
+        "Fisheries directors from twelve states on Friday closed the 9th Session of the Indian "
+        "Ocean Tuna Organisation (IOTO) Scientific Committee for the Western Basin in Mombasa. "
+        "The committee was chaired by Dr. Amina Okello."
+    )
+    assert ("9th Session of the Indian Ocean Tuna Organisation (IOTO) Scientific Committee for "
+            "the Western Basin") in _names(r)
+
+
+def test_a_name_ends_at_a_bodys_acronym_when_no_other_body_follows(run):
+    r = run(
+        "The 9th Session of the Indian Ocean Tuna Organisation (IOTO) opened in Mombasa on "
+        "Monday. Dr. Amina Okello chaired the session."
+    )
+    assert "9th Session of the Indian Ocean Tuna Organisation" in _names(r)
+
+
+def test_of_between_capitals_stays_in_a_numbered_name(run):
+    r = run(
+        "Forecasters from nine countries met in Arusha on Tuesday for the 31st Southern Lakes of "
+        "Africa Rainfall Outlook Forum (SLAROF 31). The forum was convened by the Lakes Climate "
+        "Centre. Dr. Amina Okello opened the forum."
+    )
+    assert any(n.startswith("31st Southern Lakes of Africa Rainfall Outlook Forum")
+               for n in _names(r))
+
+
+def test_a_communique_titled_after_a_named_meeting_names_it():
+    text = (
+        "1. The Network of Harbour Regulators held its annual meeting in Marsa from 3 to 5 June "
+        "2024. The meeting was hosted by the Marsa Port Authority.\n\n"
+        "2. Ms Ana Lind, Chair of the Network, chaired the meeting."
+    )
+    facts = extract(Report(text=text, source="t1", published=date(2024, 6, 6),
+                           title="Communique of the 2024 NHR Network Meeting, Marsa, Malta"),
+                    load_nlp())
+    names = {e.name for e in facts.events}
+    assert "2024 NHR Network Meeting" in names
+
+
+def test_an_apposition_describes_the_gathering_just_named(run):
+    r = run(
+        "On Tuesday we travelled to Zomba for the National Dialogue on Rural Libraries, a "
+        "one-day meeting at the Zomba Civic Hall. It was organised by the Rural Library Trust. "
+        "The dialogue was opened by Ms. Ana Lind. Mr. Tomas Berg spoke on the first panel."
+    )
+    assert _names(r) == {"National Dialogue on Rural Libraries"}
+
+
+def test_a_general_assembly_said_to_be_held_is_a_sitting(run):
+    r = run(
+        "Piet Marsh was re-elected president of the Lakeland Rowing Union on Sunday at the "
+        "union's General Assembly in Marsa. The General Assembly was held on the sidelines of the "
+        "Lakeland Regatta."
+    )
+    assert any("General Assembly" in n for n in _names(r))
+
+
+def test_a_debate_that_a_campaign_forced_is_no_gathering(run):
+    r = run(
+        "Ms. Ana Lind lost the race for the presidency of the Lakeland Rowing Union on Sunday. "
+        "She said the campaign had been worthwhile because it had forced a debate on governance."
+    )
+    assert not any("debate" in n.lower() for n in _names(r))
+
+
+def test_an_olympiad_is_a_gathering(run):
+    r = run(
+        "The 12th Lakeland Science Olympiad, which the Lakeland Teachers Union is hosting in "
+        "Marsa, opened on Monday. Mr. Tomas Berg, the union's secretary, said 300 pupils took "
+        "part."
+    )
+    assert "12th Lakeland Science Olympiad" in _names(r)
+
+
+def test_a_launch_ceremony_is_named_after_what_was_described_as_launched(run):
+    r = run(
+        "The Minister of Water, Mr. Tomas Berg, on Tuesday launched in Marsa a certified repair "
+        "programme for 300 village mechanics working on hand pumps. The launch ceremony was "
+        "organized by the Ministry of Water in partnership with the Lakeland Rural Trust."
+    )
+    assert "Launch ceremony of the certified repair programme for 300 village mechanics" in (
+        _names(r))
