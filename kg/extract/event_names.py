@@ -26,7 +26,8 @@ OTHER = {
 }
 # participles that give the occasion a gathering is held for
 _MARKING = {"marking", "celebrating", "commemorating", "observing", "honouring", "honoring"}
-_SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such"}
+_SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such",
+              "separate"}
 
 
 def proper_run(doc: Doc, tok: Token) -> Span | None:

@@ -127,6 +127,9 @@ def find_events(
             continue
         # "a side event on X": a gathering on the sidelines of the one reported, apart from it
         side = tok.lower_ == "event" and any(c.lower_ in ("side", "parallel") for c in tok.lefts)
+        # ("a separate session for farmers": a gathering held apart, not a part of the one told)
+        side = side or any(c.lower_ in ("separate", "parallel") and c.dep_ == "amod"
+                           for c in tok.lefts) and _head_type(tok, lex) is not None
         if not side and (
             not _is_head(tok, lex)
             or tok.dep_ == "compound"
@@ -215,7 +218,9 @@ def find_events(
                  and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
                  and not any(heads.get(id(e), "").endswith(tok.lower_) for e in open_))
         # a bare "the meeting" is about the latest gathering reported, not one told in passing
-        latest = [e for e in events if id(e) not in passing or that][-1:]
+        # (the one last talked about, which need not be the last one introduced)
+        latest = sorted((e for e in events if id(e) not in passing or that),
+                        key=lambda e: _last_told(e, k))[-1:]
         # "Speaking at a news conference after the meeting": a bare "the meeting" is not the
         # press conference or side event told before it, but the gathering they are apart from
         beside = (not proper and not same_head and not key.startswith(("press ", "side "))
@@ -242,6 +247,8 @@ def find_events(
                 target.event.name, target.proper = name, True
             elif proper and heads.get(id(target)) == tok.lower_:
                 target.event.name = _whose(target.event.name, name, tok.text)
+            elif not proper and not target.proper and _says_more(name, target.event.name):
+                target.event.name = name  # "a workshop in X ... a workshop on Y": "on Y" names it
             continue
         typ = _head_type(tok, lex) or "Meeting"
         for w in re.findall(r"[a-z]+", name.lower()):
@@ -294,6 +301,19 @@ def find_events(
     for n, e in enumerate(events, 1):
         e.event.id = f"e{n}"
     return events
+
+
+def _says_more(name: str, told: str) -> bool:
+    """ "Workshop on building national teams" over "Capacity-building workshop": a later
+    description of the same gathering that gives its topic, when the one told gave none."""
+    topic = re.compile(r"\b(?:on|about|against|for)\b")
+    return (topic.search(name) is not None and topic.search(told) is None
+            and name.split()[0].lower() != "meeting" and len(name.split()) > len(told.split()))
+
+
+def _last_told(e: EventInfo, k: int) -> int:
+    """The latest sentence up to ``k`` that tells of the gathering."""
+    return max([m for m in e.mentions if m <= k] or [e.sent])
 
 
 def _apposed(tok: Token, events: list[EventInfo], k: int) -> EventInfo | None:

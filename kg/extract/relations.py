@@ -32,7 +32,12 @@ def _event_for(
     if named:
         return named[-1]
     before = [e for e in events if e.sent <= sent_index]
-    return before[-1] if before else events[0]
+    if not before:
+        return events[0]
+    # the one last talked about ("the summit ... a drill in Gaborone ... the workshop"), which
+    # need not be the last one introduced
+    return max(reversed(before), key=lambda e: max([m for m in e.mentions if m <= sent_index]
+                                                   or [e.sent]))
 
 
 def _phrase_at(sent: Span, phrase: str) -> int | None:
@@ -62,6 +67,10 @@ def organizers(
                     continue
                 who = refs.subject(tok) or [a for c in tok.children if c.dep_ == "nsubj"
                                             for a in [we_body(c, refs)] if a]
+                if not who and tok.i > 1 and doc[tok.i - 1].text == "-" and (
+                    doc[tok.i - 2].lower_ == "co"
+                ):  # "A and B co-organized": the parse makes "co" the subject, A and B its own
+                    who = refs.subject(doc[tok.i - 2])
                 if not who and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
                     # "commended the efforts of X and Y for organizing": the bodies named
                     # between the praised object and "for"

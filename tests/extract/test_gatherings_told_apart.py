@@ -100,3 +100,56 @@ def test_a_launch_ceremony_is_named_after_what_was_described_as_launched(run):
     )
     assert "Launch ceremony of the certified repair programme for 300 village mechanics" in (
         _names(r))
+
+
+def test_a_workshop_held_last_spring_is_told_in_passing(run):
+    r = run(
+        "The Lakeland Water Summit, held in Marsa on Tuesday, was organised by the Lakeland Water "
+        "Agency. Ms. Ana Lind opened the summit. The summit follows a smaller workshop held at "
+        "Kendal last spring."
+    )
+    assert _names(r) == {"Lakeland Water Summit"}
+
+
+def test_a_separate_session_is_a_gathering_of_its_own(run):
+    r = run(
+        "The Lakeland Water Summit, held in Marsa on Tuesday, was organised by the Lakeland Water "
+        "Agency. Ms. Ana Lind opened the summit.\n\nA separate session for fishermen, run by the "
+        "Lakeland Fishers Union on the afternoon of the summit, looked at river pollution."
+    )
+    (session,) = [n for n in _names(r) if n.lower().endswith("session for fishermen")]
+    held = {(r.name(p.actor), e.name) for p in r.facts.participations for e in r.facts.events
+            if p.event == e.id and p.role == "organizer"}
+    assert ("Lakeland Fishers Union", session) in held
+    assert ("Lakeland Fishers Union", "Lakeland Water Summit") not in held
+
+
+def test_an_annual_drill_that_took_place_is_a_gathering(run):
+    r = run(
+        "The annual Lakeland Flood Drill took place in Marsa on Monday. It was organized by the "
+        "Lakeland Water Agency. Ms. Ana Lind said the scenario was hard."
+    )
+    assert any("Lakeland Flood Drill" in n for n in _names(r))
+
+
+def test_co_organized_with_a_hyphen_gives_both_organizers(run):
+    r = run(
+        "The Lakeland Water Agency (LWA) and the Delta River Commission (DRC) co-organized a "
+        "three-day workshop on flood forecasting in Marsa starting Tuesday. Ms. Ana Lind opened "
+        "the workshop."
+    )
+    assert {("Lakeland Water Agency", "organizer"), ("Delta River Commission", "organizer")} <= (
+        r.participations)
+
+
+def test_a_gathering_told_again_takes_what_follows_not_the_last_one_introduced(run):
+    r = run(
+        "Two items this week: a workshop in Marsa and a flood drill in Delta.\n\n"
+        "The annual Lakeland Flood Drill took place in Delta on Monday. Ms. Ana Lind led it.\n\n"
+        "The Lakeland Water Agency and the Delta River Commission co-organized a three-day "
+        "workshop on flood forecasting in Marsa. Mr. Tomas Berg, head of the agency, opened the "
+        "sessions."
+    )
+    workshop = next(e for e in r.facts.events if "flood forecasting" in e.name.lower())
+    assert "Tomas Berg" in {r.name(p.actor) for p in r.facts.participations
+                            if p.event == workshop.id}
