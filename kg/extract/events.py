@@ -247,7 +247,9 @@ def find_events(
                 target.event.name, target.proper = name, True
             elif proper and heads.get(id(target)) == tok.lower_:
                 target.event.name = _whose(target.event.name, name, tok.text)
-            elif not proper and not target.proper and _says_more(name, target.event.name):
+            elif not proper and not target.proper and heads.get(id(target)) == key and (
+                _says_more(name, target.event.name)
+            ):
                 target.event.name = name  # "a workshop in X ... a workshop on Y": "on Y" names it
             continue
         typ = _head_type(tok, lex) or "Meeting"
@@ -308,7 +310,11 @@ def _says_more(name: str, told: str) -> bool:
     description of the same gathering that gives its topic, when the one told gave none."""
     topic = re.compile(r"\b(?:on|about|against|for)\b")
     return (topic.search(name) is not None and topic.search(told) is None
-            and name.split()[0].lower() != "meeting" and len(name.split()) > len(told.split()))
+            and len(told.split()) < len(name.split()) <= _TOPIC_NAME_WORDS
+            and not re.search(r"[:;]|\s-\s", name))
+
+
+_TOPIC_NAME_WORDS = 12  # beyond it a description is a clause, not what a reader calls it
 
 
 def _last_told(e: EventInfo, k: int) -> int:

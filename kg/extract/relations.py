@@ -219,16 +219,18 @@ def participants(
                 extra.append((a, e.event.id, all_sents[e.sent].start_char))
                 met.setdefault(a, set()).update(e.mentions)
     signing = next((e for e in events if e.event.type == "Signing"), None)
+    # a signer told first at the gathering the signing was on the sidelines of took part in both
+    signed: dict[str, tuple[str, int]] = {}
     if signing is not None:  # whoever the sentences telling the signing name took part in it
         spans = [(all_sents[k].start_char, all_sents[k].end_char) for k in signing.mentions]
         for m in table.mentions:
             if (
                 m.type == "Person"
                 and m.actor
-                and m.actor not in out
+                and m.actor not in signed
                 and any(s <= m.start < e for s, e in spans)
             ):
-                out[m.actor] = (signing.event.id, m.start)
+                signed[m.actor] = (signing.event.id, m.start)
     main = [e for e in events if e.event.type != "Signing" and not e.members] or [
         e for e in events if not e.members
     ]
@@ -236,6 +238,9 @@ def participants(
         if m.type != "Person" or not m.actor or m.actor in out:
             continue
         k = bisect_right(starts, m.start) - 1
+        if m.actor in signed and signing is not None and k in signing.mentions:
+            out[m.actor] = signed[m.actor]  # told first as a signer: the signing is theirs
+            continue
         if k in met.get(m.actor, ()):
             out[m.actor] = ("", m.start)  # named only as one who met: that meeting is theirs
             continue
@@ -243,5 +248,6 @@ def participants(
         if ev is not None:
             out[m.actor] = (ev.event.id, m.start)
     found = [(a, e, pos) for a, (e, pos) in out.items() if e]
+    found += [(a, e, pos) for a, (e, pos) in signed.items() if out.get(a, ("",))[0] != e]
     return list(dict.fromkeys(found + [x for x in extra if (x[0], x[1]) not in
                                        {(a, e) for a, e, _ in found}]))

@@ -153,3 +153,18 @@ def test_a_gathering_told_again_takes_what_follows_not_the_last_one_introduced(r
     workshop = next(e for e in r.facts.events if "flood forecasting" in e.name.lower())
     assert "Tomas Berg" in {r.name(p.actor) for p in r.facts.participations
                             if p.event == workshop.id}
+
+
+def test_a_signer_told_first_at_the_gathering_took_part_in_both(run):
+    r = run(
+        "The Lakeland Basin Council held its annual session in Marsa on Monday. The Council's "
+        "Executive Secretary, Mr. Tomas Berg, presented the draft plan.\n\n"
+        "On the sidelines of the session, the Lakeland Basin Council and the Delta River "
+        "Commission signed a memorandum of understanding on flood data. The memorandum was "
+        "signed by Mr. Berg and by the Commission's director, Ms. Ana Lind."
+    )
+    at = {(r.name(p.actor), e.type) for p in r.facts.participations for e in r.facts.events
+          if p.event == e.id and p.role == "participant"}
+    assert ("Tomas Berg", "Signing") in at and ("Ana Lind", "Signing") in at
+    assert any(who == "Tomas Berg" and typ != "Signing" for who, typ in at)
+    assert not any(who == "Ana Lind" and typ != "Signing" for who, typ in at)
