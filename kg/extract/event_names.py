@@ -56,7 +56,7 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
         i -= 1
     j = tok.i + 1
     while j < len(doc):
-        if doc[j].text[:1].isupper():
+        if doc[j].text[:1].isupper() or _ELIDED.match(doc[j].text):  # "Côte d'Ivoire"
             j += 1
         elif hyphened(doc, j):  # "Asia-Pacific", "French-speaking States": one word
             j += 2
@@ -75,6 +75,10 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
     while i < tok.i and doc[i].text == "-":  # "ISLAMABAD - Meeting on Friday": a dateline's dash
         i += 1
     return doc[i:j]
+
+
+# a lower-case particle elided onto a capitalized word inside a name: "d'Ivoire", "l'Union"
+_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Ý]")
 
 
 def hyphened(doc: Doc, j: int) -> bool:

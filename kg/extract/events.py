@@ -250,7 +250,9 @@ def find_events(
             elif not proper and not target.proper and heads.get(id(target)) == key and (
                 _says_more(name, target.event.name)
             ):
-                target.event.name = name  # "a workshop in X ... a workshop on Y": "on Y" names it
+                # "a workshop in X ... a workshop on Y": "on Y" names it (up to a clause the
+                # parse may have run into it: "... on Y ended in Marsa on Wednesday")
+                target.event.name = re.split(_CLAUSE, name)[0]
             continue
         typ = _head_type(tok, lex) or "Meeting"
         for w in re.findall(r"[a-z]+", name.lower()):
@@ -308,13 +310,19 @@ def find_events(
 def _says_more(name: str, told: str) -> bool:
     """ "Workshop on building national teams" over "Capacity-building workshop": a later
     description of the same gathering that gives its topic, when the one told gave none."""
-    topic = re.compile(r"\b(?:on|about|against|for)\b")
-    return (topic.search(name) is not None and topic.search(told) is None
-            and len(told.split()) < len(name.split()) <= _TOPIC_NAME_WORDS
+    return (_TOPIC.search(name) is not None and _TOPIC.search(told) is None
+            and len(told.split()) < len(re.sub(r"\s*\([^)]*\)", "", name).split())
+            <= _TOPIC_NAME_WORDS
             and not re.search(r"[:;]|\s-\s", name))
 
 
-_TOPIC_NAME_WORDS = 12  # beyond it a description is a clause, not what a reader calls it
+_CLAUSE = re.compile(r"\s(?:ended|opened|closed|concluded|began|started|took|was|were|is|are|"
+                     r"held|organi[sz]ed|hosted|convened)\s|\s(?:in|at)\s(?=[A-Z])")
+_TOPIC_NAME_WORDS = 16  # beyond it a description is a clause, not what a reader calls it
+# a topic in a description (not "Meeting on October 16", "on Friday": when, not what)
+_TOPIC = re.compile(r"\b(?:on|about|against|for)\s+(?!(?:the\s+)?\d)(?!(?:the\s+)?(?:(?:Mon|Tues|"
+                    r"Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                    r"July|August|September|October|November|December)\b)")
 
 
 def _last_told(e: EventInfo, k: int) -> int:
@@ -379,6 +387,14 @@ def _after_main(events: list[EventInfo], heads: dict[int, str]) -> None:
                      and not heads.get(id(m), "").startswith("press ")), None)
         if main is None or not 2 <= len(main.event.name.split()) <= 8:
             continue  # (a long title would drown what the press conference is called)
+        part = re.search(r"\b(?:after|at|following) the (?:closing|opening|final) (?:session|"
+                         r"ceremony|sitting)$", e.event.name)
+        if part is not None:  # "after the closing session": a part of the gathering, told whose
+            told = main.event.name
+            if len(told.split()) > 1 and told.split()[1][:1].islower():
+                told = told[:1].lower() + told[1:]  # ("Annual review meeting": a description)
+            e.event.name, e.proper = f"{e.event.name} of the {told}", True
+            continue
         if re.search(r"\b(?:after|of|on|at|about|following)\b", e.event.name):
             continue  # it says what it follows or is about
         e.event.name = f"{e.event.name} after the {main.event.name}"

@@ -90,7 +90,7 @@ def organizers(
                 found += [a for a in who if refs.table.actors[a].type == "Organization"
                           or (people and not _only_of_a_noun(a, tok, refs))]
                 found += _co_organizers(tok, refs)
-        for phrase in lex.phrases["organize"]:
+        for phrase in (*lex.phrases["organize"], *_CLOSE):
             pos = _phrase_at(sent, phrase)
             if pos is None or not (found or any(k in e.mentions for e in events)):
                 continue
@@ -112,6 +112,9 @@ def organizers(
 
 
 _HOST = {"host", "co-host", "cohost"}
+# the organizing phrases with "close" in them (GUIDE: "in close cooperation with" -> organizer)
+_CLOSE = ("in close cooperation with", "in close collaboration with",
+          "in close partnership with", "in close association with")
 # verbs whose "to" + organizing verb tells a gathering yet to be held, by others: "asked A and B
 # to hold a follow-up workshop", "agreed to host the next meeting", "offered to convene"
 _NOT_YET = {"invite", "offer", "agree", "decide", "plan", "propose", "hope", "intend", "want",

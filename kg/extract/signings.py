@@ -94,6 +94,13 @@ def _document_words(d: Token, verb: Token | None = None) -> str:
             parts.append(doc[r.i : owner.i + 1].text)
     # "The agreement, for the X Credit, was signed": the parse hangs the topic on the verb
     hung = [r for r in verb.children if d.i < r.i < verb.i] if verb is not None else []
+    # "signed a Memorandum of Understanding (MoU) on cooperation in X": the parse hangs the topic
+    # right after the document (and its acronym in brackets) on the verb
+    if verb is not None:
+        hung += [r for r in verb.children if r.i > d.i and r.dep_ == "prep" and all(
+            t.text in ("(", ")") or t.is_upper or t.i in [x.i for x in d.subtree]
+            for t in doc[d.i + 1 : r.i]) and not any(  # (not "on Wednesday": when, not what)
+            g.ent_type_ in ("DATE", "TIME") for g in r.children)]
     for r in [*d.rights, *(owner.rights if owner is not d else ()), *hung]:
         if r.dep_ == "prep" and r.lower_ in ("on", "for"):
             topic = _cut(doc[r.i : r.right_edge.i + 1].text)
@@ -124,8 +131,9 @@ def _content_words(text: str) -> list[str]:
 def _cut(words: str) -> str:
     """Words up to a clause, the parties or a place, without acronyms in brackets."""
     words = re.sub(r"\s*\([^)]*\)", "", words)
-    words = re.split(r",|;|\s(?:which|that|between|with|by|at|in|signed|under|whereby)\s",
-                     words)[0]
+    # ("on cooperation in the regulation of X": "in" ends it at a place or "in the presence")
+    words = re.split(r",|;|\s(?:which|that|between|with|by|at|signed|under|whereby)\s"
+                     r"|\sin\s(?=[A-Z0-9]|the presence)", words)[0]
     return words.strip()
 
 

@@ -168,3 +168,57 @@ def test_a_signer_told_first_at_the_gathering_took_part_in_both(run):
     assert ("Tomas Berg", "Signing") in at and ("Ana Lind", "Signing") in at
     assert any(who == "Tomas Berg" and typ != "Signing" for who, typ in at)
     assert not any(who == "Ana Lind" and typ != "Signing" for who, typ in at)
+
+
+def test_a_signings_topic_after_the_documents_acronym_names_it(run):
+    r = run(
+        "The Lakeland Water Agency (LWA) and the Delta River Commission (DRC) today signed a "
+        "Memorandum of Understanding (MoU) on cooperation in the monitoring of river floods, at "
+        "the agency's head office in Marsa."
+    )
+    (name,) = [n for n in _names(r) if n.startswith("Signing")]
+    assert "on cooperation in the monitoring of river floods" in name
+
+
+def test_an_elided_particle_stays_in_a_gathering_name(run):
+    r = run(
+        "The Ministerial Meeting of the Côte d'Ivoire-Liberia River Initiative was held in "
+        "Abidjan on Tuesday. Ms. Ana Lind chaired the meeting."
+    )
+    assert "Ministerial Meeting of the Côte d'Ivoire-Liberia River Initiative" in _names(r)
+
+
+def test_in_close_cooperation_with_makes_an_organizer(run):
+    r = run(
+        "The Lakeland Water Forum was held in Marsa on Tuesday. It was convened by the Lakeland "
+        "Water Agency, in close cooperation with the Delta River Commission."
+    )
+    assert ("Delta River Commission", "organizer") in r.participations
+
+
+def test_a_press_conference_after_the_closing_session_says_of_which_gathering(run):
+    r = run(
+        "The annual review meeting of the Lakeland Basin Council opened in Marsa on Monday. Ms. "
+        "Ana Lind chaired the meeting.\n\nAt a press conference after the closing session, Ms. "
+        "Lind said the plan was ready."
+    )
+    assert any(n.startswith("Press conference after the closing session of the") and
+               "Lakeland Basin Council" in n for n in _names(r))
+
+
+def test_a_later_description_with_a_topic_names_a_described_gathering(run):
+    r = run(
+        "### Marsa workshop: river states prepare for floods\n\n"
+        "A three-day regional workshop on flood forecasting for river basins ended in Marsa on "
+        "Wednesday. It was hosted by the Lakeland Water Agency."
+    )
+    (name,) = _names(r)
+    assert "regional workshop on flood forecasting" in name.lower() and "ended" not in name
+
+
+def test_a_date_after_on_is_no_topic_for_a_gathering_name():
+    from kg.extract.events import _says_more
+
+    assert not _says_more("Meeting on October 16", "Meeting")
+    assert not _says_more("Meeting on 16 October", "Meeting")
+    assert _says_more("Workshop on flood data for farmers", "Marsa workshop")
