@@ -217,8 +217,8 @@ def test_a_later_description_with_a_topic_names_a_described_gathering(run):
 
 
 def test_a_date_after_on_is_no_topic_for_a_gathering_name():
-    from kg.extract.events import _says_more
+    from kg.extract.event_retold import says_more
 
-    assert not _says_more("Meeting on October 16", "Meeting")
-    assert not _says_more("Meeting on 16 October", "Meeting")
-    assert _says_more("Workshop on flood data for farmers", "Marsa workshop")
+    assert not says_more("Meeting on October 16", "Meeting")
+    assert not says_more("Meeting on 16 October", "Meeting")
+    assert says_more("Workshop on flood data for farmers", "Marsa workshop")
