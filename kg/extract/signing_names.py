@@ -39,6 +39,8 @@ def document_words(d: Token, verb: Token | None = None) -> str:
             for t in doc[d.i + 1 : r.i]) and not any(  # (not "on Wednesday": when, not what)
             g.ent_type_ in ("DATE", "TIME") for g in r.children)]
     for r in [*d.rights, *(owner.rights if owner is not d else ()), *hung]:
+        if any(g.lemma_ in _WHERE for g in r.children):
+            continue  # "signed it on the sidelines", "on behalf of": where or for whom, not what
         if r.dep_ == "prep" and r.lower_ in ("on", "for"):
             topic = _cut(doc[r.i : r.right_edge.i + 1].text)
             # a reader names a document by a short topic ("the MoU on coal regions in
@@ -49,6 +51,7 @@ def document_words(d: Token, verb: Token | None = None) -> str:
     return _cut(" ".join(parts))
 
 
+_WHERE = {"sideline", "sidelines", "margin", "margins", "behalf", "occasion"}
 _TOPIC_WORDS = 5  # the most content words of a topic kept in a signing's name
 
 

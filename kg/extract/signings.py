@@ -116,7 +116,8 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
         named = [a for a in _signed_for(refs, verb) if a not in watching]
         if len(named) >= 2:
             return named
-    named = [a for a in _orgs(refs, sent) if a not in watching]
+    named = [a for a in dict.fromkeys([*_orgs(refs, sent), *_acronyms_again(refs, sent)])
+             if a not in watching]
     if 2 <= len(named) <= 3:
         return named
     # "an MoU that Minister X and Dr Y, Director-General of Z, signed": the bodies the signers
@@ -126,6 +127,22 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
     held = [o for p in signers for o, people in refs.posts_at.items() if p in people]
     held = list(dict.fromkeys(held))
     return held if len(held) >= 2 else []
+
+
+def _acronyms_again(refs: Refs, sent: Span) -> list[str]:
+    """ "Argentina's National Agrifood Service (SENASA) and SENACSA signed": a body named again
+    by the acronym the report gave it earlier, in a spot the actor rules left unread, in the
+    order the sentence names them."""
+    known = {n: key for key, a in refs.table.actors.items() if a.type == "Organization"
+             for n in a.names if n.isupper() and len(n) >= 3}
+    out = []
+    for t in sent:
+        if t.i > 0 and t.doc[t.i - 1].text == "(":
+            continue  # ("the X Service (SENASA)": the name just before, told again)
+        key = refs.by_token.get(t.i) or known.get(t.text)
+        if key is not None and refs.table.actors[key].type == "Organization":
+            out.append(key)
+    return list(dict.fromkeys(out))
 
 
 def _of_signing(between: Token, verb: Token | None, document: Token) -> bool:

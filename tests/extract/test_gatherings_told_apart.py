@@ -222,3 +222,14 @@ def test_a_date_after_on_is_no_topic_for_a_gathering_name():
     assert not says_more("Meeting on October 16", "Meeting")
     assert not says_more("Meeting on 16 October", "Meeting")
     assert says_more("Workshop on flood data for farmers", "Marsa workshop")
+
+
+def test_a_party_named_again_by_its_acronym_signs(run):
+    r = run(
+        "The conference was hosted by the Lakeland Water Agency (LWAG) on Monday. Ms. Ana Lind "
+        "opened it.\n\nThe Delta River Commission (DRCOM) and LWAG signed a letter of intent on "
+        "the sidelines on Tuesday to share their flood data."
+    )
+    (name,) = [n for n in _names(r) if n.startswith("Signing")]
+    assert "sidelines" not in name
+    assert "Delta River Commission" in name and ("LWAG" in name or "Lakeland" in name)
