@@ -163,6 +163,7 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
     # a comma before a capital is inside a name: "of the Water, Sanitation and Hygiene Cluster"
     words = re.split(_TOPIC_ENDS if hung else r",(?!\s[A-Z])|\bwhich\b|\bthat\b", words)[0]
+    words = re.split(_AUDIENCE, words)[0]
     words = words.strip()
     return words[:1].upper() + words[1:]
 
@@ -224,6 +225,11 @@ _TOPIC_ENDS = re.compile(
     r"|\sfor\s+(?:\d|some|about|more|over|around|nearly|almost|officials|officers|participants)"
     r"|\s(?:organi[sz]ed|held|hosted|convened|jointly)\b"
 )
+
+
+# who a gathering was for, not what it was on: "a press briefing for journalists from the region"
+_AUDIENCE = re.compile(r"\s(?:for|with)\s+(?:the\s+)?(?:journalists|reporters|press|media|"
+                       r"correspondents|newsmen)\b")
 
 
 _TITLED = r"[^.“\"‘]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*|\s*,\s*(?=[“\"‘'])"

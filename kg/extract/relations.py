@@ -5,6 +5,7 @@ Who works with whom is read in :mod:`kg.extract.collaborations`, who praised who
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -252,5 +253,24 @@ def participants(
             out[m.actor] = (ev.event.id, m.start)
     found = [(a, e, pos) for a, (e, pos) in out.items() if e]
     found += [(a, e, pos) for a, (e, pos) in signed.items() if out.get(a, ("",))[0] != e]
+    found += [x for x in _at_press(table, events, all_sents)
+              if (x[0], x[1]) not in {(a, e) for a, e, _ in found}]
     return list(dict.fromkeys(found + [x for x in extra if (x[0], x[1]) not in
                                        {(a, e) for a, e, _ in found}]))
+
+
+_PRESS = re.compile(r"\b(?:press|news) (?:conference|briefing)\b", re.I)
+
+
+def _at_press(table: ActorTable, events: list[EventInfo], all_sents) -> list[tuple[str, str, int]]:
+    """ "UNMA held a joint press briefing, where Dr. X and Mr. Y answered questions", "At a
+    closing press conference, X said": the people the sentence telling a press conference
+    names speak at it, whatever gathering they were told at first."""
+    out = []
+    for e in events:
+        if not _PRESS.search(e.event.name):
+            continue
+        s = all_sents[e.sent]
+        out += [(m.actor, e.event.id, m.start) for m in table.mentions if m.type == "Person"
+                and m.actor and s.start_char <= m.start < s.end_char]
+    return out

@@ -233,3 +233,18 @@ def test_a_party_named_again_by_its_acronym_signs(run):
     (name,) = [n for n in _names(r) if n.startswith("Signing")]
     assert "sidelines" not in name
     assert "Delta River Commission" in name and ("LWAG" in name or "Lakeland" in name)
+
+
+def test_a_joint_press_briefing_is_named_by_its_hosts_and_has_who_answered_there(run):
+    r = run(
+        "The 12th Lakeland Rainfall Outlook Forum closed in Marsa on Thursday. It was convened by "
+        "the Lakeland Climate Centre (LCC). Dr. Ana Lind, head of the LCC, opened the forum. Mr. "
+        "Tomas Berg, head of the Marsa Weather Service (MWS), presented the outlook.\n\n"
+        "On Thursday afternoon the LCC and the MWS held a joint press briefing for journalists "
+        "from the region, where Dr. Lind and Mr. Berg answered questions."
+    )
+    (press,) = [e for e in r.facts.events if "press briefing" in e.name]
+    assert press.name.startswith("LCC-MWS joint press briefing") and "journalists" not in (
+        press.name)
+    there = {r.name(p.actor) for p in r.facts.participations if p.event == press.id}
+    assert {"Ana Lind", "Tomas Berg"} <= there
