@@ -273,4 +273,25 @@ def _at_press(table: ActorTable, events: list[EventInfo], all_sents) -> list[tup
         s = all_sents[e.sent]
         out += [(m.actor, e.event.id, m.start) for m in table.mentions if m.type == "Person"
                 and m.actor and s.start_char <= m.start < s.end_char]
+        if re.search(r"\bthe (?:two |three )?co-chairs\b", s.text, re.I):
+            # "held at the close of the meeting by the two co-chairs": those it was co-chaired by
+            out += [(a, e.event.id, s.start_char) for a in _co_chairs(table, all_sents)]
     return out
+
+
+def _co_chairs(table: ActorTable, all_sents) -> list[str]:
+    """The people a sentence says a gathering was co-chaired by, in order."""
+    for n, s in enumerate(all_sents):
+        at = s.text.lower().find("co-chaired by")
+        if at < 0:
+            continue
+        start = s.start_char + at
+        # (to the end of the paragraph at most one sentence on: the splitter may cut the list
+        # at a title's stop, "... of Ruritania, and Hon. | Kofi Mensah, Minister ...")
+        end = all_sents[min(n + 1, len(all_sents) - 1)].end_char
+        text = s.doc.text
+        line = text.find("\n", start)
+        end = min(end, line) if line >= 0 else end
+        return list(dict.fromkeys(m.actor for m in table.mentions if m.type == "Person"
+                                  and m.actor and start <= m.start < end))
+    return []

@@ -248,3 +248,15 @@ def test_a_joint_press_briefing_is_named_by_its_hosts_and_has_who_answered_there
         press.name)
     there = {r.name(p.actor) for p in r.facts.participations if p.event == press.id}
     assert {"Ana Lind", "Tomas Berg"} <= there
+
+
+def test_a_press_conference_held_by_the_co_chairs_has_them(run):
+    r = run(
+        "1. The Ministerial Meeting of the Lakeland Basin Initiative was held in Marsa on 18 "
+        "February.\n\n2. The meeting was co-chaired by Hon. Ana Lind, Minister of Water of "
+        "Lakeland, and Hon. Tomas Berg, Minister of Rivers of Deltaland.\n\n"
+        "3. A press conference was held at the close of the meeting by the two co-chairs."
+    )
+    (press,) = [e for e in r.facts.events if "press conference" in e.name.lower()]
+    assert {"Ana Lind", "Tomas Berg"} <= {r.name(p.actor) for p in r.facts.participations
+                                           if p.event == press.id}
