@@ -141,6 +141,8 @@ def name_from_document_title(title: str, events: list[EventInfo], heads: set[str
     if m is None:
         return
     phrase = m.group(1).rstrip(".:;")
+    # "... of the 2026 X Network Meeting, Apia, Samoa": the place after a comma is no part of it
+    phrase = re.split(r",\s+(?=[A-Z])", phrase)[0]
     words = phrase.split()
     at = next((n for n, w in enumerate(words) if w.lower().strip(",") in heads), None)
     if at is None or at > 4 or any(w.lower() in _PREPS for w in words[:at]) or len(words) > 16:
@@ -151,8 +153,21 @@ def name_from_document_title(title: str, events: list[EventInfo], heads: set[str
         return
     told = {w.lower() for w in re.findall(r"\w+", main.event.name) if w.lower() not in _PREPS}
     said = {w.lower() for w in re.findall(r"\w+", phrase) if w.lower() not in _PREPS | {"the"}}
-    if len(told & said) < 2 or told < said:  # (told as a part of the title's name)
+    if len(told & said) < 2 or told < said or _titled_over_described(phrase, at, main):
         main.event.name, main.proper = phrase[:1].upper() + phrase[1:], True
+
+
+def _titled_over_described(phrase: str, head: int, main: EventInfo) -> bool:
+    """ "Communiqué of the 2026 X Network Meeting" over a body that "held its annual meeting":
+    the title gives the gathering a proper name (capitalized up to its head word, which is the
+    last word), the body only described it ("Annual meeting of the X Network"); a reader
+    names it by the title."""
+    words = phrase.split()
+    if head != len(words) - 1 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    told = main.event.name.split()
+    return len(told) > 1 and told[1][:1].islower() and told[0].lower() not in (
+        w.lower() for w in words)
 
 
 def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
@@ -297,6 +312,12 @@ def name_by_organizer(table: ActorTable, events: list[EventInfo],
         held = list(dict.fromkeys(a for a, ev, _ in organizers if ev == e.event.id
                                   and table.actors[a].type == "Organization"))
         first = next((a for a, ev, _ in organizers if ev == e.event.id), None)
+        short = [min(table.actors[a].names, key=len) for a in held]
+        if e.event.name.lower().startswith("joint press") and 2 <= len(held) <= 3 and all(
+            n.isupper() for n in short
+        ):  # "ICPAC and UNMA held a joint press briefing": "ICPAC-UNMA joint press briefing"
+            e.event.name = f"{'-'.join(short)} j{e.event.name[1:]}"
+            continue
         if first is None or e.proper or _owned(e.event.name, table) or len(held) > 1:
             continue
         short = min(table.actors[first].names, key=len)
@@ -341,9 +362,28 @@ def _launched(doc: Doc, refs: Refs, told: bool = True):
             end += 1
         k = sent_index(doc)[tok.i]
         s = all_sents(doc)[k]
-        if end == start or told and not refs.actors_in(t for t in s if t.i < tok.i):
+        what = doc[start:end].text
+        if end == start and not told:
+            what = _described(obj)
+        if not what or told and not refs.actors_in(t for t in s if t.i < tok.i):
             continue  # not a name, or nobody named as launching it
-        yield doc[start:end].text, k, tok
+        yield what, k, tok
+
+
+def _described(obj: Token) -> str:
+    """ "launched a certified training program for 1,200 teachers working in ...": what was
+    launched, as its head word, its modifiers and whom or what it is for (not the clause that
+    goes on about them): "certified training program for 1,200 teachers"."""
+    mods = [c for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    start = min([obj.i, *(c.left_edge.i for c in mods)])
+    end = obj.i + 1
+    prep = next((r for r in obj.rights if r.dep_ == "prep" and r.lower_ in ("for", "on", "to")
+                 and r.i == obj.i + 1), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if pobj is not None:
+        end = pobj.i + 1
+    words = obj.doc[start:end].text
+    return words if obj.pos_ == "NOUN" and len(words.split()) > 1 else ""
 
 
 def add_launch(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:

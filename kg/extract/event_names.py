@@ -26,7 +26,8 @@ OTHER = {
 }
 # participles that give the occasion a gathering is held for
 _MARKING = {"marking", "celebrating", "commemorating", "observing", "honouring", "honoring"}
-_SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such"}
+_SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such",
+              "separate"}
 
 
 def proper_run(doc: Doc, tok: Token) -> Span | None:
@@ -45,6 +46,9 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
             or doc[i - 1].text == "+"
             or i > 2 and doc[i - 2].text == "-" and doc[i - 3].text[:1].isupper()
             and doc[i - 1].is_alpha
+            # "the 74th Greater Horn of Africa Climate Outlook Forum": "of" between capitals
+            or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].text[:1].isupper()
+            and not doc[i - 2].is_sent_start and doc[i].text[:1].isupper()
         )
         and not doc[i - 1].is_sent_start
         and doc[i - 1].lower_ not in ("the",)
@@ -52,7 +56,7 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
         i -= 1
     j = tok.i + 1
     while j < len(doc):
-        if doc[j].text[:1].isupper():
+        if doc[j].text[:1].isupper() or _ELIDED.match(doc[j].text):  # "Côte d'Ivoire"
             j += 1
         elif hyphened(doc, j):  # "Asia-Pacific", "French-speaking States": one word
             j += 2
@@ -71,6 +75,10 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
     while i < tok.i and doc[i].text == "-":  # "ISLAMABAD - Meeting on Friday": a dateline's dash
         i += 1
     return doc[i:j]
+
+
+# a lower-case particle elided onto a capitalized word inside a name: "d'Ivoire", "l'Union"
+_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Ý]")
 
 
 def hyphened(doc: Doc, j: int) -> bool:
@@ -155,6 +163,7 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
     # a comma before a capital is inside a name: "of the Water, Sanitation and Hygiene Cluster"
     words = re.split(_TOPIC_ENDS if hung else r",(?!\s[A-Z])|\bwhich\b|\bthat\b", words)[0]
+    words = re.split(_AUDIENCE, words)[0]
     words = words.strip()
     return words[:1].upper() + words[1:]
 
@@ -218,6 +227,11 @@ _TOPIC_ENDS = re.compile(
 )
 
 
+# who a gathering was for, not what it was on: "a press briefing for journalists from the region"
+_AUDIENCE = re.compile(r"\s(?:for|with)\s+(?:the\s+)?(?:journalists|reporters|press|media|"
+                       r"correspondents|newsmen)\b")
+
+
 _TITLED = r"[^.“\"‘]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*|\s*,\s*(?=[“\"‘'])"
 # a title in double quotes, or in single ones closed before a space or a stop (an apostrophe
 # inside, as in "Malaysia's", does not close it)
@@ -234,11 +248,32 @@ def _quoted_after(text: str, pos: int) -> str | None:
     return (m.group(1) or m.group(2)).strip() if m else None
 
 
+def _past_acronym(doc: Doc, run: Span, refs: Refs | None) -> Span:
+    """ "the 28th Conference of the World Organisation for Animal Health (WOAH) Regional
+    Commission for the Americas": a name that goes on after a body's acronym in brackets with
+    the name of another body (a unit of the first, whose gathering it is) runs to the end of
+    that body's name, not to the bracket."""
+    end = run.end
+    if refs is None or end + 3 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return run
+    key = refs.by_token.get(end + 3)
+    if not doc[end + 1].is_upper or key is None or refs.by_token.get(end + 1) == key or (
+        refs.table.actors[key].type != "Organization"
+    ):
+        return run
+    stop = end + 3
+    while stop < len(doc) and refs.by_token.get(stop) == key and not ends_name(doc, stop):
+        stop += 1
+    while stop > end + 4 and not doc[stop - 1].text[:1].isupper():
+        stop -= 1
+    return doc[run.start : stop]
+
+
 def name_of(doc: Doc, tok: Token, refs: Refs | None = None) -> tuple[str, bool]:
     """The event's name, and whether it is a proper name (kept without a year)."""
     run = proper_run(doc, tok)
     if run is not None and len(run) > 1:
-        return run.text, True
+        return _past_acronym(doc, run, refs).text, True
     quoted = _quoted_after(doc_text(doc), tok.idx + len(tok))
     if quoted:
         if re.match(_TITLED, doc_text(doc)[tok.idx + len(tok) :]):

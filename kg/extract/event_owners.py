@@ -34,8 +34,20 @@ def has_edition(tok: Token, run: Span | None) -> bool:
         return True  # ("the division's annual assembly": one sitting of a yearly series)
     if held_own(tok) is not None:
         return True  # "the Union held its assembly": a sitting the body held
+    if _sitting(tok):
+        return True
     # "the 136th" as a compound the parser split: look at the words right before the head
     return any(is_ordinal(t) for t in tok.doc[max(0, tok.i - 3) : tok.i])
+
+
+def _sitting(tok: Token) -> bool:
+    """ "The General Assembly was held on ...", "at the federation's General Assembly": a
+    head a sentence says was held, or one a body owns that people are at, is a sitting (a body
+    is not held, and "at the National Assembly" is where it sits)."""
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ("hold", "convene", "open"):
+        return True
+    owned = any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.lefts)
+    return owned and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during")
 
 
 _YEARLY = {"annual", "biennial", "triennial"}

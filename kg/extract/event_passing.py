@@ -25,7 +25,8 @@ _BEFORE = {"before", "until", "till"}
 # participles the parse may hang on the topic of a gathering rather than on its head
 _HELD = {"hold", "organise", "organize", "convene", "host", "stage"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_AGO = re.compile(r"\b(?:last|previous|next|coming) year\b|\byears? ago\b", re.I)
+_AGO = re.compile(r"\b(?:last|previous|next|coming) (?:year|spring|summer|autumn|fall|winter)\b"
+                  r"|\byears? ago\b", re.I)
 
 
 def _year_of(text: str) -> int | None:

@@ -5,6 +5,7 @@ Who works with whom is read in :mod:`kg.extract.collaborations`, who praised who
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -32,7 +33,12 @@ def _event_for(
     if named:
         return named[-1]
     before = [e for e in events if e.sent <= sent_index]
-    return before[-1] if before else events[0]
+    if not before:
+        return events[0]
+    # the one last talked about ("the summit ... a drill in Gaborone ... the workshop"), which
+    # need not be the last one introduced
+    return max(reversed(before), key=lambda e: max([m for m in e.mentions if m <= sent_index]
+                                                   or [e.sent]))
 
 
 def _phrase_at(sent: Span, phrase: str) -> int | None:
@@ -62,6 +68,10 @@ def organizers(
                     continue
                 who = refs.subject(tok) or [a for c in tok.children if c.dep_ == "nsubj"
                                             for a in [we_body(c, refs)] if a]
+                if not who and tok.i > 1 and doc[tok.i - 1].text == "-" and (
+                    doc[tok.i - 2].lower_ == "co"
+                ):  # "A and B co-organized": the parse makes "co" the subject, A and B its own
+                    who = refs.subject(doc[tok.i - 2])
                 if not who and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
                     # "commended the efforts of X and Y for organizing": the bodies named
                     # between the praised object and "for"
@@ -81,7 +91,7 @@ def organizers(
                 found += [a for a in who if refs.table.actors[a].type == "Organization"
                           or (people and not _only_of_a_noun(a, tok, refs))]
                 found += _co_organizers(tok, refs)
-        for phrase in lex.phrases["organize"]:
+        for phrase in (*lex.phrases["organize"], *_CLOSE):
             pos = _phrase_at(sent, phrase)
             if pos is None or not (found or any(k in e.mentions for e in events)):
                 continue
@@ -103,6 +113,9 @@ def organizers(
 
 
 _HOST = {"host", "co-host", "cohost"}
+# the organizing phrases with "close" in them (GUIDE: "in close cooperation with" -> organizer)
+_CLOSE = ("in close cooperation with", "in close collaboration with",
+          "in close partnership with", "in close association with")
 # verbs whose "to" + organizing verb tells a gathering yet to be held, by others: "asked A and B
 # to hold a follow-up workshop", "agreed to host the next meeting", "offered to convene"
 _NOT_YET = {"invite", "offer", "agree", "decide", "plan", "propose", "hope", "intend", "want",
@@ -210,16 +223,18 @@ def participants(
                 extra.append((a, e.event.id, all_sents[e.sent].start_char))
                 met.setdefault(a, set()).update(e.mentions)
     signing = next((e for e in events if e.event.type == "Signing"), None)
+    # a signer told first at the gathering the signing was on the sidelines of took part in both
+    signed: dict[str, tuple[str, int]] = {}
     if signing is not None:  # whoever the sentences telling the signing name took part in it
         spans = [(all_sents[k].start_char, all_sents[k].end_char) for k in signing.mentions]
         for m in table.mentions:
             if (
                 m.type == "Person"
                 and m.actor
-                and m.actor not in out
+                and m.actor not in signed
                 and any(s <= m.start < e for s, e in spans)
             ):
-                out[m.actor] = (signing.event.id, m.start)
+                signed[m.actor] = (signing.event.id, m.start)
     main = [e for e in events if e.event.type != "Signing" and not e.members] or [
         e for e in events if not e.members
     ]
@@ -227,6 +242,9 @@ def participants(
         if m.type != "Person" or not m.actor or m.actor in out:
             continue
         k = bisect_right(starts, m.start) - 1
+        if m.actor in signed and signing is not None and k in signing.mentions:
+            out[m.actor] = signed[m.actor]  # told first as a signer: the signing is theirs
+            continue
         if k in met.get(m.actor, ()):
             out[m.actor] = ("", m.start)  # named only as one who met: that meeting is theirs
             continue
@@ -234,5 +252,46 @@ def participants(
         if ev is not None:
             out[m.actor] = (ev.event.id, m.start)
     found = [(a, e, pos) for a, (e, pos) in out.items() if e]
+    found += [(a, e, pos) for a, (e, pos) in signed.items() if out.get(a, ("",))[0] != e]
+    found += [x for x in _at_press(table, events, all_sents)
+              if (x[0], x[1]) not in {(a, e) for a, e, _ in found}]
     return list(dict.fromkeys(found + [x for x in extra if (x[0], x[1]) not in
                                        {(a, e) for a, e, _ in found}]))
+
+
+_PRESS = re.compile(r"\b(?:press|news) (?:conference|briefing)\b", re.I)
+
+
+def _at_press(table: ActorTable, events: list[EventInfo], all_sents) -> list[tuple[str, str, int]]:
+    """ "UNMA held a joint press briefing, where Dr. X and Mr. Y answered questions", "At a
+    closing press conference, X said": the people the sentence telling a press conference
+    names speak at it, whatever gathering they were told at first."""
+    out = []
+    for e in events:
+        if not _PRESS.search(e.event.name):
+            continue
+        s = all_sents[e.sent]
+        out += [(m.actor, e.event.id, m.start) for m in table.mentions if m.type == "Person"
+                and m.actor and s.start_char <= m.start < s.end_char]
+        if re.search(r"\bthe (?:two |three )?co-chairs\b", s.text, re.I):
+            # "held at the close of the meeting by the two co-chairs": those it was co-chaired by
+            out += [(a, e.event.id, s.start_char) for a in _co_chairs(table, all_sents)]
+    return out
+
+
+def _co_chairs(table: ActorTable, all_sents) -> list[str]:
+    """The people a sentence says a gathering was co-chaired by, in order."""
+    for n, s in enumerate(all_sents):
+        at = s.text.lower().find("co-chaired by")
+        if at < 0:
+            continue
+        start = s.start_char + at
+        # (to the end of the paragraph at most one sentence on: the splitter may cut the list
+        # at a title's stop, "... of Ruritania, and Hon. | Kofi Mensah, Minister ...")
+        end = all_sents[min(n + 1, len(all_sents) - 1)].end_char
+        text = s.doc.text
+        line = text.find("\n", start)
+        end = min(end, line) if line >= 0 else end
+        return list(dict.fromkeys(m.actor for m in table.mentions if m.type == "Person"
+                                  and m.actor and start <= m.start < end))
+    return []

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.event_passing import dated_apart
 from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
 from kg.extract.refs import Refs
+from kg.extract.signing_names import document_words, party_name
 
 DOCUMENTS = {"memorandum", "agreement", "mou", "accord", "pact", "protocol", "charter", "treaty",
              "contract", "convention", "deal"}
@@ -28,7 +29,6 @@ _OF_DOCUMENTS = {"letter", "declaration"}
 _BIND = {"sign", "ink", "conclude", "seal", "enter", "countersign", "execute"}
 # nouns that name the act: "the signing", "his signature", "the MoU signing ceremony"
 _ACT = {"signing", "signature", "signatures"}
-MODIFIERS = ("compound", "amod")
 _PRESENCE = ("in the presence of", "witnessed", "put pen to paper", "also present", "were present",
              "was present", "looked on", "attended the signing", "attended the ceremony")
 # "after the signing", "following the ceremony": a sentence that tells what came after it
@@ -79,79 +79,6 @@ def _binding_verbs(doc: Doc) -> list[tuple[Token, Token]]:
     return out
 
 
-def _document_words(d: Token, verb: Token | None = None) -> str:
-    """ "memorandum of understanding on fair recruitment", "agreement for the X Credit":
-    the document with its modifiers and the topic it is on or for, without determiners,
-    amounts and acronyms in brackets."""
-    doc = d.doc
-    start = min([d.i, *(c.left_edge.i for c in d.lefts if c.dep_ in MODIFIERS)])
-    parts = [doc[start : d.i + 1].text]
-    owner = d
-    for r in list(d.rights):
-        if r.dep_ == "prep" and r.lower_ == "of" and r.i == d.i + 1:
-            # "memorandum of understanding on X": the parse hangs the topic on "understanding"
-            owner = next((g for g in r.children if g.dep_ == "pobj"), d)
-            parts.append(doc[r.i : owner.i + 1].text)
-    # "The agreement, for the X Credit, was signed": the parse hangs the topic on the verb
-    hung = [r for r in verb.children if d.i < r.i < verb.i] if verb is not None else []
-    for r in [*d.rights, *(owner.rights if owner is not d else ()), *hung]:
-        if r.dep_ == "prep" and r.lower_ in ("on", "for"):
-            topic = _cut(doc[r.i : r.right_edge.i + 1].text)
-            # a reader names a document by a short topic ("the MoU on coal regions in
-            # transition"), not by the clause that sets out its whole subject
-            if len(_content_words(topic)) <= _TOPIC_WORDS or _titled(topic):
-                parts.append(topic)
-            break
-    return _cut(" ".join(parts))
-
-
-_TOPIC_WORDS = 5  # the most content words of a topic kept in a signing's name
-_LIGHT = {"the", "a", "an", "of", "on", "for", "and", "in", "to", "their", "its", "his", "her",
-          "our", "along", "against", "with"}
-
-
-def _titled(text: str) -> bool:
-    """ "for the Nepal Disaster Resilience Development Policy Credit": a topic that is a
-    name (its content words capitalized) is how the document is known, however long."""
-    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in _LIGHT]
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-
-
-def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'-]+", text.lower()) if w not in _LIGHT]
-
-
-def _cut(words: str) -> str:
-    """Words up to a clause, the parties or a place, without acronyms in brackets."""
-    words = re.sub(r"\s*\([^)]*\)", "", words)
-    words = re.split(r",|;|\s(?:which|that|between|with|by|at|in|signed|under|whereby)\s",
-                     words)[0]
-    return words.strip()
-
-
-def _short(refs: Refs, key: str, sent: Span, many: bool = False) -> str:
-    """An actor as a reader names a party of a signing: as the sentence telling the signing
-    names it ("ECS" when it says "ECS", "the Energy Community Secretariat (ECS)" when it says
-    so, a reader knows the signing by either word); by its acronym alone when its name is
-    long or the parties are ``many`` (each party's long name would drown the document's own
-    words: "the RRT-SPRK-TTJA memorandum"); else by its name."""
-    actor = refs.table.actors[key]
-    acronyms = sorted((n for n in actor.names if n.isupper() and 2 <= len(n) <= 8), key=len)
-    if acronyms and (many or len(actor.name.split()) > _LONG_NAME):
-        return acronyms[0]
-    for m in refs.table.mentions:
-        if m.actor == key and sent.start_char <= m.start < sent.end_char and len(m.text) > 1:
-            if acronyms and m.text not in acronyms:
-                return f"{m.text} ({acronyms[0]})"
-            return m.text
-    if acronyms:
-        return acronyms[0]
-    return actor.name
-
-
-_LONG_NAME = 5  # words of a party's name beyond which a signing's name gives its acronym
-
-
 def _whole_parties(refs: Refs, parties: list[str]) -> list[str]:
     """ "the Space Applications Section of UNOOSA" beside "UNOOSA": a unit of another party
     signs for it, so the party is the whole body."""
@@ -189,7 +116,8 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
         named = [a for a in _signed_for(refs, verb) if a not in watching]
         if len(named) >= 2:
             return named
-    named = [a for a in _orgs(refs, sent) if a not in watching]
+    named = [a for a in dict.fromkeys([*_orgs(refs, sent), *_acronyms_again(refs, sent)])
+             if a not in watching]
     if 2 <= len(named) <= 3:
         return named
     # "an MoU that Minister X and Dr Y, Director-General of Z, signed": the bodies the signers
@@ -199,6 +127,22 @@ def signing_parties(refs: Refs, verb: Token | None, document: Token) -> list[str
     held = [o for p in signers for o, people in refs.posts_at.items() if p in people]
     held = list(dict.fromkeys(held))
     return held if len(held) >= 2 else []
+
+
+def _acronyms_again(refs: Refs, sent: Span) -> list[str]:
+    """ "Argentina's National Agrifood Service (SENASA) and SENACSA signed": a body named again
+    by the acronym the report gave it earlier, in a spot the actor rules left unread, in the
+    order the sentence names them."""
+    known = {n: key for key, a in refs.table.actors.items() if a.type == "Organization"
+             for n in a.names if n.isupper() and len(n) >= 3}
+    out = []
+    for t in sent:
+        if t.i > 0 and t.doc[t.i - 1].text == "(":
+            continue  # ("the X Service (SENASA)": the name just before, told again)
+        key = refs.by_token.get(t.i) or known.get(t.text)
+        if key is not None and refs.table.actors[key].type == "Organization":
+            out.append(key)
+    return list(dict.fromkeys(out))
 
 
 def _of_signing(between: Token, verb: Token | None, document: Token) -> bool:
@@ -331,8 +275,8 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
     # the document as most fully described: "the agreement, for the X Credit, was signed"
     # (of the same document as the first told: "the agreement ... the partnership agreement")
     kind = documents[0].lower_
-    described = [_document_words(d, v) for v, d in bound if d.lower_ == kind] or [
-        _document_words(d) for d in documents if d.lower_ == kind]
+    described = [document_words(d, v) for v, d in bound if d.lower_ == kind] or [
+        document_words(d) for d in documents if d.lower_ == kind]
     what = max(described, key=lambda w: len(w.split()))
     parties: list[str] = []
     names: list[str] = []
@@ -353,7 +297,7 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
     name = f"Signing of the {what}"
     if parties:
         parties = _whole_parties(refs, parties)
-        names = [re.sub(r"^the\s+", "", _short(refs, a, sentence, len(parties) > 2))
+        names = [re.sub(r"^the\s+", "", party_name(refs, a, sentence, len(parties) > 2))
                  for a in parties[:3]]
     if len(names) >= 2:
         name += " between " + ", ".join(names[:-1]) + " and " + names[-1]
