@@ -33,6 +33,7 @@ from kg.graph.protocol import GraphStore
 from kg.model import Actor, Facts
 from kg.pipeline import extract_batches, load_reports
 from kg.resolve import Decisions, KnownActors, KnownEvent, KnownEvents, Registry, resolve_with
+from kg.resolve.long_lived import LongLived
 from kg.shard_format import SUFFIX, read_shard, shard_header, write_shard
 
 __all__ = ["Shard", "Resolved", "INGEST_BATCH", "shard_path", "shard_files", "extract_shards",
@@ -175,15 +176,17 @@ def resolve_shards(
         outputs.append(where / (path.name.removesuffix(SUFFIX) + ".nq"))
     streams = [open(p, "wb") for p in outputs]  # noqa: SIM115 (closed below, all together)
     try:
-        for batch, owners in _batches(shards, batch_size, done, unchanged):
-            result = resolve_with(batch, actors, events)
-            for facts, owner in zip(result.facts, owners, strict=True):
-                quads = facts_to_quads(facts, labels)
-                serialize(quads, streams[owner], RdfFormat.N_QUADS)
-                done.quads += len(quads)
-            done.reports += len(batch)
-            if progress:
-                progress(len(batch))
+        with LongLived() as keep:  # the tables out of the collector's way (kg.resolve.long_lived)
+            for batch, owners in _batches(shards, batch_size, done, unchanged):
+                result = resolve_with(batch, actors, events)
+                for facts, owner in zip(result.facts, owners, strict=True):
+                    quads = facts_to_quads(facts, labels)
+                    serialize(quads, streams[owner], RdfFormat.N_QUADS)
+                    done.quads += len(quads)
+                done.reports += len(batch)
+                keep.done(done.reports)
+                if progress:
+                    progress(len(batch))
     finally:
         for stream in streams:
             stream.close()

@@ -172,9 +172,14 @@ def _subgroups(nodes: list[Node], members: Iterable[int]) -> dict[str, int]:
     return reps
 
 
-def find_edges(nodes: list[Node], crowded: AbstractSet[str] = frozenset()) -> Edges:
+def find_edges(
+    nodes: list[Node], crowded: AbstractSet[str] = frozenset(), forced: bool = True
+) -> Edges:
     """All candidate edges among ``nodes`` (already analysed), in a content-defined order;
-    ``crowded``: the person keys too common to block on (:mod:`kg.resolve.blocking`)."""
+    ``crowded``: the person keys too common to block on (:mod:`kg.resolve.blocking`);
+    ``forced``: whether curation may force two known actors into one cluster (``same``
+    decisions), else a bare surname's edges between known actors are cut short (see
+    :func:`_person_edges`)."""
     edges = Edges()
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
@@ -189,7 +194,7 @@ def find_edges(nodes: list[Node], crowded: AbstractSet[str] = frozenset()) -> Ed
             edges.weak.extend((sub[""], rep) for c, rep in sub.items() if c)
     _org_edges(nodes, by_key, reps, edges)
     _defined_acronyms(nodes, edges)
-    _person_edges(nodes, reps, edges, crowded)
+    _person_edges(nodes, reps, edges, crowded, forced)
     edges.strong = sorted({(min(e), max(e)) for e in edges.strong if e[0] != e[1]})
     edges.weak = sorted({e for e in edges.weak if e[0] != e[1]})
     return edges
@@ -273,10 +278,17 @@ def _names_whole(before: str, name: str) -> bool:
 
 def _person_edges(
     nodes: list[Node], reps: dict[tuple[str, str], dict[str, int]], edges: Edges,
-    crowded: AbstractSet[str] = frozenset(),
+    crowded: AbstractSet[str] = frozenset(), forced: bool = True,
 ) -> None:
     """Persons of one surname: strong for the same name spelled differently, weak for a
     shortened name (dropped middle name, initials, bare surname).
+
+    A known actor's bare surname gets one edge to the full names of other known actors, not
+    one to each, unless curation may force known actors together (``forced``): two known
+    actors are never in one cluster otherwise (their ids conflict), so such an edge never
+    merges and tells only that the bare surname has a candidate, which one edge tells as well
+    (:func:`kg.resolve.resolver._merge_weak`). Each was a conflict check in every batch
+    meeting the surname, up to a crowded surname's count of known actors squared.
 
     Only pairs with a form of the batch are compared: two known actors never end in one
     cluster (their ids conflict), and an edge between two full names of known actors leaves
@@ -321,9 +333,18 @@ def _person_edges(
         if f"S:{surname_key(person)}" in crowded:
             continue  # too common a surname: ambiguous, as with two fitting full names
         edges.bare[(surname_key(person), key)] = sorted(members)
+        known = set() if forced else {i for i in members if nodes[i].known_id}
+        met: set[int] = set()  # known members with an edge to another known actor
         for full in by_surname.get(surname_key(person), ()):
-            if relation(person, forms[full]) == "partial":
-                edges.weak.extend((i, j) for i in members for j in reps[("Person", full)].values())
+            if relation(person, forms[full]) != "partial":
+                continue
+            for j in reps[("Person", full)].values():
+                for i in members:
+                    if i in known and nodes[j].known_id and i != j:
+                        if i in met:
+                            continue
+                        met.add(i)
+                    edges.weak.append((i, j))
 
 
 def _link(

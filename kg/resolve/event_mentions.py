@@ -29,7 +29,8 @@ from kg.model import Event
 from kg.resolve.names import fold, initials, is_acronym, name_key, normalize
 from kg.resources import read_text
 
-__all__ = ["EventLexicon", "event_lexicon", "Mention", "EventTraits", "score", "tokens_of"]
+__all__ = ["EventLexicon", "event_lexicon", "Mention", "EventTraits", "never_one", "score",
+           "tokens_of"]
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,27 @@ class EventTraits:
         if any(not (a & b) for a in self.venues for b in other.venues):
             return True
         return any(not a.agrees(b) for a in self.days for b in other.days)
+
+
+def never_one(a: Mention, b: Mention) -> bool:
+    """True when no cluster holding ``a`` can ever merge with one holding ``b``, whatever
+    else they hold, short of a curator's ``same``: the checks of :meth:`EventTraits.conflict`
+    that a merge cannot undo. A cluster has one kind, one known id, one city (merging two
+    would conflict); a set of types that fits no group, a venue disjoint from another, days
+    that disagree or a report in common stay so in every larger cluster. (Ordinals and years
+    are not among them: one name may carry two.)"""
+    if a.reports & b.reports or (a.known_id and b.known_id and a.known_id != b.known_id):
+        return True
+    if (a.side, a.edition) != (b.side, b.edition):
+        return True
+    if a.city and b.city and a.city != b.city:
+        return True
+    if a.venue and b.venue and not a.venue & b.venue:
+        return True
+    if a.days and b.days and not a.days.agrees(b.days):
+        return True
+    types = {t for t in (a.event.type, b.event.type) if t != "Event"}
+    return not _types_fit(types)
 
 
 def _disjoint(a: set[Any], b: set[Any]) -> bool:

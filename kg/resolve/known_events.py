@@ -36,6 +36,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from kg.model import Event, Facts
@@ -51,7 +52,7 @@ from kg.resolve.event_clusters import (
     weak_keys,
 )
 from kg.resolve.event_identity import event_slug, merge_mentions, name_form
-from kg.resolve.event_mentions import Mention
+from kg.resolve.event_mentions import Mention, never_one
 from kg.resolve.events import (
     EventResolution,
     KnownEvent,
@@ -162,8 +163,16 @@ class KnownEvents:
         return set(self.clusters[ident].members) if ident in self.clusters else {key}
 
     def _component(self, seeds: set[Key], decisions: Decisions) -> set[Key]:
-        """The mentions joined to ``seeds`` by pairs that may merge or by ``same`` decisions."""
+        """The mentions joined to ``seeds`` by pairs that may merge or by ``same`` decisions.
+
+        A pair whose own mentions can never be in one cluster (:func:`never_one`: two cities,
+        two kinds, types of no one group...) joins nothing: the clusters on either side of it
+        are those they would be together, as their merges never cross it. Followed, such
+        pairs chained the mentions of similar names in nearby days into a part that grew with
+        the corpus (at 4,480 synthetic reports, 138 mentions clustered again per batch of 32,
+        39 at 640). Without ``same`` decisions only: a forced merge may join two cities."""
         groups = [self._refer(a) | self._refer(b) for a, b in decisions.same]
+        apart = not decisions.same
         seen = set(seeds)
         todo = sorted(seeds)
         while todo:
@@ -175,7 +184,8 @@ class KnownEvents:
                 members = self._blocks[b]
                 if len(members) > 1 and self._usable(b):
                     (weak if b.startswith("x:") else found).update(members)
-            new = {k for k in found - seen if edge(m, self.mentions[k])}
+            new = {k for k in found - seen if edge(m, self.mentions[k])
+                   and not (apart and never_one(m, self.mentions[k]))}
             new |= {k for k in weak - seen if weak_edge(m, self.mentions[k])}
             for group in groups:
                 if key in group:
@@ -246,9 +256,12 @@ class KnownEvents:
                                   [self._cluster_of.get(k) for k in order])
         retired = {self._cluster_of[k] for k in order if k in self._cluster_of} | self._dirty
         self._dirty = set()
+        bases = set()  # slugs that lost a cluster: the first left of each takes it bare
         for ident in sorted(i for i in retired if i in self.clusters):
             old = self._take(ident)
             self._bases[old.base].discard(ident)
+            if not old.pinned:
+                bases.add(old.base)
             for key in old.members:
                 self._cluster_of.pop(key, None)
         made = []
@@ -257,11 +270,12 @@ class KnownEvents:
             event = merge_mentions([self.mentions[k] for k in members])
             pinned = sorted(k[1] for k in members if k in self._pinned)
             made.append(_Cluster(members, event, event_slug(event), pinned[0] if pinned else None))
-        return self._name(made)
+        return self._name(made, bases)
 
-    def _name(self, made: list[_Cluster]) -> set[str]:
-        """Give ids to new clusters, and again to the others of their slugs (an id depends on
-        the clusters of its slug, not on which came first); the ids made or changed."""
+    def _name(self, made: list[_Cluster], bases: AbstractSet[str] = frozenset()) -> set[str]:
+        """Give ids to new clusters, and again to the others of their slugs and of the slugs
+        ``bases`` that lost a cluster (an id depends on the clusters of its slug, not on which
+        came first, nor on which were clustered again); the ids made or changed."""
         changed: set[str] = set()
         # the pinned ids in use, counted as clusters come and go: reading every cluster here
         # made each batch cost as much as the whole table
@@ -270,7 +284,7 @@ class KnownEvents:
             if c.pinned:
                 self._place(c, c.pinned)
                 changed.add(c.pinned)
-        for base in sorted({c.base for c in made if not c.pinned}):
+        for base in sorted({c.base for c in made if not c.pinned} | bases):
             group = [self._take(i) for i in sorted(self._bases.pop(base, ()))]
             before = {id(c): c.event.id for c in group}
             group += [c for c in made if c.base == base and not c.pinned]

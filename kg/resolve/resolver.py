@@ -91,7 +91,7 @@ def resolve(
     _apply_decisions(clusters, nodes, decisions or Decisions())
     for i, entry in links:
         clusters.union(i, entry_index[entry.key])
-    edges = find_edges(nodes, crowded)
+    edges = find_edges(nodes, crowded, forced=bool(decisions and decisions.same))
     for i, j in edges.strong:
         clusters.union(i, j)
     _merge_weak(clusters, edges)

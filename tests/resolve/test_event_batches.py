@@ -178,3 +178,26 @@ def test_stale_and_rewrites_name_the_reports_whose_views_changed():
                     merge_events=False)
     merged = table.update(later.facts)
     assert sorted(merged.rewrites) == sorted(f.report.id for f in result.facts)
+
+
+def test_mentions_that_can_never_be_one_join_no_part():
+    """Two same-titled gatherings in two cities on the same days score as a pair but can
+    never merge (never_one), so the part a batch clusters again stops there; both keep
+    their events, in one batch or two."""
+    from kg.model import Event
+    from kg.resolve.event_mentions import never_one
+    from kg.resolve.events import report_mentions
+
+    def one(source: str, city: str) -> Facts:
+        return account(source, date(2025, 6, 3), Event(
+            "", "Riverside Fisheries Compact Forum", "Conference", place=city,
+            date=date(2025, 6, 2)), TRUST, roles=((1, "organizer"),))
+
+    a, b, c = one("accra.txt", "Accra"), one("lagos.txt", "Lagos"), one("also.txt", "Accra")
+    (ma,), (mb,), (mc,) = report_mentions(a), report_mentions(b), report_mentions(c)
+    assert never_one(ma, mb) and not never_one(ma, mc)
+    table = KnownEvents()
+    table.update([a])
+    table.update([b])
+    assert len(table.clusters) == 2
+    assert ingest([[a], [b]]) == ingest([[a, b]])
