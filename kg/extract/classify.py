@@ -12,7 +12,14 @@ from kg.extract.acronyms import Acronym
 from kg.extract.bodies import owned_scheme
 from kg.extract.lexicon import Lexicon, derived
 from kg.extract.parsed import span_text, span_words, tokens
-from kg.extract.spans import CONNECTORS, HONORIFICS, a_field, org_subtype, overlaps
+from kg.extract.spans import (
+    CONNECTORS,
+    HONORIFICS,
+    a_field,
+    multiword_heads,
+    org_subtype,
+    overlaps,
+)
 from kg.extract.wordfind import stands_alone
 
 
@@ -152,7 +159,8 @@ def _plural_head(words: list[str], lex: Lexicon) -> bool:
     ):
         return False
     joined = " ".join(words)
-    if any(" " in h and joined.endswith(h) for h in lex.org_heads if h.endswith(last)):
+    if any(joined.endswith(h) for h in derived(lex, "multiword_heads", multiword_heads)
+           if h.endswith(last)):
         return False  # "United Nations": a plural that is itself a body's name
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     return singular in lex.org_heads

@@ -164,6 +164,10 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+def _lowered_titles(lex: Lexicon) -> dict[str, str]:
+    return {k.lower(): v for k, v in lex.titles.items() if not k.isupper()}
+
+
 def full_title(surface: str) -> str:
     """Write a title out in full: "DG" -> "Director General", modifiers kept, case normalized."""
     lex = lexicon()
@@ -171,7 +175,7 @@ def full_title(surface: str) -> str:
     if surface in lex.titles:
         return lex.titles[surface]
     words = surface.split(" ")
-    lowered = {k.lower(): v for k, v in lex.titles.items() if not k.isupper()}
+    lowered = derived(lex, "lowered_titles", _lowered_titles)
     for i in range(len(words)):
         rest = " ".join(words[i:])
         if rest.lower() in lowered or rest in lex.titles:

@@ -100,6 +100,7 @@ def release(doc: Doc) -> None:
 def lower_text(sent: Span) -> str:
     """A sentence's text in lower case, computed once per sentence (phrase look-ups)."""
     cache = sent.doc.user_data.setdefault("kg_lower_sents", {})
-    if sent.start not in cache:
-        cache[sent.start] = sent.text.lower()
-    return cache[sent.start]
+    key = (sent.start, sent.end)  # any span, not only a sentence, gets its own text
+    if key not in cache:
+        cache[key] = span_text(sent.doc, sent.start, sent.end).lower()
+    return cache[key]

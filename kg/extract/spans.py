@@ -394,7 +394,7 @@ def a_field(word: str, lex: Lexicon) -> bool:
     return word.lower().endswith(lex.field_endings)
 
 
-def _multiword_heads(lex: Lexicon) -> tuple[str, ...]:
+def multiword_heads(lex: Lexicon) -> tuple[str, ...]:
     """The head words of more than one word, longest first (ties in the lexicon's order)."""
     return tuple(h for h in sorted(lex.org_heads, key=len, reverse=True) if " " in h)
 
@@ -402,7 +402,7 @@ def _multiword_heads(lex: Lexicon) -> tuple[str, ...]:
 def org_subtype(words: list[str], lex: Lexicon) -> str | None:
     """The organization subtype given by a head word in the name, or None when it has none."""
     joined = " ".join(words)
-    for head in derived(lex, "multiword_heads", _multiword_heads):
+    for head in derived(lex, "multiword_heads", multiword_heads):
         if head in joined:
             return lex.org_heads[head]
     for k, w in enumerate(words):

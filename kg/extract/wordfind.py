@@ -73,3 +73,20 @@ def stands_alone(text: str, word: str) -> bool:
             return True
         k = text.find(word, k + 1)
     return False
+
+
+def ends_with_of(text: str, name: str) -> bool:
+    """Does ``\\bof (?:the )?NAME$`` match in ``text`` (``re.search``): "the Space Applications
+    Section of UNOOSA" ends with "of UNOOSA". ``$`` also matches before a final newline."""
+    ends = [len(text)] + ([len(text) - 1] if text.endswith("\n") else [])
+    for end in ends:
+        head = text[:end]
+        if not head.endswith(name):
+            continue
+        before = len(head) - len(name)
+        for link in ("of the ", "of "):
+            start = before - len(link)
+            if (start >= 0 and head.startswith(link, start)
+                    and (start == 0 or not _word_char(text[start - 1]))):
+                return True
+    return False

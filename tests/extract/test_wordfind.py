@@ -9,7 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.wordfind import _word_char, names_spans, stands_alone, word_spans
+from kg.extract.wordfind import _word_char, ends_with_of, names_spans, stands_alone, word_spans
 
 
 def _by_regex(text: str, word: str) -> list[tuple[int, int]]:
@@ -81,3 +81,27 @@ def test_word_spans_as_the_regex(text, word):
 def test_names_spans_as_the_regex(text, names):
     names = sorted(names, key=len, reverse=True)
     assert names_spans(text, names) == _names_by_regex(text, names)
+
+
+def _of_by_regex(text: str, name: str) -> bool:
+    return re.search(rf"\bof (?:the )?{re.escape(name)}$", text) is not None
+
+
+def test_a_unit_named_of_its_body():
+    for text, name in [
+        ("Space Applications Section of UNOOSA", "UNOOSA"),
+        ("Legal Unit of the Harbour Agency", "Harbour Agency"),
+        ("Friends of the Harbour Agency\n", "Harbour Agency"),
+        ("Chief-of UNOOSA", "UNOOSA"),
+        ("Proof UNOOSA", "UNOOSA"),
+        ("Section of UNOOSA Velland", "UNOOSA"),
+        ("of the the Agency", "the Agency"),
+    ]:
+        assert ends_with_of(text, name) == _of_by_regex(text, name), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("of the-_é1\n")), max_size=24),
+       st.text(st.sampled_from(list("the o\n")), min_size=1, max_size=5))
+def test_ends_with_of_as_the_regex(text, name):
+    assert ends_with_of(text, name) == _of_by_regex(text, name)
