@@ -17,6 +17,7 @@ from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.spans import CONNECTORS
+from kg.extract.wordfind import word_spans
 from kg.model import Actor
 from kg.names import spelling_form
 
@@ -322,10 +323,10 @@ def _add_surnames(table: ActorTable, text: str) -> None:
         for word in {parts[-1], parts[0]}:
             if len(word) < 3:
                 continue
-            for mt in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-                k = bisect_right(taken, (mt.start(), len(text)))
-                if k and taken[k - 1][0] <= mt.start() < taken[k - 1][1]:
+            for start, end in word_spans(text, word):
+                k = bisect_right(taken, (start, len(text)))
+                if k and taken[k - 1][0] <= start < taken[k - 1][1]:
                     continue
-                owner = _person_match(table, Mention(mt.start(), mt.end(), word, "Person"))
+                owner = _person_match(table, Mention(start, end, word, "Person"))
                 if owner == key:
-                    table.attach(Mention(mt.start(), mt.end(), word, "Person"), key)
+                    table.attach(Mention(start, end, word, "Person"), key)

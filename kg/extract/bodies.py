@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.extract.acronyms import Acronym
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import ents, tokens
+from kg.extract.parsed import ents, span_text, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.people import PARTICLES, titled
 from kg.extract.spans import CONNECTORS, org_subtype, overlaps
@@ -68,7 +68,7 @@ def titled_name(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Le
     Then it is a person's name."""
     tk = tokens(doc)
     # words as written: a hyphenated surname is one ("Floor de Vries-Hartman")
-    words = doc[i:j].text.split()
+    words = span_text(doc, i, j).split()
     if not 2 <= len(words) <= 4 or org_subtype(words, lex) or i == 0:
         return False
     if not all(

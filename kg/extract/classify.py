@@ -10,9 +10,17 @@ from spacy.tokens import Doc
 
 from kg.extract.acronyms import Acronym
 from kg.extract.bodies import owned_scheme
-from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import tokens
-from kg.extract.spans import CONNECTORS, HONORIFICS, a_field, org_subtype, overlaps
+from kg.extract.lexicon import Lexicon, derived
+from kg.extract.parsed import span_text, span_words, tokens
+from kg.extract.spans import (
+    CONNECTORS,
+    HONORIFICS,
+    a_field,
+    multiword_heads,
+    org_subtype,
+    overlaps,
+)
+from kg.extract.wordfind import stands_alone
 
 
 def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
@@ -40,8 +48,8 @@ def classify(
     the character ranges of the titles of posts, which say that a name next to them is a
     body's (:func:`body_by_context`)."""
     tk = tokens(doc)
-    words = [t.text for t in doc[i:j]]
-    text = doc[i:j].text
+    words = span_words(doc, i, j)
+    text = span_text(doc, i, j)
     if not words or text.lower() in lex.groups:
         return None
     if is_venue(text, lex):
@@ -143,10 +151,13 @@ def _nouns(lex: Lexicon) -> frozenset[str]:
 def is_venue(name: str, lex: Lexicon) -> bool:
     """Does a name hold a venue's word, as a whole word ("Serena Hotel", "King Sejong Station";
     not "Armenia International Airports CJSC", a company running airports)?"""
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", name) for v in lex.venue_words
-        if v in name
-    )
+    if not derived(lex, "venue_re", _venue_re).search(name):
+        return False  # no venue word in it at all, whole or not: most names, at one search
+    return any(stands_alone(name, v) for v in lex.venue_words if v in name)
+
+
+def _venue_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(v) for v in lex.venue_words))
 
 
 def _plural_head(words: list[str], lex: Lexicon) -> bool:
@@ -158,7 +169,8 @@ def _plural_head(words: list[str], lex: Lexicon) -> bool:
     ):
         return False
     joined = " ".join(words)
-    if any(" " in h and joined.endswith(h) for h in lex.org_heads if h.endswith(last)):
+    if any(joined.endswith(h) for h in derived(lex, "multiword_heads", multiword_heads)
+           if h.endswith(last)):
         return False  # "United Nations": a plural that is itself a body's name
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     return singular in lex.org_heads
@@ -166,9 +178,9 @@ def _plural_head(words: list[str], lex: Lexicon) -> bool:
 
 def country_from(doc: Doc, first: int, j: int, lex: Lexicon) -> int | None:
     """Where, from token ``first`` on, the country that ends tokens [..j) begins, if one does."""
-    if doc[j - 1].text not in lex.country_ends:
+    if tokens(doc)[j - 1].text not in lex.country_ends:
         return None
-    return next((k for k in range(first, j) if doc[k:j].text in lex.countries), None)
+    return next((k for k in range(first, j) if span_text(doc, k, j) in lex.countries), None)
 
 
 def only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
@@ -178,8 +190,8 @@ def only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     k = country_from(doc, i, j, lex)
     if k is None or k == i:
         return k == i
-    country_head = org_subtype([t.text for t in doc[k:j]], lex) is not None
-    return country_head and org_subtype([t.text for t in doc[i:k]], lex) is None
+    country_head = org_subtype(span_words(doc, k, j), lex) is not None
+    return country_head and org_subtype(span_words(doc, i, k), lex) is None
 
 
 def after_is_thing(text: str, end: int, lex: Lexicon) -> bool:
@@ -202,10 +214,10 @@ def body_by_context(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex
     if j - i > 1 and tk[i].is_upper and len(tk[i]) > 1:
         return False  # "NIS Kano State Command": a unit of the body its acronym names
     if any(
-        any(c.isdigit() for c in t.text)  # "COP30", "I-24/7": a session, a system
+        any(map(str.isdigit, t.text))  # "COP30", "I-24/7": a session, a system
         or (t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") and t.i == i)  # "Oxfam UK" is kept
         or t.text in lex.place_words  # "Governor of Ekiti State"
-        for t in doc[i:j]
+        for t in tk[i:j]
     ):
         return False
     if j + 1 < n and tk[j].text in ("'s", "’s") and _in_title(doc, j + 1, titles):

@@ -85,7 +85,8 @@ def find_declarations(
             skip.add(k)
             covered = max(covered, term)
             continue
-        named = any(is_doc(t, lex, seen) for t in sent if t.pos_ in ("NOUN", "PROPN"))
+        named = any(is_doc(t, lex, seen) for t in span_tokens(sent)
+                    if t.pos_ in ("NOUN", "PROPN"))
         in_chain = seen and (whole or para[k] - doc_para <= 1)
         if named and not whole:
             seen, doc_para, in_chain = True, para[k], True

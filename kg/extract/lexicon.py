@@ -6,15 +6,30 @@ Loaded lazily and once (``functools.cache``), never at import time.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from kg import resources
 
 
 def _read(name: str) -> Any:
     return resources.read_yaml("lexicons", name)
+
+
+_T = TypeVar("_T")
+_DERIVED: dict[tuple[int, str], tuple[Any, Any]] = {}
+
+
+def derived(lex: Lexicon, name: str, build: Callable[[Lexicon], _T]) -> _T:
+    """``build(lex)``, computed once per lexicon: what a rule derives from a lexicon (its head
+    words sorted, its venue words compiled) would otherwise be rebuilt on every call, tens of
+    thousands of times per report. The lexicon is kept with its value, so its id is not reused."""
+    hit = _DERIVED.get((id(lex), name))
+    if hit is None or hit[0] is not lex:
+        hit = _DERIVED[id(lex), name] = (lex, build(lex))
+    return hit[1]
 
 
 @dataclass(frozen=True)
@@ -149,6 +164,10 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+def _lowered_titles(lex: Lexicon) -> dict[str, str]:
+    return {k.lower(): v for k, v in lex.titles.items() if not k.isupper()}
+
+
 def full_title(surface: str) -> str:
     """Write a title out in full: "DG" -> "Director General", modifiers kept, case normalized."""
     lex = lexicon()
@@ -156,7 +175,7 @@ def full_title(surface: str) -> str:
     if surface in lex.titles:
         return lex.titles[surface]
     words = surface.split(" ")
-    lowered = {k.lower(): v for k, v in lex.titles.items() if not k.isupper()}
+    lowered = derived(lex, "lowered_titles", _lowered_titles)
     for i in range(len(words)):
         rest = " ".join(words[i:])
         if rest.lower() in lowered or rest in lex.titles:

@@ -28,8 +28,8 @@ from kg.extract.classify import (
 )
 from kg.extract.datelines import blocked_ranges, dateline_place, dateline_places, quoted_ranges
 from kg.extract.governments import country_named, governments
-from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import ents, tokens
+from kg.extract.lexicon import Lexicon, derived
+from kg.extract.parsed import ents, span_text, span_words, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.people import (
     addressed,
@@ -52,6 +52,7 @@ from kg.extract.spans import (
     overlaps,
     trim,
 )
+from kg.extract.wordfind import word_spans
 
 __all__ = ["Mention", "TitleMatch", "dateline_place", "find_mentions", "find_titles",
            "quoted_ranges", "span_of"]
@@ -135,13 +136,13 @@ def find_mentions(
         if tok.text in acr and tok.text not in non_org or BRAND.fullmatch(tok.text):
             cands.append((tok.i, tok.i + 1, "ACRONYM"))
     for short in (a for a in acr if " " in a and a not in non_org):  # "UN Women", "SADC LA"
-        for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            span = doc.char_span(use.start(), use.end())
+        for use_start, use_end in word_spans(text, short):
+            span = doc.char_span(use_start, use_end)
             if span is not None:
                 cands.append((span.start, span.end, "ACRONYM"))
     found: list[tuple[int, int, str, str | None, int, bool]] = []
     for i, j, label in cands:
-        if not (label == "ACRONYM" and j - i > 1 and doc[i:j].text in acr):  # "SADC LA"
+        if not (label == "ACRONYM" and j - i > 1 and span_text(doc, i, j) in acr):  # "SADC LA"
             i, j = trim(doc, i, j, title_ranges)
         if only_a_country(doc, i, j, lex):
             continue  # a country is a place, whatever its head word ("Russian Federation")
@@ -165,7 +166,8 @@ def find_mentions(
             and tk[i - 1].is_title and not overlaps(tk[i - 1].idx, tk[i - 1].idx + 1, title_ranges)
         ):
             i, label = i - 1, "ORG"  # "Stichting | Pusaka Maluku", "Fundación | Ana Ruiz"
-        if label == "PERSON" and doc[i:j].text in places and not titled(doc, i, j, title_ranges):
+        if (label == "PERSON" and span_text(doc, i, j) in places
+                and not titled(doc, i, j, title_ranges)):
             continue
         if label == "PERSON":
             i, j = given_names(doc, i, title_ranges), surname_tail(doc, j)
@@ -206,16 +208,18 @@ def find_mentions(
             # "Pourakhi Nepal chairperson Manju Gurung", "ADB President X"; in a list ("X
             # Co-ordinator A and BELA Chief Executive B") the body begins after the "and"
             cut = next((k for k in range(j - 1, i, -1) if tk[k].lower_ == "and"), None)
-            if cut is not None and org_subtype([t.text for t in doc[cut + 1 : j]], lex) is None:
+            if cut is not None and org_subtype(span_words(doc, cut + 1, j), lex) is None:
                 i, start = cut + 1, tk[cut + 1].idx
-            if tk[i].ent_type_ in ("GPE", "NORP", "DATE") or country_named(doc[i:j].text, lex):
+            if tk[i].ent_type_ in ("GPE", "NORP", "DATE") or country_named(
+                span_text(doc, i, j), lex
+            ):
                 continue  # "... and South Korean Prime Minister X": a nationality
             kind, heads = ("Organization", None), True
         if kind is None:
             continue
         if kind[0] == "Person" and (
             not plausible_person(doc, i, j, lex)
-            or country_named(doc[i:j].text, lex)
+            or country_named(span_text(doc, i, j), lex)
         ):  # "a Sri Lankan head of state": a people, not a person
             continue
         if kind[0] == "Person" and country_from(doc, i + 1, j, lex) is not None:
@@ -252,6 +256,9 @@ def _local_body(doc: Doc, j: int, lex: Lexicon) -> int | None:
     """The end of a local government's noun right after token j ("municipality", "city
     council"), in lowercase, if one is there."""
     tk = tokens(doc)
+    starts = derived(lex, "local_body_starts", _local_body_starts)
+    if starts is not None and (j >= len(doc) or tk[j].lower_ not in starts):
+        return None  # no local body begins with the next word (nearly every name)
     for words in lex.local_bodies:
         e = j + len(words)
         if e <= len(doc) and all(
@@ -259,6 +266,13 @@ def _local_body(doc: Doc, j: int, lex: Lexicon) -> int | None:
         ):
             return e
     return None
+
+
+def _local_body_starts(lex: Lexicon) -> frozenset[str] | None:
+    """The first words of the local bodies (None if one has no words: it is found anywhere)."""
+    if not all(lex.local_bodies):
+        return None
+    return frozenset(words[0] for words in lex.local_bodies)
 
 
 # honorifics that open only a person's name ("Dr." also opens "Dr. Ambedkar Foundation")

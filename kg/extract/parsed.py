@@ -67,6 +67,23 @@ def tokens(doc: Doc) -> list[Token]:
     return cached
 
 
+def span_text(doc: Doc, i: int, j: int) -> str:
+    """``doc[i:j].text`` from the cached text: a Span and each of its Tokens are built anew on
+    every access, and names are tested this way tens of thousands of times per report."""
+    if not 0 <= i < j <= len(doc):
+        return doc[i:j].text  # spaCy's own slicing rules (negative, empty, past the end)
+    tk = tokens(doc)
+    last = tk[j - 1]
+    return text(doc)[tk[i].idx : last.idx + len(last)]
+
+
+def span_words(doc: Doc, i: int, j: int) -> list[str]:
+    """``[t.text for t in doc[i:j]]``, from the cached tokens."""
+    if not 0 <= i <= j <= len(doc):
+        return [t.text for t in doc[i:j]]
+    return [t.text for t in tokens(doc)[i:j]]
+
+
 def span_tokens(span: Span) -> list[Token]:
     """A span's tokens, from the document's list (iterating a span builds each Token anew)."""
     return tokens(span.doc)[span.start : span.end]
@@ -83,6 +100,7 @@ def release(doc: Doc) -> None:
 def lower_text(sent: Span) -> str:
     """A sentence's text in lower case, computed once per sentence (phrase look-ups)."""
     cache = sent.doc.user_data.setdefault("kg_lower_sents", {})
-    if sent.start not in cache:
-        cache[sent.start] = sent.text.lower()
-    return cache[sent.start]
+    key = (sent.start, sent.end)  # any span, not only a sentence, gets its own text
+    if key not in cache:
+        cache[key] = span_text(sent.doc, sent.start, sent.end).lower()
+    return cache[key]

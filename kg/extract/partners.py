@@ -117,7 +117,7 @@ def through_pairs(sent: Span, refs: Refs) -> list[Pair]:
     the partners it works through."""
     out: list[Pair] = []
     doc = sent.doc
-    throughs = [t for t in sent if t.lower_ == "through" and t.dep_ == "prep"]
+    throughs = [t for t in span_tokens(sent) if t.lower_ == "through" and t.dep_ == "prep"]
     for n, t in enumerate(throughs):
         if any(g.lower_ in ("which", "whom") for g in t.children if g.dep_ == "pobj"):
             out += _through_which(t, refs)

@@ -13,9 +13,10 @@ from spacy.tokens import Doc
 
 from kg import resources
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import ents, tokens
+from kg.extract.parsed import ents, span_text, span_words, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.spans import HONORIFICS, is_cap, namelike, org_subtype, overlaps
+from kg.extract.wordfind import names_spans
 
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -166,10 +167,9 @@ def repeated_people(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     )
     if not names:
         return []
-    pattern = "|".join(re.escape(n) for n in names)  # one pass over the text for all names
     out = []
-    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", doc_text(doc)):
-        span = doc.char_span(m.start(), m.end())
+    for start, end in names_spans(doc_text(doc), names):  # longest name first at each place
+        span = doc.char_span(start, end)
         if span is not None:
             out.append((span.start, span.end))
     return sorted(out)
@@ -215,7 +215,7 @@ def plausible_person(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Reject person names the model guessed from a place, a venue ("at Vigyan Bhawan") or a
     body ("Vocational Training" of a ministry's name)."""
     tk = tokens(doc)
-    words = doc[i:j].text.split()
+    words = span_text(doc, i, j).split()
     if not namelike(words, lex):
         return False
     if any(ch.isdigit() for w in words for ch in w):
@@ -247,7 +247,7 @@ def addressed(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     body, after a form of address, or in a list of people each after their country's
     possessive ("Denmark's Jeppe Kofod, Finland's Pekka Haavisto")."""
     tk = tokens(doc)
-    words = [t.text for t in doc[i:j]]
+    words = span_words(doc, i, j)
     if not 2 <= len(words) <= 4 or i < 1 or org_subtype(words, lex) is not None:
         return False
     if not all(w[:1].isupper() or w in _PARTICLES or _INITIAL.fullmatch(w) for w in words):

@@ -16,9 +16,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.event_passing import dated_apart
-from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
+from kg.extract.parsed import lower_text, sent_index, sent_of, sents, span_tokens, tokens
 from kg.extract.refs import Refs
 from kg.extract.signing_names import document_words, party_name
+from kg.extract.wordfind import ends_with_of
 
 DOCUMENTS = {"memorandum", "agreement", "mou", "accord", "pact", "protocol", "charter", "treaty",
              "contract", "convention", "deal"}
@@ -84,7 +85,7 @@ def _whole_parties(refs: Refs, parties: list[str]) -> list[str]:
     signs for it, so the party is the whole body."""
     names = {a: refs.table.actors[a].names for a in parties}
     return [a for a in parties if not any(
-        b != a and any(re.search(rf"\bof (?:the )?{re.escape(n)}$", m) for n in names[b]
+        b != a and any(ends_with_of(m, n) for n in names[b]
                        for m in names[a]) for b in parties)]
 
 
@@ -303,8 +304,8 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
         name += " between " + ", ".join(names[:-1]) + " and " + names[-1]
     all_s = sents(doc)
     for k, s in enumerate(all_s):  # "X witnessed the signing", "in the presence of A, B"
-        if k not in told and any(p in s.text.lower() for p in _PRESENCE) and (any(
-            t.lower_ in DOCUMENTS | _ACT or t.lemma_ == "sign" for t in s
+        if k not in told and any(p in lower_text(s) for p in _PRESENCE) and (any(
+            t.lower_ in DOCUMENTS | _ACT or t.lemma_ == "sign" for t in span_tokens(s)
         ) or k - 1 in told):  # "... signed the agreement. It was witnessed by X"
             told.append(k)
         elif k not in told and k - 1 in told and s.root.pos_ not in ("VERB", "AUX"):

@@ -13,8 +13,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import ents, ents_in, tokens
+from kg.extract.lexicon import Lexicon, derived
+from kg.extract.parsed import ents, ents_in, span_words, tokens
 
 HONORIFICS = {
     "Dr",
@@ -108,7 +108,10 @@ def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     one another (title matches, names taken), so only the last one starting before ``end``
     can (a binary search: a report naming thousands of people stays linear)."""
     k = bisect_left(ranges, (end, -1))
-    return any(ranges[i][1] > start for i in range(max(0, k - 2), k))
+    for i in range(max(0, k - 2), k):  # a loop, not any(...): called for every name tested
+        if ranges[i][1] > start:
+            return True
+    return False
 
 
 def is_cap(tok: Token) -> bool:
@@ -279,7 +282,7 @@ def _listed_fields(doc: Doc, i: int, j: int, lex: Lexicon) -> int | None:
     Supply and Higher Education", "Bureau of Alcohol, Tobacco, Firearms and Explosives"): items
     of capitalized words, the last after "and". ``j`` is the first comma."""
     tk = tokens(doc)
-    words = [t.text for t in doc[i:j]]
+    words = span_words(doc, i, j)
     if not any(w in ("of", "for") for w in words) or org_subtype(words, lex) is None:
         return None
     # an office posted to several countries lists them: "Country Office for Zambia, Malawi
@@ -397,11 +400,16 @@ def a_field(word: str, lex: Lexicon) -> bool:
     return word.lower().endswith(lex.field_endings)
 
 
+def multiword_heads(lex: Lexicon) -> tuple[str, ...]:
+    """The head words of more than one word, longest first (ties in the lexicon's order)."""
+    return tuple(h for h in sorted(lex.org_heads, key=len, reverse=True) if " " in h)
+
+
 def org_subtype(words: list[str], lex: Lexicon) -> str | None:
     """The organization subtype given by a head word in the name, or None when it has none."""
     joined = " ".join(words)
-    for head in sorted(lex.org_heads, key=len, reverse=True):
-        if " " in head and head in joined:
+    for head in derived(lex, "multiword_heads", multiword_heads):
+        if head in joined:
             return lex.org_heads[head]
     for k, w in enumerate(words):
         # "International" makes a body ("Amnesty International", "International Medical
