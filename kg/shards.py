@@ -24,9 +24,11 @@ the facts stream through it shard by shard: memory holds the table, not the corp
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import LoadError
 from kg.graph.protocol import GraphStore
@@ -35,6 +37,9 @@ from kg.pipeline import extract_batches, load_reports
 from kg.resolve import Decisions, KnownActors, KnownEvent, KnownEvents, Registry, resolve_with
 from kg.resolve.long_lived import LongLived
 from kg.shard_format import SUFFIX, read_shard, shard_header, write_shard
+
+if TYPE_CHECKING:
+    from pyoxigraph import Quad
 
 __all__ = ["Shard", "Resolved", "INGEST_BATCH", "shard_path", "shard_files", "extract_shards",
            "resolve_shards", "load_nquads"]
@@ -159,6 +164,7 @@ def resolve_shards(
 
     from kg.extract.topics import topic_labels
     from kg.graph import facts_to_quads
+    from kg.graph.event_ledger import EventLedger
 
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, got {batch_size}")
@@ -175,14 +181,30 @@ def resolve_shards(
         done.failed.extend(LoadError(p, r) for p, r in shard_header(path)["failed"])
         outputs.append(where / (path.name.removesuffix(SUFFIX) + ".nq"))
     streams = [open(p, "wb") for p in outputs]  # noqa: SIM115 (closed below, all together)
+    # a later batch may change the events of reports already written (a report linking two
+    # accounts of one gathering renames it): as `kg ingest` writes such graphs again from the
+    # reports' own facts, so do the shards, from a ledger of those facts beside the output
+    scratch = tempfile.TemporaryDirectory(dir=where, prefix=".kg-ledger-")
+    ledger = EventLedger.open(scratch.name)
+    written: dict[str, tuple[int, str]] = {}  # report id -> its shard's index, its checksum
+    again: dict[str, list[Quad]] = {}  # report id -> its graph, written again
     try:
         with LongLived() as keep:  # the tables out of the collector's way (kg.resolve.long_lived)
             for batch, owners in _batches(shards, batch_size, done, unchanged):
                 result = resolve_with(batch, actors, events)
+                raw, rewrites = events.last
+                ledger.put(raw)
+                for report in rewrites:
+                    own = ledger.facts(report, written[report][1]) if report in written else None
+                    if own is not None:  # (a report of the store, not of the shards: kept)
+                        again[report] = facts_to_quads(events.apply(own), labels)
+                events.mark_written(again.keys() & set(rewrites))
                 for facts, owner in zip(result.facts, owners, strict=True):
                     quads = facts_to_quads(facts, labels)
                     serialize(quads, streams[owner], RdfFormat.N_QUADS)
                     done.quads += len(quads)
+                    written[facts.report.id] = (owner, facts.report.checksum)
+                events.mark_written(f.report.id for f in raw)
                 done.reports += len(batch)
                 keep.done(done.reports)
                 if progress:
@@ -190,8 +212,29 @@ def resolve_shards(
     finally:
         for stream in streams:
             stream.close()
+        ledger.close()
+        scratch.cleanup()
+    for index, path in enumerate(outputs):
+        mine = [again[r] for r in sorted(again) if written[r][0] == index]
+        if mine:
+            done.quads += _write_again(path, mine)
     done.files = outputs
     return done
+
+
+def _write_again(path: Path, graphs: list[list[Quad]]) -> int:
+    """Replace, in the N-Quads file ``path``, the graphs of some reports by their new quads
+    (each graph's quads all name it; a line's graph is its last term); quads written."""
+    from pyoxigraph import RdfFormat, serialize
+
+    names = {str(quads[0].graph_name) for quads in graphs if quads}
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if line.rstrip().rsplit(" ", 2)[-2] not in names]
+    with open(path, "wb") as out:
+        out.write("".join(kept).encode("utf-8"))
+        for quads in graphs:
+            serialize(quads, out, RdfFormat.N_QUADS)
+    return sum(len(q) for q in graphs) - (len(lines) - len(kept))
 
 
 def _batches(

@@ -146,3 +146,26 @@ def test_reports_a_store_holds_unchanged_are_skipped(tmp_path: Path) -> None:
     done = resolve_shards(shard_files([tmp_path]), tmp_path / "nq", registry=Registry([]),
                           unchanged={held.id: held.checksum})
     assert done.reports == 1 and done.skipped == ["hand/1.txt"]
+
+
+def test_an_event_a_later_shard_renames_is_rewritten_in_the_earlier_reports(tmp_path: Path
+                                                                            ) -> None:
+    """Three accounts of one conference, the third linking the first two: resolved one report
+    per batch, the third batch renames the event the first two were written with, so their
+    graphs are written again (as ``kg ingest`` writes them again), and the N-Quads are those
+    of one batch of all three."""
+    from tests.resolve.test_event_batches import linked_family
+
+    corpus = linked_family()
+    outputs = []
+    for size in (1, 3):
+        folder = tmp_path / f"by-{size}"
+        folder.mkdir()
+        paths = [shard_path(folder, i) for i in range(len(corpus))]
+        for path, one in zip(paths, corpus, strict=True):
+            write_shard(path, [one])
+        resolve_shards(paths, folder, registry=Registry([]), batch_size=size)
+        outputs.append(nquads(folder))
+    assert outputs[0] == outputs[1]
+    events = {line.split()[0] for line in outputs[1] if "Conference" in line and "/event/" in line}
+    assert len(events) == 1

@@ -145,11 +145,11 @@ def find_acronyms(text: str) -> list[Acronym]:
                                             defined.end)
     for m in _NAMED.finditer(text):  # "CRUP - Council of ...", "FIDE, the International ..."
         short, long = m.group(1), m.group(2)
-        words = long.split()
+        named = long.split()
         # the initials spell the acronym, or the name holds a body's head word ("Council of
         # Rectors of Portuguese Universities", "International Chess Federation")
-        spelt = _matches(_letters(short), words)
-        if short in found or len(words) < 2 or not (spelt or set(words) & set(_heads())):
+        spelt = _matches(_letters(short), named)
+        if short in found or len(named) < 2 or not (spelt or set(named) & set(_heads())):
             continue
         found[short] = Acronym(short, long, m.start(2), m.end(2))
     return list(found.values())

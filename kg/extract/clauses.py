@@ -89,7 +89,8 @@ _KEPT_MARKS = {"until", "till", "while", "before", "once", "so"}
 _ASIDE_VERBS = {"say", "add", "note", "tell", "stress", "explain", "insist", "observe", "argue"}
 
 
-def clause_after(head: Token, start: Token | None = None, drop: frozenset[int] = frozenset()) -> str:
+def clause_after(head: Token, start: Token | None = None,
+                 drop: frozenset[int] = frozenset()) -> str:
     """The words the head governs after ``start`` (or after itself), without side clauses
     (nor the tokens in ``drop``)."""
     after = (start or head).i

@@ -312,11 +312,11 @@ def name_by_organizer(table: ActorTable, events: list[EventInfo],
         held = list(dict.fromkeys(a for a, ev, _ in organizers if ev == e.event.id
                                   and table.actors[a].type == "Organization"))
         first = next((a for a, ev, _ in organizers if ev == e.event.id), None)
-        short = [min(table.actors[a].names, key=len) for a in held]
+        shorts = [min(table.actors[a].names, key=len) for a in held]
         if e.event.name.lower().startswith("joint press") and 2 <= len(held) <= 3 and all(
-            n.isupper() for n in short
+            n.isupper() for n in shorts
         ):  # "ICPAC and UNMA held a joint press briefing": "ICPAC-UNMA joint press briefing"
-            e.event.name = f"{'-'.join(short)} j{e.event.name[1:]}"
+            e.event.name = f"{'-'.join(shorts)} j{e.event.name[1:]}"
             continue
         if first is None or e.proper or _owned(e.event.name, table) or len(held) > 1:
             continue
