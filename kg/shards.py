@@ -28,7 +28,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import BinaryIO
 
 from kg.errors import LoadError
 from kg.graph.protocol import GraphStore
@@ -37,9 +37,6 @@ from kg.pipeline import extract_batches, load_reports
 from kg.resolve import Decisions, KnownActors, KnownEvent, KnownEvents, Registry, resolve_with
 from kg.resolve.long_lived import LongLived
 from kg.shard_format import SUFFIX, read_shard, shard_header, write_shard
-
-if TYPE_CHECKING:
-    from pyoxigraph import Quad
 
 __all__ = ["Shard", "Resolved", "INGEST_BATCH", "shard_path", "shard_files", "extract_shards",
            "resolve_shards", "load_nquads"]
@@ -186,8 +183,9 @@ def resolve_shards(
     # reports' own facts, so do the shards, from a ledger of those facts beside the output
     scratch = tempfile.TemporaryDirectory(dir=where, prefix=".kg-ledger-")
     ledger = EventLedger.open(scratch.name)
+    spill = open(Path(scratch.name) / "again.nq", "w+b")  # noqa: SIM115 (closed below)
     written: dict[str, tuple[int, str]] = {}  # report id -> its shard's index, its checksum
-    again: dict[str, list[Quad]] = {}  # report id -> its graph, written again
+    again: dict[str, Rewritten] = {}  # report id -> its graph written again, in the spill
     try:
         with LongLived() as keep:  # the tables out of the collector's way (kg.resolve.long_lived)
             for batch, owners in _batches(shards, batch_size, done, unchanged):
@@ -196,9 +194,14 @@ def resolve_shards(
                 ledger.put(raw)
                 for report in rewrites:
                     own = ledger.facts(report, written[report][1]) if report in written else None
-                    if own is not None:  # (a report of the store, not of the shards: kept)
-                        again[report] = facts_to_quads(events.apply(own), labels)
-                events.mark_written(again.keys() & set(rewrites))
+                    if own is None:
+                        continue  # (a report of the store, not of the shards: kept as it is)
+                    quads = facts_to_quads(events.apply(own), labels)
+                    at = spill.seek(0, 2)
+                    serialize(quads, spill, RdfFormat.N_QUADS)
+                    again[report] = Rewritten(str(quads[0].graph_name) if quads else "", at,
+                                              spill.tell() - at, len(quads))
+                    events.mark_written([report])
                 for facts, owner in zip(result.facts, owners, strict=True):
                     quads = facts_to_quads(facts, labels)
                     serialize(quads, streams[owner], RdfFormat.N_QUADS)
@@ -209,32 +212,45 @@ def resolve_shards(
                 keep.done(done.reports)
                 if progress:
                     progress(len(batch))
+        for stream in streams:
+            stream.close()
+        for index, path in enumerate(outputs):
+            mine = [again[r] for r in sorted(again) if written[r][0] == index]
+            if mine:
+                done.quads += _write_again(path, mine, spill)
     finally:
         for stream in streams:
             stream.close()
+        spill.close()
         ledger.close()
         scratch.cleanup()
-    for index, path in enumerate(outputs):
-        mine = [again[r] for r in sorted(again) if written[r][0] == index]
-        if mine:
-            done.quads += _write_again(path, mine)
     done.files = outputs
     return done
 
 
-def _write_again(path: Path, graphs: list[list[Quad]]) -> int:
-    """Replace, in the N-Quads file ``path``, the graphs of some reports by their new quads
-    (each graph's quads all name it; a line's graph is its last term); quads written."""
-    from pyoxigraph import RdfFormat, serialize
+@dataclass(frozen=True)
+class Rewritten:
+    """A report's graph written again: its name, and where its N-Quads lie in the spill file
+    (held on disk, not in memory: at scale most reports of a long series are written again)."""
 
-    names = {str(quads[0].graph_name) for quads in graphs if quads}
+    graph: str
+    offset: int
+    length: int
+    quads: int
+
+
+def _write_again(path: Path, graphs: list[Rewritten], spill: BinaryIO) -> int:
+    """Replace, in the N-Quads file ``path``, the graphs of some reports by their new quads
+    (a line's graph is its last term); the change in the number of quads."""
+    names = {g.graph for g in graphs}
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     kept = [line for line in lines if line.rstrip().rsplit(" ", 2)[-2] not in names]
     with open(path, "wb") as out:
         out.write("".join(kept).encode("utf-8"))
-        for quads in graphs:
-            serialize(quads, out, RdfFormat.N_QUADS)
-    return sum(len(q) for q in graphs) - (len(lines) - len(kept))
+        for g in graphs:
+            spill.seek(g.offset)
+            out.write(spill.read(g.length))
+    return sum(g.quads for g in graphs) - (len(lines) - len(kept))
 
 
 def _batches(
