@@ -191,12 +191,10 @@ class KnowledgeGraph:
         """Write again the graphs of stored reports from their own facts (see
         :mod:`kg.graph.event_ledger`) and the events as they resolve now; quads written."""
         done, quads = [], 0
-        for report in reports:
-            raw = self._ledger().facts(report, loaded[report]) if report in loaded else None
-            if raw is None:
-                continue  # stored without its own facts (by an older kg): left as it is
+        # (a report stored without its own facts, by an older kg, is left as it is)
+        for raw in self._ledger().own_facts(reports, loaded):
             quads += self.store.put_report(events.apply(raw), topic_labels())
-            done.append(report)
+            done.append(raw.report.id)
         if done:
             self.store.flush()
             self._ledger().mark(events.mark_written(done), loaded)

@@ -184,7 +184,8 @@ def resolve_shards(
     scratch = tempfile.TemporaryDirectory(dir=where, prefix=".kg-ledger-")
     ledger = EventLedger.open(scratch.name)
     spill = open(Path(scratch.name) / "again.nq", "w+b")  # noqa: SIM115 (closed below)
-    written: dict[str, tuple[int, str]] = {}  # report id -> its shard's index, its checksum
+    shard_of: dict[str, int] = {}  # report id -> the index of its shard
+    checksums: dict[str, str] = {}  # report id -> its checksum, as written
     again: dict[str, Rewritten] = {}  # report id -> its graph written again, in the spill
     try:
         with LongLived() as keep:  # the tables out of the collector's way (kg.resolve.long_lived)
@@ -192,21 +193,21 @@ def resolve_shards(
                 result = resolve_with(batch, actors, events)
                 raw, rewrites = events.last
                 ledger.put(raw)
-                for report in rewrites:
-                    own = ledger.facts(report, written[report][1]) if report in written else None
-                    if own is None:
-                        continue  # (a report of the store, not of the shards: kept as it is)
+                # (a report of the store, not of the shards, is kept as it is)
+                for own in ledger.own_facts(rewrites, checksums):
                     quads = facts_to_quads(events.apply(own), labels)
                     at = spill.seek(0, 2)
                     serialize(quads, spill, RdfFormat.N_QUADS)
-                    again[report] = Rewritten(str(quads[0].graph_name) if quads else "", at,
-                                              spill.tell() - at, len(quads))
-                    events.mark_written([report])
+                    again[own.report.id] = Rewritten(
+                        str(quads[0].graph_name) if quads else "", at, spill.tell() - at,
+                        len(quads))
+                    events.mark_written([own.report.id])
                 for facts, owner in zip(result.facts, owners, strict=True):
                     quads = facts_to_quads(facts, labels)
                     serialize(quads, streams[owner], RdfFormat.N_QUADS)
                     done.quads += len(quads)
-                    written[facts.report.id] = (owner, facts.report.checksum)
+                    shard_of[facts.report.id] = owner
+                    checksums[facts.report.id] = facts.report.checksum
                 events.mark_written(f.report.id for f in raw)
                 done.reports += len(batch)
                 keep.done(done.reports)
@@ -214,10 +215,11 @@ def resolve_shards(
                     progress(len(batch))
         for stream in streams:
             stream.close()
-        for index, path in enumerate(outputs):
-            mine = [again[r] for r in sorted(again) if written[r][0] == index]
-            if mine:
-                done.quads += _write_again(path, mine, spill)
+        by_shard: dict[int, list[Rewritten]] = {}
+        for report in sorted(again):
+            by_shard.setdefault(shard_of[report], []).append(again[report])
+        for index, graphs in sorted(by_shard.items()):
+            done.quads += _write_again(outputs[index], graphs, spill)
     finally:
         for stream in streams:
             stream.close()

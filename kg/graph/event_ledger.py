@@ -88,6 +88,15 @@ class EventLedger:
                                (report, checksum)).fetchone()
         return _unpack(Facts, row[0]) if row else None
 
+    def own_facts(self, reports: Iterable[str], checksums: Mapping[str, str]) -> Iterator[Facts]:
+        """The facts of those reports (in their order) recorded with the checksum ``checksums``
+        gives each, to write their graphs again; a report without (one stored by an older kg,
+        or not of this run) is left out."""
+        for report in reports:
+            raw = self.facts(report, checksums[report]) if report in checksums else None
+            if raw is not None:
+                yield raw
+
     def put(self, many: Sequence[Facts]) -> None:
         """Record reports' facts (actors resolved, events as extracted), before their graphs
         are written."""
