@@ -26,6 +26,8 @@ OTHER = {
 }
 # participles that give the occasion a gathering is held for
 _MARKING = {"marking", "celebrating", "commemorating", "observing", "honouring", "honoring"}
+# "a two-week course", "a day-long seminar": how long it lasted, no part of what it is called
+_DURATIONS = ("day", "week", "month", "hour")
 _SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such",
               "separate"}
 
@@ -49,6 +51,9 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
             # "the 74th Greater Horn of Africa Climate Outlook Forum": "of" between capitals
             or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].text[:1].isupper()
             and not doc[i - 2].is_sent_start and doc[i].text[:1].isupper()
+            # "the National Road Safety Stakeholders' Conference", "Nordic Ombudsmen's
+            # Meeting": a plural's possessive inside the name (not "Kenya's National Assembly")
+            or _plural_possessive(doc, i - 1)
         )
         and not doc[i - 1].is_sent_start
         and doc[i - 1].lower_ not in ("the",)
@@ -56,6 +61,8 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
         i -= 1
     j = tok.i + 1
     while j < len(doc):
+        if _broken(doc, j):
+            break
         if doc[j].text[:1].isupper() or _ELIDED.match(doc[j].text):  # "Côte d'Ivoire"
             j += 1
         elif hyphened(doc, j):  # "Asia-Pacific", "French-speaking States": one word
@@ -75,6 +82,20 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
     while i < tok.i and doc[i].text == "-":  # "ISLAMABAD - Meeting on Friday": a dateline's dash
         i += 1
     return doc[i:j]
+
+
+def _broken(doc: Doc, j: int) -> bool:
+    """Does a line break or a new sentence come before token ``j`` (a name goes on in one
+    line: "... workshop for small firms in Nairobi" above "The International Organization")?"""
+    return doc[j].is_space or doc[j].is_sent_start or "\n" in doc[j - 1].whitespace_ or (
+        doc[j - 1].is_space and "\n" in doc[j - 1].text)
+
+
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    if i < 1 or doc[i].tag_ != "POS" or not doc[i - 1].text[:1].isupper():
+        return False
+    return doc[i].text in ("'", "’") or doc[i - 1].lower_.endswith(("men", "children",
+                                                                      "people"))
 
 
 # a lower-case particle elided onto a capitalized word inside a name: "d'Ivoire", "l'Union"
@@ -112,7 +133,7 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
         # the tagger can also call dates)
         and (doc[start - 1].ent_type_ not in ("DATE", "TIME") or is_ordinal(doc[start - 1])
              or doc[start - 1].lower_ in ("annual", "biennial"))
-        and "day" not in doc[start - 1].lower_
+        and not any(d in doc[start - 1].lower_ for d in _DURATIONS)
     ):
         start -= 1
     if doc[start].text == "-":
@@ -128,8 +149,8 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
             head = doc[start : tok.i + 1].text
             return f"{head[:1].upper()}{head[1:]} {doc[r.i : end].text}"
         if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for", "after"):
-            if any(g.ent_type_ in ("DATE", "TIME") for g in r.children):
-                break  # "Meeting on Friday": when, not what
+            if any(g.ent_type_ in ("DATE", "TIME") or g.lower_ == "time" for g in r.children):
+                break  # "Meeting on Friday", "meeting for the first time": when, not what
             body = _body_of(r, refs)
             if body:  # "the 54th meeting of the Water, Sanitation and Hygiene (WASH) Cluster"
                 head = doc[start : tok.i + 1].text
@@ -149,6 +170,7 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
         end < len(doc)
         and end > tok.i + 1
         and not ends_name(doc, end)
+        and not _broken(doc, end)  # a heading's last word before the paragraph under it
         and (doc[end].text[:1].isupper() or hyphened(doc, end) and doc[end - 1].is_alpha
              or doc[end].lower_ in ("and", "the", "of", "in", "to", "(", ")")
              # "of the Parties to the Convention on Biological Diversity": a name goes on

@@ -26,6 +26,11 @@ def is_ordinal(tok: Token) -> bool:
     return _ORDINAL.fullmatch(tok.text) is not None
 
 
+def numbered(name: str) -> bool:
+    """ "67th session of the X", "Seventh meeting": a name holding an ordinal."""
+    return any(_ORDINAL.fullmatch(w) for w in re.findall(r"[\w-]+", name))
+
+
 def has_edition(tok: Token, run: Span | None) -> bool:
     """Whether the head is numbered as an edition: an ordinal before it ("the 136th Assembly",
     "the Forty-Fifth Regular Meeting")."""

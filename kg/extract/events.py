@@ -29,7 +29,14 @@ from kg.extract.event_extras import (
 from kg.extract.event_heads import MASS, head_type, in_actor_name, is_head, mass, owner_of_head
 from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
 from kg.extract.event_names import OTHER, name_of, proper_run
-from kg.extract.event_owners import first_ever, has_edition, owned_name, owner, told_hosts
+from kg.extract.event_owners import (
+    first_ever,
+    has_edition,
+    numbered,
+    owned_name,
+    owner,
+    told_hosts,
+)
 from kg.extract.event_passing import in_passing, to_come
 from kg.extract.event_retold import (
     AFTER,
@@ -39,12 +46,14 @@ from kg.extract.event_retold import (
     after_main,
     and_list,
     apposed,
+    billed,
     drop_passing,
     last_told,
     met_with,
     says_more,
     whose,
 )
+from kg.extract.event_titles import name_from_name_title
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_index, tokens
 from kg.extract.parsed import sents as all_sents
@@ -114,6 +123,19 @@ def find_events(
         if described is not None:
             described.mentions.append(k)  # "the X Dialogue, a one-day meeting at Y": the same one
             continue
+        if billed(tok) and events:
+            # "organised the gathering, billed as the first technical evaluation meeting": the
+            # name the report gives the gathering last told, ordinal and all
+            told_last = sorted(events, key=lambda e: last_told(e, k))[-1]
+            name, proper = name_of(doc, tok, refs)
+            nth = [t.text for t in tok.lefts if t.lower_ in OTHER and t.dep_ == "amod"]
+            if not told_last.proper and len(name.split()) > 1:
+                told_last.event.name = " ".join([*nth, name[:1].lower() + name[1:]]) if nth \
+                    else name
+                told_last.event.name = told_last.event.name[:1].upper() + told_last.event.name[1:]
+                told_last.proper = True
+            told_last.mentions.append(k)
+            continue
         edition = tok.lower_ in event_words()["edition_heads"]
         if edition and not has_edition(tok, run) and not any(
             heads.get(id(e)) == tok.lower_ for e in events
@@ -180,8 +202,13 @@ def find_events(
                   and bool(latest) and heads.get(id(latest[-1]), "").startswith(("press ", "side "))
                   and not any(not heads.get(id(e), "").startswith(("press ", "side "))
                               for e in events))
+        # "the EASC held its 67th session ... ISO ran an AI standards workshop": a numbered
+        # session is a sitting of its own, not a part of the gathering of another kind told next
+        told = (known or same_head or latest)[-1:]
+        edition_apart = (bool(told) and not proper and heads.get(id(told[0])) in PARTS
+                         and tok.lower_ not in PARTS and numbered(told[0].event.name))
         if events and not is_other and not aside and not apart and not met and not fresh and (
-            not fresh_owner) and not beside and (
+            not fresh_owner) and not beside and not edition_apart and (
             known or same_head or not proper and latest
         ):
             target = (known or same_head or latest)[-1]
@@ -207,7 +234,9 @@ def find_events(
                 target.event.name = re.split(CLAUSE, name)[0]
             continue
         typ = head_type(tok, lex) or "Meeting"
-        for w in re.findall(r"[a-z]+", name.lower()):
+        # (the words before a body's name: "Eighteenth meeting of the Lusaka Agreement Task
+        # Force" is no signing)
+        for w in re.findall(r"[a-z]+", re.split(r"\sof\s(?:the\s)?[A-Z]", name)[0].lower()):
             typ = lex.event_type_hints.get(w, typ)
         main = next((e for e in events if e.event.type != "Signing"), None)
         if main is not None and is_other and main.event.name[:1].isupper():
@@ -247,6 +276,8 @@ def find_events(
         name_from_document_title(title, events, set(lex.event_heads)
                                  | set(event_words()["edition_heads"]))
         name_bare(doc, refs, events)
+        name_from_name_title(title, events, set(lex.event_heads)
+                             | set(event_words()["edition_heads"]), refs)
     after_main(events, heads)
     for e in events:  # the span of days and the venue the sentences about it state
         fill_event(e.event, [sents[k].text for k in e.mentions], published, lex.venue_words)

@@ -234,7 +234,18 @@ def _background(verb: Token, document: Token, published: date | None) -> bool:
         return True
     if any(c.lower_ in _OTHER_DOCUMENT for c in document.lefts):
         return True
+    if _signatories_told(verb):
+        return True
     return dated_apart(verb, published)
+
+
+def _signatories_told(verb: Token) -> bool:
+    """ "Ministers from the states that signed the Lusaka Agreement agreed ...": a clause that
+    says which states or members are meant (the treaty's signatories, at no date told) tells of
+    no signing."""
+    head = verb.head
+    return (verb.dep_ == "relcl" and head.tag_ in ("NNS", "NNPS") and not is_document(head)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree))
 
 
 # modifiers that make a document another one than the report's: "a similar MoU", "a separate
