@@ -159,6 +159,12 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
             break
     else:  # "opened a workshop on X": the parse often hangs the topic on the verb
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        partners = _with_bodies(nxt, refs)
+        if partners:
+            # "held a round table with the X Association and Y on traceability": with whom
+            # and on what (both hung on the verb)
+            head = doc[start : tok.i + 1].text
+            return f"{head[:1].upper()}{head[1:]} {partners}"
         if nxt is not None and nxt.lower_ in ("on", "against", "about") and nxt.dep_ == "prep":
             end, hung = nxt.right_edge.i + 1, True
         purpose = _purpose(tok)
@@ -188,6 +194,25 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     words = re.split(_AUDIENCE, words)[0]
     words = words.strip()
     return words[:1].upper() + words[1:]
+
+
+def _with_bodies(prep: Token | None, refs: Refs | None) -> str:
+    """ "with the X Association and Y on traceability" right after the head: the bodies the
+    gathering was held with, and its topic, when the parse hangs them on the verb ("" if the
+    prepositional phrase names no organization)."""
+    if prep is None or refs is None or prep.lower_ != "with" or prep.dep_ != "prep":
+        return ""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    if not any(refs.by_token.get(t.i) and refs.table.actors[refs.by_token[t.i]].type
+               == "Organization" for t in doc[prep.i : end]):
+        return ""
+    words = doc[prep.i : end].text
+    if end < len(doc) and doc[end].lower_ in ("on", "about") and doc[end].dep_ == "prep" and (
+            not any(g.ent_type_ in ("DATE", "TIME") for g in doc[end].children)):
+        on, topic = doc[end].text, doc[end + 1 : doc[end].right_edge.i + 1].text
+        words += f" {on} {re.split(_TOPIC_ENDS, topic)[0]}"
+    return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words).strip()
 
 
 def _purpose(tok: Token) -> Token | None:

@@ -54,6 +54,7 @@ from kg.extract.event_retold import (
     whose,
 )
 from kg.extract.event_titles import name_from_name_title
+from kg.extract.event_topics import name_by_topic
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_index, tokens
 from kg.extract.parsed import sents as all_sents
@@ -239,7 +240,10 @@ def find_events(
         for w in re.findall(r"[a-z]+", re.split(r"\sof\s(?:the\s)?[A-Z]", name)[0].lower()):
             typ = lex.event_type_hints.get(w, typ)
         main = next((e for e in events if e.event.type != "Signing"), None)
-        if main is not None and is_other and main.event.name[:1].isupper():
+        # ("hosted us for a second meeting" after a round table: another gathering, not
+        # another round table)
+        if main is not None and is_other and main.event.name[:1].isupper() and (
+                heads.get(id(main)) == key):
             other = next(m for m in tok.lefts if m.lower_ in OTHER)
             name, proper = f"{other.text.title()} {main.event.name}", True
         ev = Event(
@@ -275,6 +279,7 @@ def find_events(
         name_from_title(title, events)
         name_from_document_title(title, events, set(lex.event_heads)
                                  | set(event_words()["edition_heads"]))
+        name_by_topic(doc, events)  # (before a bare name takes the body that met)
         name_bare(doc, refs, events)
         name_from_name_title(title, events, set(lex.event_heads)
                              | set(event_words()["edition_heads"]), refs)

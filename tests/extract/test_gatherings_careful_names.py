@@ -128,3 +128,45 @@ def test_a_round_table_in_two_words_is_a_gathering(run):
     r = run("On Tuesday the Cocoa Board held a round table on traceability with the European "
             "Cocoa Association in Brussels.")
     assert any("round table" in n.lower() for n in _names(r))
+
+
+def test_a_round_table_is_named_with_the_bodies_and_topic_hung_on_its_verb(run):
+    r = run("On Monday we held a round table with the Nordic Timber Association and the Baltic "
+            "Wood Council on certification.")
+    assert any(n.startswith("Round table with the Nordic Timber Association") and
+               n.endswith("on certification") for n in _names(r))
+
+
+def test_a_second_meeting_a_body_hosted_is_a_gathering_of_its_own(run):
+    r = run("On Monday we held a round table with the Nordic Timber Association on "
+            "certification. The European Forest Institute hosted us for a second meeting on "
+            "Tuesday.")
+    assert len(r.facts.events) == 2
+
+
+def test_a_bare_workshop_is_named_by_what_its_participants_discussed(run):
+    r = run("The Regional Science Council held its annual congress in Tunis on Monday. "
+            "In a separate workshop on Tuesday, organised by the Arab Library Union, thirty "
+            "librarians discussed how to preserve old manuscripts.")
+    assert "Workshop on how to preserve old manuscripts" in _names(r)
+
+
+def test_a_bare_workshop_is_named_by_the_training_told_before_it(run):
+    r = run("Last month I went to Mombasa for proper training on how small farmers can apply "
+            "for climate grants, instead of waiting for officials.\n\n"
+            "The workshop ran from Monday to Wednesday at the Coral Hotel.")
+    assert "Training workshop on how small farmers can apply for climate grants" in _names(r)
+
+
+def test_a_validation_workshop_is_named_by_what_was_validated(run):
+    r = run("KUMASI - Farmers, buyers and officials on Thursday validated the third National "
+            "Strategy for Cocoa Rehabilitation, which runs to 2030.\n\n"
+            "The validation workshop was organised by the Cocoa Board.")
+    assert ("Validation workshop on the third National Strategy for Cocoa Rehabilitation"
+            in _names(r))
+
+
+def test_a_session_for_an_audience_is_named_by_what_it_looked_at(run):
+    r = run("The Hill Roads Summit opened in Keswick on Monday. A separate session for "
+            "cyclists, run by the Cycling Union, looked at the safety of descents on wet roads.")
+    assert "Session for cyclists on the safety of descents on wet roads" in _names(r)
