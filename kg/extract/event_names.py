@@ -140,6 +140,7 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
         start += 1
     end = tok.i + 1
     hung = False  # the topic found next to the head, not under it
+    dated, nxt = False, None  # a date between the head and its topic
     for r in tok.rights:
         if r.dep_ == "acl" and r.lower_ in _MARKING:
             # "a discussion marking the International Day against X": the occasion names it
@@ -165,6 +166,14 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
             # and on what (both hung on the verb)
             head = doc[start : tok.i + 1].text
             return f"{head[:1].upper()}{head[1:]} {partners}"
+        if nxt is not None and nxt.lower_ == "on" and nxt.dep_ == "prep" and any(
+                g.ent_type_ in ("DATE", "TIME") for g in nxt.subtree):
+            # "held a workshop on 25 and 26 September on the national rabies programme": the
+            # first "on" says when, the next one what
+            after = nxt.right_edge.i + 1
+            nxt = doc[after] if after < len(doc) and doc[after].lower_ in ("on", "about") and (
+                doc[after].dep_ == "prep") else None
+            dated = nxt is not None
         if nxt is not None and nxt.lower_ in ("on", "against", "about") and nxt.dep_ == "prep":
             end, hung = nxt.right_edge.i + 1, True
         purpose = _purpose(tok)
@@ -188,6 +197,8 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     while end > parsed_end and not doc[end - 1].text[:1].isupper() and doc[end - 1].text != ")":
         end -= 1
     words = doc[start:end].text
+    if dated and nxt is not None:  # (the date left out)
+        words = f"{doc[start : tok.i + 1].text} {doc[nxt.i : end].text}"
     words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
     # a comma before a capital is inside a name: "of the Water, Sanitation and Hygiene Cluster"
     words = re.split(_TOPIC_ENDS if hung else r",(?!\s[A-Z])|\bwhich\b|\bthat\b", words)[0]

@@ -206,8 +206,19 @@ def find_events(
         # "the EASC held its 67th session ... ISO ran an AI standards workshop": a numbered
         # session is a sitting of its own, not a part of the gathering of another kind told next
         told = (known or same_head or latest)[-1:]
+        # (not "the 41st Session of the Assembly ... opened the Assembly": the same one)
         edition_apart = (bool(told) and not proper and heads.get(id(told[0])) in PARTS
-                         and tok.lower_ not in PARTS and numbered(told[0].event.name))
+                         and tok.lower_ not in PARTS and numbered(told[0].event.name)
+                         and tok.lower_ not in told[0].event.name.lower().split())
+        # "held a two-day workshop on X ... The meeting, titled "Y", brought together": the
+        # gathering just told, under its title
+        titled_back = (proper and (run is None or len(run) <= 1) and not key.startswith(
+            ("press ", "side ")) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+            and bool(latest) and not latest[-1].proper and not known)
+        if titled_back:
+            latest[-1].event.name, latest[-1].proper = name, True
+            latest[-1].mentions.append(k)
+            continue
         if events and not is_other and not aside and not apart and not met and not fresh and (
             not fresh_owner) and not beside and not edition_apart and (
             known or same_head or not proper and latest
@@ -229,7 +240,8 @@ def find_events(
                 target.event.name = whose(target.event.name, name, tok.text)
             elif not proper and not target.proper and heads.get(id(target)) == key and (
                 says_more(name, target.event.name)
-            ):
+            ) and not any(c.dep_ == "poss" for c in tok.lefts):
+                # (not "UDUAL would take the text to its general assembly": its next one)
                 # "a workshop in X ... a workshop on Y": "on Y" names it (up to a clause the
                 # parse may have run into it: "... on Y ended in Marsa on Wednesday")
                 target.event.name = re.split(CLAUSE, name)[0]

@@ -170,3 +170,37 @@ def test_a_session_for_an_audience_is_named_by_what_it_looked_at(run):
     r = run("The Hill Roads Summit opened in Keswick on Monday. A separate session for "
             "cyclists, run by the Cycling Union, looked at the safety of descents on wet roads.")
     assert "Session for cyclists on the safety of descents on wet roads" in _names(r)
+
+
+def test_the_assembly_a_numbered_session_is_of_is_that_session(run):
+    r = run("The 12th Session of the Assembly of the Lakeland Rail Organization (LRO) closed in "
+            "Kisumu on Friday. LRO Council President Ana Lind opened the Assembly on Monday.")
+    assert len(r.facts.events) == 1
+
+
+def test_its_general_assembly_does_not_rename_the_assembly_told(run):
+    r = run("I travelled to Quito for the Andean regional assembly of the Union of Andean "
+            "Colleges (UAC). It was my first assembly. The assembly ran for two days. "
+            "The UAC will take the text to its general assembly.")
+    assert all(not n.lower().startswith("general assembly") for n in _names(r))
+
+
+def test_a_short_ceremony_where_the_document_was_signed_is_the_signing(run):
+    r = run("The Lakeland Water Agency and the Delta River Commission on Monday signed a revised "
+            "memorandum of understanding on flood warnings. Director Ana Lind and Commissioner "
+            "Otieno Were put their names to the document at a short ceremony in Kisumu.")
+    assert len(r.facts.events) == 1
+
+
+def test_a_date_between_a_workshop_and_its_topic_is_left_out(run):
+    r = run("NAIROBI - The Regional Livestock Office held a two-day workshop on 4 and 5 March "
+            "on the national anthrax surveillance plan.")
+    assert any(n.lower().endswith("workshop on the national anthrax surveillance plan")
+               for n in _names(r))
+
+
+def test_the_meeting_titled_after_a_workshop_is_that_workshop(run):
+    r = run("NAIROBI - The Regional Livestock Office held a two-day workshop on anthrax. "
+            "The meeting, titled \"Anthrax Surveillance: lessons from the field\", brought "
+            "together forty veterinarians.")
+    assert _names(r) == {"Anthrax Surveillance: lessons from the field"}
