@@ -167,7 +167,7 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
             head = doc[start : tok.i + 1].text
             return f"{head[:1].upper()}{head[1:]} {partners}"
         if nxt is not None and nxt.lower_ == "on" and nxt.dep_ == "prep" and any(
-                g.ent_type_ in ("DATE", "TIME") for g in nxt.subtree):
+                g.ent_type_ in ("DATE", "TIME") for g in nxt.children):
             # "held a workshop on 25 and 26 September on the national rabies programme": the
             # first "on" says when, the next one what
             after = nxt.right_edge.i + 1

@@ -104,3 +104,29 @@ def name_by_topic(doc: Doc, events: list[EventInfo]) -> None:
                 e.event.name = f"{name[:1].upper()}{name[1:]}{audience} on {topic}"
                 e.proper = True
                 break
+
+
+# verbs whose passive subject is the occasion a gathering was held for: "The repatriation was
+# organized by X and hosted by Y"
+_ARRANGED = {"organize", "organise", "host", "arrange", "stage", "co-organize", "co-organise"}
+
+
+def name_by_occasion(doc: Doc, events: list[EventInfo]) -> None:
+    """ "... was formally returned to Iraq at a ceremony held in Washington. The repatriation
+    was organized by X": a ceremony named by its head word alone takes the occasion the report
+    then says was organized ("Repatriation ceremony")."""
+    sents = all_sents(doc)
+    for e in events:
+        if e.proper or e.event.name.lower() != "ceremony":
+            continue
+        for k in (e.sent, e.sent + 1):
+            if k >= len(sents):
+                break
+            noun = next((t for t in sents[k] if t.dep_ == "nsubjpass" and t.pos_ == "NOUN"
+                         and t.text.islower() and t.lower_ not in ("ceremony", "event")
+                         and t.head.lemma_ in _ARRANGED
+                         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)), None)
+            if noun is not None:
+                e.event.name = f"{noun.text[:1].upper()}{noun.text[1:]} ceremony"
+                e.proper = True
+                break

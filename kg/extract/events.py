@@ -54,7 +54,7 @@ from kg.extract.event_retold import (
     whose,
 )
 from kg.extract.event_titles import name_from_name_title
-from kg.extract.event_topics import name_by_topic
+from kg.extract.event_topics import name_by_occasion, name_by_topic
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_index, tokens
 from kg.extract.parsed import sents as all_sents
@@ -63,6 +63,9 @@ from kg.extract.refs import Refs
 from kg.model import Event
 
 __all__ = ["EventInfo", "find_events", "resolve_date"]
+
+_ALONGSIDE = re.compile(r"\s+(?:held\s+|organi[sz]ed\s+|run\s+)?(?:alongside|on the sidelines of|"
+                        r"on the margins of|in the margins of)\s", re.I)
 
 
 def find_events(
@@ -92,6 +95,9 @@ def find_events(
         # ("a separate session for farmers": a gathering held apart, not a part of the one told)
         side = side or any(c.lower_ in ("separate", "parallel") and c.dep_ == "amod"
                            for c in tok.lefts) and head_type(tok, lex) is not None
+        # ("the cyber drill held alongside the meeting", "a dinner on the sidelines of it")
+        side = side or head_type(tok, lex) is not None and _ALONGSIDE.match(
+            doc_text(doc), tok.idx + len(tok)) is not None
         if not side and (
             not is_head(tok, lex)
             or tok.dep_ == "compound"
@@ -292,6 +298,7 @@ def find_events(
         name_from_document_title(title, events, set(lex.event_heads)
                                  | set(event_words()["edition_heads"]))
         name_by_topic(doc, events)  # (before a bare name takes the body that met)
+        name_by_occasion(doc, events)
         name_bare(doc, refs, events)
         name_from_name_title(title, events, set(lex.event_heads)
                              | set(event_words()["edition_heads"]), refs)

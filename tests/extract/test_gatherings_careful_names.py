@@ -204,3 +204,40 @@ def test_the_meeting_titled_after_a_workshop_is_that_workshop(run):
             "The meeting, titled \"Anthrax Surveillance: lessons from the field\", brought "
             "together forty veterinarians.")
     assert _names(r) == {"Anthrax Surveillance: lessons from the field"}
+
+
+def test_a_bare_ceremony_is_named_by_the_occasion_then_said_organized(run):
+    r = run("An old bronze bell was formally handed back to Lakeland on Friday at a ceremony "
+            "held in the town hall of Marsa. The restitution was organized by the Lakeland "
+            "Heritage Office and hosted by the Marsa City Council.")
+    assert "Restitution ceremony" in _names(r)
+
+
+def test_a_convention_centre_is_no_treaty_signed(run):
+    r = run("The 12th Lakeland Summit opened at the Marsa Convention Centre on Sunday. With the "
+            "signature of the heads of state, the bloc admitted its eleventh member.")
+    assert not any(n.startswith("Signing of the Convention") for n in _names(r))
+
+
+def test_a_joint_declaration_two_leaders_signed_is_a_signing(run):
+    r = run("The 12th Lakeland Summit opened in Marsa on Sunday. Later that day, in a separate "
+            "ceremony, Prime Minister Ana Lind of the Government of Norland and Prime Minister "
+            "Otieno Were of the Government of Southland signed a joint declaration on the "
+            "ceasefire.")
+    assert any(n.startswith("Signing of the joint declaration") for n in _names(r))
+
+
+def test_a_drill_held_alongside_the_meeting_is_a_gathering_apart(run):
+    r = run("The heads of the national cyber teams met in Marsa on 4 May for the Third Lakeland "
+            "Cyber Heads Meeting. The cyber drill held alongside the meeting on 4 May was run by "
+            "the Marsa Cyber Authority.")
+    assert len(r.facts.events) == 2
+    assert any("drill" in n.lower() for n in _names(r))
+
+
+def test_a_year_inside_the_topic_is_no_date_of_the_gathering(nlp):
+    from kg.extract.event_names import name_of
+
+    doc = nlp("The delegations held a working session on the 2027 inspection plan.")
+    head = next(t for t in doc if t.text == "session")
+    assert name_of(doc, head)[0] == "Working session on the 2027 inspection plan"
