@@ -296,7 +296,7 @@ _TITLED = r"[^.“\"‘]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*|\s*,\s*(?
 _QUOTED = r"(?:[“\"]([^”\"]{3,200})[”\"]|[‘']([^\n]{3,200}?)[’'](?=[\s,.;:)]|$))"
 
 
-def _quoted_after(text: str, pos: int) -> str | None:
+def quoted_after(text: str, pos: int) -> str | None:
     m = re.match(rf"(?:{_TITLED}){_QUOTED}", text[pos:]) or re.match(
         # "a workshop held under the project "X"": what the gathering is for, by its title
         rf"\s*(?:on|entitled|titled|themed|called|under the theme"
@@ -332,7 +332,7 @@ def name_of(doc: Doc, tok: Token, refs: Refs | None = None) -> tuple[str, bool]:
     run = proper_run(doc, tok)
     if run is not None and len(run) > 1:
         return _past_acronym(doc, run, refs).text, True
-    quoted = _quoted_after(doc_text(doc), tok.idx + len(tok))
+    quoted = quoted_after(doc_text(doc), tok.idx + len(tok))
     if quoted:
         if re.match(_TITLED, doc_text(doc)[tok.idx + len(tok) :]):
             return quoted, True  # "entitled "X"", "the workshop, "X", was ...": its name

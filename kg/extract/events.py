@@ -28,7 +28,7 @@ from kg.extract.event_extras import (
 )
 from kg.extract.event_heads import MASS, head_type, in_actor_name, is_head, mass, owner_of_head
 from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
-from kg.extract.event_names import OTHER, name_of, proper_run
+from kg.extract.event_names import OTHER, name_of, proper_run, quoted_after
 from kg.extract.event_owners import (
     first_ever,
     has_edition,
@@ -63,6 +63,29 @@ from kg.extract.refs import Refs
 from kg.model import Event
 
 __all__ = ["EventInfo", "find_events", "resolve_date"]
+
+def _describes_body(tok, lex: Lexicon) -> bool:
+    """ "The Inclusive Framework, the negotiating forum the OECD runs, adopted ...": a head in
+    apposition to a name that is neither a gathering's nor a place's says what that body is,
+    no gathering ("the Lakeland Summit, a two-day meeting": the summit's; "Davos, the annual
+    forum": the place's)."""
+    head = tok.head
+    return (tok.dep_ == "appos" and tok.text.islower() and head.i < tok.i
+            and head.pos_ == "PROPN" and not is_head(head, lex)
+            and head.ent_type_ not in ("GPE", "LOC", "DATE", "EVENT"))
+
+
+def _holders(tok, refs: Refs) -> str:
+    """ "NUDIPU and the IDA jointly held a press conference": the two or three bodies that held
+    it, by their short names ("" for one body or none: the press conference is then named after
+    the gathering it follows)."""
+    if tok.dep_ != "dobj" or tok.head.lemma_ not in ("hold", "organize", "organise", "host"):
+        return ""
+    bodies = [a for a in refs.subject(tok.head) if refs.table.actors[a].type == "Organization"]
+    if not 2 <= len(bodies) <= 3:
+        return ""
+    return and_list([min(refs.table.actors[a].names, key=len) for a in bodies])
+
 
 _ALONGSIDE = re.compile(r"\s+(?:held\s+|organi[sz]ed\s+|run\s+)?(?:alongside|on the sidelines of|"
                         r"on the margins of|in the margins of)\s", re.I)
@@ -126,6 +149,8 @@ def find_events(
             continue  # "The conference is titled "Effective Social Dialogue ...""
         if mass(tok) or owner_of_head(tok, lex):
             continue
+        if _describes_body(tok, lex):
+            continue
         described = apposed(tok, events, k)
         if described is not None:
             described.mentions.append(k)  # "the X Dialogue, a one-day meeting at Y": the same one
@@ -154,6 +179,11 @@ def find_events(
         is_other = (bool(mods & OTHER) and not any(t.dep_ == "poss" for t in tok.lefts)
                     and not first_ever(tok))
         name, proper = name_of(doc, tok, refs)
+        held_by = ""
+        if refs is not None and {t.lower_ for t in tok.lefts} & {"press", "news"} and not proper:
+            held_by = _holders(tok, refs)
+            if held_by:  # "NUDIPU and the IDA jointly held a press conference"
+                name, proper = f"{name[:1].upper()}{name[1:]} of {held_by}", True
         host, possessed = owner(tok, run, refs) if refs is not None else (None, False)
         if host is not None and possessed:
             name = owned_name(name, host, refs)  # type: ignore[arg-type]
@@ -218,7 +248,9 @@ def find_events(
                          and tok.lower_ not in told[0].event.name.lower().split())
         # "held a two-day workshop on X ... The meeting, titled "Y", brought together": the
         # gathering just told, under its title
-        titled_back = (proper and (run is None or len(run) <= 1) and not key.startswith(
+        titled_back = (proper and (run is None or len(run) <= 1)
+                       and quoted_after(doc_text(doc), tok.idx + len(tok)) is not None
+                       and not key.startswith(
             ("press ", "side ")) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
             and bool(latest) and not latest[-1].proper and not known)
         if titled_back:
@@ -240,7 +272,9 @@ def find_events(
                 # ("Following the signing, the delegations met": a time, not the signing told)
                 target.mentions.append(k)
             target.hosts += [a for a in hosts if a not in target.hosts]
-            if proper and heads.get(id(target)) == tok.lower_ and not target.proper:
+            if held_by and not target.proper:  # ("## The press conference" above it)
+                target.event.name, target.proper = name, True
+            elif proper and heads.get(id(target)) == tok.lower_ and not target.proper:
                 target.event.name, target.proper = name, True
             elif proper and heads.get(id(target)) == tok.lower_:
                 target.event.name = whose(target.event.name, name, tok.text)

@@ -241,3 +241,22 @@ def test_a_year_inside_the_topic_is_no_date_of_the_gathering(nlp):
     doc = nlp("The delegations held a working session on the 2027 inspection plan.")
     head = next(t for t in doc if t.text == "session")
     assert name_of(doc, head)[0] == "Working session on the 2027 inspection plan"
+
+
+def test_a_numbered_summit_in_passing_does_not_rename_the_briefing_told(run):
+    r = run("Mr Ola Berg told reporters at a briefing after the plenary that rules would follow. "
+            "The text goes next to the G7 summit in Turin at the end of the month.")
+    assert "Briefing after the plenary" in _names(r)
+
+
+def test_a_forum_in_apposition_to_a_body_is_what_the_body_is(run):
+    r = run("The Harbour Framework, the negotiating forum the Lakeland Trade Office runs with "
+            "its neighbours, adopted the text at a meeting in Marsa on Friday.")
+    assert not any("forum" in n.lower() for n in _names(r))
+
+
+def test_a_press_conference_two_bodies_held_is_named_after_both(run):
+    r = run("The Lakeland Farmers Union (LFU) held its annual assembly in Marsa on Monday. "
+            "Afterwards the LFU and the Delta Growers Association held a joint press conference "
+            "at the hotel.")
+    assert any(n.startswith("Joint press conference of") and "LFU" in n for n in _names(r))
