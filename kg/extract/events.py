@@ -32,6 +32,7 @@ from kg.extract.event_names import OTHER, name_of, proper_run, quoted_after
 from kg.extract.event_owners import (
     first_ever,
     has_edition,
+    is_ordinal,
     numbered,
     owned_name,
     owner,
@@ -73,6 +74,25 @@ def _describes_body(tok, lex: Lexicon) -> bool:
     return (tok.dep_ == "appos" and tok.text.islower() and head.i < tok.i
             and head.pos_ == "PROPN" and not is_head(head, lex)
             and head.ent_type_ not in ("GPE", "LOC", "DATE", "EVENT"))
+
+
+def _sitting_of(tok, name: str, refs: Refs) -> str:
+    """ "the Council of the X closed the first part of its 30th session": "First part of the
+    30th session of the Council of the X" (the body the verb's subject names, the part told)."""
+    node, part = tok, ""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "part":
+        part_tok = tok.head.head
+        mods = [t.text for t in part_tok.lefts if t.dep_ == "amod"]
+        part = " ".join([*mods, "part of the "])
+        node = part_tok
+    while node.dep_ not in ("ROOT",) and node.pos_ != "VERB" and node.head.i != node.i:
+        node = node.head
+    bodies = [a for a in refs.subject(node) if refs.table.actors[a].type == "Organization"]
+    if len(bodies) == 1 and refs.table.actors[bodies[0]].name not in name:
+        name = f"{name} of the {refs.table.actors[bodies[0]].name}"
+    if part:
+        name = f"{part}{name[:1].lower()}{name[1:]}"
+    return name[:1].upper() + name[1:]
 
 
 def _holders(tok, refs: Refs) -> str:
@@ -246,6 +266,12 @@ def find_events(
         edition_apart = (bool(told) and not proper and heads.get(id(told[0])) in PARTS
                          and tok.lower_ not in PARTS and numbered(told[0].event.name)
                          and tok.lower_ not in told[0].event.name.lower().split())
+        # ("a regional workshop ... the ISA Council closed the first part of its 30th
+        # session": so is a numbered session told after a gathering of another kind)
+        edition_apart = edition_apart or (
+            bool(told) and not proper and tok.lower_ in PARTS
+            and any(is_ordinal(t) for t in tok.lefts) and heads.get(id(told[0])) != key
+            and tok.lower_ not in told[0].event.name.lower().split())
         # "held a two-day workshop on X ... The meeting, titled "Y", brought together": the
         # gathering just told, under its title
         titled_back = (proper and (run is None or len(run) <= 1)
@@ -286,6 +312,8 @@ def find_events(
                 # parse may have run into it: "... on Y ended in Marsa on Wednesday")
                 target.event.name = re.split(CLAUSE, name)[0]
             continue
+        if edition_apart and refs is not None and tok.lower_ in PARTS and not proper:
+            name = _sitting_of(tok, name, refs)
         typ = head_type(tok, lex) or "Meeting"
         # (the words before a body's name: "Eighteenth meeting of the Lusaka Agreement Task
         # Force" is no signing)

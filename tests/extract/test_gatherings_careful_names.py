@@ -260,3 +260,12 @@ def test_a_press_conference_two_bodies_held_is_named_after_both(run):
             "Afterwards the LFU and the Delta Growers Association held a joint press conference "
             "at the hotel.")
     assert any(n.startswith("Joint press conference of") and "LFU" in n for n in _names(r))
+
+
+def test_a_numbered_session_told_after_a_workshop_is_apart_and_named_whose(run):
+    r = run("A three-day regional workshop on ratifying the Harbour Treaty ended in Suva on "
+            "Wednesday.\n\nThe Council of the Lakeland Rail Organization closed the first part "
+            "of its 12th session in Marsa on Friday without agreeing on fares.")
+    names = _names(r)
+    assert len(names) == 2
+    assert any(n.startswith("First part of the 12th session") for n in names)
