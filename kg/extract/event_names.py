@@ -29,7 +29,7 @@ _MARKING = {"marking", "celebrating", "commemorating", "observing", "honouring",
 # "a two-week course", "a day-long seminar": how long it lasted, no part of what it is called
 _DURATIONS = ("day", "week", "month", "hour")
 _SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such",
-              "separate"}
+              "separate", "short", "brief"}
 
 
 def proper_run(doc: Doc, tok: Token) -> Span | None:
@@ -209,20 +209,24 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
 
 def _with_bodies(prep: Token | None, refs: Refs | None) -> str:
     """ "with the X Association and Y on traceability" right after the head: the bodies the
-    gathering was held with, and its topic, when the parse hangs them on the verb ("" if the
-    prepositional phrase names no organization)."""
+    gathering was held with, and its topic, when the parse hangs them on the verb; "with
+    youth groups on learners' voices": with anyone, when a topic follows ("" for "with 40
+    participants" alone, or a phrase that names no one)."""
     if prep is None or refs is None or prep.lower_ != "with" or prep.dep_ != "prep":
         return ""
     doc = prep.doc
     end = prep.right_edge.i + 1
-    if not any(refs.by_token.get(t.i) and refs.table.actors[refs.by_token[t.i]].type
-               == "Organization" for t in doc[prep.i : end]):
-        return ""
     words = doc[prep.i : end].text
+    topic = any(t.lower_ in ("on", "about") and t.dep_ == "prep" for t in doc[prep.i : end])
     if end < len(doc) and doc[end].lower_ in ("on", "about") and doc[end].dep_ == "prep" and (
             not any(g.ent_type_ in ("DATE", "TIME") for g in doc[end].children)):
-        on, topic = doc[end].text, doc[end + 1 : doc[end].right_edge.i + 1].text
-        words += f" {on} {re.split(_TOPIC_ENDS, topic)[0]}"
+        on, said = doc[end].text, doc[end + 1 : doc[end].right_edge.i + 1].text
+        words += f" {on} {re.split(_TOPIC_ENDS, said)[0]}"
+        topic = True
+    if not topic and not any(refs.by_token.get(t.i) and refs.table.actors[
+            refs.by_token[t.i]].type == "Organization" for t in doc[prep.i : end]):
+        return ""
+    words = re.split(r";|,\s(?=[a-z])", words)[0]  # (a clause after it, not "A, B and C")
     return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words).strip()
 
 

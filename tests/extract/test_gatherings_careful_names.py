@@ -269,3 +269,11 @@ def test_a_numbered_session_told_after_a_workshop_is_apart_and_named_whose(run):
     names = _names(r)
     assert len(names) == 2
     assert any(n.startswith("First part of the 12th session") for n in names)
+
+
+def test_a_side_meeting_with_a_group_on_a_topic_is_named_so(run):
+    r = run("The National Dialogue on Rural Schools opened in Zomba on Tuesday. In the afternoon, "
+            "the Zomba Teachers Union held a short side meeting with parent groups on school "
+            "meals; two of our members took part.")
+    assert any(n.lower().endswith("side meeting with parent groups on school meals")
+               for n in _names(r))
