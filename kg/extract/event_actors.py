@@ -57,11 +57,21 @@ def gathering_in_name(head: Token, refs: Refs) -> str | None:
     verb = node.head
     if node.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in _DONE_TO:
         return key
+    if node.dep_ == "pobj" and verb.lower_ in ("at", "during") and _retold_bare(head):
+        return key  # "the keynote address at the National Forum on X ... The forum was ..."
     if node.dep_ == "nsubj" and verb.lemma_ == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
     ):
         return key  # "The X Cyber Drill took place in Gaborone"
     return None
+
+
+def _retold_bare(head: Token) -> bool:
+    """ "The forum was organised by X": the report tells the name again by its head word in
+    lower case, as one tells a gathering (a body keeps its capital: "the Forum")."""
+    return any(t.lower_ == head.lower_ and t.text.islower()
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.lefts)
+               for t in head.doc[head.i + 1 :])
 
 
 _YEARLY = {"annual", "biennial", "triennial"}  # "the annual X Drill": a gathering held yearly

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from kg.extract.event_info import EventInfo, place_of, sentence_date
+from kg.extract.event_info import EventInfo, event_words, place_of, sentence_date
 from kg.extract.meetings import body_meetings
 from kg.extract.openings import openings
 from kg.extract.parsed import sents as all_sents
@@ -43,7 +43,7 @@ def add_body_meetings(doc: Doc, refs: Refs, events: list[EventInfo],
     Committee"; a bare "the meeting" told later is that sitting. A gathering the sentence (or
     the next) already tells is the one the body met at, named as it is."""
     for body, k, tok in body_meetings(doc, refs)[:1]:
-        name = f"Meeting of the {refs.table.actors[body].name}"
+        name, typ = _sitting(refs.table.actors[body].name)
         bare = [e for e in events if not e.proper and e.sent >= k and e.event.type == "Meeting"
                 and len(e.event.name.split()) == 1]
         if not bare and any(k in e.mentions or k + 1 in e.mentions for e in events
@@ -51,15 +51,26 @@ def add_body_meetings(doc: Doc, refs: Refs, events: list[EventInfo],
             continue
         if bare:
             info = bare[0]
-            info.event.name, info.proper, info.sent = name, True, k
+            info.event.name, info.event.type, info.proper, info.sent = name, typ, True, k
             info.mentions = sorted(set(info.mentions) | {k})
             events.sort(key=lambda e: e.sent)
             continue
         s = all_sents(doc)[k]
-        ev = Event(id="", name=name, type="Meeting", date=sentence_date(s, published),
+        ev = Event(id="", name=name, type=typ, date=sentence_date(s, published),
                    place=place_of(s))
         at = next((n for n, e in enumerate(events) if e.sent > k), len(events))
         events.insert(at, EventInfo(ev, k, tok, [k], True))
+
+
+def _sitting(body: str) -> tuple[str, str]:
+    """The name and type of a body's sitting: "Meeting of the Executive Committee", but "The
+    General Assembly of the X met": an assembly's sitting is called by the assembly's name."""
+    heads = event_words()["edition_heads"]
+    typ = next((heads[w.lower()] for w in body.split() if w[:1].isupper()
+                and w.lower() in heads), None)
+    if typ is not None:
+        return body, typ
+    return f"Meeting of the {body}", "Meeting"
 
 
 # gatherings apart from the one a body met at: "the press conference after it", "a side event"

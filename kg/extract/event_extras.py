@@ -23,6 +23,7 @@ from kg.model import Event
 
 # a gathering named as a launch with a signing in it: "the launch and signing ceremony"
 _WITH_SIGNING = r"launch(?:ing)? and signing"
+_PLAIN_CEREMONY = r"(?:(?:short|brief|simple|small|formal|official|solemn|modest) )?ceremony"
 
 
 def add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
@@ -39,7 +40,10 @@ def add_signing(doc: Doc, refs: Refs, events: list[EventInfo], published: date |
         or e.event.type == "Signing" and not e.proper
         # "The ceremony closed with a fun run": a bare ceremony of a report that tells a
         # signing is the signing's
-        or e.event.type == "Event" and not e.proper and e.event.name.lower() == "ceremony"
+        # ("put their names to the document at a short ceremony": a ceremony told only by
+        # how it was held is the signing's too, not an opening or an award ceremony)
+        or e.event.type == "Event" and not e.proper and re.fullmatch(
+            _PLAIN_CEREMONY, e.event.name.lower()) is not None
         or re.match(_WITH_SIGNING, e.event.name, re.I) is not None
     ]
     if any(e.event.type == "Signing" and e.proper for e in events):

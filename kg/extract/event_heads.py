@@ -18,6 +18,9 @@ __all__ = ["MASS", "head_type", "in_actor_name", "is_head", "mass", "owner_of_he
 def head_type(tok: Token, lex: Lexicon) -> str | None:
     """The event type a head word gives ("conference" -> Conference), else None."""
     typ = lex.event_heads.get(tok.lower_)
+    if typ is None and tok.lower_ == "table" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == (
+            "round"):
+        typ = lex.event_heads.get("roundtable")  # "we held a round table with X": in two words
     if typ is None:
         typ = event_words()["edition_heads"].get(tok.lower_)
     if typ is None and tok.text[:1].isupper() and tok.lower_ in event_words()["proper_heads"]:

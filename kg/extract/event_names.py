@@ -26,8 +26,10 @@ OTHER = {
 }
 # participles that give the occasion a gathering is held for
 _MARKING = {"marking", "celebrating", "commemorating", "observing", "honouring", "honoring"}
+# "a two-week course", "a day-long seminar": how long it lasted, no part of what it is called
+_DURATIONS = ("day", "week", "month", "hour")
 _SKIP_MODS = {"two-day", "one-day", "three-day", "day-long", "daylong", "this", "that", "such",
-              "separate"}
+              "separate", "short", "brief"}
 
 
 def proper_run(doc: Doc, tok: Token) -> Span | None:
@@ -49,6 +51,9 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
             # "the 74th Greater Horn of Africa Climate Outlook Forum": "of" between capitals
             or doc[i - 1].lower_ == "of" and i > 1 and doc[i - 2].text[:1].isupper()
             and not doc[i - 2].is_sent_start and doc[i].text[:1].isupper()
+            # "the National Road Safety Stakeholders' Conference", "Nordic Ombudsmen's
+            # Meeting": a plural's possessive inside the name (not "Kenya's National Assembly")
+            or _plural_possessive(doc, i - 1)
         )
         and not doc[i - 1].is_sent_start
         and doc[i - 1].lower_ not in ("the",)
@@ -56,6 +61,8 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
         i -= 1
     j = tok.i + 1
     while j < len(doc):
+        if _broken(doc, j):
+            break
         if doc[j].text[:1].isupper() or _ELIDED.match(doc[j].text):  # "Côte d'Ivoire"
             j += 1
         elif hyphened(doc, j):  # "Asia-Pacific", "French-speaking States": one word
@@ -75,6 +82,20 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
     while i < tok.i and doc[i].text == "-":  # "ISLAMABAD - Meeting on Friday": a dateline's dash
         i += 1
     return doc[i:j]
+
+
+def _broken(doc: Doc, j: int) -> bool:
+    """Does a line break or a new sentence come before token ``j`` (a name goes on in one
+    line: "... workshop for small firms in Nairobi" above "The International Organization")?"""
+    return doc[j].is_space or doc[j].is_sent_start or "\n" in doc[j - 1].whitespace_ or (
+        doc[j - 1].is_space and "\n" in doc[j - 1].text)
+
+
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    if i < 1 or doc[i].tag_ != "POS" or not doc[i - 1].text[:1].isupper():
+        return False
+    return doc[i].text in ("'", "’") or doc[i - 1].lower_.endswith(("men", "children",
+                                                                      "people"))
 
 
 # a lower-case particle elided onto a capitalized word inside a name: "d'Ivoire", "l'Union"
@@ -112,13 +133,14 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
         # the tagger can also call dates)
         and (doc[start - 1].ent_type_ not in ("DATE", "TIME") or is_ordinal(doc[start - 1])
              or doc[start - 1].lower_ in ("annual", "biennial"))
-        and "day" not in doc[start - 1].lower_
+        and not any(d in doc[start - 1].lower_ for d in _DURATIONS)
     ):
         start -= 1
     if doc[start].text == "-":
         start += 1
     end = tok.i + 1
     hung = False  # the topic found next to the head, not under it
+    dated, nxt = False, None  # a date between the head and its topic
     for r in tok.rights:
         if r.dep_ == "acl" and r.lower_ in _MARKING:
             # "a discussion marking the International Day against X": the occasion names it
@@ -128,8 +150,8 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
             head = doc[start : tok.i + 1].text
             return f"{head[:1].upper()}{head[1:]} {doc[r.i : end].text}"
         if r.dep_ == "prep" and r.lower_ in ("on", "against", "of", "about", "for", "after"):
-            if any(g.ent_type_ in ("DATE", "TIME") for g in r.children):
-                break  # "Meeting on Friday": when, not what
+            if any(g.ent_type_ in ("DATE", "TIME") or g.lower_ == "time" for g in r.children):
+                break  # "Meeting on Friday", "meeting for the first time": when, not what
             body = _body_of(r, refs)
             if body:  # "the 54th meeting of the Water, Sanitation and Hygiene (WASH) Cluster"
                 head = doc[start : tok.i + 1].text
@@ -138,6 +160,20 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
             break
     else:  # "opened a workshop on X": the parse often hangs the topic on the verb
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        partners = _with_bodies(nxt, refs)
+        if partners:
+            # "held a round table with the X Association and Y on traceability": with whom
+            # and on what (both hung on the verb)
+            head = doc[start : tok.i + 1].text
+            return f"{head[:1].upper()}{head[1:]} {partners}"
+        if nxt is not None and nxt.lower_ == "on" and nxt.dep_ == "prep" and any(
+                g.ent_type_ in ("DATE", "TIME") for g in nxt.children):
+            # "held a workshop on 25 and 26 September on the national rabies programme": the
+            # first "on" says when, the next one what
+            after = nxt.right_edge.i + 1
+            nxt = doc[after] if after < len(doc) and doc[after].lower_ in ("on", "about") and (
+                doc[after].dep_ == "prep") else None
+            dated = nxt is not None
         if nxt is not None and nxt.lower_ in ("on", "against", "about") and nxt.dep_ == "prep":
             end, hung = nxt.right_edge.i + 1, True
         purpose = _purpose(tok)
@@ -149,6 +185,7 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
         end < len(doc)
         and end > tok.i + 1
         and not ends_name(doc, end)
+        and not _broken(doc, end)  # a heading's last word before the paragraph under it
         and (doc[end].text[:1].isupper() or hyphened(doc, end) and doc[end - 1].is_alpha
              or doc[end].lower_ in ("and", "the", "of", "in", "to", "(", ")")
              # "of the Parties to the Convention on Biological Diversity": a name goes on
@@ -160,12 +197,37 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
     while end > parsed_end and not doc[end - 1].text[:1].isupper() and doc[end - 1].text != ")":
         end -= 1
     words = doc[start:end].text
+    if dated and nxt is not None:  # (the date left out)
+        words = f"{doc[start : tok.i + 1].text} {doc[nxt.i : end].text}"
     words = re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words)
     # a comma before a capital is inside a name: "of the Water, Sanitation and Hygiene Cluster"
     words = re.split(_TOPIC_ENDS if hung else r",(?!\s[A-Z])|\bwhich\b|\bthat\b", words)[0]
     words = re.split(_AUDIENCE, words)[0]
     words = words.strip()
     return words[:1].upper() + words[1:]
+
+
+def _with_bodies(prep: Token | None, refs: Refs | None) -> str:
+    """ "with the X Association and Y on traceability" right after the head: the bodies the
+    gathering was held with, and its topic, when the parse hangs them on the verb; "with
+    youth groups on learners' voices": with anyone, when a topic follows ("" for "with 40
+    participants" alone, or a phrase that names no one)."""
+    if prep is None or refs is None or prep.lower_ != "with" or prep.dep_ != "prep":
+        return ""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    words = doc[prep.i : end].text
+    topic = any(t.lower_ in ("on", "about") and t.dep_ == "prep" for t in doc[prep.i : end])
+    if end < len(doc) and doc[end].lower_ in ("on", "about") and doc[end].dep_ == "prep" and (
+            not any(g.ent_type_ in ("DATE", "TIME") for g in doc[end].children)):
+        on, said = doc[end].text, doc[end + 1 : doc[end].right_edge.i + 1].text
+        words += f" {on} {re.split(_TOPIC_ENDS, said)[0]}"
+        topic = True
+    if not topic and not any(refs.by_token.get(t.i) and refs.table.actors[
+            refs.by_token[t.i]].type == "Organization" for t in doc[prep.i : end]):
+        return ""
+    words = re.split(r";|,\s(?=[a-z])", words)[0]  # (a clause after it, not "A, B and C")
+    return re.sub(r"\s*\([A-Z][\w.&-]*\)", "", words).strip()
 
 
 def _purpose(tok: Token) -> Token | None:
@@ -238,7 +300,7 @@ _TITLED = r"[^.“\"‘]{0,80}?\b(?:entitled|titled|called)\s*[:,]?\s*|\s*,\s*(?
 _QUOTED = r"(?:[“\"]([^”\"]{3,200})[”\"]|[‘']([^\n]{3,200}?)[’'](?=[\s,.;:)]|$))"
 
 
-def _quoted_after(text: str, pos: int) -> str | None:
+def quoted_after(text: str, pos: int) -> str | None:
     m = re.match(rf"(?:{_TITLED}){_QUOTED}", text[pos:]) or re.match(
         # "a workshop held under the project "X"": what the gathering is for, by its title
         rf"\s*(?:on|entitled|titled|themed|called|under the theme"
@@ -274,7 +336,7 @@ def name_of(doc: Doc, tok: Token, refs: Refs | None = None) -> tuple[str, bool]:
     run = proper_run(doc, tok)
     if run is not None and len(run) > 1:
         return _past_acronym(doc, run, refs).text, True
-    quoted = _quoted_after(doc_text(doc), tok.idx + len(tok))
+    quoted = quoted_after(doc_text(doc), tok.idx + len(tok))
     if quoted:
         if re.match(_TITLED, doc_text(doc)[tok.idx + len(tok) :]):
             return quoted, True  # "entitled "X"", "the workshop, "X", was ...": its name

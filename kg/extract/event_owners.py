@@ -26,6 +26,11 @@ def is_ordinal(tok: Token) -> bool:
     return _ORDINAL.fullmatch(tok.text) is not None
 
 
+def numbered(name: str) -> bool:
+    """ "67th session of the X", "Seventh meeting": a name holding an ordinal."""
+    return any(_ORDINAL.fullmatch(w) for w in re.findall(r"[\w-]+", name))
+
+
 def has_edition(tok: Token, run: Span | None) -> bool:
     """Whether the head is numbered as an edition: an ordinal before it ("the 136th Assembly",
     "the Forty-Fifth Regular Meeting")."""
@@ -134,6 +139,9 @@ def told_hosts(head: Token, refs: Refs) -> list[str]:
     Union"."""
     out: list[str] = []
     verb = head.head if head.dep_ == "dobj" else None
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB" and (
+            head.head.head.lemma_.lower() == "host"):
+        verb = head.head.head  # "the Directorate-General hosted us for a second meeting"
     if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _HOLD:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":

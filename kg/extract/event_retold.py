@@ -12,13 +12,18 @@ from spacy.tokens import Token
 from kg.extract.event_info import EventInfo
 from kg.extract.refs import Refs
 
-__all__ = ["AFTER", "CLAUSE", "PARTS", "PRESS_HEADS", "after_main", "and_list", "apposed",
+__all__ = ["AFTER", "CLAUSE", "PARTS", "PRESS_HEADS", "after_main", "and_list", "apposed", "billed",
            "drop_passing", "last_told", "met_with", "says_more", "whose"]
 
 
 def says_more(name: str, told: str) -> bool:
     """ "Workshop on building national teams" over "Capacity-building workshop": a later
-    description of the same gathering that gives its topic, when the one told gave none."""
+    description of the same gathering that gives its topic, when the one told gave none;
+    "Operational hurricane forecasting course" over a bare "Course": one that gives the
+    modifiers of the head word told alone."""
+    if (len(told.split()) == 1 and 1 < len(name.split()) <= _MODIFIED_WORDS
+            and name.lower().endswith(" " + told.lower())):
+        return True
     return (_TOPIC.search(name) is not None and _TOPIC.search(told) is None
             and len(told.split()) < len(re.sub(r"\s*\([^)]*\)", "", name).split())
             <= _TOPIC_NAME_WORDS
@@ -29,6 +34,7 @@ CLAUSE = re.compile(r"\s(?:ended|opened|closed|concluded|began|started|took|was|
                     r"held|organi[sz]ed|hosted|convened)\s|\s(?:in|at)\s(?=[A-Z])")
 
 
+_MODIFIED_WORDS = 6  # "operational hurricane forecasting course": modifiers, not a clause
 _TOPIC_NAME_WORDS = 16  # beyond it a description is a clause, not what a reader calls it
 
 
@@ -138,3 +144,16 @@ def met_with(tok: Token, refs: Refs, events: list[EventInfo]) -> list[str]:
         return []
     people = [a for a in found if refs.table.actors[a].type == "Person"]
     return people or found
+
+
+# participles that give a gathering told before another description: "the gathering, billed as
+# the first technical evaluation meeting", "the forum, described as a regional dialogue"
+_BILLED = {"bill", "describe", "dub", "present", "style", "hail", "tout", "term"}
+
+
+def billed(tok: Token) -> bool:
+    """ "(the gathering,) billed as the first technical evaluation meeting": the head describes
+    the gathering just told, under the name the report gives it."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "as" and prep.head.lemma_ in _BILLED
+            and prep.head.tag_ == "VBN")

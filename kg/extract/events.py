@@ -28,8 +28,16 @@ from kg.extract.event_extras import (
 )
 from kg.extract.event_heads import MASS, head_type, in_actor_name, is_head, mass, owner_of_head
 from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
-from kg.extract.event_names import OTHER, name_of, proper_run
-from kg.extract.event_owners import first_ever, has_edition, owned_name, owner, told_hosts
+from kg.extract.event_names import OTHER, name_of, proper_run, quoted_after
+from kg.extract.event_owners import (
+    first_ever,
+    has_edition,
+    is_ordinal,
+    numbered,
+    owned_name,
+    owner,
+    told_hosts,
+)
 from kg.extract.event_passing import in_passing, to_come
 from kg.extract.event_retold import (
     AFTER,
@@ -39,12 +47,15 @@ from kg.extract.event_retold import (
     after_main,
     and_list,
     apposed,
+    billed,
     drop_passing,
     last_told,
     met_with,
     says_more,
     whose,
 )
+from kg.extract.event_titles import name_from_name_title
+from kg.extract.event_topics import name_by_occasion, name_by_topic
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_index, tokens
 from kg.extract.parsed import sents as all_sents
@@ -53,6 +64,51 @@ from kg.extract.refs import Refs
 from kg.model import Event
 
 __all__ = ["EventInfo", "find_events", "resolve_date"]
+
+def _describes_body(tok, lex: Lexicon) -> bool:
+    """ "The Inclusive Framework, the negotiating forum the OECD runs, adopted ...": a head in
+    apposition to a name that is neither a gathering's nor a place's says what that body is,
+    no gathering ("the Lakeland Summit, a two-day meeting": the summit's; "Davos, the annual
+    forum": the place's)."""
+    head = tok.head
+    return (tok.dep_ == "appos" and tok.text.islower() and head.i < tok.i
+            and head.pos_ == "PROPN" and not is_head(head, lex)
+            and head.ent_type_ not in ("GPE", "LOC", "DATE", "EVENT"))
+
+
+def _sitting_of(tok, name: str, refs: Refs) -> str:
+    """ "the Council of the X closed the first part of its 30th session": "First part of the
+    30th session of the Council of the X" (the body the verb's subject names, the part told)."""
+    node, part = tok, ""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "part":
+        part_tok = tok.head.head
+        mods = [t.text for t in part_tok.lefts if t.dep_ == "amod"]
+        part = " ".join([*mods, "part of the "])
+        node = part_tok
+    while node.dep_ not in ("ROOT",) and node.pos_ != "VERB" and node.head.i != node.i:
+        node = node.head
+    bodies = [a for a in refs.subject(node) if refs.table.actors[a].type == "Organization"]
+    if len(bodies) == 1 and refs.table.actors[bodies[0]].name not in name:
+        name = f"{name} of the {refs.table.actors[bodies[0]].name}"
+    if part:
+        name = f"{part}{name[:1].lower()}{name[1:]}"
+    return name[:1].upper() + name[1:]
+
+
+def _holders(tok, refs: Refs) -> str:
+    """ "NUDIPU and the IDA jointly held a press conference": the two or three bodies that held
+    it, by their short names ("" for one body or none: the press conference is then named after
+    the gathering it follows)."""
+    if tok.dep_ != "dobj" or tok.head.lemma_ not in ("hold", "organize", "organise", "host"):
+        return ""
+    bodies = [a for a in refs.subject(tok.head) if refs.table.actors[a].type == "Organization"]
+    if not 2 <= len(bodies) <= 3:
+        return ""
+    return and_list([min(refs.table.actors[a].names, key=len) for a in bodies])
+
+
+_ALONGSIDE = re.compile(r"\s+(?:held\s+|organi[sz]ed\s+|run\s+)?(?:alongside|on the sidelines of|"
+                        r"on the margins of|in the margins of)\s", re.I)
 
 
 def find_events(
@@ -82,6 +138,9 @@ def find_events(
         # ("a separate session for farmers": a gathering held apart, not a part of the one told)
         side = side or any(c.lower_ in ("separate", "parallel") and c.dep_ == "amod"
                            for c in tok.lefts) and head_type(tok, lex) is not None
+        # ("the cyber drill held alongside the meeting", "a dinner on the sidelines of it")
+        side = side or head_type(tok, lex) is not None and _ALONGSIDE.match(
+            doc_text(doc), tok.idx + len(tok)) is not None
         if not side and (
             not is_head(tok, lex)
             or tok.dep_ == "compound"
@@ -110,9 +169,24 @@ def find_events(
             continue  # "The conference is titled "Effective Social Dialogue ...""
         if mass(tok) or owner_of_head(tok, lex):
             continue
+        if _describes_body(tok, lex):
+            continue
         described = apposed(tok, events, k)
         if described is not None:
             described.mentions.append(k)  # "the X Dialogue, a one-day meeting at Y": the same one
+            continue
+        if billed(tok) and events:
+            # "organised the gathering, billed as the first technical evaluation meeting": the
+            # name the report gives the gathering last told, ordinal and all
+            told_last = sorted(events, key=lambda e: last_told(e, k))[-1]
+            name, proper = name_of(doc, tok, refs)
+            nth = [t.text for t in tok.lefts if t.lower_ in OTHER and t.dep_ == "amod"]
+            if not told_last.proper and len(name.split()) > 1:
+                told_last.event.name = " ".join([*nth, name[:1].lower() + name[1:]]) if nth \
+                    else name
+                told_last.event.name = told_last.event.name[:1].upper() + told_last.event.name[1:]
+                told_last.proper = True
+            told_last.mentions.append(k)
             continue
         edition = tok.lower_ in event_words()["edition_heads"]
         if edition and not has_edition(tok, run) and not any(
@@ -125,6 +199,11 @@ def find_events(
         is_other = (bool(mods & OTHER) and not any(t.dep_ == "poss" for t in tok.lefts)
                     and not first_ever(tok))
         name, proper = name_of(doc, tok, refs)
+        held_by = ""
+        if refs is not None and {t.lower_ for t in tok.lefts} & {"press", "news"} and not proper:
+            held_by = _holders(tok, refs)
+            if held_by:  # "NUDIPU and the IDA jointly held a press conference"
+                name, proper = f"{name[:1].upper()}{name[1:]} of {held_by}", True
         host, possessed = owner(tok, run, refs) if refs is not None else (None, False)
         if host is not None and possessed:
             name = owned_name(name, host, refs)  # type: ignore[arg-type]
@@ -180,8 +259,32 @@ def find_events(
                   and bool(latest) and heads.get(id(latest[-1]), "").startswith(("press ", "side "))
                   and not any(not heads.get(id(e), "").startswith(("press ", "side "))
                               for e in events))
+        # "the EASC held its 67th session ... ISO ran an AI standards workshop": a numbered
+        # session is a sitting of its own, not a part of the gathering of another kind told next
+        told = (known or same_head or latest)[-1:]
+        # (not "the 41st Session of the Assembly ... opened the Assembly": the same one)
+        edition_apart = (bool(told) and not proper and heads.get(id(told[0])) in PARTS
+                         and tok.lower_ not in PARTS and numbered(told[0].event.name)
+                         and tok.lower_ not in told[0].event.name.lower().split())
+        # ("a regional workshop ... the ISA Council closed the first part of its 30th
+        # session": so is a numbered session told after a gathering of another kind)
+        edition_apart = edition_apart or (
+            bool(told) and not proper and tok.lower_ in PARTS
+            and any(is_ordinal(t) for t in tok.lefts) and heads.get(id(told[0])) != key
+            and tok.lower_ not in told[0].event.name.lower().split())
+        # "held a two-day workshop on X ... The meeting, titled "Y", brought together": the
+        # gathering just told, under its title
+        titled_back = (proper and (run is None or len(run) <= 1)
+                       and quoted_after(doc_text(doc), tok.idx + len(tok)) is not None
+                       and not key.startswith(
+            ("press ", "side ")) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+            and bool(latest) and not latest[-1].proper and not known)
+        if titled_back:
+            latest[-1].event.name, latest[-1].proper = name, True
+            latest[-1].mentions.append(k)
+            continue
         if events and not is_other and not aside and not apart and not met and not fresh and (
-            not fresh_owner) and not beside and (
+            not fresh_owner) and not beside and not edition_apart and (
             known or same_head or not proper and latest
         ):
             target = (known or same_head or latest)[-1]
@@ -195,22 +298,32 @@ def find_events(
                 # ("Following the signing, the delegations met": a time, not the signing told)
                 target.mentions.append(k)
             target.hosts += [a for a in hosts if a not in target.hosts]
-            if proper and heads.get(id(target)) == tok.lower_ and not target.proper:
+            if held_by and not target.proper:  # ("## The press conference" above it)
+                target.event.name, target.proper = name, True
+            elif proper and heads.get(id(target)) == tok.lower_ and not target.proper:
                 target.event.name, target.proper = name, True
             elif proper and heads.get(id(target)) == tok.lower_:
                 target.event.name = whose(target.event.name, name, tok.text)
             elif not proper and not target.proper and heads.get(id(target)) == key and (
                 says_more(name, target.event.name)
-            ):
+            ) and not any(c.dep_ == "poss" for c in tok.lefts):
+                # (not "UDUAL would take the text to its general assembly": its next one)
                 # "a workshop in X ... a workshop on Y": "on Y" names it (up to a clause the
                 # parse may have run into it: "... on Y ended in Marsa on Wednesday")
                 target.event.name = re.split(CLAUSE, name)[0]
             continue
+        if edition_apart and refs is not None and tok.lower_ in PARTS and not proper:
+            name = _sitting_of(tok, name, refs)
         typ = head_type(tok, lex) or "Meeting"
-        for w in re.findall(r"[a-z]+", name.lower()):
+        # (the words before a body's name: "Eighteenth meeting of the Lusaka Agreement Task
+        # Force" is no signing)
+        for w in re.findall(r"[a-z]+", re.split(r"\sof\s(?:the\s)?[A-Z]", name)[0].lower()):
             typ = lex.event_type_hints.get(w, typ)
         main = next((e for e in events if e.event.type != "Signing"), None)
-        if main is not None and is_other and main.event.name[:1].isupper():
+        # ("hosted us for a second meeting" after a round table: another gathering, not
+        # another round table)
+        if main is not None and is_other and main.event.name[:1].isupper() and (
+                heads.get(id(main)) == key):
             other = next(m for m in tok.lefts if m.lower_ in OTHER)
             name, proper = f"{other.text.title()} {main.event.name}", True
         ev = Event(
@@ -246,7 +359,11 @@ def find_events(
         name_from_title(title, events)
         name_from_document_title(title, events, set(lex.event_heads)
                                  | set(event_words()["edition_heads"]))
+        name_by_topic(doc, events)  # (before a bare name takes the body that met)
+        name_by_occasion(doc, events)
         name_bare(doc, refs, events)
+        name_from_name_title(title, events, set(lex.event_heads)
+                             | set(event_words()["edition_heads"]), refs)
     after_main(events, heads)
     for e in events:  # the span of days and the venue the sentences about it state
         fill_event(e.event, [sents[k].text for k in e.mentions], published, lex.venue_words)

@@ -157,6 +157,17 @@ def gathered_body(refs: Refs, doc: Doc, sent_range: range) -> str | None:
     return None
 
 
+def _timetabled(verb: Token) -> bool:
+    """ "The Council meets in Geneva in June.": a body's sitting told in the present with its
+    date, in a sentence (not a headline, which tells what happened in the present: "EASC meets
+    in Tashkent"), is one to come."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    sent = sent_of(verb)
+    return sent.text.rstrip().endswith(".") and any(
+        t.ent_type_ == "DATE" for t in sent if t.i > verb.i)
+
+
 def body_meetings(doc: Doc, refs: Refs) -> list[tuple[str, int, int]]:
     """(body, sentence, token) for every body a sentence says met, with no one it met: "The
     Council met in Geneva on Tuesday", "The agency's Executive Committee, meeting behind closed
@@ -176,6 +187,8 @@ def body_meetings(doc: Doc, refs: Refs) -> list[tuple[str, int, int]]:
                for c in tok.children):
             continue  # "met the minister", "met with the unions": a meeting with someone;
             # "was convened by X" (a gathering named apart); "would meet again", "had met"
+        if _timetabled(tok):
+            continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG":  # "the Committee, meeting in Lausanne"
             body = refs.by_token.get(tok.head.i) or refs.actor_of(tok.head)
             bodies = [body] if body else []

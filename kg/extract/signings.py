@@ -40,6 +40,8 @@ def is_document(t: Token) -> bool:
     """ "memorandum", "MoU", "agreement"; "letter" only as "a letter of intent"."""
     if t.lower_ in DOCUMENTS:
         return True
+    if t.lower_ == "declaration" and any(c.lower_ == "joint" for c in t.lefts):
+        return True  # "the two prime ministers signed a joint declaration"
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return t.lower_ in _OF_DOCUMENTS and nxt is not None and nxt.lower_ == "of" and (
         t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in ("intent", "agreement", "understanding",
@@ -234,7 +236,27 @@ def _background(verb: Token, document: Token, published: date | None) -> bool:
         return True
     if any(c.lower_ in _OTHER_DOCUMENT for c in document.lefts):
         return True
+    if _signatories_told(verb):
+        return True
     return dated_apart(verb, published)
+
+
+# words that end the name of a building: "the Kuala Lumpur Convention Centre" is no treaty
+_VENUES = {"centre", "center", "hall", "complex", "palace", "building", "hotel", "arena"}
+
+
+def _in_venue(t: Token) -> bool:
+    doc = t.doc
+    return t.text[:1].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _VENUES
+
+
+def _signatories_told(verb: Token) -> bool:
+    """ "Ministers from the states that signed the Lusaka Agreement agreed ...": a clause that
+    says which states or members are meant (the treaty's signatories, at no date told) tells of
+    no signing."""
+    head = verb.head
+    return (verb.dep_ == "relcl" and head.tag_ in ("NNS", "NNPS") and not is_document(head)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree))
 
 
 # modifiers that make a document another one than the report's: "a similar MoU", "a separate
@@ -267,6 +289,7 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
         return None
     documents = [d for _, d in bound] or [
         t for t in tokens(doc) if t.lower_ in DOCUMENTS and t.pos_ in ("NOUN", "PROPN")
+        and not _in_venue(t)
     ]
     if not documents:
         return None

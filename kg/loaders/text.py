@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import LoadError
 from kg.loaders.files import check_text, decode_text, normalize_text
+from kg.loaders.dates import parse_date
 from kg.loaders.header import Header, body_agency, body_date, parse_header
 from kg.model import Report
 
@@ -38,8 +39,38 @@ def parse_markdown(text: str, source: str) -> Report:
     """A Markdown report from a string: header from the first lines, body as plain text."""
     text = normalize_text(text)
     check_text(text, source)
+    meta, text = front_matter(text)
     header = parse_header(text, clean=markdown_line, setext=True)
+    if meta:  # a blog's front matter says the title, date and author, before any heading
+        header = Header(
+            title=meta.get("title") or header.title,
+            author=meta.get("author") or header.author,
+            published=parse_date(meta["date"]) if meta.get("date") else header.published,
+            body_start=header.body_start,
+        )
     return _report(markdown_to_text(text[header.body_start :]), source, header, "markdown")
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The fields of a YAML front matter block ("---" lines around "key: value" lines, as a
+    static-site blog writes them) and the text after it; no block: ``({}, text)``.
+
+    >>> front_matter('---\\ntitle: "Notes"\\ndate: 2025-05-19\\n---\\n# Notes\\n')
+    ({'title': 'Notes', 'date': '2025-05-19'}, '# Notes\\n')
+    """
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if not sep or not re.fullmatch(r"[A-Za-z_][\w-]*", key.strip()):
+            return {}, text  # not a block of fields: a thematic break opening the text
+        fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields, text[m.end() :]
 
 
 def _report(body: str, source: str, header: Header, fmt: str) -> Report:

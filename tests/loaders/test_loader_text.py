@@ -126,6 +126,20 @@ def test_markdown_setext_title_and_inline_html() -> None:
     assert (report.title, report.text) == ("Agencies meet", "The UNODC met.")
 
 
+def test_markdown_front_matter_gives_title_date_and_author() -> None:
+    text = ('---\ntitle: "Field notes: what the river board agreed"\nauthor: Ann Lee\n'
+            "date: 2024-03-08\ntags: [water]\n---\n\n# Field notes\n\nThe board met in Kisumu.")
+    report = load_text(text, "s", "markdown")
+    assert report.title == "Field notes: what the river board agreed"
+    assert (report.author, report.published) == ("Ann Lee", date(2024, 3, 8))
+    assert report.text == "The board met in Kisumu."
+
+
+def test_markdown_thematic_break_is_no_front_matter() -> None:
+    report = load_text("---\nThe board met.\n---\n\nIt agreed.", "s", "markdown")
+    assert "The board met." in report.title + report.text
+
+
 def test_load_text_formats() -> None:
     assert load_text("T\n\nBody.", "s").format == "text"
     with pytest.raises(LoadError, match="cannot parse a string as 'pdf'"):
