@@ -4,7 +4,8 @@ The shards are NOT extracted: extracting 100,000 reports with spaCy would take h
 resolution needs only what extraction hands it. ``synth_facts.corpus`` builds each report's
 unresolved facts directly (actors named as reports name them, one gathering of a series of
 editions, participations) from the seeded world of ``synth.py``, whose combinatorial pools
-keep names distinct at 100,000 reports; they are written as shards of ``--per-shard``
+keep names distinct at 100,000 reports, and whose surnames grow with the world as a real
+feed's do (one per five officials, a few very common); they are written as shards of ``--per-shard``
 reports in the format of ``kg extract`` (``kg.shard_format``).
 
 Each size is written by one fresh interpreter and resolved by another

@@ -113,14 +113,38 @@ def _org_name(
     return f"{rng.choice(pools['ngo_words'])} {rng.choice(pools['ngo_kinds'])} {place}", "ngo"
 
 
-def _person_name(rng: random.Random, pools: dict[str, Any], weights: list[float]) -> str:
+#: one distinct surname per this many officials (at least the pool's common ones): a feed
+#: naming 50,000 people meets about 10,000 surnames, a few of them very common
+SURNAMES_PER = 5
+
+
+def surnames(pools: dict[str, Any], people: int) -> list[str]:
+    """The surnames of a world of ``people`` officials, most common first: the pool's list,
+    then rarer ones built from ``surname_parts`` (seeded, distinct) up to one per
+    :data:`SURNAMES_PER` officials (see ``synth_pools.yaml``)."""
+    out = list(pools["last_names"])
+    parts = pools["surname_parts"]
+    rng = random.Random("surnames")
+    taken = {name.casefold() for name in out}
+    limit = len(parts["starts"]) * len(parts["middles"]) * len(parts["ends"])
+    while len(out) < min(people // SURNAMES_PER, limit // 2):
+        name = (rng.choice(parts["starts"]) + rng.choice(parts["middles"])
+                + rng.choice(parts["ends"]))
+        if name.casefold() not in taken:
+            taken.add(name.casefold())
+            out.append(name)
+    return out
+
+
+def _person_name(rng: random.Random, pools: dict[str, Any], last: list[str],
+                 weights: list[float]) -> str:
     """Given name, sometimes a middle name, sometimes a particle, and a surname."""
     parts = [rng.choice(pools["first_names"])]
     if rng.random() < 0.25:
         parts.append(rng.choice(pools["middle_names"]))
     if rng.random() < 0.06:
         parts.append(rng.choice(pools["particles"]))
-    parts.append(_weighted(rng, pools["last_names"], weights))
+    parts.append(_weighted(rng, last, weights))
     return " ".join(parts)
 
 
@@ -150,13 +174,14 @@ def build_world(seed: int, people: int, orgs: int | None = None,
             acr = ""  # one acronym, one agency; this one goes by its name
         taken.add(acr)
         world_orgs.append(Org(name, acr, country["name"], kind))
-    weights = _falling(len(pools["last_names"]))
+    count = max(people, 2 * len(world_orgs))
+    last = surnames(pools, count)
+    weights = _falling(len(last))
     seen: set[str] = set()
     officials: list[Person] = []
     # Two officials per organization first, so that every organization has staff to quote.
-    count = max(people, 2 * len(world_orgs))
     while len(officials) < count:
-        name = _person_name(rng, pools, weights)
+        name = _person_name(rng, pools, last, weights)
         if name in seen:
             continue
         seen.add(name)

@@ -243,16 +243,25 @@ class Rewritten:
 
 def _write_again(path: Path, graphs: list[Rewritten], spill: BinaryIO) -> int:
     """Replace, in the N-Quads file ``path``, the graphs of some reports by their new quads
-    (a line's graph is its last term); the change in the number of quads."""
-    names = {g.graph for g in graphs}
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    kept = [line for line in lines if line.rstrip().rsplit(" ", 2)[-2] not in names]
-    with open(path, "wb") as out:
-        out.write("".join(kept).encode("utf-8"))
+    (a line's graph is its last term); the change in the number of quads.
+
+    Line by line into a file beside it: read whole, a shard's quads were held three times
+    over (text, lines, joined), the peak of the whole resolution (10,000 synthetic reports:
+    436 MiB at the end, 315 before it)."""
+    names = {g.graph.encode("utf-8") for g in graphs}
+    dropped = 0
+    fresh = path.with_name(path.name + ".again")
+    with open(path, "rb") as old, open(fresh, "wb") as out:
+        for line in old:
+            if line.rstrip().rsplit(b" ", 2)[-2] in names:
+                dropped += 1
+            else:
+                out.write(line)
         for g in graphs:
             spill.seek(g.offset)
             out.write(spill.read(g.length))
-    return sum(g.quads for g in graphs) - (len(lines) - len(kept))
+    fresh.replace(path)
+    return sum(g.quads for g in graphs) - dropped
 
 
 def _batches(

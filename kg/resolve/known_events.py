@@ -34,6 +34,7 @@ other, as before.
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -86,7 +87,9 @@ class KnownEvents:
     clusters: dict[str, _Cluster] = field(default_factory=dict)
     #: report id -> the signature of its events' views as its graph in the store holds them
     written: dict[str, str] = field(default_factory=dict)
-    _keys: dict[Key, set[str]] = field(default_factory=dict, repr=False)
+    #: mention -> its blocking keys, as a tuple of the strings the blocks are keyed by (about
+    #: 30 keys a mention: a set of fresh strings each took ~4 KiB, most of the table at scale)
+    _keys: dict[Key, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _blocks: dict[str, set[Key]] = field(default_factory=lambda: defaultdict(set), repr=False)
     _refs: dict[str, set[Key]] = field(default_factory=lambda: defaultdict(set), repr=False)
     _by_report: dict[str, set[Key]] = field(default_factory=lambda: defaultdict(set), repr=False)
@@ -119,7 +122,7 @@ class KnownEvents:
     def _add(self, m: Mention, known: KnownEvent | None = None) -> None:
         key = m.sort_key
         self.mentions[key] = m
-        self._keys[key] = blocking_keys(m) | weak_keys(m)
+        self._keys[key] = tuple(sys.intern(b) for b in blocking_keys(m) | weak_keys(m))
         for b in self._keys[key]:
             self._blocks[b].add(key)
         for ref in mention_refs(m):

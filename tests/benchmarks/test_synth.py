@@ -43,6 +43,18 @@ def test_the_world_has_thousands_of_distinct_officials(synth) -> None:
     assert len(named) > 800
 
 
+def test_surnames_grow_with_the_world_as_a_feed_s_do(synth) -> None:
+    """More officials meet rarer surnames (one per SURNAMES_PER of them), while the pool's
+    common ones stay the most common: not every surname crowded by construction."""
+    small, large = synth.build_world(0, 1000), synth.build_world(0, 20000)
+    counts = {}
+    for p in large.people:
+        counts[p.name.split()[-1]] = counts.get(p.name.split()[-1], 0) + 1
+    assert len(counts) > 3 * len({p.name.split()[-1] for p in small.people})
+    assert max(counts, key=counts.get) in small.pools["last_names"]
+    assert sum(n > 60 for n in counts.values()) < len(counts) / 20
+
+
 def test_reports_use_the_varied_shapes(synth) -> None:
     texts = "\n".join(r["text"] for r in synth.generate(60, seed=2))
     for shape in (
