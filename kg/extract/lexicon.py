@@ -19,16 +19,17 @@ def _read(name: str) -> Any:
 
 
 _T = TypeVar("_T")
-_DERIVED: dict[tuple[int, str], tuple[Any, Any]] = {}
+_DERIVED: dict[str, tuple[Any, Any]] = {}
 
 
 def derived(lex: Lexicon, name: str, build: Callable[[Lexicon], _T]) -> _T:
     """``build(lex)``, computed once per lexicon: what a rule derives from a lexicon (its head
     words sorted, its venue words compiled) would otherwise be rebuilt on every call, tens of
-    thousands of times per report. The lexicon is kept with its value, so its id is not reused."""
-    hit = _DERIVED.get((id(lex), name))
+    thousands of times per report. Kept by name with the lexicon it came from (one lexicon is
+    in use; another one, as in a test, builds its own value): no key tuple to hash per call."""
+    hit = _DERIVED.get(name)
     if hit is None or hit[0] is not lex:
-        hit = _DERIVED[id(lex), name] = (lex, build(lex))
+        hit = _DERIVED[name] = (lex, build(lex))
     return hit[1]
 
 
