@@ -21,11 +21,13 @@ def is_doc(tok: Token, lex: Lexicon, seen: bool) -> bool:
     low = tok.lemma_.lower()
     if tok.lower_ in lex.verbs["decl_docs"] or low in lex.verbs["decl_docs"]:
         return True
-    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-    if low == "statement" and mods & {"joint", "presidential", "final"} and "press" not in mods:
-        return True
-    if low == "plan" and "action" in mods:
-        return True
+    if low in ("statement", "plan"):  # (its modifiers only then: read for every noun before)
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        if low == "statement" and mods & {"joint", "presidential", "final"} \
+                and "press" not in mods:
+            return True
+        if low == "plan" and "action" in mods:
+            return True
     return seen and tok.lower_ != "it" and low in lex.verbs["decl_anaphors"] and tok.pos_ != "VERB"
 
 

@@ -15,6 +15,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from kg.extract.parsed import ents
+
 # modifiers that put a gathering before or after the one reported ("first", "second" do not:
 # "the first meeting of the new council" is often the one reported)
 _WHEN = {"previous", "next", "last", "earlier", "upcoming", "coming", "future", "past"}
@@ -85,7 +87,7 @@ def _other_year(head: Token, published: date | None) -> bool:
     doc = head.doc
     words = _clause(head)
     idx = {t.i for t in words}
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ != "DATE" or ent.start not in idx:
             continue
         if _AGO.search(ent.text):
@@ -107,7 +109,7 @@ def dated_apart(verb: Token, published: date | None) -> bool:
     if published is None:
         return False
     words = {t.i for t in _own_words(verb, verb)}
-    for ent in verb.doc.ents:
+    for ent in ents(verb.doc):
         if ent.label_ != "DATE" or ent.start not in words:
             continue
         year = _year_of(ent.text)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.parsed import sent_index, sent_of, tokens
+from kg.extract.parsed import ents, sent_index, sent_of, tokens
 from kg.extract.refs import Refs
 
 # the verbs a visitor makes a visit with: "is on a visit", "paid a visit", "made a visit",
@@ -62,7 +62,7 @@ def _where(noun: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                ent = next((e for e in ents(obj.doc) if e.start <= obj.i < e.end), None)
                 return ent.text if ent is not None else obj.text
     return None
 

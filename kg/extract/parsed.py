@@ -59,6 +59,13 @@ def text(doc: Doc) -> str:
     return cached
 
 
+def use_text(doc: Doc, text: str) -> None:
+    """Take ``text``, the string the document was parsed from, as its text: spaCy keeps every
+    character, so it is ``Doc.text``, which would otherwise be joined from every token (a
+    twentieth of the rules' time on the eval reports)."""
+    doc.user_data["kg_text"] = text
+
+
 def tokens(doc: Doc) -> list[Token]:
     """The document's tokens as a list (``doc[i]`` builds a new Token object on each access)."""
     cached = doc.user_data.get("kg_tokens")

@@ -20,7 +20,7 @@ from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import dateline_place, find_mentions, find_titles
 from kg.extract.nlp import load_nlp
-from kg.extract.parsed import release, sents
+from kg.extract.parsed import release, sents, use_text
 from kg.extract.posts import find_posts
 from kg.extract.refs import Refs
 from kg.extract.relations import collaborations, endorsements, organizers, participants
@@ -103,6 +103,7 @@ def extract_doc(report: Report, doc: Doc) -> Facts:
 def _extract(report: Report, doc: Doc) -> Facts:
     lex = lexicon()
     text = report.text
+    use_text(doc, text)  # the text parsed (``parse`` and ``nlp.pipe`` keep every character)
     sentences = [(s.start_char, s.end_char) for s in sents(doc)]
 
     starts = [s for s, _ in sentences]

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.cooperation import cooperation
 from kg.extract.members import counted_group, qualified_ref, titled_person
+from kg.extract.parsed import text as doc_text
 from kg.extract.praisers import by_title
 from kg.extract.refs import Refs
 from kg.extract.signatories import signed_groups
@@ -191,7 +192,7 @@ def _counted_by_name(tok: Token, refs: Refs) -> list[str]:
         return bool(nouns & set(words)) and all(m in words for m in mods)
 
     found: list[str] = []
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     for m in reversed(refs.table.mentions):
         # the words as written, with the one before (a mention may start after its qualifier:
         # "the [Regional] Centre for ..."), or the actor's name

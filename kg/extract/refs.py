@@ -74,11 +74,12 @@ class Refs:
         title_words = {w for t in self.titles.values() for w in t.split()} | lexicon().title_words
         self._title_refs: list[tuple[int, str]] = []
         for tok in tokens(doc):
-            if tok.pos_ == "NOUN" and tok.i not in self.by_token and tok.lower_ in title_words:
+            pos = tok.pos_  # (read once: spaCy builds the string on every access)
+            if pos == "NOUN" and tok.i not in self.by_token and tok.lower_ in title_words:
                 person = self._titled_person(tok)
                 if person:
                     self._title_refs.append((tok.idx, person))
-            elif tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            elif pos == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass"):
                 person = self.titled_proper(tok)
                 if person:
                     self._title_refs.append((tok.idx, person))

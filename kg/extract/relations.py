@@ -18,6 +18,7 @@ from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
 from kg.extract.members import we_body
 from kg.extract.parsed import lower_text, sents, span_tokens
+from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 
 __all__ = ["collaborations", "endorsements", "organizers", "participants"]
@@ -289,7 +290,7 @@ def _co_chairs(table: ActorTable, all_sents) -> list[str]:
         # (to the end of the paragraph at most one sentence on: the splitter may cut the list
         # at a title's stop, "... of Ruritania, and Hon. | Kofi Mensah, Minister ...")
         end = all_sents[min(n + 1, len(all_sents) - 1)].end_char
-        text = s.doc.text
+        text = doc_text(s.doc)
         line = text.find("\n", start)
         end = min(end, line) if line >= 0 else end
         return list(dict.fromkeys(m.actor for m in table.mentions if m.type == "Person"

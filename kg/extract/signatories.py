@@ -64,9 +64,11 @@ def _it_signed(doc: Doc, refs: Refs) -> list[tuple[Token, Token]]:
     sentence names the bodies it was signed for."""
     out = []
     for verb in tokens(doc):
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB":
+            continue  # (before its children: building them for every token was the cost)
         it = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ == "it"),
                   None)
-        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or it is None:
+        if it is None:
             continue
         start = sent_of(verb).start
         before = sent_of(doc[start - 1]).start if start else start

@@ -16,7 +16,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.event_passing import dated_apart
-from kg.extract.parsed import lower_text, sent_index, sent_of, sents, span_tokens, tokens
+from kg.extract.parsed import ents, lower_text, sent_index, sent_of, sents, span_tokens, tokens
+from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 from kg.extract.signing_names import document_words, party_name
 from kg.extract.wordfind import ends_with_of
@@ -195,7 +196,7 @@ def lines_apart(text: str, i: int, j: int) -> bool:
 def _other_line(refs: Refs, sent: Span, verb: Token) -> set[str]:
     """Bodies the parse joined to the signing from another line only: "Source: Communications
     Unit" over "PUNTA ARENAS - A and B signed" (an issuer line glued to the lede is no party)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     near = {m.actor for m in refs.table.mentions if m.actor and sent.start_char <= m.start
             < sent.end_char and not lines_apart(text, m.start, verb.idx)}
     return {m.actor for m in refs.table.mentions if m.actor and sent.start_char <= m.start
@@ -223,7 +224,7 @@ def _states(verb: Token) -> list[str]:
     out = []
     for c in verb.children:
         if c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with":
-            out += [e.text for e in doc.ents if e.label_ == "GPE"
+            out += [e.text for e in ents(doc) if e.label_ == "GPE"
                     and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1]
     return out
 

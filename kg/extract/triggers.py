@@ -137,23 +137,24 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
     ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor; or
     ``NAMED_SUBJECT``: the trigger counts only when named organizations are its subject."""
     for tok in span_tokens(sent):
-        lemma = tok.lemma_
-        if tok.pos_ == "VERB" and lemma == "commit" and committed(tok, refs):
+        # read once: spaCy builds each string attribute anew on every access
+        lemma, pos, low = tok.lemma_, tok.pos_, tok.lower_
+        if pos == "VERB" and lemma == "commit" and committed(tok, refs):
             continue  # read with its object in commitments(): "commits both parties to X"
-        if tok.pos_ in ("VERB", "AUX") and not_asserted(tok.head if tok.dep_ == "aux" else tok):
+        if pos in ("VERB", "AUX") and not_asserted(tok.head if tok.dep_ == "aux" else tok):
             continue
-        if tok.pos_ == "VERB" and lemma in lex.verbs["pledge"]:
+        if pos == "VERB" and lemma in lex.verbs["pledge"]:
             for text in pledged_clause(tok):
                 yield tok, "pledge", text, False
-        elif tok.pos_ == "VERB" and lemma in lex.verbs["agree"] and any(
+        elif pos == "VERB" and lemma in lex.verbs["agree"] and any(
             c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in tok.children
         ):  # "agreed (on Monday) to set up a task force": a pledge to do it
             x = next(c for c in tok.children if c.dep_ == "xcomp")
             yield tok, "pledge", clause_after(tok, tok.doc[x.left_edge.i - 1]), False
-        elif tok.pos_ == "VERB" and lemma in lex.verbs["renew"] and _commitment_noun(tok):
+        elif pos == "VERB" and lemma in lex.verbs["renew"] and _commitment_noun(tok):
             yield tok, "pledge", clause_after(tok), False
         elif (
-            tok.pos_ == "VERB"
+            pos == "VERB"
             and lemma in lex.verbs["money"]
             and tok.dep_ != "acl"
             and any(c.dep_ == "dobj" and is_sum(c) for c in tok.children)
@@ -162,14 +163,14 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             prt = next((c for c in tok.children if c.dep_ == "prt"), None)
             yield tok, "pledge", clause_after(tok, prt), False
         elif (
-            tok.pos_ == "NOUN"
-            and tok.lemma_ in ("pledge", "commitment", "contribution")
+            pos == "NOUN"
+            and lemma in ("pledge", "commitment", "contribution")
             and any(c.dep_ == "prep" and c.lower_ == "of" and is_sum(c) for c in tok.children)
             and any(c.dep_ == "poss" for c in tok.children)
         ):  # "followed with the EU's pledge of EUR 550 million" (whose pledge is said)
             at = tok.head if tok.head.pos_ in ("VERB", "ADP") else tok
             yield at, "pledge", np_text(tok), False
-        elif tok.pos_ == "VERB" and lemma in lex.verbs["call"]:
+        elif pos == "VERB" and lemma in lex.verbs["call"]:
             if unnamed_asker(tok):
                 continue  # "officers were asked to stay": who asks is not said
             if lemma == "call" and not _calls_for(tok):
@@ -199,7 +200,7 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
                 for item in split_list(clause_after(tok)):
                     yield tok, "call", item, False
         elif (
-            tok.pos_ == "VERB"
+            pos == "VERB"
             and lemma in lex.verbs["propose"]
             and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)
             and refs.subject(tok)
@@ -207,13 +208,13 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             # suggests they will stay": a thing suggests nothing)
             yield tok, "call", clause_after(tok), False
         elif (
-            tok.pos_ == "VERB"
+            pos == "VERB"
             and lemma in lex.verbs["intend"]
             and tok.dep_ != "relcl"  # "X, who intends to raise finance": said of X in passing
             and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
         ):  # "the two bodies intend to act together": what they mean to do
             yield tok, "pledge", clause_after(tok), False
-        elif tok.pos_ == "VERB" and lemma in lex.verbs["call_to"] and _asks_to(tok):
+        elif pos == "VERB" and lemma in lex.verbs["call_to"] and _asks_to(tok):
             yield tok, "call", clause_after(tok), False
         elif lemma in ("lay", "place", "put") and any(
             c.lower_ in ("stress", "emphasis") for c in tok.children
@@ -222,7 +223,7 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             if on:
                 yield tok, "call", clause_after(on[0]), False
         elif (
-            tok.lower_ in PLEDGE_MODALS
+            low in PLEDGE_MODALS
             and tok.dep_ == "aux"
             and not _counterfactual(tok)
             and reported(tok.head, lex)
@@ -231,7 +232,7 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
         ):
             yield tok.head, "pledge", modal_clause(tok.head), False
         elif (
-            tok.lower_ in ("will", "shall")
+            low in ("will", "shall")
             and tok.dep_ == "aux"
             and tok.head.pos_ == "VERB"
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
@@ -239,24 +240,24 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             and not foreseen(tok.head, refs, lex)
         ):  # "UNODC and IOM will share data": what named bodies will do, stated by the report
             yield tok.head, "pledge", modal_clause(tok.head), NAMED_SUBJECT
-        elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex):
+        elif low in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex):
             for v in with_conjuncts(tok.head):
                 yield v, "call", modal_clause(v), True
         elif (
             lemma in ("need", "require")
-            and tok.pos_ == "VERB"
+            and pos == "VERB"
             and reported(tok, lex)
             and not _reason(tok)
         ):  # not "rejected it because the rules required sanctions to be proportionate"
             yield tok, "call", modal_clause(tok), True
-        elif tok.lower_ in _CALL_ADJ and tok.dep_ == "acomp" and reported(tok.head, lex):
+        elif low in _CALL_ADJ and tok.dep_ == "acomp" and reported(tok.head, lex):
             yield tok.head, "call", modal_clause(tok.head), True
-        elif tok.lower_ in _PLEDGE_ADJ and any(
+        elif low in _PLEDGE_ADJ and any(
             c.dep_ == "prep" or (c.dep_ == "xcomp" and c.lemma_ not in lex.verbs["speech"])
             for c in tok.children
         ):  # "keen to stress that ...", "eager to point out": saying, not promising
             yield tok, "pledge", clause_after(tok), False
-        elif tok.lower_ == "responsibility" and any(
+        elif low == "responsibility" and any(
             c.dep_ in ("acl", "relcl") for c in tok.children
         ):
             yield tok.head, "call", modal_clause(tok.head), True

@@ -41,3 +41,38 @@ def test_a_multiword_head_names_the_subtype():
     assert multi, "the lexicon has heads of several words"
     head = max(multi, key=len)
     assert org_subtype(["The", *head.split(), "of", "Velland"], lex) == lex.org_heads[head]
+
+
+def test_the_text_parsed_is_the_documents_text(nlp):
+    """``use_text`` stands in for ``Doc.text``: spaCy keeps every character (odd spaces, tabs,
+    blank lines, a line end in a name), so the two are equal."""
+    from kg.extract.parsed import text, use_text
+    from kg.extract.pipeline import parse
+
+    odd = TEXT + "\r\n\t Mr.\u00a0Olu  Bakare\n\n\n(Chair)  signed.  "
+    for doc, raw in ((nlp(odd), odd), (parse(nlp, odd * 3), odd * 3)):
+        assert doc.text == raw
+        use_text(doc, raw)
+        assert text(doc) == doc.text
+        release(doc)
+
+
+def test_titles_grouped_by_letter_match_as_one_alternation():
+    """The title pattern's alternatives behind their first letter (``_by_first_char``) match
+    what the plain alternation matches, where it matches, in any case."""
+    import re
+
+    from kg.extract.lexicon import _by_first_char
+
+    words = ["Chief Executive", "Chair", "chairperson", "CEO", "Director", "Deputy", "DG", "C"]
+    sample = ("The chairperson, the CHIEF EXECUTIVE and a Chair-elect met the DG, the Dg, "
+              "Directorate staff and the Deputy Director; C. Doe and a CEO's aide.")
+    for fold in (True, False):
+        plain = "|".join(re.escape(w) for w in words)
+        grouped = _by_first_char([re.escape(w) for w in words], fold)
+        flags = re.I if fold else 0
+        for p in (rf"(?<![\w-])(?:{plain})(?![\w-])", rf"(?:{plain})"):
+            q = p.replace(plain, grouped)
+            assert [m.span() for m in re.finditer(p, sample, flags)] == [
+                m.span() for m in re.finditer(q, sample, flags)]
+    assert _by_first_char([r"\(x", "y"], True) == r"\(x|y"  # not a letter first: left whole
