@@ -50,7 +50,31 @@ def members_body(tok: Token, refs: Refs) -> str | None:
             return bodies[0]
     if tok.lemma_.lower() in cooperation().members:
         k = sent_index(tok.doc)[tok.i]
-        return gathered_body(refs, tok.doc, range(k, -1, -1))
+        # the body named as the one whose sitting it is, before one a verb says gathered them
+        # (the host of "It was hosted by X" is not the body that met)
+        return _body_whose_meeting(tok, refs) or gathered_body(refs, tok.doc, range(k, -1, -1))
+    return None
+
+
+# the nouns of a body's own gathering: "the Annual Meeting of the X Network was held"
+_SITTINGS = {"meeting", "session", "assembly", "conference", "congress", "summit", "forum",
+             "plenary", "retreat"}
+
+
+def _body_whose_meeting(tok: Token, refs: Refs) -> str | None:
+    """ "Members thanked X" in the minutes of "the Annual Meeting of the Y Network" (or "Y's
+    annual meeting"): Y, the body whose own sitting the report told of first, when the first
+    such sitting named before the members is of one organization."""
+    for t in tok.doc[: tok.i]:
+        if t.lemma_.lower() not in _SITTINGS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owners = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        owners += [c for c in t.children if c.dep_ == "poss"]
+        bodies = [a for g in owners if (a := refs.by_token.get(g.i))
+                  and refs.table.actors[a].type == "Organization"]
+        if bodies:
+            return bodies[0]
     return None
 
 

@@ -7,7 +7,6 @@ from spacy.tokens import Token
 
 from kg.extract.cooperation import cooperation
 from kg.extract.members import counted_group, qualified_ref, titled_person
-from kg.extract.praisers import by_title
 from kg.extract.refs import Refs
 from kg.extract.signatories import signed_groups
 
@@ -141,6 +140,10 @@ def _praised(t: Token, refs: Refs) -> str | None:
         if last.dep_ == "compound" and head.pos_ == "NOUN" and head.i not in refs.by_token:
             return None
         return a
+    if t.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in t.lefts):
+        again = _named_again(t, refs)
+        if again:
+            return again
     the = any(c.lower_ == "the" for c in t.lefts)
     if t.pos_ in ("NOUN", "PROPN") and the:
         qualified = qualified_ref(t, refs)
@@ -154,13 +157,22 @@ def _praised(t: Token, refs: Refs) -> str | None:
         return refs.actor_of(t)
     if t.pos_ == "PROPN" and the:  # "the Amir", "the Bank"
         low = t.lower_
-        return titled_person(t, refs) or by_title(t, refs) or refs.table.last_before(
+        return titled_person(t, refs) or refs.titled_proper(t) or refs.table.last_before(
             t.idx, "Organization", lambda a: low in a.name.lower().split())
     if t.lower_ in ("him", "her") and t.dep_ == "dobj":  # "thanked him": the man last named
         return refs.actor_of(t)
     if t.lower_ == "it" and t.dep_ == "dobj":  # "hailed it as a new force": the body last named
         return refs.table.last_before(t.idx, "Organization")
     return None
+
+
+def _named_again(t: Token, refs: Refs) -> str | None:
+    """A one-word name of an actor written again where no mention was linked ("thanked
+    AfricaCERT" after "AfricaCERT" was named): the one actor with that name or alias."""
+    if t.i in refs.by_token or len(t.text) < 3:
+        return None
+    found = {a.id for a in refs.table.actors.values() if t.text in a.names}
+    return found.pop() if len(found) == 1 else None
 
 
 def _short_form(t: Token, refs: Refs) -> str | None:
