@@ -79,7 +79,8 @@ def praiser(verb: Token, refs: Refs) -> str | None:
             if beside:
                 return beside[0]
             return own if own in named else (people[0] if people else named[0])
-        who = refs.actor_of(near) or _by_surname(near, refs) or members_body(near, refs) or \
+        who = refs.actor_of(near) or _by_surname(near, refs) or refs.surname(near) or \
+            members_body(near, refs) or \
             refs.titled_proper(near) or _body_by_word(near, refs) or _answerer(near, refs) or \
             body_they_make_up(near, refs)
         if who is None and _unquoted_i(near):
@@ -91,6 +92,8 @@ def praiser(verb: Token, refs: Refs) -> str | None:
             return who
         if near.ent_type_ in ("GPE", "NORP", "LOC"):
             return None  # a country praises ("Britain praised"): no actor, not another one
+        if near.ent_type_ == "PERSON" and near.pos_ == "PROPN":
+            return None  # a person the table lacks ("Alam said ... and thanked"): not another
         if near.pos_ == "PROPN" and any(c.lower_ == "the" for c in near.lefts) and \
                 near.lower_ not in lexicon().title_words:
             return None  # "The Assembly thanked" with no such body: not the last speaker

@@ -76,3 +76,21 @@ def test_the_chair_marked_in_a_list_of_those_present(run):
     )
     assert ("Ivo Pirez", "Brenz Library Trust") in r.endorsements
     assert ("Kim Dale", "Brenz Library Trust") not in r.endorsements
+
+
+def test_a_person_not_among_the_actors_does_not_praise_as_the_last_one_named(run):
+    r = run(
+        "The Met Office and the Brenz Weather Department signed an agreement. Claire Oduya of "
+        "the Met Office spoke first. Alam said the agreement would help, and thanked the Met "
+        "Office for its help."
+    )
+    assert ("Claire Oduya", "Met Office") not in r.endorsements
+
+
+def test_a_middle_name_written_alone_is_the_person_who_praises(run):
+    r = run(
+        "The Olvar University (OU) and the Brenz Polar Institute signed an agreement. Dr. Andres "
+        "Soto Carcamo, rector of the Olvar University, spoke next. Dr. Soto said OU would offer "
+        "places to students, and congratulated the Brenz Polar Institute on the agreement."
+    )
+    assert ("Andres Soto Carcamo", "Brenz Polar Institute") in r.endorsements
