@@ -204,6 +204,15 @@ def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
     return out
 
 
+def named_again(t: Token, refs: Refs) -> str | None:
+    """A one-word name of an actor written again where no mention was linked ("thanked
+    AfricaCERT" after "AfricaCERT" was named): the one actor with that name or alias."""
+    if t.i in refs.by_token or len(t.text) < 3:
+        return None
+    found = {a.id for a in refs.table.actors.values() if t.text in a.names}
+    return found.pop() if len(found) == 1 else None
+
+
 def past_apposition(prep: Token, refs: Refs) -> list[str]:
     """ "with A (AB), the regional section of W, and B": the bodies listed after an apposition
     that describes the one before (the parse may hang what follows it anywhere); none when no
@@ -225,7 +234,7 @@ def past_apposition(prep: Token, refs: Refs) -> list[str]:
                 j in refs.by_token or doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, stop)):
             break  # not a plain noun phrase set off by commas before "and"
         k = stop + 2 + (doc[stop + 2].lower_ == "the")
-        a = refs.by_token.get(k) if k < end else None
+        a = (refs.by_token.get(k) or named_again(doc[k], refs)) if k < end else None
         if a is not None and a not in out:
             out.append(a)
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.cooperation import cooperation
+from kg.extract.cowork import named_again
 from kg.extract.members import counted_group, qualified_ref, titled_person
 from kg.extract.refs import Refs
 from kg.extract.signatories import signed_groups
@@ -142,7 +143,7 @@ def _praised(t: Token, refs: Refs) -> str | None:
             return a if head.lemma_.lower() in cooperation().crews else None
         return a
     if t.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in t.lefts):
-        again = _named_again(t, refs)
+        again = named_again(t, refs)
         if again:
             return again
     the = any(c.lower_ == "the" for c in t.lefts)
@@ -182,15 +183,6 @@ def _praisers_phrase(t: Token, refs: Refs) -> set[str]:
         verb = verb.head
     return {a for c in verb.children if c.dep_ == "nsubj" for u in c.subtree
             if (a := refs.by_token.get(u.i))}
-
-
-def _named_again(t: Token, refs: Refs) -> str | None:
-    """A one-word name of an actor written again where no mention was linked ("thanked
-    AfricaCERT" after "AfricaCERT" was named): the one actor with that name or alias."""
-    if t.i in refs.by_token or len(t.text) < 3:
-        return None
-    found = {a.id for a in refs.table.actors.values() if t.text in a.names}
-    return found.pop() if len(found) == 1 else None
 
 
 def _short_form(t: Token, refs: Refs) -> str | None:
