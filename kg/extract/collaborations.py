@@ -18,6 +18,7 @@ from kg.extract.cowork import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import lower_text, sents
+from kg.extract.parsed import text as doc_text
 from kg.extract.partners import (
     between_pairs,
     joint_pairs,
@@ -37,10 +38,12 @@ def collaborations(
     for a, e, pos in organizer_pairs:
         by_event.setdefault(e, []).append((a, pos))
     for hosts in by_event.values():  # co-organizers: the later of the two statements says it
+        # a body named only as the one another organizer belongs to organizes nothing itself
+        parents = {b for b, pb in hosts for a, _ in hosts if a != b and _named_of(a, b, pb, refs)}
         for (a, pa), (b, pb) in combinations(hosts, 2):
-            if not (_office_of(a, b, refs) or _office_of(b, a, refs)):
+            if not (_office_of(a, b, refs) or _office_of(b, a, refs) or {a, b} & parents):
                 pairs.setdefault(frozenset((a, b)), max(pa, pb))
-    found: list[tuple[str, str, int]] = signed_pairs(doc, refs)
+    found: list[tuple[str, str, int]] = signed_pairs(doc, refs) + _header_pairs(doc, refs)
     for sent in sents(doc):
         found += between_pairs(sent, refs) or []
         found += partnership_pairs(sent, refs) + through_pairs(sent, refs)
@@ -59,6 +62,24 @@ def collaborations(
     return [(a, b, pos) for (a, b), pos in kept if not _part_and_whole(a, b, refs)]
 
 
+# a header line of minutes or a programme that names who holds the gathering: "Host: A, in
+# cooperation with B", "Organisers: A and B", "Co-hosted by: A; B"
+_HEADER = re.compile(r"(?im)^[ \t*]*(?:co-?)?(?:hosts?|organi[sz]ers?|conveners?|"
+                     r"(?:hosted|organi[sz]ed|convened) by)[ \t*]*:[ \t*]*(.+)$")
+
+
+def _header_pairs(doc: Doc, refs: Refs) -> list[tuple[str, str, int]]:
+    """Every pair of the bodies a header line names as holding the gathering together."""
+    out: list[tuple[str, str, int]] = []
+    for line in _HEADER.finditer(doc_text(doc)):
+        span = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        orgs = [a for a in refs.actors_in(span) if refs.table.actors[a].type == "Organization"]
+        out += [(a, b, line.start()) for a, b in combinations(dict.fromkeys(orgs), 2)]
+    return out
+
+
 def _part_and_whole(a: str, b: str, refs: Refs) -> bool:
     """Whether one of the two is named as a part of the other: "Space Section of the Arlow
     Agency" and the Arlow Agency, "the ASA Secretariat" and the ASA (ASA its acronym). A body
@@ -75,6 +96,20 @@ def _part_and_whole(a: str, b: str, refs: Refs) -> bool:
                    for n in names(whole) if n != actors[part].name)
 
     return holds(a, b) or holds(b, a)
+
+
+def _named_of(part: str, whole: str, pos: int, refs: Refs) -> bool:
+    """Whether, in the sentence at ``pos`` that makes ``whole`` an organizer, it is named only
+    as the body ``part`` belongs to: "in association with the Traffic Department of the Police
+    Service" (the department organizes; the Police Service is no co-organizer beside it)."""
+    k = refs.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if k is None:
+        return False
+    sent = k[0].sent
+    named = [t for t in sent if refs.by_token.get(t.i) == whole]
+    return bool(named) and all(
+        t.dep_ == "pobj" and t.head.lower_ == "of" and refs.by_token.get(t.head.head.i) == part
+        for t in named if refs.by_token.get(t.head.i) != whole)
 
 
 def _office_of(part: str, whole: str, refs: Refs) -> bool:

@@ -17,7 +17,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.extract.cooperation import cooperation
-from kg.extract.parsed import sent_index, sents, span_tokens
+from kg.extract.parsed import sent_index, sent_of, sents, span_tokens
 from kg.extract.refs import Refs
 from kg.extract.signings import DOCUMENTS
 
@@ -195,11 +195,48 @@ def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         partners = _orgs(refs, _with_partners(t, refs))
+        partners += [a for a in _orgs(refs, past_apposition(t, refs)) if a not in partners]
         left = _orgs(refs, doers(verb, refs)) or _owner_of_thing(verb, refs)
         if partners and left:
             out += _pairs(left, partners, sent.start_char)
             if verb.lemma_ in _CONVENE:  # the partners co-organize it too: each pair of them
                 out += _pairs(partners, [], sent.start_char)
+    return out
+
+
+def named_again(t: Token, refs: Refs) -> str | None:
+    """A one-word name of an actor written again where no mention was linked ("thanked
+    AfricaCERT" after "AfricaCERT" was named): the one actor with that name or alias."""
+    if t.i in refs.by_token or len(t.text) < 3:
+        return None
+    found = {a.id for a in refs.table.actors.values() if t.text in a.names}
+    return found.pop() if len(found) == 1 else None
+
+
+def past_apposition(prep: Token, refs: Refs) -> list[str]:
+    """ "with A (AB), the regional section of W, and B": the bodies listed after an apposition
+    that describes the one before (the parse may hang what follows it anywhere); none when no
+    apposition breaks the list ("with A, and B said" is no list)."""
+    doc, end = prep.doc, sent_of(prep).end
+    k = prep.i + 1 + (prep.i + 1 < end and doc[prep.i + 1].lower_ == "the")
+    a = refs.by_token.get(k) if k < end else None
+    out: list[str] = []
+    while a is not None:
+        while k < end and refs.by_token.get(k) == a:
+            k += 1  # the name
+        if k < end and doc[k].text == "(":  # its acronym
+            k = next((j + 1 for j in range(k, min(end, k + 8)) if doc[j].text == ")"), end)
+        if not (k + 2 < end and doc[k].text == "," and doc[k + 1].lower_ in ("the", "a", "an")
+                and doc[k + 2].i not in refs.by_token):
+            break
+        stop = next((j for j in range(k + 1, end) if doc[j].text in (",", ";")), end)
+        if stop + 2 >= end or doc[stop].text != "," or doc[stop + 1].lower_ != "and" or any(
+                j in refs.by_token or doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, stop)):
+            break  # not a plain noun phrase set off by commas before "and"
+        k = stop + 2 + (doc[stop + 2].lower_ == "the")
+        a = (refs.by_token.get(k) or named_again(doc[k], refs)) if k < end else None
+        if a is not None and a not in out:
+            out.append(a)
     return out
 
 

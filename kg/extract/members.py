@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
@@ -50,29 +51,71 @@ def members_body(tok: Token, refs: Refs) -> str | None:
             return bodies[0]
     if tok.lemma_.lower() in cooperation().members:
         k = sent_index(tok.doc)[tok.i]
-        return gathered_body(refs, tok.doc, range(k, -1, -1))
+        # the body named as the one whose sitting it is, before one a verb says gathered them
+        # (the host of "It was hosted by X" is not the body that met)
+        return _body_whose_meeting(tok, refs) or gathered_body(refs, tok.doc, range(k, -1, -1))
+    return None
+
+
+# the nouns of a body's own gathering: "the Annual Meeting of the X Network was held"
+_SITTINGS = {"meeting", "session", "assembly", "conference", "congress", "summit", "forum",
+             "plenary", "retreat"}
+
+
+def _body_whose_meeting(tok: Token, refs: Refs) -> str | None:
+    """ "Members thanked X" in the minutes of "the Annual Meeting of the Y Network" (or "Y's
+    annual meeting"): Y, the body whose own sitting the report told of first, when the first
+    such sitting named before the members is of one organization."""
+    for t in tok.doc[: tok.i]:
+        if t.lemma_.lower() not in _SITTINGS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owners = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        owners += [c for c in t.children if c.dep_ == "poss"]
+        bodies = [a for g in owners if (a := refs.by_token.get(g.i))
+                  and refs.table.actors[a].type == "Organization"]
+        if bodies:
+            return bodies[0]
     return None
 
 
 def _stem_fits(modifier: str, word: str) -> bool:
-    """ "Philippine" / "Philippines", "Kenyan" / "Kenya", "Sri Lankan" / "Lanka"."""
-    m, w = modifier.lower(), word.lower()
-    return len(m) >= 4 and len(w) >= 4 and (w.startswith(m[:-1]) or m.startswith(w))
+    """ "Philippine" / "Philippines", "Kenyan" / "Kenya", "Sri Lankan" / "Lanka", and an
+    adjective written in another language ("Togolese" / "Togolaise")."""
+    m, w = _folded(modifier), _folded(word)
+    return len(m) >= 4 and len(w) >= 4 and (
+        w.startswith(m[:-1]) or m.startswith(w) or len(_bare(m)) >= 4 and _bare(m) == _bare(w))
+
+
+def _folded(word: str) -> str:
+    """Lowercased, without accents ("Fédération" -> "federation")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                   if not unicodedata.combining(c))
+
+
+# endings of adjectives of a place, in English and French: "Togol-ese", "Togol-aise"
+_PLACE_ENDINGS = ("aise", "ais", "ese", "ian", "ien", "ienne", "an", "ane", "ish", "ic", "i")
+
+
+def _bare(word: str) -> str:
+    return next((word[: -len(e)] for e in sorted(_PLACE_ENDINGS, key=len, reverse=True)
+                 if word.endswith(e)), word)
 
 
 def qualified_ref(tok: Token, refs: Refs) -> str | None | Literal[False]:
     """ "the Philippine government": the organization last named before it with the noun and
     the qualifier in its name; None when none fits (not the last government named); False
     when the noun has no capitalized qualifier."""
-    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
-            and c.i not in refs.by_token]
+    # "the Philippine government", and "Colombia's government" (a place, no actor, as owner)
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss")
+            and c.text[:1].isupper() and c.i not in refs.by_token]
     if not mods:
         return False
     head = tok.lower_
 
     def fits(actor) -> bool:
         words = actor.name.split()
-        return head in (w.lower() for w in words) and all(
+        return _folded(head) in (_folded(w) for w in words) and all(
             any(_stem_fits(m.text, w) for w in words) for m in mods)
 
     return refs.table.last_before(tok.idx, "Organization", fits)

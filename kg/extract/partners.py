@@ -17,10 +17,11 @@ from itertools import combinations, product
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.cooperation import cooperation
 from kg.extract.cowork import counted_group, doers, members, twinned
 from kg.extract.parsed import sent_of, span_tokens
 from kg.extract.refs import Refs
-from kg.extract.signatories import signed_groups
+from kg.extract.signatories import bodies_of_signers, signed_groups
 from kg.extract.signings import DOCUMENTS
 
 Pair = tuple[str, str, int]
@@ -141,7 +142,24 @@ def through_pairs(sent: Span, refs: Refs) -> list[Pair]:
                          None)
         if owner and t.head.lemma_ not in ("fund", "finance", "channel"):  # funding alone
             out += [(owner, p, sent.start_char) for p in partners if p != owner]
+        elif owner is None and partners:
+            out += [(a, p, sent.start_char) for a in _parties_carrying_out(t, refs)
+                    for p in partners if p != a]
     return out
+
+
+def _parties_carrying_out(through: Token, refs: Refs) -> list[str]:
+    """ "The activities will be implemented through B" after "A and C signed an agreement":
+    the work of a passive with no doer named is the parties' of the document last signed
+    before it (A and C each work through B)."""
+    verb = through.head
+    if verb.lemma_ not in cooperation().done_with or not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return []
+    start = sent_of(verb).start_char
+    signed = [parties for parties, pos in signed_groups(verb.doc, refs) if pos < start]
+    return signed[-1] if signed else []
 
 
 def _through_which(through: Token, refs: Refs) -> list[Pair]:
@@ -274,13 +292,21 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
                 continue
             ofs = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
             named = [a for p in ofs for a in refs.actors_in(p.subtree)]
+            signed = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ == "sign"
+                           and any(g.dep_ == "agent" for g in c.children)), None)
             if len(named) >= 2:
                 out += _all_pairs(named, pos)
+            elif signed is not None:  # "a joint communique signed by IGP A and Commissioner B"
+                signers = [a for g in signed.children if g.dep_ == "agent"
+                           for p in g.children if p.dep_ == "pobj" for a in members(p, refs)]
+                out += _all_pairs(bodies_of_signers(signers, signed, refs), pos)
             elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
                 out += _all_pairs(_doers(noun.head.head, refs), pos)  # "In a joint message,"
             elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
                 # "A and B take up a joint X", "the joint inspection was carried out by A, B"
-                out += _all_pairs(_doers(noun.head, refs), pos)
+                # "PM A of the Government of X and PM B of Y signed a joint declaration": X, Y
+                out += _all_pairs(bodies_of_signers(_doers(noun.head, refs), noun.head, refs),
+                                  pos)
     return out
 
 

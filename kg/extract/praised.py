@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.cooperation import cooperation
+from kg.extract.cowork import named_again
 from kg.extract.members import counted_group, qualified_ref, titled_person
 from kg.extract.parsed import text as doc_text
-from kg.extract.praisers import by_title
 from kg.extract.refs import Refs
 from kg.extract.signatories import signed_groups
 
@@ -140,10 +140,17 @@ def _praised(t: Token, refs: Refs) -> str | None:
             last = last.head
         head = last.head
         if last.dep_ == "compound" and head.pos_ == "NOUN" and head.i not in refs.by_token:
-            return None
+            # "the UN agencies" are not the UN; "the NRC staff", "the IOM team" are its people
+            return a if head.lemma_.lower() in cooperation().crews else None
         return a
+    if t.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in t.lefts):
+        again = named_again(t, refs)
+        if again:
+            return again
     the = any(c.lower_ == "the" for c in t.lefts)
-    if t.pos_ in ("NOUN", "PROPN") and the:
+    placed = any(c.dep_ == "poss" and c.text[:1].isupper() and c.i not in refs.by_token
+                 for c in t.lefts)  # "praised Colombia's government"
+    if t.pos_ in ("NOUN", "PROPN") and (the or placed):
         qualified = qualified_ref(t, refs)
         if qualified is not False:
             return qualified or _short_form(t, refs)
@@ -155,13 +162,28 @@ def _praised(t: Token, refs: Refs) -> str | None:
         return refs.actor_of(t)
     if t.pos_ == "PROPN" and the:  # "the Amir", "the Bank"
         low = t.lower_
-        return titled_person(t, refs) or by_title(t, refs) or refs.table.last_before(
-            t.idx, "Organization", lambda a: low in a.name.lower().split())
+        # not the praiser's own body named with him ("X, Secretary at the Economic Commission,
+        # congratulated the Commission on its plan": the body the report is about)
+        own = _praisers_phrase(t, refs)
+        return titled_person(t, refs) or refs.titled_proper(t) or refs.table.last_before(
+            t.idx, "Organization", lambda a: low in a.name.lower().split() and a.id not in own)
+    if t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.pos_ == "NOUN" and \
+            t.head.dep_ in ("pobj", "dobj"):  # not "thanked Mr X and his staff"
+        return refs.actor_of(t)  # "paid tribute to his patient work": to him
     if t.lower_ in ("him", "her") and t.dep_ == "dobj":  # "thanked him": the man last named
         return refs.actor_of(t)
     if t.lower_ == "it" and t.dep_ == "dobj":  # "hailed it as a new force": the body last named
         return refs.table.last_before(t.idx, "Organization")
     return None
+
+
+def _praisers_phrase(t: Token, refs: Refs) -> set[str]:
+    """The actors named in the subject of the verb the praised word hangs on."""
+    verb = t
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {a for c in verb.children if c.dep_ == "nsubj" for u in c.subtree
+            if (a := refs.by_token.get(u.i))}
 
 
 def _short_form(t: Token, refs: Refs) -> str | None:

@@ -79,9 +79,12 @@ def praiser(verb: Token, refs: Refs) -> str | None:
             if beside:
                 return beside[0]
             return own if own in named else (people[0] if people else named[0])
-        who = refs.actor_of(near) or _by_surname(near, refs) or members_body(near, refs) or \
-            by_title(near, refs) or _body_by_word(near, refs) or _answerer(near, refs) or \
+        who = refs.actor_of(near) or _by_surname(near, refs) or refs.surname(near) or \
+            members_body(near, refs) or \
+            refs.titled_proper(near) or _body_by_word(near, refs) or _answerer(near, refs) or \
             body_they_make_up(near, refs)
+        if who is None and _unquoted_i(near):
+            return None  # "I want to thank A": the blog's writer, not A
         if who and near.lower_ in PRONOUNS and _in_adjunct(verb, who, refs):
             sent = sent_of(verb)
             who = refs.table.last_before(sent.start_char, "Person") if sent.start else None
@@ -89,6 +92,8 @@ def praiser(verb: Token, refs: Refs) -> str | None:
             return who
         if near.ent_type_ in ("GPE", "NORP", "LOC"):
             return None  # a country praises ("Britain praised"): no actor, not another one
+        if near.ent_type_ == "PERSON" and near.pos_ == "PROPN":
+            return None  # a person the table lacks ("Alam said ... and thanked"): not another
         if near.pos_ == "PROPN" and any(c.lower_ == "the" for c in near.lefts) and \
                 near.lower_ not in lexicon().title_words:
             return None  # "The Assembly thanked" with no such body: not the last speaker
@@ -165,47 +170,6 @@ def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
     return False
 
 
-def by_title(tok: Token, refs: Refs) -> str | None:
-    """ "The Speaker congratulated", "the Secretary-General thanked": the one person named
-    beside that title before ("opened by the Speaker of the Assembly, X", "X (President of the
-    Council)"), else the one whose post has it; None when two persons were so named (minutes
-    listing the President of the Council and of another board)."""
-    first = tok
-    while first.i > 0 and tok.doc[first.i - 1].head.i == tok.i and (
-        tok.doc[first.i - 1].dep_ == "compound" or tok.doc[first.i - 1].tag_ == "HYPH"
-    ):
-        first = tok.doc[first.i - 1]  # "Secretary-General", "Executive Director"
-    size = tok.i - first.i + 1
-    phrase = tok.doc[first.i : tok.i + 1].text.lower()
-    words = {w.replace("-", " ") for w in lexicon().title_words}
-    if tok.pos_ not in ("PROPN", "NOUN") or not any(c.lower_ == "the" for c in tok.lefts) or (
-        tok.lower_ not in lexicon().title_words and phrase.replace("-", " ") not in words
-    ):
-        return None
-    near: set[str] = set()
-    for u in tok.doc[size - 1 : first.i]:
-        if tok.doc[u.i - size + 1 : u.i + 1].text.lower() != phrase:
-            continue
-        sent = sent_of(u)
-        window = tok.doc[max(sent.start, u.i - _BESIDE) : min(sent.end, u.i + _BESIDE + 1)]
-        people = [a for t in window if (a := refs.by_token.get(t.i))
-                  and refs.table.actors[a].type == "Person"]
-        if people:  # the nearest person named beside the title
-            near.add(min(people, key=lambda a: min(abs(t.i - u.i) for t in window
-                                                   if refs.by_token.get(t.i) == a)))
-    if near:
-        return near.pop() if len(near) == 1 else None
-    held = phrase.replace("-", " ")
-    holders = {a for a, title in refs.titles.items()
-               if f" {held} " in f" {title.replace('-', ' ')} "}
-    return holders.pop() if len(holders) == 1 else None
-
-
-# how many words from a title its holder's name may stand: "the Speaker of the Legislative
-# Assembly of Samoa, Afioga X"
-_BESIDE = 10
-
-
 def _we_at(doc: Doc, refs: Refs) -> str | None:
     """The body a report's "we" write for, where it says so: "for us at X", "we at X", "those
     of us from X"; the one such body, else None."""
@@ -240,8 +204,26 @@ def _answerer(tok: Token, refs: Refs) -> str | None:
     for sent in tok.doc.sents:
         if sent.start_char >= start:
             return None
-        if _INTERVIEW.search(sent.text):
-            people = [a for a in refs.actors_in(sent) if refs.table.actors[a].type == "Person"]
+        said = _INTERVIEW.search(sent.text)
+        if said:
+            # the one spoken to, after the words, not the correspondent before them ("Our
+            # correspondent X spoke to the General Manager, Ms Y")
+            after = sent.start_char + said.end()
+            people = [m.actor for m in refs.table.mentions if m.type == "Person" and m.actor
+                      and sent.start_char <= m.start < sent.end_char]
+            people.sort(key=lambda a: min(m.start for m in refs.table.mentions
+                                          if m.actor == a and m.start >= sent.start_char) < after)
             if people:
                 return people[0]
     return None
+
+
+def _unquoted_i(tok: Token) -> bool:
+    """ "I" outside quotation marks: the writer of a blog or a column, who is no actor (the
+    byline is the report's metadata), not the person named last."""
+    if tok.lower_ not in ("i", "me"):
+        return False
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[start : tok.idx]
+    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 0

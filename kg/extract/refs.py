@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +32,12 @@ _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Ms": "f", "Mrs": "f", "Miss": "f", 
 
 _DATELINE_OUTLET = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Za-z .'’-]{1,40},[^()\n]{0,40}\(([^)\n]{2,60})\)\s*(?:-{1,2}|–|—)\s")
+
+
+@cache
+def _unhyphened(words: frozenset[str]) -> frozenset[str]:
+    """Titles with a hyphen written as a space ("secretary general")."""
+    return frozenset(w.replace("-", " ") for w in words)
 
 
 class Refs:
@@ -79,7 +86,8 @@ class Refs:
                 person = self._titled_person(tok)
                 if person:
                     self._title_refs.append((tok.idx, person))
-            elif pos == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            elif pos == "PROPN" and (tok.dep_ in ("nsubj", "nsubjpass") or (
+                    tok.dep_ == "pobj" and tok.head.dep_ == "agent")):  # "opened by the Chair"
                 person = self.titled_proper(tok)
                 if person:
                     self._title_refs.append((tok.idx, person))
@@ -225,33 +233,54 @@ class Refs:
         words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
         if any(w.i in self.by_token or w.pos_ != "PROPN" for w in words):
             return None
-        phrase = " ".join(w.lower_ for w in words)
+        # "Secretary-General" and "Secretary General" are one title
+        phrase = " ".join(w.lower_ for w in self.doc[words[0].i : tok.i + 1] if w.tag_ != "HYPH")
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             if self.actors_in(of.subtree):
                 return None  # "The Director General of the Office": a post, not a reference
-            phrase = " ".join(t.lower_ for t in self.doc[words[0].i : of.right_edge.i + 1])
-        if phrase not in lexicon().title_words:
+            phrase = " ".join(t.lower_ for t in self.doc[words[0].i : of.right_edge.i + 1]
+                              if t.tag_ != "HYPH")
+        if phrase not in _unhyphened(lexicon().title_words):
             return None
         text = doc_text(self.doc)
         pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+        # the title ahead of the name in its sentence: "the Secretary-General of the Union,
+        # Mr. X", "Speaker Hon. X"
+        ahead = re.compile(rf"\b{re.escape(phrase)}(?:\s+(?:of|for|at)\s[^,;]*)?,?\s*"
+                           r"(?:(?:[a-z]{1,5}\.|mr|mrs|ms|dr|hon|prof|sir|dame|capt)\s+)*$")
         holders: set[str] = set()
         for m in self.table.mentions:
             if m.start >= tok.idx or m.type != "Person" or not m.actor:
                 continue
-            if pattern.search(self.titles.get(m.actor, "")):
+            if pattern.search(self.titles.get(m.actor, "").replace("-", " ")):
+                holders.add(m.actor)
+                continue
+            start = sent_of(self.doc[self._token_at(m.start)]).start_char
+            if ahead.search(text[max(start, m.start - 100) : m.start].lower().replace("-", " ")):
                 holders.add(m.actor)
                 continue
             # the title set beside the name, in its sentence: "X, Secretary of State for ...",
             # "X (President of Y)", "Speaker X"
             after = text[m.end : m.end + 80].lstrip().lower()
+            if after[:2] in ("- ", "\u2013 ", "\u2014 "):  # "Mr X - Chairperson, Council"
+                after = "," + after[1:]
             after = re.split(r"[;()\n]|\.\s", after[1:])[0][:60] if after[:1] in ",(" else ""
             before = re.split(r"[,;()\n]|\.\s", text[max(0, m.start - 50) : m.start])[-1].lower()
-            if pattern.search(after) or pattern.search(before):
+            # a list of those present: "X, Ombudsman of Y (Chair)" on the name's own line
+            line = text[m.end : (text.find("\n", m.end) + 1 or len(text) + 1) - 1].lower()
+            if pattern.search(after) or pattern.search(before) or f"({phrase})" in line:
                 holders.add(m.actor)
         # two persons named with the title (minutes listing the President of the Council and
         # of a board): the bare title stands for neither
         return holders.pop() if len(holders) == 1 else None
+
+    def _token_at(self, pos: int) -> int:
+        """The index of the token a character offset falls in."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [t.idx for t in self.doc]
+        return max(0, bisect_left(starts, pos + 1) - 1)
 
     def _last_person(self, pos: int, gender: str | None = None) -> str | None:
         """The person last named or last referred to by title before ``pos``; with a pronoun's

@@ -208,6 +208,35 @@ def _cut_at_title(last: Token, refs: Refs) -> bool:
         word[:-1].isalpha()
 
 
+def bodies_of_signers(parties: list[str], verb: Token, refs: Refs) -> list[str]:
+    """ "Prime Minister A of the Ruritanian Government and Prime Minister B of the Government
+    of Brenzia signed": the bodies each person is named "of" beside the verb (else the one
+    body the report gives him a post at) sign, when every person signing has a body of his
+    own; else the parties as they are."""
+    people = [a for a in parties if refs.table.actors[a].type == "Person"]
+    if not people:
+        return parties
+    sent = sent_of(verb)
+    body: dict[str, str] = {}
+    for t in sent:
+        a = refs.by_token.get(t.i)
+        if a not in people or refs.by_token.get(t.head.i) == a:
+            continue  # the last word of the name, what "of" hangs on
+        org = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"
+                    if (o := refs.by_token.get(g.i)) and
+                    refs.table.actors[o].type == "Organization"), None)
+        if org:
+            body.setdefault(a, org)
+    for a in people:  # "the vice-chairman of C, Mr. X": the one body X holds a post at
+        held = [o for o, holders in refs.posts_at.items() if a in holders]
+        if a not in body and len(held) == 1:
+            body[a] = held[0]
+    if set(body) != set(people) or len(set(body.values())) < len(people):
+        return parties
+    return list(dict.fromkeys(body.get(a, a) for a in parties))
+
+
 def signed_groups(doc: Doc, refs: Refs) -> list[Group]:
     """The parties of every document signed: the bodies named as signing, else the bodies
     whose officials signed (only when no sentence names the parties themselves)."""
@@ -226,6 +255,7 @@ def signed_groups(doc: Doc, refs: Refs) -> list[Group]:
         pos = sent_of(verb).start_char
         subject = _orgs(refs, refs.subject(verb))
         parties = [a for a in signing_parties(refs, verb, document) if not _aside(a, verb, refs)]
+        parties = bodies_of_signers(parties, verb, refs)
         plural = document.tag_ == "NNS"  # "signed three agreements": pairs apart
         listed = [] if plural else _listed(verb, refs) or _signed_for(verb, refs)
         if len(listed) > len(parties) and len(listed) <= _MOST_SIGNERS:
