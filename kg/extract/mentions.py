@@ -43,6 +43,7 @@ from kg.extract.people import (
     titled,
 )
 from kg.extract.portfolios import with_portfolios
+from kg.extract.rosters import find_rosters, set_roster_names
 from kg.extract.spans import (
     CONNECTORS,
     cap_runs,
@@ -249,7 +250,9 @@ def find_mentions(
         name = named.get((start, end)) or " ".join(text[start:end].split())
         mentions.append(Mention(start, end, name, typ, sub, None, heads))
     mentions.sort(key=lambda m: m.start)
-    return _join(mentions, text)
+    # "Name, Title, Body" lines of a list: the fields say which words are whose
+    return set_roster_names(_join(mentions, text), find_rosters(text, lex), text,
+                            lambda s, e, t: Mention(s, e, " ".join(text[s:e].split()), t))
 
 
 def _local_body(doc: Doc, j: int, lex: Lexicon) -> int | None:

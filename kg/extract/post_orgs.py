@@ -10,7 +10,7 @@ from functools import cache
 
 from kg import resources
 from kg.extract.actors import ActorTable, content_words, fold
-from kg.extract.governments import same_stem
+from kg.extract.governments import country_named, same_stem
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Mention
 
@@ -58,7 +58,8 @@ def _placed_in(name: str, heads: set[str], context: str) -> bool:
 _ITS = re.compile(r"\b([Ii])ts\s+(?:[A-Za-z-]+\s+){0,4}$")
 
 
-_BY_ITS = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?,?\s*by\s+")
+# "... for the NRA by its Director", "the Board, represented by its Chair": the body just before
+_BY_ITS = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:represented|accompanied)\s+)?by\s+")
 
 
 def its_body(text: str, pos: int, orgs: Sequence[Mention], sentence_of) -> Mention | None:
@@ -109,6 +110,9 @@ def government_of(
     if m:
         places.append(m.group(1))
     words = {w for p in places for w in fold(p).split() if w != "the"}
+    # "President of the Swiss Confederation": the country of a people's adjective
+    lex = lexicon()
+    words |= {fold(c) for p in places for w in p.split() if (c := country_named(w, lex))}
     if not words:
         return None
     found: dict[str, Mention] = {}
@@ -199,10 +203,13 @@ def infer_organizations(
             "principal", "additional", "joint", "general"}
         cand = []
         governments = [o for o in orgs if o.name.startswith("Government")]
-        if re.search(_HEAD_OF_STATE, post.title):
-            # two heads of state, two governments: the one not held by the other
+        head = _HEAD_OF_STATE.search(post.title)
+        if head:
+            # two heads of state, two governments: the one not held by the other (under the
+            # same head title: "President of the Swiss Confederation" is a President)
             held = {p.organization for p in posts.values()
-                    if p.organization and p.title == post.title}
+                    if p.organization and (p.title == post.title or (
+                        (h := _HEAD_OF_STATE.search(p.title)) and h.group() == head.group()))}
             cand = [g for g in governments if g.id not in held]
         # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
         # ministry of that portfolio

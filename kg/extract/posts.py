@@ -37,6 +37,7 @@ from kg.extract.post_shapes import (
     taken_as,
     unit_at,
 )
+from kg.extract.rosters import find_rosters
 from kg.extract.sorted_spans import Sorted
 from kg.extract.spans import HONORIFICS
 from kg.model import Evidence, Post
@@ -207,6 +208,7 @@ def _listed_portfolio(words: str) -> str:
     return words
 
 
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
 _NOT_FIELD = {"and", "or", "the", "a", "an", "of", "to", "with", "by", "for", "in", "on", "at",
               "as", "said", "told", "met", "from", "its", "their", "his", "her", "former", "then"}
@@ -244,14 +246,18 @@ def _one_sentence(sentence_of, person: Mention, title: TitleMatch) -> bool:
 
 
 def find_posts(
-    text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon, sentence_of
+    text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon, sentence_of,
+    units: set[str] | None = None,
 ) -> list[Post]:
-    """Every post stated in the report, one per (person, organization)."""
+    """Every post stated in the report, one per (person, organization). ``units`` receives
+    the actors that are only a unit or a portfolio inside a title ("Director of Meteorological
+    Services"), for the caller to drop."""
     people = Sorted([m for m in table.mentions if m.type == "Person" and m.actor])
     orgs = Sorted([m for m in table.mentions if m.type == "Organization" and m.actor])
     every = Sorted(table.mentions)
     ordered_titles = Sorted(titles)
     posts: dict[tuple[str, str], Post] = {}
+    absorbed: list[Mention] = []  # bodies read as part of a title: units, portfolios
     served: dict[tuple[str, str], str] = {}  # the country whose possessive opens the title
 
     def add(person: Mention, title: str, org: Mention | None, pos: int) -> None:
@@ -265,7 +271,16 @@ def find_posts(
             if owner and owner.group(1) in lex.countries:
                 served[key] = owner.group(1)  # "Fiji's Minister for Fisheries": Fiji's
 
+    listed: list[tuple[int, int]] = []  # the titles of roster lines, read with their fields
+    for r in find_rosters(text, lex):  # "Name, Title, Body" lines of a list: by their fields
+        holder, body = people.at(r.name[0]), orgs.at(r.body[0]) if r.body else None
+        if holder is not None and body is not None and r.title is not None:
+            add(holder, full_title(text[r.title[0] : r.title[1]]), body, r.title[0])
+            listed.append(r.title)
+            absorbed.extend(orgs.within(*r.title))  # "Head of the Communications Unit"
     for t in titles:
+        if any(s <= t.start < e for s, e in listed):
+            continue
         after = people.first_from(t.end)
         before = people.last_until(t.start)
         nxt_m = every.first_from(t.end)
@@ -278,8 +293,10 @@ def find_posts(
             ranks = ordered_titles.within(t_end, after.start)
             blanked: list[Mention | TitleMatch] = [*orgs.within(t_end, after.start), *ranks]
             gap = _clean_gap(text[t_end : after.start], blanked, t_end)
-            plain = all(w in _GAP_WORDS or honorific(w) or (w == "," and not k)
-                        for k, w in enumerate(gap.split()))
+            # ("Prime Minister of Chile. President X": a country ending a sentence is no
+            # abbreviated rank)
+            plain = all(w in _GAP_WORDS or (honorific(w) and w[:-1] not in lex.countries)
+                        or (w == "," and not k) for k, w in enumerate(gap.split()))
             # "The European Union Ambassador to Nigeria, Samuela Isopi", "the Director of the
             # Anti-Trafficking Unit (ATU), Mr. Kofi Boateng": title, place or organization,
             # comma, then the name (after honorifics and ranks)
@@ -333,9 +350,12 @@ def find_posts(
             person = named[-1] if named else None
         if person is None:
             continue
+        unit = org
         title, org = reshape(text, (t.start, t_end), title, org, orgs, table, lex,
                              person is before, by_head,
                              lambda s, at, o: its_body(s, at, o, sentence_of))
+        if unit is not None and org is not unit and title.endswith(unit.text):
+            absorbed.append(unit)  # "KMD's Director of Meteorological Services": in the title
         if (
             org is None
         ):  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
@@ -391,7 +411,10 @@ def find_posts(
             if m:
                 org = orgs.at(person.end + m.end())
         if org is None:  # "the Prime Minister of Haiti, Dr Ariel Henry", "Manila Mayor X"
-            org = government_of(title, text[max(0, t.start - 40) : t.start], orgs.items, table)
+            # ... the place may close the title: "X, Prime Minister of Velland."
+            place = _OF_PLACE.match(text, t_end)
+            org = government_of(title + (place.group() if place else ""),
+                                text[max(0, t.start - 40) : t.start], orgs.items, table)
         parts = title.split(" and ")
         if org is None and len(parts) > 1 and all(lex.title_re.fullmatch(x) for x in parts):
             # "Deputy Prime Minister and Finance Minister X": two posts, each finding its own
@@ -448,6 +471,9 @@ def find_posts(
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
     with_org = {p.person for p in posts.values() if p.organization}
+    if units is not None:  # a unit named nowhere else is no actor of its own
+        held = {o.actor for o in absorbed} - {p.organization for p in posts.values()}
+        units |= {k for k in held if k and sum(m.actor == k for m in table.mentions) == 1}
     return [p for p in posts.values() if p.organization or p.person not in with_org]
 
 
