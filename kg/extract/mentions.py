@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.acronyms import Acronym
-from kg.extract.bodies import named_body, titled_name
+from kg.extract.bodies import named_body, quoted_bodies, titled_name
 from kg.extract.classify import (
     BRAND,
     after_is_thing,
@@ -250,9 +250,37 @@ def find_mentions(
         name = named.get((start, end)) or " ".join(text[start:end].split())
         mentions.append(Mention(start, end, name, typ, sub, None, heads))
     mentions.sort(key=lambda m: m.start)
+    mentions = _owned_apart(_join(mentions, text), text, lex)
+    for s, e in quoted_bodies(text, lex):  # 'the Agency "Apele Moldovei"': one body's name
+        mentions = [m for m in mentions if m.end <= s or m.start >= e]
+        insort(mentions, Mention(s, e, " ".join(text[s:e].split()), "Organization"),
+               key=lambda m: m.start)
     # "Name, Title, Body" lines of a list: the fields say which words are whose
-    return set_roster_names(_join(mentions, text), find_rosters(text, lex), text,
+    return set_roster_names(mentions, find_rosters(text, lex), text,
                             lambda s, e, t: Mention(s, e, " ".join(text[s:e].split()), t))
+
+
+_OWNED = re.compile(r"['’]s\s+")
+
+
+def _owned_apart(mentions: list[Mention], text: str | None = None, lex: Lexicon | None = None):
+    """ "the Ministry of Health's Directorate of Primary Health Care": two bodies, the owner
+    and its part, each named in full (a body's possessive, then a head word)."""
+    out = []
+    for m in mentions:
+        cut = _OWNED.search(m.text) if m.type == "Organization" and lex else None
+        if cut is not None:
+            left, right = m.text[: cut.start()], m.text[cut.end() :]
+            if (left and right and right.split()[0] in lex.org_heads
+                    and org_subtype(left.split(), lex) is not None):
+                # the mention's text is the source's with its spaces folded
+                k = m.start + len(left)
+                r0 = m.end - len(right)
+                out += [Mention(m.start, k, left, "Organization", org_subtype(left.split(), lex)),
+                        Mention(r0, m.end, right, "Organization", org_subtype(right.split(), lex))]
+                continue
+        out.append(m)
+    return out
 
 
 def _local_body(doc: Doc, j: int, lex: Lexicon) -> int | None:

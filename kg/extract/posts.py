@@ -59,6 +59,8 @@ _HEADS = {
     "runs": "Head",
     "manages": "Manager",
 }
+# "who heads the press unit at the X": a unit in lowercase, then the body it belongs to
+_UNIT_AT = re.compile(r"((?:[a-z][\w-]*\s+){1,3})(?:at|of|in)\s+(?:the\s+)?")
 # ", headed by Dr X": a body, then the person at its head (not "co-chaired by", a meeting's)
 _HEADED = {"headed": "Head", "led": "Head", "chaired": "Chair"}
 _HEADED_BY = re.compile(r",\s*(?:which\s+(?:is|was)\s+)?(headed|led|chaired)\s+by\s+"
@@ -447,6 +449,16 @@ def find_posts(
             continue
         rest = text[p.end + m.end() : p.end + m.end() + 80]
         org = orgs.at(p.end + m.end())
+        title = _HEADS[m.group(1)]
+        unit = _UNIT_AT.match(rest)
+        if org is None and unit is not None:  # "who heads the zoonoses unit at the Ministry's
+            at = p.end + m.end() + unit.end()  # Directorate of X": the unit of the last body
+            org = orgs.at(at)
+            part = orgs.first_from(org.end) if org is not None else None
+            if part is not None and re.fullmatch(r"['’]s\s+", text[org.end : part.start]):
+                org = part  # "the Ministry's Directorate of X": the part named after it
+            if org is not None:
+                title = f"{title} of the {unit.group(1).strip().title()}"
         if org is None:
             words = content_words(" ".join(re.findall(r"[\w-]+", rest)[:3]))
             key = table.last_before(
@@ -455,7 +467,7 @@ def find_posts(
                 lambda a, w=words: bool(w) and w <= content_words(a.name),
             )
             org = next((o for o in orgs if o.actor == key), None)
-        add(p, _HEADS[m.group(1)], org, p.start)
+        add(p, title, org, p.start)
     for p in people:  # "the Mission of the AU (AU), headed by X": X heads that body
         m = _HEADED_BY.search(text[max(0, p.start - 60) : p.start])
         if not m:
