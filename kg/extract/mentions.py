@@ -117,6 +117,7 @@ def find_mentions(
             cands.append((ent.start, ent.end, ent.label_))
     people = repeated_people(doc, lex)
     cands += [(i, j, "PERSON") for i, j in people]
+    cands += _split_names(doc, cands, title_ranges)
     runs = [cut_at_person(i, j, people) for i, j in cap_runs(doc, title_ranges, lex)]
     for i, j in runs:
         cands.append((i, j, "RUN"))
@@ -260,6 +261,22 @@ def find_mentions(
                             lambda s, e, t: Mention(s, e, " ".join(text[s:e].split()), t))
 
 
+def _split_names(
+    doc: Doc, cands: list[tuple[int, int, str]], titles: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """ "Mrs. [Fatou] Ndiaye [Sarr]": a given name the model found alone and its next name,
+    with only a capitalized word between them, are one person's (not across a title)."""
+    tk = tokens(doc)
+    found = sorted((i, j) for i, j, label in cands if label == "PERSON")
+    out = []
+    for (i, j), (k, m) in zip(found, found[1:], strict=False):
+        if j == i + 1 and k == j + 1 and m - i <= 5 and all(
+            t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in tk[j:k]
+        ) and not any(overlaps(t.idx, t.idx + len(t), titles) for t in tk[i:m]):
+            out.append((i, m, "PERSON"))
+    return out
+
+
 _OWNED = re.compile(r"['’]s\s+")
 
 
@@ -271,7 +288,11 @@ def _owned_apart(mentions: list[Mention], text: str | None = None, lex: Lexicon 
         cut = _OWNED.search(m.text) if m.type == "Organization" and lex else None
         if cut is not None:
             left, right = m.text[: cut.start()], m.text[cut.end() :]
-            if (left and right and right.split()[0] in lex.org_heads
+            # the part named in full ("Directorate of X"), the owner a body ending in its
+            # head word or its field: not "United Nations Children's Fund"
+            part = right.split()
+            if (left and len(part) > 1 and part[0] in lex.org_heads
+                    and ("of" in part or left.split()[-1] in lex.org_heads)
                     and org_subtype(left.split(), lex) is not None):
                 # the mention's text is the source's with its spaces folded
                 k = m.start + len(left)

@@ -88,7 +88,16 @@ def its_body(text: str, pos: int, orgs: Sequence[Mention], sentence_of) -> Menti
     if here or before is None or before.start == said.start:
         return None
     named = [o for o in orgs if before.start <= o.start < said.start and o.actor]
-    return named[0] if len({o.actor for o in named}) == 1 else None
+    if len({o.actor for o in named}) == 1:
+        return named[0]
+    # several bodies: the one the sentence is about, its subject opening it ("The Association
+    # (IHA), which had called on the Council to act, welcomed the decision. Its Director, X")
+    opening = re.match(r"\s*(?:The\s+)?", text[before.start : before.end])
+    subject = next((o for o in named if o.start == before.start + opening.end()), None)
+    # ... not when that sentence names something else "it" ("The Assembly created it")
+    if subject is None or re.search(r"\bit\b", text[subject.end : before.end]):
+        return None
+    return subject
 
 
 def head_possessive(before: str) -> str | None:
@@ -210,7 +219,9 @@ def infer_organizations(
             held = {p.organization for p in posts.values()
                     if p.organization and (p.title == post.title or (
                         (h := _HEAD_OF_STATE.search(p.title)) and h.group() == head.group()))}
-            cand = [g for g in governments if g.id not in held]
+            # ... and not another country's ("Canadian Prime Minister X", Colombia's named)
+            cand = [g for g in governments if g.id not in held
+                    and (country is None or _named_with(g, country))]
         # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
         # ministry of that portfolio
         elif "Minister" in post.title or re.search(_PORTFOLIO_HELD, post.title):

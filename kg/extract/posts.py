@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.actors import ActorTable, content_words
+from kg.extract.governments import country_named
 from kg.extract.lexicon import Lexicon, full_title
 from kg.extract.mentions import Mention, TitleMatch
 from kg.extract.post_orgs import (
@@ -270,8 +271,12 @@ def find_posts(
         if key not in posts and not (org and org.actor == person.actor):
             posts[key] = Post(person.actor, title, org.actor if org else None, sentence_of(pos))
             owner = _COUNTRY_OWNER.search(text[max(0, pos - 40) : pos])
+            people_of = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, pos - 30) : pos])
             if owner and owner.group(1) in lex.countries:
                 served[key] = owner.group(1)  # "Fiji's Minister for Fisheries": Fiji's
+            elif (people_of and re.search(r"\b(?:President|Prime Minister)\b", title)
+                  and (nation := country_named(people_of.group(1), lex))):
+                served[key] = nation  # "Canadian Prime Minister X": not Colombia's
 
     listed: list[tuple[int, int]] = []  # the titles of roster lines, read with their fields
     for r in find_rosters(text, lex):  # "Name, Title, Body" lines of a list: by their fields

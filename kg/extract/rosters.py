@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.people import PARTICLES
 from kg.extract.spans import HONORIFICS
 
 # lowercase words inside a personal name: "Helena af Wetterstedt", "Jógvan í Líð", "De la Torre"
-_PARTICLES = {"af", "av", "í", "á", "de", "del", "della", "da", "do", "dos", "das", "du", "la",
-              "le", "van", "der", "den", "von", "zu", "bin", "binti", "al", "el", "y", "ter", "ten"}
+_PARTICLES = PARTICLES | {"della", "las", "y", "ten", "zu", "binti"}
 _BULLET = re.compile(r"^[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?")
 # "Media contact: ", "Chair: ": a label before the name (then one line is a roster of its own)
 _LABEL = re.compile(r"^((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*):\s+")

@@ -37,3 +37,22 @@ def test_a_country_s_government_in_the_possessive(run):
             "Ana Ruiz said the visas would continue.")
     assert r.actors.get("Government of Peru") == "Organization"
     assert ("Ana Ruiz", "President", "Government of Peru") in r.posts
+
+
+def test_a_head_of_government_of_another_people_is_not_the_named_government_s(run):
+    r = run("Officials met in Lima. Colombia's government said it would act. Canadian Prime "
+            "Minister Tom Vale pledged that Canada would welcome 4,000 people.")
+    assert ("Tom Vale", "Prime Minister", "Government of Colombia") not in r.posts
+
+
+def test_its_title_after_a_sentence_about_one_body_of_several(run):
+    r = run("The International Harbour Association (IHA), which had called on the Velland Ports "
+            "Council to adopt a goal, welcomed the decision. Its Director General, Tom Vale, "
+            "urged states to act.")
+    assert ("Tom Vale", "Director General", "International Harbour Association") in r.posts
+
+
+def test_its_title_is_not_the_body_of_a_sentence_that_made_it(run):
+    r = run("The Harbour Assembly created it in 2010 by merging the Velland Water Fund and "
+            "the Norland Trust. Its first Director, Ana Holm, spoke.")
+    assert ("Ana Holm", "Director", "Harbour Assembly") not in r.posts

@@ -47,3 +47,21 @@ def test_who_heads_a_unit_at_a_body_s_part(run):
 def test_a_body_s_quoted_words_that_are_a_sentence_are_no_name(run):
     r = run('The ministers of the Velland Union "Stand ready to act, now" the statement said.')
     assert not any('"' in n for n in r.actors)
+
+
+def test_two_pieces_of_one_name_with_a_word_between_are_one_person(run):
+    r = run("The ACC's general secretary, Mrs. Fatou Ndiaye Sarr, presented the schools "
+            "programme. The African Chess Confederation (ACC) met in Lome.")
+    assert r.actors.get("Fatou Ndiaye Sarr") == "Person"
+    assert ("Fatou Ndiaye Sarr", "General Secretary", "African Chess Confederation") in r.posts
+
+
+def test_a_nordic_particle_inside_a_name(run):
+    r = run("The award went to Tom Vale. Later Jon í Dali thanked the hosts.")
+    assert r.actors.get("Jon í Dali") == "Person"
+
+
+def test_a_title_between_two_names_does_not_join_them(run):
+    r = run("Visiting Velland President Ivo Marek met President Tom Vale in Suva. President "
+            "Marek thanked President Vale.")
+    assert "Ivo Marek" in r.actors
