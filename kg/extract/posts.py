@@ -60,6 +60,11 @@ _HEADS = {
     "runs": "Head",
     "manages": "Manager",
 }
+# "<Body> re-elected [Nigeria's] [Chief] X as president": the body that chose gives the post
+_CHOSE = re.compile(r"\b(?:re-?elected|elected|appointed|named)\s+(?:[A-Z][\w-]*['’]s\s+)?"
+                    r"(?:[A-Z][\w.]*\s+)?$")
+_CHOSE_AS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?"
+                       r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?=[\s,.;])")
 # "who heads the press unit at the X": a unit in lowercase, then the body it belongs to
 _UNIT_AT = re.compile(r"((?:[a-z][\w-]*\s+){1,3})(?:at|of|in)\s+(?:the\s+)?")
 # ", headed by Dr X": a body, then the person at its head (not "co-chaired by", a meeting's)
@@ -484,6 +489,18 @@ def find_posts(
             ranks = ordered_titles.within(at, p.start)
             title = full_title(ranks[-1].text) if ranks else _HEADED[m.group(1).lower()]
             add(p, title, org, p.start)
+    for p in people:  # "Delegates of the ACC re-elected Nigeria's X as president"
+        m = _CHOSE_AS.match(text, p.end)
+        verb = _CHOSE.search(text, max(0, p.start - 50), p.start)
+        said = sentence_of(p.start)
+        if not (m and verb and said):
+            continue
+        words = m.group(1).split()
+        title = next((" ".join(words[:k]) for k in (2, 1)
+                      if lex.title_re.fullmatch(" ".join(words[:k]))), None)
+        chose = orgs.within(said.start, max(said.start, verb.start()))
+        if title and chose:  # the body that chose, the subject of the verb
+            add(p, full_title(title), chose[-1], m.start(1))
     infer_organizations(posts, table, lex, served)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."

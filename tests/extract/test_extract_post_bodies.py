@@ -56,3 +56,14 @@ def test_its_title_is_not_the_body_of_a_sentence_that_made_it(run):
     r = run("The Harbour Assembly created it in 2010 by merging the Velland Water Fund and "
             "the Norland Trust. Its first Director, Ana Holm, spoke.")
     assert ("Ana Holm", "Director", "Harbour Assembly") not in r.posts
+
+
+def test_the_body_that_elects_someone_as_its_officer(run):
+    r = run("LOME, 3 August 2025 - Delegates of the Velland Chess Confederation (VCC) on "
+            "Saturday re-elected Norland's Chief Ivo Marek as president for a second term.")
+    assert ("Ivo Marek", "President", "Velland Chess Confederation") in r.posts
+
+
+def test_named_as_something_that_is_no_title_is_no_post(run):
+    r = run("The minister named Tom Vale as a hero of the Velland Union.")
+    assert not any(p[0] == "Tom Vale" for p in r.posts)
