@@ -84,3 +84,25 @@ def titled_name(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Le
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.)+")
+
+
+# a body's head word and its own name in quotes: 'Agency "Apele Moldovei"', 'Company "Velgaz"'
+_QUOTED_NAME = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))\s+[\"“«]([A-Z][^\"”»\n]{1,50})[\"”»]"
+)
+
+
+def quoted_bodies(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges of the bodies named by a head word and a quoted name: the quotes hold
+    the name, not a quotation ("the Agency "Apele Moldovei"")."""
+    out = []
+    for m in _QUOTED_NAME.finditer(text):
+        # a name of a few words, not a quotation ("the Union "We will act, now"")
+        named = len(m.group(3).split()) <= 5 and not re.search(r"[.,;:!?]", m.group(3))
+        if m.group(2) in lex.org_heads and named:
+            first = m.group(1).split()
+            # "the Water Agency": the words before the head are the body's when capitalized
+            article = first[0] in ("The", "A", "An")
+            start = m.start(1) + (len(first[0]) + 1 if article else 0)
+            out.append((start, m.end()))
+    return out

@@ -139,7 +139,9 @@ def after_org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
         t = tk[m]
         if t.lower_ in ("the", "a", "an", "its", "their", "his", "her") or t.text in ("'s", "’s"):
             return True
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or t.text in (",", ";", "("):
+        # "the Oklahoma-based chain X": a compound participle is a modifier too
+        if (t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") and t.tag_ != "VBN"
+                or t.text in (",", ";", "(")):
             return False
     return False
 
@@ -236,11 +238,9 @@ def body_by_context(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex
         return tk[k - 2].lower_ not in _GOVERN_PLACES and not (
             k == i and a_field(tk[j - 1].text, lex)
         )
-    # a person's apposition may name a trade ("X, the broadcaster"): only bodies are tested
-    return (
-        j + 2 < n and tk[j].text == "," and tk[i].ent_type_ != "PERSON"
-        and _names_a_body(doc, j + 1, lex)
-    )
+    # a person's apposition may name a trade ("X, the broadcaster"), never a body's common
+    # noun: "Jogorku Kenesh, the national parliament" is a body whatever the model's label
+    return j + 2 < n and tk[j].text == "," and _names_a_body(doc, j + 1, lex)
 
 
 _GOVERN_PLACES = {"mayor", "governor", "premier", "minister"}

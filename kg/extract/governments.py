@@ -63,11 +63,13 @@ def governments(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
         after = tk[i + 1] if i + 1 < len(doc) else None
         if after is not None and after.lower_ in lex.modifier_followers:
             continue  # "Kenyan government officials": people, not the body
-        if i > 0 and _place_word(tk[i - 1]):  # "the German government", "the Sri Lankan ..."
-            for start in range(max(0, i - 3), i):
-                if not all(t.is_title for t in doc[start:i]):
+        # "Colombia's government": the place in the possessive
+        j = i - 1 if i > 1 and tk[i - 1].text in ("'s", "’s") else i
+        if j > 0 and _place_word(tk[j - 1]):  # "the German government", "the Sri Lankan ..."
+            for start in range(max(0, j - 3), j):
+                if not all(t.is_title for t in doc[start:j]):
                     continue
-                country = country_named(doc[start:i].text, lex)
+                country = country_named(doc[start:j].text, lex)
                 if country:
                     out.append((tk[start].idx, tok.idx + len(tok), f"Government of {country}"))
                     break

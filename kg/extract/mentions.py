@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.acronyms import Acronym
-from kg.extract.bodies import named_body, titled_name
+from kg.extract.bodies import named_body, quoted_bodies, titled_name
 from kg.extract.classify import (
     BRAND,
     after_is_thing,
@@ -43,6 +43,7 @@ from kg.extract.people import (
     titled,
 )
 from kg.extract.portfolios import with_portfolios
+from kg.extract.rosters import find_rosters, set_roster_names
 from kg.extract.spans import (
     CONNECTORS,
     cap_runs,
@@ -116,6 +117,7 @@ def find_mentions(
             cands.append((ent.start, ent.end, ent.label_))
     people = repeated_people(doc, lex)
     cands += [(i, j, "PERSON") for i, j in people]
+    cands += _split_names(doc, cands, title_ranges)
     runs = [cut_at_person(i, j, people) for i, j in cap_runs(doc, title_ranges, lex)]
     for i, j in runs:
         cands.append((i, j, "RUN"))
@@ -249,7 +251,57 @@ def find_mentions(
         name = named.get((start, end)) or " ".join(text[start:end].split())
         mentions.append(Mention(start, end, name, typ, sub, None, heads))
     mentions.sort(key=lambda m: m.start)
-    return _join(mentions, text)
+    mentions = _owned_apart(_join(mentions, text), text, lex)
+    for s, e in quoted_bodies(text, lex):  # 'the Agency "Apele Moldovei"': one body's name
+        mentions = [m for m in mentions if m.end <= s or m.start >= e]
+        insort(mentions, Mention(s, e, " ".join(text[s:e].split()), "Organization"),
+               key=lambda m: m.start)
+    # "Name, Title, Body" lines of a list: the fields say which words are whose
+    return set_roster_names(mentions, find_rosters(text, lex), text,
+                            lambda s, e, t: Mention(s, e, " ".join(text[s:e].split()), t))
+
+
+def _split_names(
+    doc: Doc, cands: list[tuple[int, int, str]], titles: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """ "Mrs. [Fatou] Ndiaye [Sarr]": a given name the model found alone and its next name,
+    with only a capitalized word between them, are one person's (not across a title)."""
+    tk = tokens(doc)
+    found = sorted((i, j) for i, j, label in cands if label == "PERSON")
+    out = []
+    for (i, j), (k, m) in zip(found, found[1:], strict=False):
+        if j == i + 1 and k == j + 1 and m - i <= 5 and all(
+            t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in tk[j:k]
+        ) and not any(overlaps(t.idx, t.idx + len(t), titles) for t in tk[i:m]):
+            out.append((i, m, "PERSON"))
+    return out
+
+
+_OWNED = re.compile(r"['’]s\s+")
+
+
+def _owned_apart(mentions: list[Mention], text: str | None = None, lex: Lexicon | None = None):
+    """ "the Ministry of Health's Directorate of Primary Health Care": two bodies, the owner
+    and its part, each named in full (a body's possessive, then a head word)."""
+    out = []
+    for m in mentions:
+        cut = _OWNED.search(m.text) if m.type == "Organization" and lex else None
+        if cut is not None:
+            left, right = m.text[: cut.start()], m.text[cut.end() :]
+            # the part named in full ("Directorate of X"), the owner a body ending in its
+            # head word or its field: not "United Nations Children's Fund"
+            part = right.split()
+            if (left and len(part) > 1 and part[0] in lex.org_heads
+                    and ("of" in part or left.split()[-1] in lex.org_heads)
+                    and org_subtype(left.split(), lex) is not None):
+                # the mention's text is the source's with its spaces folded
+                k = m.start + len(left)
+                r0 = m.end - len(right)
+                out += [Mention(m.start, k, left, "Organization", org_subtype(left.split(), lex)),
+                        Mention(r0, m.end, right, "Organization", org_subtype(right.split(), lex))]
+                continue
+        out.append(m)
+    return out
 
 
 def _local_body(doc: Doc, j: int, lex: Lexicon) -> int | None:

@@ -23,7 +23,9 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 
 
-_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "ter",
+# ... "af" (Swedish), "í" and "á" (Faroese, Icelandic): "Helena af Wetterstedt", "Jógvan í Líð"
+_PARTICLES = {"af", "av", "í", "á",
+              "van", "von", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "ter",
               "bin", "bint", "binti", "ibn", "al", "el", "ul", "los", "las", "das", "do"}
 
 

@@ -125,13 +125,15 @@ def _extract(report: Report, doc: Doc) -> Facts:
         ev = evidence(m.start)
         if ev and len(actor.evidence) < 3 and ev not in actor.evidence:
             actor.evidence.append(ev)
-    facts.posts = find_posts(text, titles, table, lex, evidence)
+    units: set[str] = set()  # bodies that are only a unit named inside a title
+    facts.posts = find_posts(text, titles, table, lex, evidence, units)
     refs = Refs(doc, table, facts.posts)
     dl = dateline_place(text)
 
     gatherings: set[str] = set()  # names the actor rules kept that are gatherings (events')
     events = find_events(doc, lex, report.published, dl[0] if dl else None, refs, gatherings,
                          report.title)
+    gatherings |= units
     unlink(refs, gatherings)
     for e in events:  # event ids are global: the report's id and the event's rank in it
         e.event.id = f"{report.id}-{e.event.id}"

@@ -10,7 +10,7 @@ from functools import cache
 
 from kg import resources
 from kg.extract.actors import ActorTable, content_words, fold
-from kg.extract.governments import same_stem
+from kg.extract.governments import country_named, same_stem
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Mention
 
@@ -58,7 +58,8 @@ def _placed_in(name: str, heads: set[str], context: str) -> bool:
 _ITS = re.compile(r"\b([Ii])ts\s+(?:[A-Za-z-]+\s+){0,4}$")
 
 
-_BY_ITS = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?,?\s*by\s+")
+# "... for the NRA by its Director", "the Board, represented by its Chair": the body just before
+_BY_ITS = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:represented|accompanied)\s+)?by\s+")
 
 
 def its_body(text: str, pos: int, orgs: Sequence[Mention], sentence_of) -> Mention | None:
@@ -87,7 +88,16 @@ def its_body(text: str, pos: int, orgs: Sequence[Mention], sentence_of) -> Menti
     if here or before is None or before.start == said.start:
         return None
     named = [o for o in orgs if before.start <= o.start < said.start and o.actor]
-    return named[0] if len({o.actor for o in named}) == 1 else None
+    if len({o.actor for o in named}) == 1:
+        return named[0]
+    # several bodies: the one the sentence is about, its subject opening it ("The Association
+    # (IHA), which had called on the Council to act, welcomed the decision. Its Director, X")
+    opening = re.match(r"\s*(?:The\s+)?", text[before.start : before.end])
+    subject = next((o for o in named if o.start == before.start + opening.end()), None)
+    # ... not when that sentence names something else "it" ("The Assembly created it")
+    if subject is None or re.search(r"\bit\b", text[subject.end : before.end]):
+        return None
+    return subject
 
 
 def head_possessive(before: str) -> str | None:
@@ -109,6 +119,9 @@ def government_of(
     if m:
         places.append(m.group(1))
     words = {w for p in places for w in fold(p).split() if w != "the"}
+    # "President of the Swiss Confederation": the country of a people's adjective
+    lex = lexicon()
+    words |= {fold(c) for p in places for w in p.split() if (c := country_named(w, lex))}
     if not words:
         return None
     found: dict[str, Mention] = {}
@@ -199,11 +212,16 @@ def infer_organizations(
             "principal", "additional", "joint", "general"}
         cand = []
         governments = [o for o in orgs if o.name.startswith("Government")]
-        if re.search(_HEAD_OF_STATE, post.title):
-            # two heads of state, two governments: the one not held by the other
+        head = _HEAD_OF_STATE.search(post.title)
+        if head:
+            # two heads of state, two governments: the one not held by the other (under the
+            # same head title: "President of the Swiss Confederation" is a President)
             held = {p.organization for p in posts.values()
-                    if p.organization and p.title == post.title}
-            cand = [g for g in governments if g.id not in held]
+                    if p.organization and (p.title == post.title or (
+                        (h := _HEAD_OF_STATE.search(p.title)) and h.group() == head.group()))}
+            # ... and not another country's ("Canadian Prime Minister X", Colombia's named)
+            cand = [g for g in governments if g.id not in held
+                    and (country is None or _named_with(g, country))]
         # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
         # ministry of that portfolio
         elif "Minister" in post.title or re.search(_PORTFOLIO_HELD, post.title):

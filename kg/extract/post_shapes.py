@@ -117,6 +117,14 @@ def weak_body(org: Mention, table: ActorTable, lex: Lexicon) -> bool:
     )
 
 
+def _unit_like(org: Mention, table: ActorTable) -> bool:
+    """A short name with no acronym that may be a unit of a body ("Meteorological Services",
+    "Communications Unit"), read as one only after the body's possessive."""
+    actor = table.actors.get(org.actor or "")
+    return (len(org.text.split()) <= 4 and not org.text.isupper()
+            and not (actor and any(x.isupper() for x in actor.aliases)))
+
+
 _WHOSE = re.compile(r"^\)?\s*(?:\([^)]*\)\s*)?,\s*whose\s+$")
 
 
@@ -184,11 +192,13 @@ def reshape(
         if strong is not None and _CLAUSE_END.match(text, strong.end):
             extra = f" of {weak.text}" if weak is not None and at != end else ""
             return title + extra, strong
-    if org is not None and weak_body(org, table, lex):
+    if org is not None and (weak_body(org, table, lex) or _unit_like(org, table)):
         link = _LINKED.match(text, end)
         owner = _possessive_owner(text, start, orgs)
         if link and link.end() == org.start and owner is not None:
-            return f"{title} of {org.text}", owner  # "EASA's Head of International Cooperation"
+            # "EASA's Head of International Cooperation", "the Agency's Director of
+            # Meteorological Services": a part of the body in the possessive
+            return f"{title} {text[end:link.end()].split()[0]} {org.text}", owner
     if org is None:  # "the Kessler Institute (KICS), whose director, Prof. X"
         org = whose_body(text, start, orgs.items, orgs.last_until)
     return title, org
@@ -210,7 +220,9 @@ def held_unit(
 def _possessive_owner(text: str, start: int, orgs) -> Mention | None:
     """The body whose possessive stands right before a title ("EASA's Head ...")."""
     last = orgs.last_until(start)
-    if last is not None and re.fullmatch(r"['’]s\s+", text[last.end : start]):
+    # "the AEC's First Assistant Commissioner": an ordinal may open the title
+    if last is not None and re.fullmatch(r"['’]s\s+(?:(?:First|Second|Third)\s+)?",
+                                         text[last.end : start]):
         return last
     return None
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.actors import ActorTable, content_words
+from kg.extract.governments import country_named
 from kg.extract.lexicon import Lexicon, full_title
 from kg.extract.mentions import Mention, TitleMatch
 from kg.extract.post_orgs import (
@@ -37,6 +38,7 @@ from kg.extract.post_shapes import (
     taken_as,
     unit_at,
 )
+from kg.extract.rosters import find_rosters
 from kg.extract.sorted_spans import Sorted
 from kg.extract.spans import HONORIFICS
 from kg.model import Evidence, Post
@@ -58,6 +60,13 @@ _HEADS = {
     "runs": "Head",
     "manages": "Manager",
 }
+# "<Body> re-elected [Nigeria's] [Chief] X as president": the body that chose gives the post
+_CHOSE = re.compile(r"\b(?:re-?elected|elected|appointed|named)\s+(?:[A-Z][\w-]*['’]s\s+)?"
+                    r"(?:[A-Z][\w.]*\s+)?$")
+_CHOSE_AS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:new\s+)?"
+                       r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)(?=[\s,.;])")
+# "who heads the press unit at the X": a unit in lowercase, then the body it belongs to
+_UNIT_AT = re.compile(r"((?:[a-z][\w-]*\s+){1,3})(?:at|of|in)\s+(?:the\s+)?")
 # ", headed by Dr X": a body, then the person at its head (not "co-chaired by", a meeting's)
 _HEADED = {"headed": "Head", "led": "Head", "chaired": "Chair"}
 _HEADED_BY = re.compile(r",\s*(?:which\s+(?:is|was)\s+)?(headed|led|chaired)\s+by\s+"
@@ -207,6 +216,7 @@ def _listed_portfolio(words: str) -> str:
     return words
 
 
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
 _NOT_FIELD = {"and", "or", "the", "a", "an", "of", "to", "with", "by", "for", "in", "on", "at",
               "as", "said", "told", "met", "from", "its", "their", "his", "her", "former", "then"}
@@ -244,14 +254,18 @@ def _one_sentence(sentence_of, person: Mention, title: TitleMatch) -> bool:
 
 
 def find_posts(
-    text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon, sentence_of
+    text: str, titles: list[TitleMatch], table: ActorTable, lex: Lexicon, sentence_of,
+    units: set[str] | None = None,
 ) -> list[Post]:
-    """Every post stated in the report, one per (person, organization)."""
+    """Every post stated in the report, one per (person, organization). ``units`` receives
+    the actors that are only a unit or a portfolio inside a title ("Director of Meteorological
+    Services"), for the caller to drop."""
     people = Sorted([m for m in table.mentions if m.type == "Person" and m.actor])
     orgs = Sorted([m for m in table.mentions if m.type == "Organization" and m.actor])
     every = Sorted(table.mentions)
     ordered_titles = Sorted(titles)
     posts: dict[tuple[str, str], Post] = {}
+    absorbed: list[Mention] = []  # bodies read as part of a title: units, portfolios
     served: dict[tuple[str, str], str] = {}  # the country whose possessive opens the title
 
     def add(person: Mention, title: str, org: Mention | None, pos: int) -> None:
@@ -262,10 +276,23 @@ def find_posts(
         if key not in posts and not (org and org.actor == person.actor):
             posts[key] = Post(person.actor, title, org.actor if org else None, sentence_of(pos))
             owner = _COUNTRY_OWNER.search(text[max(0, pos - 40) : pos])
+            people_of = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, pos - 30) : pos])
             if owner and owner.group(1) in lex.countries:
                 served[key] = owner.group(1)  # "Fiji's Minister for Fisheries": Fiji's
+            elif (people_of and re.search(r"\b(?:President|Prime Minister)\b", title)
+                  and (nation := country_named(people_of.group(1), lex))):
+                served[key] = nation  # "Canadian Prime Minister X": not Colombia's
 
+    listed: list[tuple[int, int]] = []  # the titles of roster lines, read with their fields
+    for r in find_rosters(text, lex):  # "Name, Title, Body" lines of a list: by their fields
+        holder, body = people.at(r.name[0]), orgs.at(r.body[0]) if r.body else None
+        if holder is not None and body is not None and r.title is not None:
+            add(holder, full_title(text[r.title[0] : r.title[1]]), body, r.title[0])
+            listed.append(r.title)
+            absorbed.extend(orgs.within(*r.title))  # "Head of the Communications Unit"
     for t in titles:
+        if any(s <= t.start < e for s, e in listed):
+            continue
         after = people.first_from(t.end)
         before = people.last_until(t.start)
         nxt_m = every.first_from(t.end)
@@ -278,8 +305,10 @@ def find_posts(
             ranks = ordered_titles.within(t_end, after.start)
             blanked: list[Mention | TitleMatch] = [*orgs.within(t_end, after.start), *ranks]
             gap = _clean_gap(text[t_end : after.start], blanked, t_end)
-            plain = all(w in _GAP_WORDS or honorific(w) or (w == "," and not k)
-                        for k, w in enumerate(gap.split()))
+            # ("Prime Minister of Chile. President X": a country ending a sentence is no
+            # abbreviated rank)
+            plain = all(w in _GAP_WORDS or (honorific(w) and w[:-1] not in lex.countries)
+                        or (w == "," and not k) for k, w in enumerate(gap.split()))
             # "The European Union Ambassador to Nigeria, Samuela Isopi", "the Director of the
             # Anti-Trafficking Unit (ATU), Mr. Kofi Boateng": title, place or organization,
             # comma, then the name (after honorifics and ranks)
@@ -333,9 +362,12 @@ def find_posts(
             person = named[-1] if named else None
         if person is None:
             continue
+        unit = org
         title, org = reshape(text, (t.start, t_end), title, org, orgs, table, lex,
                              person is before, by_head,
                              lambda s, at, o: its_body(s, at, o, sentence_of))
+        if unit is not None and org is not unit and title.endswith(unit.text):
+            absorbed.append(unit)  # "KMD's Director of Meteorological Services": in the title
         if (
             org is None
         ):  # organization right before the title: "FIA DG", "UNODC's Goodwill Ambassador"
@@ -391,7 +423,10 @@ def find_posts(
             if m:
                 org = orgs.at(person.end + m.end())
         if org is None:  # "the Prime Minister of Haiti, Dr Ariel Henry", "Manila Mayor X"
-            org = government_of(title, text[max(0, t.start - 40) : t.start], orgs.items, table)
+            # ... the place may close the title: "X, Prime Minister of Velland."
+            place = _OF_PLACE.match(text, t_end)
+            org = government_of(title + (place.group() if place else ""),
+                                text[max(0, t.start - 40) : t.start], orgs.items, table)
         parts = title.split(" and ")
         if org is None and len(parts) > 1 and all(lex.title_re.fullmatch(x) for x in parts):
             # "Deputy Prime Minister and Finance Minister X": two posts, each finding its own
@@ -424,6 +459,16 @@ def find_posts(
             continue
         rest = text[p.end + m.end() : p.end + m.end() + 80]
         org = orgs.at(p.end + m.end())
+        title = _HEADS[m.group(1)]
+        unit = _UNIT_AT.match(rest)
+        if org is None and unit is not None:  # "who heads the zoonoses unit at the Ministry's
+            at = p.end + m.end() + unit.end()  # Directorate of X": the unit of the last body
+            org = orgs.at(at)
+            part = orgs.first_from(org.end) if org is not None else None
+            if part is not None and re.fullmatch(r"['’]s\s+", text[org.end : part.start]):
+                org = part  # "the Ministry's Directorate of X": the part named after it
+            if org is not None:
+                title = f"{title} of the {unit.group(1).strip().title()}"
         if org is None:
             words = content_words(" ".join(re.findall(r"[\w-]+", rest)[:3]))
             key = table.last_before(
@@ -432,7 +477,7 @@ def find_posts(
                 lambda a, w=words: bool(w) and w <= content_words(a.name),
             )
             org = next((o for o in orgs if o.actor == key), None)
-        add(p, _HEADS[m.group(1)], org, p.start)
+        add(p, title, org, p.start)
     for p in people:  # "the Mission of the AU (AU), headed by X": X heads that body
         m = _HEADED_BY.search(text[max(0, p.start - 60) : p.start])
         if not m:
@@ -444,10 +489,25 @@ def find_posts(
             ranks = ordered_titles.within(at, p.start)
             title = full_title(ranks[-1].text) if ranks else _HEADED[m.group(1).lower()]
             add(p, title, org, p.start)
+    for p in people:  # "Delegates of the ACC re-elected Nigeria's X as president"
+        m = _CHOSE_AS.match(text, p.end)
+        verb = _CHOSE.search(text, max(0, p.start - 50), p.start)
+        said = sentence_of(p.start)
+        if not (m and verb and said):
+            continue
+        words = m.group(1).split()
+        title = next((" ".join(words[:k]) for k in (2, 1)
+                      if lex.title_re.fullmatch(" ".join(words[:k]))), None)
+        chose = orgs.within(said.start, max(said.start, verb.start()))
+        if title and chose:  # the body that chose, the subject of the verb
+            add(p, full_title(title), chose[-1], m.start(1))
     infer_organizations(posts, table, lex, served)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
     with_org = {p.person for p in posts.values() if p.organization}
+    if units is not None:  # a unit named nowhere else is no actor of its own
+        held = {o.actor for o in absorbed} - {p.organization for p in posts.values()}
+        units |= {k for k in held if k and sum(m.actor == k for m in table.mentions) == 1}
     return [p for p in posts.values() if p.organization or p.person not in with_org]
 
 

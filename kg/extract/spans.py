@@ -144,7 +144,9 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
         i += 1
     # "Office of the Electoral Commissioner of Samoa", "Office of the President": a body named
     # after the post it serves keeps the title at its end
-    office = j - i > 3 and tk[i].text in _OFFICES and tk[i + 1].lower_ == "of"
+    # ... after a place or an acronym too ("Samoa Office of the Electoral Commissioner")
+    office = j - i > 3 and any(tk[k].text in _OFFICES and tk[k + 1].lower_ == "of"
+                               for k in range(i, min(i + 3, j - 2)))
     while j > i and (
         tk[j - 1].text in ("'s", "’s", "'", "’")
         # "the budget of the Organization for 2026": a year ends no body's name
