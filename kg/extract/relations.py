@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import ActorTable
 from kg.extract.collaborations import collaborations
 from kg.extract.cowork import members
+from kg.extract.credits import credited
 from kg.extract.endorsements import endorsements
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
@@ -72,6 +73,9 @@ def organizers(
                     doc[tok.i - 2].lower_ == "co"
                 ):  # "A and B co-organized": the parse makes "co" the subject, A and B its own
                     who = refs.subject(doc[tok.i - 2])
+                if len(who) < 2:  # "A (AA) and B co-organised": the parse may lose A
+                    who = who + [a for a in _unparsed_subject(tok, refs, bool(who))
+                                 if a not in who]
                 if not who and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
                     # "commended the efforts of X and Y for organizing": the bodies named
                     # between the praised object and "for"
@@ -168,6 +172,38 @@ def _co_organizers(verb: Token, refs: Refs) -> list[str]:
     return out
 
 
+# words before "of" that make the body named after them no organizer (GUIDE: "at the invitation
+# of", "under the auspices of")
+_NOT_BY = {"invitation", "auspices", "patronage", "support", "behalf"}
+
+
+def _unparsed_subject(verb: Token, refs: Refs, some: bool) -> list[str]:
+    """The bodies before an active organizing verb the parse gave no subject, or only part of
+    it (``some``) when a split "co-" says there are several: "A (AA) and B co-organised a
+    forum" is often parsed with "co" and "-" as verbs and A hung on an opening "In the
+    afternoon". The bodies named from the clause's start up to the verb organize."""
+    split_co = verb.i > 1 and verb.doc[verb.i - 1].text == "-" and (
+        verb.doc[verb.i - 2].lower_ == "co")
+    if verb.tag_ not in ("VBD", "VBP", "VBZ") or (some and not split_co) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "expl") for c in verb.children
+    ):
+        return []
+    start = verb.sent.start
+    for t in verb.doc[verb.sent.start : verb.i]:
+        piece = t.i >= verb.i - 2 and t.lower_ in ("co", "-")  # the split "co-"
+        if t.text in (";", ":") or (t.pos_ in ("VERB", "AUX") and not piece):
+            start = t.i + 1
+    out: list[str] = []
+    for t in verb.doc[start : verb.i]:
+        a = refs.by_token.get(t.i)
+        if a is None or a in out or refs.table.actors[a].type != "Organization":
+            continue
+        before = {w.lower_ for w in verb.doc[max(start, t.i - 4) : t.i]}
+        if not before & _NOT_BY:
+            out.append(a)
+    return out
+
+
 def _only_of_a_noun(actor: str, verb: Token, refs: Refs) -> bool:
     """Whether every mention of ``actor`` in the verb's sentence qualifies a common noun ("the
     government of President X, which is hosting": the government hosts, not X)."""
@@ -238,8 +274,11 @@ def participants(
     main = [e for e in events if e.event.type != "Signing" and not e.members] or [
         e for e in events if not e.members
     ]
+    # who a credit line names ("Media contact: A", "Interview by B") reports the story: only a
+    # sentence saying they attended puts them at a gathering (attendance.attendees)
+    writers = credited(doc.text, table.mentions)
     for m in table.mentions:
-        if m.type != "Person" or not m.actor or m.actor in out:
+        if m.type != "Person" or not m.actor or m.actor in out or m.actor in writers:
             continue
         k = bisect_right(starts, m.start) - 1
         if m.actor in signed and signing is not None and k in signing.mentions:

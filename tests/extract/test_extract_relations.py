@@ -175,3 +175,24 @@ def test_of_two_subjects_the_one_nearest_the_praise_verb_praises(run):
             "for its work.")
     assert ("Omar Haddad", "Delta Fund") in r.endorsements
     assert ("Sara Lind", "Delta Fund") not in r.endorsements
+
+
+def test_bodies_a_broken_parse_leaves_before_co_organised_all_organize(run):
+    # "A (AA) and B co-organised": the parse hangs A on the opening phrase, B on the split "co"
+    r = run(
+        "LISNA, 5 July - In the afternoon of 5 July the State Secretariat for Harbour Affairs "
+        "(SHA) and the Ministry of Economy of Valdoria co-organised an economic forum on the "
+        "role of the private sector in the recovery."
+    )
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert organizers == {"Secretariat for Harbour Affairs", "Ministry of Economy of Valdoria"}
+
+
+def test_a_body_that_invited_is_no_organizer_of_what_others_co_hosted(run):
+    r = run(
+        "VALDORIA, 3 March - At the invitation of the Harbour Safety Agency (HSA), the Coastal "
+        "Research Institute and the Port Authority co-hosted a workshop on port inspections."
+    )
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert "Harbour Safety Agency" not in organizers
+    assert {"Coastal Research Institute", "Port Authority"} <= organizers
