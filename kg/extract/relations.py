@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.absent import absent_at, away_sentences
 from kg.extract.actors import ActorTable
 from kg.extract.collaborations import collaborations
 from kg.extract.cowork import members
@@ -185,7 +186,8 @@ def _unparsed_subject(verb: Token, refs: Refs, some: bool) -> list[str]:
     split_co = verb.i > 1 and verb.doc[verb.i - 1].text == "-" and (
         verb.doc[verb.i - 2].lower_ == "co")
     if verb.tag_ not in ("VBD", "VBP", "VBZ") or (some and not split_co) or any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "expl") for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "expl") or c.lower_ == "by"
+        for c in verb.children  # "the forum co-organised by A" tagged as a past tense
     ):
         return []
     start = verb.sent.start
@@ -277,10 +279,13 @@ def participants(
     # who a credit line names ("Media contact: A", "Interview by B") reports the story: only a
     # sentence saying they attended puts them at a gathering (attendance.attendees)
     writers = credited(doc.text, table.mentions)
+    away = away_sentences(doc, events)  # "In Moscow, A said": A was not there
     for m in table.mentions:
         if m.type != "Person" or not m.actor or m.actor in out or m.actor in writers:
             continue
         k = bisect_right(starts, m.start) - 1
+        if k in away or absent_at(doc, m.start):
+            continue  # a later mention may still put them at a gathering
         if m.actor in signed and signing is not None and k in signing.mentions:
             out[m.actor] = signed[m.actor]  # told first as a signer: the signing is theirs
             continue
