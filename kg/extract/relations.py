@@ -61,7 +61,8 @@ def organizers(
             continue
         found: list[str] = []
         for tok in span_tokens(sent):
-            if tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB" and not _asked(tok, lex):
+            if (tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB" and not _asked(tok, lex)
+                    and not _yet_to_come(tok) and _of_a_gathering(tok, lex, events, ev)):
                 if (
                     tok.lemma_ in ("hold", "run")
                     and not any(c.dep_ == "agent" for c in tok.children)
@@ -111,8 +112,16 @@ def organizers(
             found += [a for a in named if refs.table.actors[a].type == "Organization"]
         for a in dict.fromkeys(found):
             out.setdefault((a, ev.event.id), sent.start_char)
+    told = {ev for _, ev in out}
     for e in events:  # "the missions briefed journalists jointly": who held the briefing
+        # the body whose gathering it is ("the 91st meeting of the Commission was held")
+        # organizes it only when the report names no one who did ("The meeting was organised
+        # by the Ministry", "convened by the Secretariat"); "the Board held its 41st meeting,
+        # hosted by X" names the Board by its verb, above
+        owners = _named_in(e.event.name, refs) if e.event.id in told else set()
         for a in e.hosts:
+            if a in owners:
+                continue
             out.setdefault((a, e.event.id), sents(doc)[e.sent].start_char)
     return [(a, e, pos) for (a, e), pos in out.items()]
 
@@ -121,6 +130,19 @@ _HOST = {"host", "co-host", "cohost"}
 # the organizing phrases with "close" in them (GUIDE: "in close cooperation with" -> organizer)
 _CLOSE = ("in close cooperation with", "in close collaboration with",
           "in close partnership with", "in close association with")
+def _named_in(name: str, refs: Refs) -> set[str]:
+    """The bodies whose name (or short name) a gathering's name holds: "91st meeting of the
+    Interstate Commission ...", "32nd Meeting of the MRC Council"."""
+    low = f" {name.lower()} "
+    out = set()
+    for a, actor in refs.table.actors.items():
+        names = [actor.name, *getattr(actor, "aliases", ())]
+        if actor.type == "Organization" and any(
+                n and re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in names):
+            out.add(a)
+    return out
+
+
 # verbs whose "to" + organizing verb tells a gathering yet to be held, by others: "asked A and B
 # to hold a follow-up workshop", "agreed to host the next meeting", "offered to convene"
 _NOT_YET = {"invite", "offer", "agree", "decide", "plan", "propose", "hope", "intend", "want",
@@ -137,6 +159,33 @@ def _asked(verb: Token, lex: Lexicon) -> bool:
     asked = head.lemma_ in _NOT_YET or head.lemma_ in lex.verbs["call"] or \
         head.lemma_ in lex.verbs["call_to"]
     return verb.dep_ != "advcl" or asked
+def _yet_to_come(verb: Token) -> bool:
+    """ "TCRA would host the next meeting", "A and B will jointly organize a course in 2026": a
+    gathering yet to be held, not one the report tells."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+               for c in verb.children)
+
+
+# organizing verbs that as often bring about a programme, a fund or a scheme as a gathering:
+# "jointly launched the Global Shield", "the programme is run jointly by A and B"
+_NOT_ONLY_GATHERINGS = {"launch", "run", "sponsor"}
+
+
+def _of_a_gathering(verb: Token, lex: Lexicon, events: list[EventInfo], ev: EventInfo) -> bool:
+    """Whether what the verb organizes is a gathering: its object (or passive subject) is the
+    head of an event or a word that heads one ("launched a workshop", "the forum was run by"),
+    or, for "launch", the sentence tells a launch (whose organizer launched the thing)."""
+    if verb.lemma_ not in _NOT_ONLY_GATHERINGS:
+        return True
+    if verb.lemma_ == "launch" and ev.event.type == "Launch":
+        return True
+    heads = {e.head for e in events}
+    what = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not what and verb.dep_ in ("acl", "relcl"):  # "the course, run by A"
+        what = [verb.head]
+    return any(t.i in heads or t.lemma_.lower() in lex.event_heads for t in what)
+
+
 # words that make the "with" of an organizing verb a fellow organizer: "organised by A together
 # with B", "jointly convened with B", "co-organised with B" (not "with the support of B")
 _TOGETHER = {"together", "jointly"}
