@@ -170,6 +170,9 @@ def in_relative_clauses(verb: Token, refs: Refs) -> set[str]:
                 continue
             node, rel = t, False
             while node.i != c.i and node.head.i != node.i:
+                if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and (
+                        node.head.dep_ in ("relcl", "acl")):
+                    break  # "A, which B leads, and C": C joins A, not the clause's verb
                 if node.dep_ in ("relcl", "acl"):
                     rel = True
                     break

@@ -240,3 +240,14 @@ def test_a_gathering_launched_or_run_by_a_body_is_organized_by_it(run):
     )
     organizers = {a for a, role in r.participations if role == "organizer"}
     assert {"Ministry of Health", "Institute of Tropical Medicine"} <= organizers
+
+
+def test_a_body_after_a_relative_clause_organizes_with_the_one_before_it(run):
+    r = run(
+        "DUBAI, 3 May - The Ministerial Roundtable on Delivering the Cooling Pledge was "
+        "organized by the Cool Coalition, which the Lakes Environment Programme (LEP) leads, and "
+        "the Lakes Summit Presidency (LSP)."
+    )
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert "Lakes Environment Programme" not in organizers
+    assert {"Cool Coalition", "Lakes Summit Presidency"} <= organizers
