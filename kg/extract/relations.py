@@ -8,15 +8,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from kg.extract.absent import absent_at, away_sentences
 from kg.extract.actors import ActorTable
 from kg.extract.collaborations import collaborations
-from kg.extract.cowork import members
+from kg.extract.credits import credited
 from kg.extract.endorsements import endorsements
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
 from kg.extract.members import we_body
+from kg.extract.members_at import present_members
+from kg.extract.minutes import people_in
+from kg.extract.organizer_verbs import (
+    asked,
+    co_organizers,
+    in_relative_clauses,
+    means,
+    named_in,
+    of_a_gathering,
+    only_of_a_noun,
+    unparsed_subject,
+    yet_to_come,
+)
 from kg.extract.parsed import lower_text, sents, span_tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
@@ -60,7 +74,8 @@ def organizers(
             continue
         found: list[str] = []
         for tok in span_tokens(sent):
-            if tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB" and not _asked(tok, lex):
+            if (tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB" and not asked(tok, lex)
+                    and not yet_to_come(tok) and of_a_gathering(tok, lex, events, ev)):
                 if (
                     tok.lemma_ in ("hold", "run")
                     and not any(c.dep_ == "agent" for c in tok.children)
@@ -73,6 +88,9 @@ def organizers(
                     doc[tok.i - 2].lower_ == "co"
                 ):  # "A and B co-organized": the parse makes "co" the subject, A and B its own
                     who = refs.subject(doc[tok.i - 2])
+                if len(who) < 2:  # "A (AA) and B co-organised": the parse may lose A
+                    who = who + [a for a in unparsed_subject(tok, refs, bool(who))
+                                 if a not in who]
                 if not who and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
                     # "commended the efforts of X and Y for organizing": the bodies named
                     # between the praised object and "for"
@@ -84,14 +102,14 @@ def organizers(
                         span = tok.doc[obj[0].left_edge.i : tok.head.i]
                         who = refs.actors_in(span)
                 # "organized by A, which B leads, and C": B only qualifies A
-                inner = _in_relative_clauses(tok, refs)
+                inner = in_relative_clauses(tok, refs)
                 who = [a for a in who if a not in inner]
                 # a person who hosts, with bodies or alone, organizes ("co-hosted by President
                 # X, the AUC and the UNFCCC"); other verbs take bodies only
                 people = tok.lemma_ in _HOST and len(who) <= 4
                 found += [a for a in who if refs.table.actors[a].type == "Organization"
-                          or (people and not _only_of_a_noun(a, tok, refs))]
-                found += _co_organizers(tok, refs)
+                          or (people and not only_of_a_noun(a, tok, refs))]
+                found += co_organizers(tok, refs)
         for phrase in (*lex.phrases["organize"], *_CLOSE):
             pos = _phrase_at(sent, phrase)
             if pos is None or not (found or any(k in e.mentions for e in events)):
@@ -100,15 +118,25 @@ def organizers(
             # the list ends at a clause, or at a means ("..., with funding from C")
             stop = next(
                 (t.i for t in tail if t.text in (";",) or (t.pos_ == "VERB" and t.dep_ != "amod")
-                 or _means(t, refs)),
+                 or means(t, refs)),
                 None,
             )
             named = refs.actors_in(t for t in tail if stop is None or t.i < stop)
             found += [a for a in named if refs.table.actors[a].type == "Organization"]
         for a in dict.fromkeys(found):
             out.setdefault((a, ev.event.id), sent.start_char)
+    told = {ev for _, ev in out}
     for e in events:  # "the missions briefed journalists jointly": who held the briefing
+        # the body whose gathering it is ("the 91st meeting of the Commission was held")
+        # organizes it only when the report names no one who did ("The meeting was organised
+        # by the Ministry", "convened by the Secretariat"); "the Board held its 41st meeting,
+        # hosted by X" names the Board by its verb, above
+        # (a launch's own body launched itself: "the launch of UN Women")
+        owners = named_in(e.event.name, refs) if e.event.id in told and (
+            e.event.type != "Launch") else set()
         for a in e.hosts:
+            if a in owners:
+                continue
             out.setdefault((a, e.event.id), sents(doc)[e.sent].start_char)
     return [(a, e, pos) for (a, e), pos in out.items()]
 
@@ -117,94 +145,6 @@ _HOST = {"host", "co-host", "cohost"}
 # the organizing phrases with "close" in them (GUIDE: "in close cooperation with" -> organizer)
 _CLOSE = ("in close cooperation with", "in close collaboration with",
           "in close partnership with", "in close association with")
-# verbs whose "to" + organizing verb tells a gathering yet to be held, by others: "asked A and B
-# to hold a follow-up workshop", "agreed to host the next meeting", "offered to convene"
-_NOT_YET = {"invite", "offer", "agree", "decide", "plan", "propose", "hope", "intend", "want",
-            "encourage", "request", "ask", "urge", "call"}
-
-
-def _asked(verb: Token, lex: Lexicon) -> bool:
-    """Whether an organizing verb is an infinitive that tells no gathering held: one asked for,
-    offered or agreed to ("asked A and B to hold a workshop"; the parse may leave "to hold"
-    with no verb above it). A purpose keeps it ("A and B joined forces to organize it")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    head = verb.head
-    asked = head.lemma_ in _NOT_YET or head.lemma_ in lex.verbs["call"] or \
-        head.lemma_ in lex.verbs["call_to"]
-    return verb.dep_ != "advcl" or asked
-# words that make the "with" of an organizing verb a fellow organizer: "organised by A together
-# with B", "jointly convened with B", "co-organised with B" (not "with the support of B")
-_TOGETHER = {"together", "jointly"}
-
-
-def _means(prep: Token, refs: Refs) -> bool:
-    """ "with funding from C", "with the support of C", "under the auspices of C": a
-    preposition whose object is a means, not a body (nor "with B", "with B as partner")."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("with", "under") or prep.i in refs.by_token:
-        return False
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.i not in refs.by_token for g in objs)
-
-
-def _co_organizers(verb: Token, refs: Refs) -> list[str]:
-    """The bodies of "with B" hung on an organizing verb that says it is done together."""
-    # "organised by A with B": a body beside the agent of a passive organizes with it
-    together = verb.lemma_.startswith("co") or any(
-        c.dep_ == "advmod" and c.lower_ in _TOGETHER or c.dep_ == "agent"
-        for c in verb.children)
-    out: list[str] = []
-    # "with" on the verb, or inside its object when "together" says so ("organized our side
-    # event, X, together with B")
-    inside = [p for c in verb.children if c.dep_ == "dobj" for p in c.subtree
-              if p.lower_ == "with" and any(g.lower_ in _TOGETHER for g in p.children)]
-    for p in [*verb.children, *inside]:
-        if p.dep_ != "prep" or p.lower_ != "with":
-            continue
-        if not (together or any(c.lower_ in _TOGETHER for c in p.children)):
-            continue
-        # the object itself names a body ("with B"), not a means ("with funding from C")
-        out += [a for g in p.children if g.dep_ == "pobj" and g.i in refs.by_token
-                for a in members(g, refs) if refs.table.actors[a].type == "Organization"]
-    return out
-
-
-def _only_of_a_noun(actor: str, verb: Token, refs: Refs) -> bool:
-    """Whether every mention of ``actor`` in the verb's sentence qualifies a common noun ("the
-    government of President X, which is hosting": the government hosts, not X)."""
-    seen = False
-    for i, a in refs.by_token.items():
-        if a != actor or not (verb.sent.start <= i < verb.sent.end):
-            continue
-        seen = True
-        t = verb.doc[i]
-        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
-            t = t.head
-        of = t.head if t.dep_ == "pobj" else None
-        if not (of is not None and of.lower_ == "of" and of.head.pos_ == "NOUN"):
-            return False
-    return seen
-
-
-def _in_relative_clauses(verb: Token, refs: Refs) -> set[str]:
-    """Actors named only inside relative clauses of the verb's subject or agent."""
-    inside: set[str] = set()
-    outside: set[str] = set()
-    for c in verb.children:
-        if c.dep_ not in ("nsubj", "agent"):
-            continue
-        for t in c.subtree:
-            a = refs.by_token.get(t.i)
-            if a is None:
-                continue
-            node, rel = t, False
-            while node.i != c.i and node.head.i != node.i:
-                if node.dep_ in ("relcl", "acl"):
-                    rel = True
-                    break
-                node = node.head
-            (inside if rel else outside).add(a)
-    return inside - outside
 
 
 def participants(
@@ -239,10 +179,18 @@ def participants(
     main = [e for e in events if e.event.type != "Signing" and not e.members] or [
         e for e in events if not e.members
     ]
+    # who a credit line names ("Media contact: A", "Interview by B") reports the story: only a
+    # sentence saying they attended puts them at a gathering (attendance.attendees)
+    writers = credited(doc.text, table.mentions)
+    # a minutes sheet's APOLOGIES: named as absent
+    writers |= people_in(doc.text, table.mentions, "absent")
+    away = away_sentences(doc, events)  # "In Moscow, A said": A was not there
     for m in table.mentions:
-        if m.type != "Person" or not m.actor or m.actor in out:
+        if m.type != "Person" or not m.actor or m.actor in out or m.actor in writers:
             continue
         k = bisect_right(starts, m.start) - 1
+        if k in away or absent_at(doc, m.start):
+            continue  # a later mention may still put them at a gathering
         if m.actor in signed and signing is not None and k in signing.mentions:
             out[m.actor] = signed[m.actor]  # told first as a signer: the signing is theirs
             continue
@@ -255,6 +203,10 @@ def participants(
     found = [(a, e, pos) for a, (e, pos) in out.items() if e]
     found += [(a, e, pos) for a, (e, pos) in signed.items() if out.get(a, ("",))[0] != e]
     found += [x for x in _at_press(table, events, all_sents)
+              if (x[0], x[1]) not in {(a, e) for a, e, _ in found}]
+    # "the members took part in an open seminar": those of the main gathering
+    listed = people_in(doc.text, table.mentions, "present")  # a minutes sheet's PRESENT
+    found += [x for x in present_members(doc, events, found, listed)
               if (x[0], x[1]) not in {(a, e) for a, e, _ in found}]
     return list(dict.fromkeys(found + [x for x in extra if (x[0], x[1]) not in
                                        {(a, e) for a, e, _ in found}]))

@@ -175,3 +175,79 @@ def test_of_two_subjects_the_one_nearest_the_praise_verb_praises(run):
             "for its work.")
     assert ("Omar Haddad", "Delta Fund") in r.endorsements
     assert ("Sara Lind", "Delta Fund") not in r.endorsements
+
+
+def test_bodies_a_broken_parse_leaves_before_co_organised_all_organize(run):
+    # "A (AA) and B co-organised": the parse hangs A on the opening phrase, B on the split "co"
+    r = run(
+        "LISNA, 5 July - In the afternoon of 5 July the State Secretariat for Harbour Affairs "
+        "(SHA) and the Ministry of Economy of Valdoria co-organised an economic forum on the "
+        "role of the private sector in the recovery."
+    )
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert organizers == {"Secretariat for Harbour Affairs", "Ministry of Economy of Valdoria"}
+
+
+def test_a_body_that_invited_is_no_organizer_of_what_others_co_hosted(run):
+    r = run(
+        "VALDORIA, 3 March - At the invitation of the Harbour Safety Agency (HSA), the Coastal "
+        "Research Institute and the Port Authority co-hosted a workshop on port inspections."
+    )
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert "Harbour Safety Agency" not in organizers
+    assert {"Coastal Research Institute", "Port Authority"} <= organizers
+
+
+def test_the_body_whose_meeting_it_is_organizes_it_only_when_no_one_else_is_named(run):
+    r = run(
+        "ALMATY, 17 April - The 91st meeting of the Interstate Commission for River Basins was "
+        "held in Almaty on 16 April. The meeting was organised by the Ministry of Water of "
+        "Valdoria."
+    )
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert organizers == {"Ministry of Water of Valdoria"}
+    r = run(
+        "RIYADH, 22 May - The Gulf Metrology Council held its 41st meeting in Riyadh on "
+        "Wednesday, hosted by the Saudi Metrology Agency."
+    )
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert {"Gulf Metrology Council", "Saudi Metrology Agency"} <= organizers
+
+
+def test_who_will_host_a_later_gathering_or_launched_a_scheme_organizes_none_told(run):
+    r = run(
+        "KIGALI, 3 May - The Second Meeting of Heads of CERTs ended in Kigali on Friday. It was "
+        "hosted by the National Cyber Agency. Mr Tom Banda confirmed that the Coastal "
+        "Regulatory Authority would host the next meeting."
+    )
+    told = {e.id for e in r.facts.events if not e.name.lower().startswith("next")}
+    organizers = {r.name(p.actor) for p in r.facts.participations
+                  if p.role == "organizer" and p.event in told}
+    assert organizers == {"National Cyber Agency"}
+    r = run(
+        "SHARM EL-SHEIKH, 14 November - At the COP27 climate conference, the Harbour Alliance "
+        "and the Group of Nine jointly launched the Blue Shield, a scheme of pre-arranged "
+        "financial support. Minister Ana Vale attended the conference."
+    )
+    assert not {a for a, role in r.participations if role == "organizer"}
+
+
+def test_a_gathering_launched_or_run_by_a_body_is_organized_by_it(run):
+    r = run(
+        "NAIROBI, 3 May - The Ministry of Health launched a workshop on malaria data in Nairobi "
+        "on Monday. The training course, run by the Institute of Tropical Medicine, lasted "
+        "three days."
+    )
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert {"Ministry of Health", "Institute of Tropical Medicine"} <= organizers
+
+
+def test_a_body_after_a_relative_clause_organizes_with_the_one_before_it(run):
+    r = run(
+        "DUBAI, 3 May - The Ministerial Roundtable on Delivering the Cooling Pledge was "
+        "organized by the Cool Coalition, which the Lakes Environment Programme (LEP) leads, and "
+        "the Lakes Summit Presidency (LSP)."
+    )
+    organizers = {a for a, role in r.participations if role == "organizer"}
+    assert "Lakes Environment Programme" not in organizers
+    assert {"Cool Coalition", "Lakes Summit Presidency"} <= organizers

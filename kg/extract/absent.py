@@ -1,0 +1,61 @@
+"""People a report names who were not at its gatherings: "In Moscow, Prime Minister A
+described the sanctions as ...", "Ahead of the meeting, B said ...", "C said beforehand",
+"the late D", "E, who represented President F" (F stayed away). Their mention there gives them
+no gathering; another sentence may still put them at one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.event_info import EventInfo
+from kg.extract.parsed import sents
+
+# a sentence opening on a time before the gathering: what its people said, they said beforehand
+_BEFORE = re.compile(r"^\W*(?:ahead of|in the run-up to|on the eve of) (?:the|this|its|"
+                     r"that|a) ", re.I)
+_BEFOREHAND = re.compile(r"\b(?:said|told \w+|spoke|wrote) (?:beforehand|in advance)\b", re.I)
+_PLACES = {"GPE", "LOC"}
+
+
+def _elsewhere(sent: Span, known: str) -> bool:
+    """ "In Moscow, X said": a sentence opening on a place the gatherings are not in."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 4 or toks[0].lower_ not in ("in", "from") or toks[1].ent_type_ not in _PLACES:
+        return False
+    k = 1
+    while k < len(toks) and toks[k].ent_type_ in _PLACES:
+        k += 1
+    if k >= len(toks) or toks[k].text != ",":
+        return False
+    place = " ".join(t.text for t in toks[1:k]).lower()
+    return place not in known
+
+
+def away_sentences(doc: Doc, events: list[EventInfo]) -> set[int]:
+    """Indexes of the sentences whose people the report tells away from its gatherings."""
+    all_sents = sents(doc)
+    told = {k for e in events for k in (e.sent, *e.mentions)}
+    known = " ".join(
+        [e.event.name or "" for e in events] + [e.event.place or "" for e in events]
+        + [e.event.venue or "" for e in events]
+        + [all_sents[e.sent].text for e in events if 0 <= e.sent < len(all_sents)]
+    ).lower()
+    out: set[int] = set()
+    for k, s in enumerate(all_sents):
+        if _elsewhere(s, known) or _BEFORE.match(s.text):
+            out.add(k)
+        elif _BEFOREHAND.search(s.text) and k not in told:  # told at it: said there before it
+            out.add(k)
+    return out
+
+
+def absent_at(doc: Doc, start: int) -> bool:
+    """Whether the person whose mention opens at character ``start`` is told absent there:
+    "the late D", "who represented President F", "on behalf of Minister G"."""
+    before = doc.text[max(0, start - 60) : start].lower()
+    return bool(re.search(r"\bthe late (?:[a-z.]+ ){0,3}$|\b(?:represent(?:ed|ing|s)?|on behalf "
+                          r"of|in place of|standing in for|deputi[sz]ing for)(?: the)? (?!by )"
+                          r"(?:[a-z.]+ ){0,4}$", before))
