@@ -22,7 +22,9 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import tokens
 from kg.extract.refs import Refs
 
-_BULLET = r"(?:[-•*–—]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\))"
+# "-", "1.", "6.1", "(2)", "(b)", "(iv)", "c)"
+_BULLET = (r"(?:[-•*–—]|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|\(\d{1,2}\)|\((?:[a-z]|[ivx]{2,5})\)"
+           r"|(?:[a-z]|[ivx]{2,5})\))")
 _PARA = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+([^\n]+)")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # "Are conscious that ...", "Are determined to ...": a call made by an adjective
@@ -93,9 +95,10 @@ def _item_call(doc: Doc, starts: list[int], lex: Lexicon, pos: int, item: str,
 
 
 def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int], lex: Lexicon,
-                refs: Refs, docish: bool) -> tuple[list[str], int] | None:
+                refs: Refs, docish: bool, we: bool = False) -> tuple[list[str], int] | None:
     """The calls of a list the sentence opens (after ``covered``), and where the list ends;
-    None when the sentence opens no list of a declaration."""
+    None when the sentence opens no list of a declaration (``we``: the report is the text,
+    and its "We" speaks for it)."""
     begin = max(sent.start_char, covered)
     opened = re.compile(r":[ \t]*\n").search(text, begin, sent.end_char + 2)
     if not opened:
@@ -119,13 +122,13 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
     if trigger is not None:  # "in which they called for:" and a list
         # a list of decisions a gathering or the body meeting takes ("the parties agreed to:",
         # "the Commission decided:") is the text adopted there, whether or not it is named
-        if not (((docish or named) and doc_voice(trigger, refs, lex, True))
-                or decided(trigger, refs, lex)):
+        if not (((docish or named) and doc_voice(trigger, refs, lex, True, we))
+                or decided(trigger, refs, lex, we)):
             return None
     elif not (
         named
         or (verbless and verb_items * 2 > len(items))
-        or (docish and any(t.dep_ in ("nsubj", "nsubjpass") and voice_of(t, refs, lex, True)
+        or (docish and any(t.dep_ in ("nsubj", "nsubjpass") and voice_of(t, refs, lex, True, we)
                            for t in lead))
     ):  # "It is organized in three areas:" after the text was named
         return None

@@ -53,8 +53,12 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def voice_of(subj: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
-    """Is the subject the text, "it" / "they" for it, or a group no name stands for?"""
+def voice_of(subj: Token, refs: Refs, lex: Lexicon, seen: bool, we: bool = False) -> bool:
+    """Is the subject the text, "it" / "they" for it, or a group no name stands for? In a
+    report that is the adopted text itself (``we``), its "We" too ("We agree to: ...", "We
+    call upon ..."), unless quoted."""
+    if we and subj.lower_ == "we":
+        return not _quoted(subj)
     if is_doc(subj, lex, seen) or subj.lower_ in ("it", "they", "which", "that"):
         return subj.lower_ != "they" or not refs.group_of(subj)
     if refs.actors_in(subj.subtree) or refs.group_of(subj):
@@ -62,7 +66,13 @@ def voice_of(subj: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
     return subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("countries", "nations")
 
 
-def doc_voice(tok: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+def _quoted(tok: Token) -> bool:
+    """Is the token inside quotation marks opened earlier in its sentence?"""
+    before = sent_of(tok).doc[sent_of(tok).start : tok.i].text
+    return "“" in before and "”" not in before or before.count('"') % 2 == 1
+
+
+def doc_voice(tok: Token, refs: Refs, lex: Lexicon, seen: bool, we: bool = False) -> bool:
     """Does the trigger speak for a text (see the module's notes)?"""
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -71,7 +81,7 @@ def doc_voice(tok: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
         return True  # "a declaration that called for ...", "the resolution, which urges"
     if _named_speaker(head, refs, lex):
         return False
-    return _in_text_frame(sent_of(tok), lex) or _voiced(tok, head, refs, lex, seen)
+    return _in_text_frame(sent_of(tok), lex) or _voiced(tok, head, refs, lex, seen, we)
 
 
 def _in_text_frame(sent: Span, lex: Lexicon) -> bool:
@@ -100,7 +110,7 @@ def _named_speaker(head: Token, refs: Refs, lex: Lexicon) -> bool:
     return False
 
 
-def _voiced(tok: Token, head: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+def _voiced(tok: Token, head: Token, refs: Refs, lex: Lexicon, seen: bool, we: bool) -> bool:
     """ "in which / in it" on the verb, or the text, "it", "they" or a nameless group as its
     subject."""
     for v in {tok, head}:
@@ -114,17 +124,20 @@ def _voiced(tok: Token, head: Token, refs: Refs, lex: Lexicon, seen: bool) -> bo
     subj = _subject(tok) if tok.pos_ != "NOUN" else next(
         (c for c in tok.head.children if c.dep_ == "nsubj"), None
     )
-    return subj is not None and voice_of(subj, refs, lex, seen)
+    return subj is not None and voice_of(subj, refs, lex, seen, we)
 
 
-def speaks_for_text(sent: Span, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+def speaks_for_text(sent: Span, refs: Refs, lex: Lexicon, seen: bool, we: bool = False) -> bool:
     """A sentence of the text's content ("These officials will ..." after "the declaration
     provides"): its main subject is the text or a group no name stands for."""
     root = sent.root
     subj = _subject(root)
-    return subj is not None and subj.lower_ != "it" and voice_of(subj, refs, lex, seen)
+    return subj is not None and subj.lower_ != "it" and voice_of(subj, refs, lex, seen, we)
 
 
+# bodies that take decisions by meeting (the head word of a body's name or short form)
+BODY_HEADS = {"council", "board", "committee", "commission", "assembly", "forum", "cabinet",
+              "bureau", "executive", "senate", "parliament", "congress", "presidium"}
 # verbs by which a gathering takes decisions: a list they open is a list of decisions
 _DECIDE = {"decide", "resolve", "agree", "undertake", "commit"}
 # verbs only a body as a whole uses for its decisions ("the Commission decided:"); a named body
@@ -134,7 +147,7 @@ _BODY_DECIDE = {"decide", "resolve"}
 _ADOPT = {"adopt", "endorse", "approve", "issue", "release", "sign", "publish"}
 
 
-def decided(verb: Token, refs: Refs, lex: Lexicon) -> bool:
+def decided(verb: Token, refs: Refs, lex: Lexicon, we: bool = False) -> bool:
     """Does the verb open a list of decisions: taken by a group no name stands for ("the
     parties agreed to:", "the ministers resolved to:"), by the gathering ("the meeting
     decided:") or by a named body as a whole ("the Commission decided:"), with no named speaker
@@ -147,10 +160,14 @@ def decided(verb: Token, refs: Refs, lex: Lexicon) -> bool:
     if subj.lemma_.lower() in lex.event_heads:
         return True
     named = refs.actors_in(subj.subtree) or ([a] if (a := refs.actor_of(subj)) else [])
+    if not named and verb.lemma_ in _BODY_DECIDE and subj.lemma_.lower() in BODY_HEADS and any(
+        c.lower_ == "the" for c in subj.children
+    ):  # "The Commission decided:" where the short form named no actor: the body as a whole
+        return True
     if named:
         return verb.lemma_ in _BODY_DECIDE and all(
             refs.table.actors[a].type == "Organization" for a in named)
-    return subj.lower_ != "it" and voice_of(subj, refs, lex, True)
+    return subj.lower_ != "it" and voice_of(subj, refs, lex, True, we)
 
 
 def names_adopted(lead: list[Token], lex: Lexicon) -> bool:
