@@ -22,7 +22,9 @@ def is_doc(tok: Token, lex: Lexicon, seen: bool) -> bool:
     if tok.lower_ in lex.verbs["decl_docs"] or low in lex.verbs["decl_docs"]:
         return True
     mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-    if low == "statement" and mods & {"joint", "presidential", "final"} and "press" not in mods:
+    if low == "statement" and mods & {"joint", "presidential", "final", "closing"} and (
+        "press" not in mods
+    ):
         return True
     if low == "plan" and "action" in mods:
         return True
@@ -37,6 +39,9 @@ def decl_trigger(tok: Token, lex: Lexicon) -> bool:
     kids = list(tok.children)
     if tok.lemma_ == "call":  # "calls for X", "calls on X to": not "called it a crime"
         return any(c.lower_ in ("for", "on", "upon") for c in kids)
+    if any(c.dep_ == "dobj" and any(is_doc(t, lex, False) for t in (c, *c.lefts))
+           for c in kids):
+        return False  # "agreed a consensus outlook", "accepted the declaration": its adoption
     if tok.lemma_ in THAT_VERBS:
         # "provides / holds / warns that ...": not "provide direction", "hold back growth"
         return any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "prt" for c in kids)
@@ -79,6 +84,10 @@ def doc_voice(tok: Token, refs: Refs, lex: Lexicon, seen: bool, we: bool = False
         head = head.head
     if head.dep_ in ("relcl", "acl") and is_doc(head.head, lex, True):
         return True  # "a declaration that called for ...", "the resolution, which urges"
+    if head.i != tok.i and head.pos_ == "NOUN" and is_doc(head, lex, True) and any(
+        c.dep_ == "acl" and decl_trigger(c, lex) for c in head.children
+    ):  # "The statement called on A ..., and asked B ...", parsed as a noun's two clauses
+        return True
     if _named_speaker(head, refs, lex):
         return False
     return _in_text_frame(sent_of(tok), lex) or _voiced(tok, head, refs, lex, seen, we)
@@ -97,16 +106,20 @@ def _in_text_frame(sent: Span, lex: Lexicon) -> bool:
 
 
 def _named_speaker(head: Token, refs: Refs, lex: Lexicon) -> bool:
-    """ "X said the leaders agreed": a named speaker's words, not the text's."""
+    """ "X said the leaders agreed", "she predicted that ...": a speaker's words, not the
+    text's."""
     anc = head
     for _ in range(4):
         if anc.head.i == anc.i:
             break
         anc = anc.head
+        subj = [c for c in anc.children if c.dep_ == "nsubj"]
         if anc.lemma_ in lex.verbs["speech"] and refs.actors_in(
-            t for c in anc.children if c.dep_ == "nsubj" for t in c.subtree
+            t for c in subj for t in c.subtree
         ):
             return True
+        if any(c.lower_ in ("he", "she") for c in subj):
+            return True  # "She predicted that X, and urged Y": a person's words, whatever verb
     return False
 
 
