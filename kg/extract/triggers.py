@@ -39,6 +39,7 @@ _PLEDGE_ADJ = {"committed", "determined", "ready", "willing", "keen", "eager"}
 
 _WH = {"why", "how", "whether", "if", "what", "when", "where", "who", "which"}
 _EMPHASIS = {"stress", "emphasize", "emphasise", "underline", "underscore", "highlight"}
+_RECOGNISE = {"recognise", "recognize", "acknowledge"}
 _DEMAND_NOUNS = {"need", "importance", "necessity", "urgency", "part", "value", "priority"}
 
 
@@ -152,6 +153,11 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             yield tok, "pledge", clause_after(tok, tok.doc[x.left_edge.i - 1]), False
         elif tok.pos_ == "VERB" and lemma in lex.verbs["renew"] and _commitment_noun(tok):
             yield tok, "pledge", clause_after(tok), False
+        elif tok.pos_ == "VERB" and lemma in _RECOGNISE and any(
+            c.dep_ == "dobj" and c.lemma_ in ("importance", "need", "necessity", "urgency")
+            for c in tok.children
+        ):  # "recognised the importance of X": a call for X (not "recognised the efforts")
+            yield tok, "call", clause_after(tok), False
         elif (
             tok.pos_ == "VERB"
             and lemma in lex.verbs["money"]
