@@ -111,6 +111,13 @@ def _commitment_noun(tok: Token) -> Token | None:
     )
 
 
+def _inferred(modal: Token) -> bool:
+    """ "the collapse must have weighed on the talks": "must have" + a past participle infers
+    what happened, it asks for nothing."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i
+               for c in modal.head.children) and modal.head.tag_ == "VBN"
+
+
 def _counterfactual(modal: Token) -> bool:
     """ "she would have preferred tougher measures": what was not done, no promise."""
     head = modal.head
@@ -245,7 +252,8 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             and not foreseen(tok.head, refs, lex)
         ):  # "UNODC and IOM will share data": what named bodies will do, stated by the report
             yield tok.head, "pledge", modal_clause(tok.head), NAMED_SUBJECT
-        elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex):
+        elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex) \
+                and not _inferred(tok):
             for v in with_conjuncts(tok.head):
                 yield v, "call", modal_clause(v), True
         elif (
