@@ -118,6 +118,8 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
     )
     named = any(is_doc(t, lex, True) for t in lead if t.pos_ in ("NOUN", "PROPN")) or (
         names_adopted(lead, lex))  # "Participants endorsed the Lima Agenda, in which they:"
+    if named and not any(is_doc(t, lex, False) for t in lead) and _agreement_before(text, begin):
+        return None  # "Under the revised text:" of a memorandum signed: its parties' terms
     trigger = next((t for t in reversed(lead) if decl_trigger(t, lex)), None)
     if trigger is not None:  # "in which they called for:" and a list
         # a list of decisions a gathering or the body meeting takes ("the parties agreed to:",
@@ -137,6 +139,20 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
         if (c := _item_call(doc, starts, lex, pos, item, need_verb=False))
     ]
     return found, end
+
+
+_AGREEMENT = re.compile(r"\b(?:memorand(?:um|a)|MoU|agreement|protocol|treaty|accord|pact|"
+                        r"contract)\b", re.I)
+_ADOPTED = re.compile(r"\b(?:declaration|communiqu[eé]|statement|resolution|conclusions|"
+                      r"decisions?|outcome)\b", re.I)
+
+
+def _agreement_before(text: str, pos: int) -> bool:
+    """Is the text last named before ``pos`` an agreement signed ("signed a revised memorandum
+    ... Under the revised text:"), whose terms bind its parties, rather than a text adopted?"""
+    agreed = [m.start() for m in _AGREEMENT.finditer(text, 0, pos)]
+    adopted = [m.start() for m in _ADOPTED.finditer(text, 0, pos)]
+    return bool(agreed) and (not adopted or agreed[-1] > adopted[-1])
 
 
 _LINE = re.compile(r"(?:[ \t]*\n)*[ \t]*([^\n]+)")

@@ -100,3 +100,17 @@ def test_items_numbered_in_roman_numerals(run):
         "nurses must be trained to treat snakebite within a year",
         "snakebite deaths must be reported to the national registry",
     ]
+
+
+def test_the_terms_of_a_memorandum_under_its_text_are_no_declaration(run):
+    r = run(
+        "The Lake Victoria Basin Commission (LVBC) and the Nile Basin Initiative (NBI) on "
+        "Monday signed a revised memorandum of understanding on flood warnings.\n\n"
+        "Under the revised text:\n"
+        "- the LVBC and the NBI will share rainfall forecasts every day during the rains;\n"
+        "- the NBI will train the Commission's hydrologists in flood modelling.\n\n"
+        "The signing took place in Kisumu.\n"
+    )
+    assert r.facts.declarations == []
+    pledges = {(who, kind) for who, kind, _ in r.commitments}
+    assert ("Nile Basin Initiative", "pledge") in pledges
