@@ -251,6 +251,10 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             and not under_trigger(tok.head, lex)
             and not foreseen(tok.head, refs, lex)
         ):  # "UNODC and IOM will share data": what named bodies will do, stated by the report
+            if tok.head.lemma_ in ("meet", "reconvene") and not any(
+                c.dep_ == "dobj" for c in tok.head.children
+            ):
+                continue  # "The Board will meet again in May": a date announced, no promise
             yield tok.head, "pledge", modal_clause(tok.head), NAMED_SUBJECT
         elif tok.lower_ in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex) \
                 and not _inferred(tok):

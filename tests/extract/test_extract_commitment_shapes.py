@@ -26,3 +26,14 @@ def test_recognising_the_importance_of_something_calls_for_it(run):
         in calls
     assert not any("efforts of the host" in text for _, text in calls)
     assert not any("student visas" in text for _, text in calls)  # no one named asks it
+
+
+def test_a_body_that_will_meet_again_promises_nothing(run):
+    r = run(
+        "NAIROBI - The Executive Board of the East African Rowing Federation met on Monday. "
+        "The Executive Board will meet again in March in Kampala. The Executive Board will "
+        "publish the regatta calendar before June.\n"
+    )
+    texts = [text for _, kind, text in r.commitments if kind == "pledge"]
+    assert not any("meet again" in t for t in texts)
+    assert any("regatta calendar" in t for t in texts)
