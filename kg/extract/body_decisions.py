@@ -15,14 +15,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_after, split_list
-from kg.extract.decl_voice import is_doc
+from kg.extract.decl_voice import BODY_HEADS, is_doc
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sents, span_tokens
 from kg.extract.refs import Refs
 
 # bodies that take decisions by meeting (the head word of the body's name or reference)
-_BODIES = {"council", "board", "committee", "commission", "assembly", "forum", "cabinet",
-           "bureau", "executive", "senate", "parliament", "congress", "presidium"}
+_BODIES = BODY_HEADS
 # what a body decides: the verb's own words are part of the decision for acts on an object
 _ACTS = {"approve", "adopt", "accept", "endorse", "reject", "ratify", "authorize", "authorise"}
 _ASKS = {"decide", "request", "call", "urge", "agree", "instruct", "direct", "invite",

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.action_points import action_points
 from kg.extract.checks import clause_subject, someone_unnamed
 from kg.extract.clauses import clause_after, in_heading, modal_clause, run_on
 from kg.extract.groups import members, reporters, resolved
+from kg.extract.interviews import answering
 from kg.extract.lexicon import Lexicon
 from kg.extract.members import we_body
 from kg.extract.pacts import committed, mou_terms, pact_terms, signed_terms
 from kg.extract.parsed import sent_of, sents, span_tokens
+from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 from kg.extract.term_lists import term_lists
 from kg.extract.triggers import NAMED_SUBJECT, PLEDGE_MODALS, triggers
@@ -29,6 +32,8 @@ def commitments(
     """(actor, kind, text, offset) for every pledge and call outside declaration sentences."""
     terms, _ = term_lists(doc, refs)  # "Under the MoU, A and B will: - X; - Y"
     out: list[tuple[str, str, str, int]] = [(a, "pledge", t, pos) for a, t, pos in terms]
+    # minutes' "ACTION POINTS: - X to circulate the report by May"
+    out += [(a, "pledge", t, pos) for a, t, pos in action_points(doc_text(doc), refs)]
     for k, sent in enumerate(sents(doc)):
         if k in skip:
             continue
@@ -60,6 +65,10 @@ def commitments(
                     if stand_in:
                         continue
             if speaker_only is NAMED_SUBJECT:
+                who = answering(verb, refs)  # "A: We will extend the wharf" in an interview
+                if who:
+                    out.append((who, kind, text, sent.start_char))
+                    continue
                 if not subject or refs.table.actors[subject[0]].type != "Organization":
                     continue
                 speaker_only = False
@@ -92,7 +101,8 @@ def commitments(
                         else:
                             out += [(a, kind, term, sent.start_char) for a in actors if a]
             else:
-                actors = [subject[0] if subject else _we(verb, refs) or refs.speaker(verb)]
+                actors = [subject[0] if subject else
+                          _we(verb, refs) or answering(verb, refs) or refs.speaker(verb)]
                 said = _reporter(verb, refs, lex)
                 if said and actors[0] and refs.table.actors[actors[0]].type == "Organization":
                     actors = [said]  # "X said the agency would ...": X speaks for it
@@ -132,14 +142,22 @@ def _terms(verb: Token) -> list[tuple[Token, str]]:
     return [(v, t) for v in verbs if len((t := modal_clause(v, own=True)).split()) >= 2]
 
 
+# words that say nothing of what is promised or asked: a text of these and one other word is
+# a fragment ("will co" from "will co-supervise", "keep it")
+_EMPTY_WORDS = {"will", "would", "shall", "must", "should", "to", "it", "them", "this", "that",
+                "these", "those", "so", "the", "a", "an", "and", "or", "also", "not"}
+
+
 def _without_fragments(
     found: list[tuple[str, str, str, int]],
 ) -> list[tuple[str, str, str, int]]:
     """One commitment per demand: a text that is part of another one of the same actor in the
     same sentence ("accept the results" in "stay calm and accept the results") goes, and so
-    does a repeat."""
+    does a repeat and a fragment."""
     keep = []
     for k, (actor, kind, text, pos) in enumerate(found):
+        if len([w for w in text.lower().split() if w not in _EMPTY_WORDS]) < 2:
+            continue
         if any(
             j != k and a == actor and p == pos and text in t and (len(t) > len(text) or j < k)
             for j, (a, _, t, p) in enumerate(found)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.decl_body import body_meeting
+from kg.extract.decl_voice import is_doc
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sents, span_tokens
@@ -47,10 +49,10 @@ def declaration_event(
     for k, sent in enumerate(all_sents):
         if k not in near:
             continue
-        gathering = _adopting_gathering(sent, lex)
+        gathering = _adopting_gathering(sent, lex) or _owning_gathering(sent, lex)
         if gathering is None or gathering.i in refs.by_token:
             continue  # a body ("the General Assembly") is no gathering
-        found = _known(gathering, events)
+        found = _known(gathering, events, k)
         if found is not None:
             return DeclEvent(found)
         name = _name_of(gathering)
@@ -60,7 +62,20 @@ def declaration_event(
         typ = lex.event_heads.get(head) or head.capitalize()
         new = Event(id=f"{report_id}-d{k}", name=name, type=typ)
         return DeclEvent(new.id, new)
+    if decl_sents:  # "In its decisions the Council: ...": the body's meeting
+        met = body_meeting(all_sents, min(decl_sents), events, refs, report_id)
+        if met is not None:
+            return DeclEvent(*met)
     return DeclEvent(main)
+
+
+def _owning_gathering(sent: Span, lex: Lexicon) -> Token | None:
+    """The gathering a text is said to be of: "The forum's closing statement called on ...",
+    "the summit's final declaration"."""
+    for tok in span_tokens(sent):
+        if tok.dep_ == "poss" and _is_gathering(tok, lex) and is_doc(tok.head, lex, True):
+            return tok
+    return None
 
 
 def _is_gathering(tok: Token, lex: Lexicon) -> bool:
@@ -91,18 +106,36 @@ def _adopting_gathering(sent: Span, lex: Lexicon) -> Token | None:
         )  # "the summit adopted the Nairobi Declaration"
         if ends or adopts:
             return subj
+    for tok in span_tokens(sent):  # "the Forum adopted the text at a meeting it held on Friday"
+        if tok.pos_ == "VERB" and tok.lemma_ in _ADOPT_VERBS:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None and _is_gathering(obj, lex):
+                        return obj
     return None
 
 
-def _known(head: Token, events: list[EventInfo]) -> str | None:
+def _known(head: Token, events: list[EventInfo], k: int) -> str | None:
     """An event of the report whose name holds the gathering's head word and another of its
-    words ("136th Assembly" and "136th IPU Assembly")."""
+    words ("136th Assembly" and "136th IPU Assembly"); else, for a gathering named by its head
+    word alone ("the forum's statement", "at a meeting"), the last event told by sentence
+    ``k`` whose name holds that word, else whose type is it."""
     words = {t.lower_ for t in head.subtree if t.is_alpha or t.like_num} - {"the", "of", "s"}
     low = head.lower_
     for e in events:
         names = " ".join(e.event.names).lower().split()
         if low in names and len(words & set(names)) >= 2:
             return e.event.id
+    own = {t.lower_ for t in head.subtree if t.i < head.i and (t.is_alpha or t.like_num)}
+    if own - {"the", "a", "an", "its", "their", "this", "that"}:
+        return None  # a gathering of its own name, which no event of the report holds
+    lemma = head.lemma_.lower()
+    for fits in (lambda e: low in " ".join(e.event.names).lower().split(),
+                 lambda e: e.event.type.lower() == lemma):
+        told = [e for e in events if e.sent <= k and fits(e)]
+        if told:
+            return max(told, key=lambda e: e.sent).event.id
     return None
 
 

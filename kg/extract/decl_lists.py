@@ -22,7 +22,9 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import tokens
 from kg.extract.refs import Refs
 
-_BULLET = r"(?:[-•*–—]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\))"
+# "-", "1.", "6.1", "(2)", "(b)", "(iv)", "c)"
+_BULLET = (r"(?:[-•*–—]|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|\(\d{1,2}\)|\((?:[a-z]|[ivx]{2,5})\)"
+           r"|(?:[a-z]|[ivx]{2,5})\))")
 _PARA = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+([^\n]+)")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # "Are conscious that ...", "Are determined to ...": a call made by an adjective
@@ -93,9 +95,10 @@ def _item_call(doc: Doc, starts: list[int], lex: Lexicon, pos: int, item: str,
 
 
 def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int], lex: Lexicon,
-                refs: Refs, docish: bool) -> tuple[list[str], int] | None:
+                refs: Refs, docish: bool, we: bool = False) -> tuple[list[str], int] | None:
     """The calls of a list the sentence opens (after ``covered``), and where the list ends;
-    None when the sentence opens no list of a declaration."""
+    None when the sentence opens no list of a declaration (``we``: the report is the text,
+    and its "We" speaks for it)."""
     begin = max(sent.start_char, covered)
     opened = re.compile(r":[ \t]*\n").search(text, begin, sent.end_char + 2)
     if not opened:
@@ -115,17 +118,19 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
     )
     named = any(is_doc(t, lex, True) for t in lead if t.pos_ in ("NOUN", "PROPN")) or (
         names_adopted(lead, lex))  # "Participants endorsed the Lima Agenda, in which they:"
+    if named and not any(is_doc(t, lex, False) for t in lead) and _agreement_before(text, begin):
+        return None  # "Under the revised text:" of a memorandum signed: its parties' terms
     trigger = next((t for t in reversed(lead) if decl_trigger(t, lex)), None)
     if trigger is not None:  # "in which they called for:" and a list
         # a list of decisions a gathering or the body meeting takes ("the parties agreed to:",
         # "the Commission decided:") is the text adopted there, whether or not it is named
-        if not (((docish or named) and doc_voice(trigger, refs, lex, True))
-                or decided(trigger, refs, lex)):
+        if not (((docish or named) and doc_voice(trigger, refs, lex, True, we))
+                or decided(trigger, refs, lex, we)):
             return None
     elif not (
         named
         or (verbless and verb_items * 2 > len(items))
-        or (docish and any(t.dep_ in ("nsubj", "nsubjpass") and voice_of(t, refs, lex, True)
+        or (docish and any(t.dep_ in ("nsubj", "nsubjpass") and voice_of(t, refs, lex, True, we)
                            for t in lead))
     ):  # "It is organized in three areas:" after the text was named
         return None
@@ -134,6 +139,20 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
         if (c := _item_call(doc, starts, lex, pos, item, need_verb=False))
     ]
     return found, end
+
+
+_AGREEMENT = re.compile(r"\b(?:memorand(?:um|a)|MoU|agreement|protocol|treaty|accord|pact|"
+                        r"contract)\b", re.I)
+_ADOPTED = re.compile(r"\b(?:declaration|communiqu[eé]|statement|resolution|conclusions|"
+                      r"decisions?|outcome)\b", re.I)
+
+
+def _agreement_before(text: str, pos: int) -> bool:
+    """Is the text last named before ``pos`` an agreement signed ("signed a revised memorandum
+    ... Under the revised text:"), whose terms bind its parties, rather than a text adopted?"""
+    agreed = [m.start() for m in _AGREEMENT.finditer(text, 0, pos)]
+    adopted = [m.start() for m in _ADOPTED.finditer(text, 0, pos)]
+    return bool(agreed) and (not adopted or agreed[-1] > adopted[-1])
 
 
 _LINE = re.compile(r"(?:[ \t]*\n)*[ \t]*([^\n]+)")

@@ -23,7 +23,7 @@ def is_doc(tok: Token, lex: Lexicon, seen: bool) -> bool:
         return True
     if low in ("statement", "plan"):  # (its modifiers only then: read for every noun before)
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-        if low == "statement" and mods & {"joint", "presidential", "final"} \
+        if low == "statement" and mods & {"joint", "presidential", "final", "closing"} \
                 and "press" not in mods:
             return True
         if low == "plan" and "action" in mods:
@@ -39,6 +39,9 @@ def decl_trigger(tok: Token, lex: Lexicon) -> bool:
     kids = list(tok.children)
     if tok.lemma_ == "call":  # "calls for X", "calls on X to": not "called it a crime"
         return any(c.lower_ in ("for", "on", "upon") for c in kids)
+    if any(c.dep_ == "dobj" and any(is_doc(t, lex, False) for t in (c, *c.lefts))
+           for c in kids):
+        return False  # "agreed a consensus outlook", "accepted the declaration": its adoption
     if tok.lemma_ in THAT_VERBS:
         # "provides / holds / warns that ...": not "provide direction", "hold back growth"
         return any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "prt" for c in kids)
@@ -55,8 +58,12 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def voice_of(subj: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
-    """Is the subject the text, "it" / "they" for it, or a group no name stands for?"""
+def voice_of(subj: Token, refs: Refs, lex: Lexicon, seen: bool, we: bool = False) -> bool:
+    """Is the subject the text, "it" / "they" for it, or a group no name stands for? In a
+    report that is the adopted text itself (``we``), its "We" too ("We agree to: ...", "We
+    call upon ..."), unless quoted."""
+    if we and subj.lower_ == "we":
+        return not _quoted(subj)
     if is_doc(subj, lex, seen) or subj.lower_ in ("it", "they", "which", "that"):
         return subj.lower_ != "they" or not refs.group_of(subj)
     if refs.actors_in(subj.subtree) or refs.group_of(subj):
@@ -64,16 +71,26 @@ def voice_of(subj: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
     return subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("countries", "nations")
 
 
-def doc_voice(tok: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+def _quoted(tok: Token) -> bool:
+    """Is the token inside quotation marks opened earlier in its sentence?"""
+    before = sent_of(tok).doc[sent_of(tok).start : tok.i].text
+    return "“" in before and "”" not in before or before.count('"') % 2 == 1
+
+
+def doc_voice(tok: Token, refs: Refs, lex: Lexicon, seen: bool, we: bool = False) -> bool:
     """Does the trigger speak for a text (see the module's notes)?"""
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ in ("relcl", "acl") and is_doc(head.head, lex, True):
         return True  # "a declaration that called for ...", "the resolution, which urges"
+    if head.i != tok.i and head.pos_ == "NOUN" and is_doc(head, lex, True) and any(
+        c.dep_ == "acl" and decl_trigger(c, lex) for c in head.children
+    ):  # "The statement called on A ..., and asked B ...", parsed as a noun's two clauses
+        return True
     if _named_speaker(head, refs, lex):
         return False
-    return _in_text_frame(sent_of(tok), lex) or _voiced(tok, head, refs, lex, seen)
+    return _in_text_frame(sent_of(tok), lex) or _voiced(tok, head, refs, lex, seen, we)
 
 
 def _in_text_frame(sent: Span, lex: Lexicon) -> bool:
@@ -89,20 +106,24 @@ def _in_text_frame(sent: Span, lex: Lexicon) -> bool:
 
 
 def _named_speaker(head: Token, refs: Refs, lex: Lexicon) -> bool:
-    """ "X said the leaders agreed": a named speaker's words, not the text's."""
+    """ "X said the leaders agreed", "she predicted that ...": a speaker's words, not the
+    text's."""
     anc = head
     for _ in range(4):
         if anc.head.i == anc.i:
             break
         anc = anc.head
+        subj = [c for c in anc.children if c.dep_ == "nsubj"]
         if anc.lemma_ in lex.verbs["speech"] and refs.actors_in(
-            t for c in anc.children if c.dep_ == "nsubj" for t in c.subtree
+            t for c in subj for t in c.subtree
         ):
             return True
+        if any(c.lower_ in ("he", "she") for c in subj):
+            return True  # "She predicted that X, and urged Y": a person's words, whatever verb
     return False
 
 
-def _voiced(tok: Token, head: Token, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+def _voiced(tok: Token, head: Token, refs: Refs, lex: Lexicon, seen: bool, we: bool) -> bool:
     """ "in which / in it" on the verb, or the text, "it", "they" or a nameless group as its
     subject."""
     for v in {tok, head}:
@@ -116,17 +137,20 @@ def _voiced(tok: Token, head: Token, refs: Refs, lex: Lexicon, seen: bool) -> bo
     subj = _subject(tok) if tok.pos_ != "NOUN" else next(
         (c for c in tok.head.children if c.dep_ == "nsubj"), None
     )
-    return subj is not None and voice_of(subj, refs, lex, seen)
+    return subj is not None and voice_of(subj, refs, lex, seen, we)
 
 
-def speaks_for_text(sent: Span, refs: Refs, lex: Lexicon, seen: bool) -> bool:
+def speaks_for_text(sent: Span, refs: Refs, lex: Lexicon, seen: bool, we: bool = False) -> bool:
     """A sentence of the text's content ("These officials will ..." after "the declaration
     provides"): its main subject is the text or a group no name stands for."""
     root = sent.root
     subj = _subject(root)
-    return subj is not None and subj.lower_ != "it" and voice_of(subj, refs, lex, seen)
+    return subj is not None and subj.lower_ != "it" and voice_of(subj, refs, lex, seen, we)
 
 
+# bodies that take decisions by meeting (the head word of a body's name or short form)
+BODY_HEADS = {"council", "board", "committee", "commission", "assembly", "forum", "cabinet",
+              "bureau", "executive", "senate", "parliament", "congress", "presidium"}
 # verbs by which a gathering takes decisions: a list they open is a list of decisions
 _DECIDE = {"decide", "resolve", "agree", "undertake", "commit"}
 # verbs only a body as a whole uses for its decisions ("the Commission decided:"); a named body
@@ -136,7 +160,7 @@ _BODY_DECIDE = {"decide", "resolve"}
 _ADOPT = {"adopt", "endorse", "approve", "issue", "release", "sign", "publish"}
 
 
-def decided(verb: Token, refs: Refs, lex: Lexicon) -> bool:
+def decided(verb: Token, refs: Refs, lex: Lexicon, we: bool = False) -> bool:
     """Does the verb open a list of decisions: taken by a group no name stands for ("the
     parties agreed to:", "the ministers resolved to:"), by the gathering ("the meeting
     decided:") or by a named body as a whole ("the Commission decided:"), with no named speaker
@@ -149,10 +173,14 @@ def decided(verb: Token, refs: Refs, lex: Lexicon) -> bool:
     if subj.lemma_.lower() in lex.event_heads:
         return True
     named = refs.actors_in(subj.subtree) or ([a] if (a := refs.actor_of(subj)) else [])
+    if not named and verb.lemma_ in _BODY_DECIDE and subj.lemma_.lower() in BODY_HEADS and any(
+        c.lower_ == "the" for c in subj.children
+    ):  # "The Commission decided:" where the short form named no actor: the body as a whole
+        return True
     if named:
         return verb.lemma_ in _BODY_DECIDE and all(
             refs.table.actors[a].type == "Organization" for a in named)
-    return subj.lower_ != "it" and voice_of(subj, refs, lex, True)
+    return subj.lower_ != "it" and voice_of(subj, refs, lex, True, we)
 
 
 def names_adopted(lead: list[Token], lex: Lexicon) -> bool:

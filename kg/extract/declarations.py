@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.body_decisions import body_calls, meeting_bodies
 from kg.extract.clauses import clause_after
 from kg.extract.decl_lists import list_calls, numbered_calls
-from kg.extract.decl_voice import decl_trigger, doc_voice, is_doc, speaks_for_text
+from kg.extract.decl_voice import THAT_VERBS, decl_trigger, doc_voice, is_doc, speaks_for_text
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sent_of, sents, span_tokens, tokens
 from kg.extract.parsed import text as doc_text
@@ -48,6 +48,9 @@ _IS_TEXT = re.compile(
     r"^[ \t#*]*(?:final\s+|joint\s+)?(?:communiqu[eé]|declaration)\b|^[ \t#*]*joint\s+statement\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# the closing line of an adopted text, its heading lost to the loader's header ("Issued at
+# Apia, 3 May 2024", "Adopted in Lima on 2 June 2023", "Done at Geneva")
+_CLOSING = re.compile(r"^[ \t*_]*(?:issued|adopted|done)\s+(?:at|in)\s+[A-Z]", re.IGNORECASE)
 
 
 def _paragraphs(text: str, sentences: list[Span]) -> list[int]:
@@ -69,7 +72,9 @@ def find_declarations(
     calls: list[tuple[str, int]] = []
     # a report that is itself the text ("JOINT STATEMENT", "Communiqué of the ... Meeting"
     # heading it) speaks in the text's voice from its first paragraph to its last
-    whole = _IS_TEXT.search("\n".join([title, *text.lstrip().splitlines()[:2]])) is not None
+    last = text.rstrip().rpartition("\n")[2]
+    whole = _IS_TEXT.search("\n".join([title, *text.lstrip().splitlines()[:2]])) is not None or (
+        _CLOSING.match(last) is not None)
     seen = whole  # a text has been named
     doc_para = 10**9 if whole else -10  # the paragraph it was last named in
     covered = -1  # the end of a list already read
@@ -98,7 +103,8 @@ def find_declarations(
             skip.add(k)
             continue
         while True:  # the lists and numbered paragraphs this sentence opens
-            block = list_calls(doc, sent, covered, text, starts, lex, refs, named or in_chain)
+            block = list_calls(doc, sent, covered, text, starts, lex, refs, named or in_chain,
+                               we=whole)
             if block is None:
                 block = numbered_calls(doc, sent, covered, text, starts, lex)
             if block is None:
@@ -112,11 +118,11 @@ def find_declarations(
         for tok in span_tokens(sent):
             if tok.idx < covered or not decl_trigger(tok, lex):
                 continue
-            if not doc_voice(tok, refs, lex, seen):
+            if not doc_voice(tok, refs, lex, seen, we=whole):
                 continue
             said = True
             calls += [(c, sent.start_char) for c in _calls_of(tok, lex)]
-        if said or speaks_for_text(sent, refs, lex, seen):
+        if said or speaks_for_text(sent, refs, lex, seen, we=whole):
             skip.add(k)
     return skip, _name(text, all_sents, skip), _without_repeats(calls)
 
@@ -139,7 +145,7 @@ def _without_repeats(calls: list[tuple[str, int]]) -> list[tuple[str, int]]:
     keep = []
     for k, (call, pos) in enumerate(calls):
         mine = words[k]
-        if len(mine) < 2 or any(
+        if len(mine) < 2 or any(c == call for c, _ in calls[:k]) or any(
             j != k and len(other) > len(mine) and len(mine & other) >= 0.75 * len(mine)
             for j, other in enumerate(words)
         ):
@@ -160,7 +166,8 @@ def _calls_of(tok: Token, lex: Lexicon) -> list[str]:
     rest = tok.doc[tok.i + 2 : sent_of(tok).end].text.strip().strip(" .;")
     if tok.pos_ == "NOUN":  # "a call for X to act, meet Y and honour Z": the rest of it
         return [rest] if len(rest.split()) >= 2 else []
-    text = clause_after(tok)
+    nexts = _next_calls(tok, lex)
+    text = clause_after(tok, drop=frozenset(t.i for v in nexts for t in v.subtree))
     if len(text.split()) < 3 and tok.nbor().lower_ in ("for", "on", "upon", "to"):
         text = rest  # the parse lost the object's tail: "call for delivery, and more, in ..."
     head = tok.head
@@ -169,8 +176,37 @@ def _calls_of(tok: Token, lex: Lexicon) -> list[str]:
         and head.dep_ == "ROOT"
         and head.i < tok.i
         and head.lemma_ in _AS_VERBS
+        and not decl_trigger(head, lex)
     ):  # "describe trafficking as X and agree to tackle it": keep both predicates
         text = f"{clause_after(head)} {text}"
+    calls = [c for part in _split_verbs(text, lex) for c in _split_items(part)]
+    for verb in nexts:  # "call upon A to X, and urge B to Y": two calls
+        calls += [c for c in _calls_of(verb, lex) if c not in calls]
+    return calls
+
+
+def _next_calls(tok: Token, lex: Lexicon) -> list[Token]:
+    """The verbs of calls coordinated after the trigger, with no subject of their own, which
+    the parse may hang on the trigger or on the verb of its complement: "urge" in "call upon
+    A to X, and urge B to Y", "called" in "recognised X and called for Y"."""
+    return [
+        t for t in tok.subtree
+        if t.i > tok.i + 2 and t.dep_ == "conj" and decl_trigger(t, lex)
+        and (t.tag_ in ("VBP", "VBD", "VBZ")  # (", and urge" after an infinitive: its own)
+             or (t.tag_ == "VB" and t.doc[t.i - 1].lower_ == "and" and t.doc[t.i - 2].text == ","))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
+
+
+def _split_verbs(text: str, lex: Lexicon) -> list[str]:
+    """ "governments to fund X, and urge utilities to Y" -> two calls, where the parse took
+    the second verb for a noun; its "on" / "upon" / "for" goes."""
+    verbs = "|".join(sorted(lex.verbs["decl_verbs"] - THAT_VERBS))
+    parts = re.split(rf",\s+and\s+(?:also\s+)?(?:{verbs})(?:s|d|ed|es)?\s+", text)
+    return [re.sub(r"^(?:upon|on|for)\s+", "", p).strip(" ,;.") for p in parts if p.strip()]
+
+
+def _split_items(text: str) -> list[str]:
     text = re.sub(r"^(?:in|under)\s+(?:the|this|that|its)\s+(?:text|declaration)\s+", "", text)
     head_part, colon, rest = text.partition(":")
     better = "|".join(_BETTER)

@@ -80,12 +80,25 @@ class Refs:
         # reference stands for them, even when someone else was named in between
         title_words = {w for t in self.titles.values() for w in t.split()} | lexicon().title_words
         self._title_refs: list[tuple[int, str]] = []
+        # a person referred to by a surname the table did not link ("Villalobos reminded us
+        # ..., and he urged"): a pronoun after it stands for that person too (see surname)
+        surnames: dict[str, set[str]] = {}
+        self._surname_at: set[int] = set()
+        for a in table.actors.values():
+            if a.type == "Person" and len(a.name.split()) > 1:
+                for w in a.name.split()[1:]:
+                    if w[:1].isupper():  # not "de" in "Ana de la Vega"
+                        surnames.setdefault(w.lower(), set()).add(a.id)
         for tok in tokens(doc):
             pos = tok.pos_  # (read once: spaCy builds the string on every access)
             if pos == "NOUN" and tok.i not in self.by_token and tok.lower_ in title_words:
                 person = self._titled_person(tok)
                 if person:
                     self._title_refs.append((tok.idx, person))
+            elif pos == "PROPN" and tok.i not in self.by_token and \
+                    len(surnames.get(tok.lower_, ())) == 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+                self._title_refs.append((tok.idx, next(iter(surnames[tok.lower_]))))
+                self._surname_at.add(tok.i)
             elif pos == "PROPN" and (tok.dep_ in ("nsubj", "nsubjpass") or (
                     tok.dep_ == "pobj" and tok.head.dep_ == "agent")):  # "opened by the Chair"
                 person = self.titled_proper(tok)
@@ -193,7 +206,7 @@ class Refs:
         here = sents(self.doc)[k]
         # people named in a frame before it ("In talks with B, he urged") are not its subject
         if any(not in_frame(t, tok.head) for t in self.doc[here.start : tok.i]
-               if t.i in self.by_token):
+               if t.i in self.by_token or t.i in self._surname_at):
             return None
         root = sents(self.doc)[k - 1].root
         subj = next((c for c in root.children if c.dep_ == "nsubj" and not met(c)), None)

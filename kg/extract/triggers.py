@@ -39,6 +39,7 @@ _PLEDGE_ADJ = {"committed", "determined", "ready", "willing", "keen", "eager"}
 
 _WH = {"why", "how", "whether", "if", "what", "when", "where", "who", "which"}
 _EMPHASIS = {"stress", "emphasize", "emphasise", "underline", "underscore", "highlight"}
+_RECOGNISE = {"recognise", "recognize", "acknowledge"}
 _DEMAND_NOUNS = {"need", "importance", "necessity", "urgency", "part", "value", "priority"}
 
 
@@ -110,6 +111,13 @@ def _commitment_noun(tok: Token) -> Token | None:
     )
 
 
+def _inferred(modal: Token) -> bool:
+    """ "the collapse must have weighed on the talks": "must have" + a past participle infers
+    what happened, it asks for nothing."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i
+               for c in modal.head.children) and modal.head.tag_ == "VBN"
+
+
 def _counterfactual(modal: Token) -> bool:
     """ "she would have preferred tougher measures": what was not done, no promise."""
     head = modal.head
@@ -153,6 +161,11 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             yield tok, "pledge", clause_after(tok, tok.doc[x.left_edge.i - 1]), False
         elif pos == "VERB" and lemma in lex.verbs["renew"] and _commitment_noun(tok):
             yield tok, "pledge", clause_after(tok), False
+        elif pos == "VERB" and lemma in _RECOGNISE and any(
+            c.dep_ == "dobj" and c.lemma_ in ("importance", "need", "necessity", "urgency")
+            for c in tok.children
+        ):  # "recognised the importance of X": a call for X (not "recognised the efforts")
+            yield tok, "call", clause_after(tok), False
         elif (
             pos == "VERB"
             and lemma in lex.verbs["money"]
@@ -239,8 +252,13 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
             and not under_trigger(tok.head, lex)
             and not foreseen(tok.head, refs, lex)
         ):  # "UNODC and IOM will share data": what named bodies will do, stated by the report
+            if tok.head.lemma_ in ("meet", "reconvene") and not any(
+                c.dep_ == "dobj" for c in tok.head.children
+            ):
+                continue  # "The Board will meet again in May": a date announced, no promise
             yield tok.head, "pledge", modal_clause(tok.head), NAMED_SUBJECT
-        elif low in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex):
+        elif low in _CALL_MODALS and tok.dep_ == "aux" and not expected(tok, refs, lex) \
+                and not _inferred(tok):
             for v in with_conjuncts(tok.head):
                 yield v, "call", modal_clause(v), True
         elif (
