@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.event_info import event_words
+from kg.extract.event_info import event_words, qualified_heads
 from kg.extract.event_names import proper_run
 from kg.extract.lexicon import Lexicon
 from kg.extract.refs import Refs
@@ -23,6 +23,10 @@ def head_type(tok: Token, lex: Lexicon) -> str | None:
         typ = lex.event_heads.get("roundtable")  # "we held a round table with X": in two words
     if typ is None:
         typ = event_words()["edition_heads"].get(tok.lower_)
+    qualified = qualified_heads().get(tok.lower_)
+    if typ is None and qualified is not None and any(
+            t.lower_ in qualified[1] for t in tok.doc[tok.left_edge.i : tok.i]):
+        typ = qualified[0]  # "the mass rescue exercise", not "the exercise of power"
     if typ is None and tok.text[:1].isupper() and tok.lower_ in event_words()["proper_heads"]:
         # "Mongolia Mining Week": a gathering by its capitalized name, not "this week"
         run = proper_run(tok.doc, tok)

@@ -88,3 +88,12 @@ def event_words() -> dict[str, dict[str, str]]:
         key: {w.lower(): typ for typ, words in (data.get(key) or {}).items() for w in words}
         for key in ("edition_heads", "proper_heads")
     }
+
+
+@cache
+def qualified_heads() -> dict[str, tuple[str, frozenset[str]]]:
+    """``events.yaml``'s heads that name a gathering only with one of their modifiers
+    ("a mass rescue exercise"): word -> (event type, those modifiers)."""
+    data = resources.read_yaml("lexicons", "events.yaml").get("qualified_heads") or {}
+    return {w.lower(): (d["type"], frozenset(m.lower() for m in d["modifiers"]))
+            for w, d in data.items()}

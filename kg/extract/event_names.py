@@ -129,6 +129,7 @@ def _descriptive(doc: Doc, tok: Token, refs: Refs | None = None) -> str:
              or re.fullmatch(r"[A-Z]+\d+", doc[start - 1].text) is not None)
         and (start <= doc[start - 1].head.i <= tok.i or _joined(doc[start - 1], tok))
         and doc[start - 1].lower_ not in _SKIP_MODS | OTHER
+        and doc[start - 1].tag_ != "JJS"  # "the largest rescue exercise": praise, not its name
         # "the 5 July closing session" (not "its 17th meeting", "its annual assembly", which
         # the tagger can also call dates)
         and (doc[start - 1].ent_type_ not in ("DATE", "TIME") or is_ordinal(doc[start - 1])

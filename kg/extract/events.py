@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.event_actors import gathering_in_name, unlink
 from kg.extract.event_acts import add_body_meetings, add_openings
@@ -111,6 +111,27 @@ _ALONGSIDE = re.compile(r"\s+(?:held\s+|organi[sz]ed\s+|run\s+)?(?:alongside|on 
                         r"on the margins of|in the margins of)\s", re.I)
 
 
+def _hyphen_joined(tok: Token) -> bool:
+    """ "Twenty-first": the tokenizer splits a compound number word at its hyphen."""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_
+
+
+def _capitalized_part(name: str) -> str:
+    """ "first Conference" -> "Conference": a name without the lower-case words before it."""
+    words = name.split()
+    while len(words) > 1 and words[0][:1].islower():
+        words.pop(0)
+    return " ".join(words)
+
+
+def _sitting_name(name: str, body: str) -> bool:
+    """ "First Meeting of the Conference of the Parties to X" is a sitting of "(first)
+    Conference" / "the Conference of the Parties"."""
+    return f" of the {_capitalized_part(body).lower()} " in f"{name.lower()} "
+
+
 def find_events(
     doc: Doc, lex: Lexicon, published: date | None, dateline: str | None, refs: Refs | None = None,
     reclaimed: set[str] | None = None, title: str = "",
@@ -193,10 +214,14 @@ def find_events(
             heads.get(id(e)) == tok.lower_ for e in events
         ):
             continue  # "the National Assembly": a body, unless an edition of it was told
+        # ("the Twenty-First Ordinary Session", "its Third Regular Meeting": an ordinal
+        # inside the gathering's capitalized name numbers this sitting, not an earlier one)
         mods = {t.lower_ for t in tok.lefts}
+        own_number = {t.lower_ for t in tok.lefts if _hyphen_joined(t) or tok.text[:1].isupper()
+                      and t.text[:1].isupper() and not t.is_sent_start}
         # "his last meeting" is his last, not the one before this one; "the first Assembly
         # ever hosted by X" is this one
-        is_other = (bool(mods & OTHER) and not any(t.dep_ == "poss" for t in tok.lefts)
+        is_other = (bool(mods - own_number & OTHER) and not any(t.dep_ == "poss" for t in tok.lefts)
                     and not first_ever(tok))
         name, proper = name_of(doc, tok, refs)
         held_by = ""
@@ -282,6 +307,22 @@ def find_events(
         if titled_back:
             latest[-1].event.name, latest[-1].proper = name, True
             latest[-1].mentions.append(k)
+            continue
+        # "their first Conference ... The First Meeting of the Conference of the Parties": a
+        # gathering told by the name of the body that meets is that body's sitting, named now
+        # (and "the Conference of the Parties adopted" after it: the body, at its sitting)
+        owned_told = [e for e in open_ if proper and e.event.name.lower() != name.lower()
+                      and (_sitting_name(name, e.event.name) or _sitting_name(e.event.name, name))]
+        if owned_told and not is_other and not aside and not apart and _sitting_name(
+                owned_told[-1].event.name, name):
+            owned_told[-1].mentions.append(k)  # the body that sits: no gathering of its own
+            continue
+        if owned_told and not is_other and not aside and not apart:
+            target = owned_told[-1]
+            target.event.name, target.proper, heads[id(target)] = name, True, key
+            target.event.type = head_type(tok, lex) or target.event.type
+            target.mentions.append(k)
+            target.hosts += [a for a in hosts if a not in target.hosts]
             continue
         if events and not is_other and not aside and not apart and not met and not fresh and (
             not fresh_owner) and not beside and not edition_apart and (

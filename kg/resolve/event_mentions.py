@@ -39,6 +39,7 @@ class EventLexicon:
     side_markers: tuple[str, ...]
     other_edition: frozenset[str]
     ordinals: dict[str, int]
+    tens: dict[str, int]
     type_groups: tuple[frozenset[str], ...]
 
 
@@ -52,6 +53,7 @@ def event_lexicon() -> EventLexicon:
         side_markers=tuple(sorted(data["side_markers"], key=len, reverse=True)),
         other_edition=frozenset(data["other_edition"]),
         ordinals=dict(data["ordinals"]),
+        tens=dict(data["tens"]),
         type_groups=tuple(frozenset(g) for g in data["type_groups"]),
     )
 
@@ -78,7 +80,10 @@ def tokens_of(name: str) -> frozenset[str]:
 def _ordinals(name: str) -> set[int]:
     lex = event_lexicon()
     found = {int(m) for m in re.findall(r"\b(\d{1,3})(?:st|nd|rd|th)\b", fold(name))}
-    found |= {lex.ordinals[w] for w in normalize(name).split() if w in lex.ordinals}
+    words = normalize(name).split()
+    for k, w in enumerate(words):
+        if w in lex.ordinals:  # ("sixty sixth": the tens before it belong to the number)
+            found.add(lex.ordinals[w] + (lex.tens.get(words[k - 1], 0) if k else 0))
     return found
 
 

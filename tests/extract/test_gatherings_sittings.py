@@ -1,0 +1,58 @@
+"""A sitting numbered in words ("the Twenty-First Ordinary Session"), an exercise told by what
+it rehearses, a superlative no part of a gathering's name, and a body's name told before or after
+the name of its sitting ("their first Conference ... the First Meeting of the Conference of the
+Parties to X ... the Conference of the Parties adopted"). Every report here is written for the
+test."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Report
+
+from tests.extract.conftest import PUBLISHED
+
+
+def _events(nlp, text: str, title: str = ""):
+    return extract(Report(text=text, source="t1", published=PUBLISHED, title=title), nlp).events
+
+
+def test_an_ordinal_in_words_numbers_this_sitting_not_an_earlier_one(nlp):
+    events = _events(nlp, "LUSAKA, 3 May 2025 - Ministers of the Southern Lakes Union (SLU) "
+                          "opened the Twenty-First Ordinary Session of the Council of Ministers "
+                          "in Lusaka on Saturday. Hon. Mary Banda, Minister of Foreign Affairs "
+                          "of Zambia, chaired the session.")
+    assert [e.name for e in events] == [
+        "Twenty-First Ordinary Session of the Council of Ministers"]
+
+
+def test_a_lower_case_first_still_tells_an_earlier_gathering(nlp):
+    events = _events(nlp, "The Lakes Forum met in Kigoma on Monday. The first meeting of the "
+                          "forum was held in 2019 in Mwanza. Ms Rehema Juma chaired the meeting.")
+    assert all(not e.name.lower().startswith("first") for e in events)
+
+
+def test_an_exercise_is_a_gathering_by_what_it_rehearses(nlp):
+    events = _events(nlp, "HALIFAX, 12 June 2025 - Coast guards of four states spent two days "
+                          "rescuing 300 volunteers from a stricken ferry off Halifax, in the "
+                          "largest search and rescue exercise held in the region. The exercise "
+                          "was hosted by the Canadian Coast Guard in cooperation with the Nova "
+                          "Scotia Emergency Management Office.")
+    assert [e.name for e in events] == ["Search and rescue exercise"]
+    assert events[0].type == "Exercise"
+
+
+def test_an_exercise_of_power_is_no_gathering(nlp):
+    events = _events(nlp, "The court said the exercise of power by the Minister of Lands, Mr "
+                          "Tomas Hale, had been lawful. The exercise was required by the Act.")
+    assert events == []
+
+
+def test_the_body_told_before_and_after_its_sitting_is_that_sitting(nlp):
+    events = _events(nlp, "Parties to the Tarn Accord end their first Conference with a budget\n\n"
+                          "The First Meeting of the Conference of the Parties to the Tarn Accord "
+                          "on River Data closed today in Lima after three days. Ms Ana Ruiz, "
+                          "Minister of Environment of Peru, chaired it. At the close of the "
+                          "meeting, the Conference of the Parties adopted a budget and called on "
+                          "the parties to share river data.")
+    assert [e.name for e in events] == [
+        "First Meeting of the Conference of the Parties to the Tarn Accord on River Data"]
