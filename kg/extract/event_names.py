@@ -79,6 +79,8 @@ def proper_run(doc: Doc, tok: Token) -> Span | None:
             break
     while j > tok.i + 1 and not doc[j - 1].text[:1].isupper():
         j -= 1
+    if 0 < i < tok.i and hyphened(doc, i):  # "Sixty-Sixth Ordinary Session" opening a line
+        i -= 1
     while i < tok.i and doc[i].text == "-":  # "ISLAMABAD - Meeting on Friday": a dateline's dash
         i += 1
     return doc[i:j]

@@ -248,7 +248,8 @@ def find_events(
         # (the name told, or that name with whose it is: "its Annual Conference and General
         # Meeting" -> "... of the X Forum")
         known = [e for e in open_ if proper and (e.event.name == name
-                                                 or e.event.name.startswith(name + " of "))]
+                                                 or e.event.name.startswith(name + " of ")
+                                                 or name.startswith(e.event.name + " of "))]
         same_head = [e for e in open_ if heads.get(id(e)) == key or key.startswith("press ")
                      and heads.get(id(e), "").startswith("press ")]
         aside = in_passing(tok, published) and not known

@@ -56,3 +56,12 @@ def test_the_body_told_before_and_after_its_sitting_is_that_sitting(nlp):
                           "the parties to share river data.")
     assert [e.name for e in events] == [
         "First Meeting of the Conference of the Parties to the Tarn Accord on River Data"]
+
+
+def test_a_heading_opening_on_a_hyphenated_number_keeps_it(nlp):
+    events = _events(nlp, "Forty-Second Ordinary Session of the Council of Ministers\n\n"
+                          "1. The Council of Ministers of the Southern Lakes Union (SLU) held its "
+                          "Forty-Second Ordinary Session in Lusaka on 3 May 2025, chaired by Hon. "
+                          "Mary Banda, Minister of Foreign Affairs of Zambia.")
+    assert len(events) == 1
+    assert events[0].name.startswith("Forty-Second Ordinary Session of the Council of Ministers")
