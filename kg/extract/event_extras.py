@@ -330,8 +330,9 @@ def name_by_organizer(table: ActorTable, events: list[EventInfo],
 
 def _owned(name: str, table: ActorTable) -> bool:
     """Whether a gathering's name says whose it is: a body's name inside it."""
-    return any(len(n) > 3 and n in name for a in table.actors.values()
-               if a.type == "Organization" for n in a.names)
+    # (a short acronym only as a word of its own: "of the SLF", not "UN" in "UNDP")
+    return any(len(n) > 3 and n in name or n.isupper() and re.search(rf"\b{re.escape(n)}\b", name)
+               for a in table.actors.values() if a.type == "Organization" for n in a.names)
 
 
 _BARE_LAUNCH = r"(?:official )?launch(?:ing)?(?: and [a-z]+)*(?: ceremony)?"

@@ -122,7 +122,13 @@ def owned_name(name: str, key: str, refs: Refs) -> str:
     actor = refs.table.actors[key]
     if any(n in name for n in actor.names):
         return name
-    return f"{name} of the {actor.name}"
+    # ("their sixth summit" of the Bay of Bengal Initiative ... (BIMSTEC) -> "sixth summit of the
+    # BIMSTEC": a reader names a body's sitting by the short name the report gave the body)
+    short = next((n for n in actor.names if _ACRONYM.fullmatch(n)), actor.name)
+    return f"{name} of the {short}"
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
 
 # verbs that say who held a gathering (GUIDE: organized, hosted, convened, co-organized)

@@ -65,3 +65,10 @@ def test_a_heading_opening_on_a_hyphenated_number_keeps_it(nlp):
                           "Mary Banda, Minister of Foreign Affairs of Zambia.")
     assert len(events) == 1
     assert events[0].name.startswith("Forty-Second Ordinary Session of the Council of Ministers")
+
+
+def test_a_sitting_told_by_a_possessive_takes_the_body_short_name(nlp):
+    events = _events(nlp, "The Lake Basin Cooperation Initiative (LBCI) held its fourth summit "
+                          "in Arusha on Friday. President Amani Kisanga of Tanzania chaired the "
+                          "summit.")
+    assert [e.name for e in events] == ["Fourth summit of the LBCI"]
