@@ -73,7 +73,9 @@ def _describes_body(tok, lex: Lexicon) -> bool:
     head = tok.head
     return (tok.dep_ == "appos" and tok.text.islower() and head.i < tok.i
             and head.pos_ == "PROPN" and not is_head(head, lex)
-            and head.ent_type_ not in ("GPE", "LOC", "DATE", "EVENT"))
+            and head.ent_type_ not in ("GPE", "LOC", "DATE", "EVENT")
+            # ("LAHORE, 18 May 2024 - A provincial conference ...": a dateline, not a body)
+            and not any(t.ent_type_ == "DATE" for t in tok.doc[head.i + 1 : tok.i]))
 
 
 def _sitting_of(tok, name: str, refs: Refs) -> str:

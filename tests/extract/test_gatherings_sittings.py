@@ -72,3 +72,11 @@ def test_a_sitting_told_by_a_possessive_takes_the_body_short_name(nlp):
                           "in Arusha on Friday. President Amani Kisanga of Tanzania chaired the "
                           "summit.")
     assert [e.name for e in events] == ["Fourth summit of the LBCI"]
+
+
+def test_a_gathering_in_apposition_to_a_dateline_is_no_body_description(nlp):
+    events = _events(nlp, "QUETTA, 9 March 2025 - A regional conference on mine safety was held "
+                          "at a hotel in Quetta on Sunday, organised by the Miners Rights Trust "
+                          "(MRT). The conference was attended by Labour Secretary Amna Baloch.")
+    assert len(events) == 1  # (named after its organizer too: "MRT regional conference ...")
+    assert events[0].name.lower().endswith("regional conference on mine safety")
