@@ -17,7 +17,7 @@ from kg.extract.cowork import (
     with_pairs,
 )
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import lower_text, sents, span_tokens
+from kg.extract.parsed import lower_text, sent_of, sents, span_tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.partners import (
     between_pairs,
@@ -105,7 +105,7 @@ def _named_of(part: str, whole: str, pos: int, refs: Refs) -> bool:
     k = refs.doc.char_span(pos, pos + 1, alignment_mode="expand")
     if k is None:
         return False
-    sent = k[0].sent
+    sent = sent_of(k[0])  # (``Token.sent`` scans for the sentence's bounds)
     named = [t for t in span_tokens(sent) if refs.by_token.get(t.i) == whole]
     return bool(named) and all(
         t.dep_ == "pobj" and t.head.lower_ == "of" and refs.by_token.get(t.head.head.i) == part
