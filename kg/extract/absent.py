@@ -11,18 +11,22 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.event_info import EventInfo
-from kg.extract.parsed import sents
+from kg.extract.parsed import sents, span_text, span_tokens, text
 
 # a sentence opening on a time before the gathering: what its people said, they said beforehand
 _BEFORE = re.compile(r"^\W*(?:ahead of|in the run-up to|on the eve of) (?:the|this|its|"
                      r"that|a) ", re.I)
 _BEFOREHAND = re.compile(r"\b(?:said|told \w+|spoke|wrote) (?:beforehand|in advance)\b", re.I)
 _PLACES = {"GPE", "LOC"}
+# "the late D", "(who represented | on behalf of) President F": the words just before a mention
+_AWAY = re.compile(r"\bthe late (?:[a-z.]+ ){0,3}$|\b(?:represent(?:ed|ing|s)?|on behalf "
+                   r"of|in place of|standing in for|deputi[sz]ing for)(?: the)? (?!by )"
+                   r"(?:[a-z.]+ ){0,4}$")
 
 
 def _elsewhere(sent: Span, known: str) -> bool:
     """ "In Moscow, X said": a sentence opening on a place the gatherings are not in."""
-    toks = [t for t in sent if not t.is_space]
+    toks = [t for t in span_tokens(sent) if not t.is_space]
     if len(toks) < 4 or toks[0].lower_ not in ("in", "from") or toks[1].ent_type_ not in _PLACES:
         return False
     k = 1
@@ -41,13 +45,15 @@ def away_sentences(doc: Doc, events: list[EventInfo]) -> set[int]:
     known = " ".join(
         [e.event.name or "" for e in events] + [e.event.place or "" for e in events]
         + [e.event.venue or "" for e in events]
-        + [all_sents[e.sent].text for e in events if 0 <= e.sent < len(all_sents)]
+        + [span_text(doc, all_sents[e.sent].start, all_sents[e.sent].end)
+           for e in events if 0 <= e.sent < len(all_sents)]
     ).lower()
     out: set[int] = set()
     for k, s in enumerate(all_sents):
-        if _elsewhere(s, known) or _BEFORE.match(s.text):
+        said = span_text(doc, s.start, s.end)  # (``Span.text`` builds each token anew)
+        if _elsewhere(s, known) or _BEFORE.match(said):
             out.add(k)
-        elif _BEFOREHAND.search(s.text) and k not in told:  # told at it: said there before it
+        elif _BEFOREHAND.search(said) and k not in told:  # told at it: said there before it
             out.add(k)
     return out
 
@@ -55,7 +61,5 @@ def away_sentences(doc: Doc, events: list[EventInfo]) -> set[int]:
 def absent_at(doc: Doc, start: int) -> bool:
     """Whether the person whose mention opens at character ``start`` is told absent there:
     "the late D", "who represented President F", "on behalf of Minister G"."""
-    before = doc.text[max(0, start - 60) : start].lower()
-    return bool(re.search(r"\bthe late (?:[a-z.]+ ){0,3}$|\b(?:represent(?:ed|ing|s)?|on behalf "
-                          r"of|in place of|standing in for|deputi[sz]ing for)(?: the)? (?!by )"
-                          r"(?:[a-z.]+ ){0,4}$", before))
+    before = text(doc)[max(0, start - 60) : start].lower()  # (``doc.text`` joins every token)
+    return _AWAY.search(before) is not None

@@ -161,10 +161,13 @@ _LEGAL_FORM = re.compile(r"(?<=\w)\s+(?:s a s|s a|sas|sa|s p a|spa|s l|s r l|srl
                          r"oyj)$")
 
 
+_OF_OWNER = re.compile(r"([a-z][\w ]*?) of (?:the )?([\w][\w ]*)")
+
+
 def _owner_first(folded: str) -> str | None:
     """"secretariat of the cigci" -> "cigci secretariat": a body named after its owner, as
     written the other way round (one "of" only: "Ministry of Health of X" is left alone)."""
-    m = re.fullmatch(r"([a-z][\w ]*?) of (?:the )?([\w][\w ]*)", folded)
+    m = _OF_OWNER.fullmatch(folded)
     if m is None or " of " in m.group(2):
         return None
     return f"{m.group(2)} {m.group(1)}"

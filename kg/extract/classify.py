@@ -34,6 +34,10 @@ def _not_org_context(doc: Doc, j: int, lex: Lexicon) -> bool:
     return k < len(doc) and tk[k].lower_ in lex.not_org_followers
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "136th" (compiled once: called per name)
+_PARENS_THEN = re.compile(r"\s*\([^)]*\)\s*(\w+)")
+
+
 def classify(
     doc: Doc,
     i: int,
@@ -89,7 +93,7 @@ def classify(
         head_part.append(w)
     if any(w in lex.not_org_words for w in head_part) or owned_scheme(words, lex):
         return None
-    if re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]):
+    if _ORDINAL.fullmatch(words[0]):
         return None  # "136th Assembly": a session of a body, not the body
     if j < len(doc) and tk[j].lower_ in lex.modifier_followers:
         return None
@@ -197,7 +201,7 @@ def only_a_country(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
 
 
 def after_is_thing(text: str, end: int, lex: Lexicon) -> bool:
-    m = re.match(r"\s*\([^)]*\)\s*(\w+)", text[end : end + 60])
+    m = _PARENS_THEN.match(text[end : end + 60])
     return bool(m and m.group(1).lower() in lex.not_org_followers)
 
 

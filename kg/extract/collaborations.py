@@ -17,7 +17,7 @@ from kg.extract.cowork import (
     with_pairs,
 )
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import lower_text, sents
+from kg.extract.parsed import lower_text, sent_of, sents, span_tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.partners import (
     between_pairs,
@@ -105,8 +105,8 @@ def _named_of(part: str, whole: str, pos: int, refs: Refs) -> bool:
     k = refs.doc.char_span(pos, pos + 1, alignment_mode="expand")
     if k is None:
         return False
-    sent = k[0].sent
-    named = [t for t in sent if refs.by_token.get(t.i) == whole]
+    sent = sent_of(k[0])  # (``Token.sent`` scans for the sentence's bounds)
+    named = [t for t in span_tokens(sent) if refs.by_token.get(t.i) == whole]
     return bool(named) and all(
         t.dep_ == "pobj" and t.head.lower_ == "of" and refs.by_token.get(t.head.head.i) == part
         for t in named if refs.by_token.get(t.head.i) != whole)
@@ -138,7 +138,7 @@ def _phrase_pair(sent: Span, refs: Refs, lex: Lexicon) -> list[tuple[str, str, i
     line_start = low.rfind("\n", 0, min(at)) + 1
     line_end = low.find("\n", max(at))
     line_end = len(low) if line_end < 0 else line_end
-    tokens = [t for t in sent if line_start <= t.idx - sent.start_char < line_end
+    tokens = [t for t in span_tokens(sent) if line_start <= t.idx - sent.start_char < line_end
               and not _in_qualifier(t, sent)]
     orgs = [a for a in refs.referred_in(tokens) if refs.table.actors[a].type == "Organization"]
     return [(orgs[0], orgs[1], sent.start_char)] if len(orgs) == 2 else []
@@ -148,7 +148,8 @@ def _in_qualifier(t: Token, sent: Span) -> bool:
     """Whether the token sits in a clause qualifying a body, or names one a thing goes to or
     comes from ("report jointly to A and B": A and B receive, they do not work together)."""
     node = t
-    while node.head.i != node.i and node.i != sent.root.i:
+    root = sent.root.i  # (``Span.root`` walks the span's tokens on each access)
+    while node.head.i != node.i and node.i != root:
         if node.dep_ in _QUALIFYING or node.dep_ == "pobj" and node.head.lower_ in ("to", "from"):
             return True
         node = node.head

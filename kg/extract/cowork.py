@@ -275,11 +275,11 @@ def reciprocal_pairs(sent: Span, refs: Refs) -> list[Pair]:
     lex = cooperation()
     for t in span_tokens(sent):
         together: list[str] = []
-        if t.pos_ == "VERB" and not any(c.lower_ == "with" for c in t.children) and (
+        if t.pos_ == "VERB" and (
             t.lemma_ in _COOPERATE - {"work"} or any(
                 c.dep_ == "dobj" and c.lower_ in lex.idioms.get(t.lemma_, ())
                 for c in t.children)
-        ):
+        ) and not any(c.lower_ == "with" for c in t.children):  # (the cheaper tests first)
             together = _orgs(refs, doers(t, refs))
         elif t.lower_ == "between" and (t.head.lemma_.lower() in lex.ventures
                                         or twinned(t.head)):

@@ -57,7 +57,7 @@ from kg.extract.event_retold import (
 from kg.extract.event_titles import name_from_name_title
 from kg.extract.event_topics import name_by_occasion, name_by_topic
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sent_index, tokens
+from kg.extract.parsed import sent_index, span_text, tokens
 from kg.extract.parsed import sents as all_sents
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
@@ -156,14 +156,17 @@ def find_events(
                 heads[id(info)] = kind
                 events.append(info)
             continue
+        typ = head_type(tok, lex)  # (once: most tokens head no gathering)
         # "a side event on X": a gathering on the sidelines of the one reported, apart from it
         side = tok.lower_ == "event" and any(c.lower_ in ("side", "parallel") for c in tok.lefts)
         # ("a separate session for farmers": a gathering held apart, not a part of the one told)
-        side = side or any(c.lower_ in ("separate", "parallel") and c.dep_ == "amod"
-                           for c in tok.lefts) and head_type(tok, lex) is not None
+        side = side or typ is not None and any(c.lower_ in ("separate", "parallel")
+                                               and c.dep_ == "amod" for c in tok.lefts)
         # ("the cyber drill held alongside the meeting", "a dinner on the sidelines of it")
-        side = side or head_type(tok, lex) is not None and _ALONGSIDE.match(
+        side = side or typ is not None and _ALONGSIDE.match(
             doc_text(doc), tok.idx + len(tok)) is not None
+        if not side and typ is None:
+            continue  # (no head word: ``is_head`` below would say so, asking ``head_type`` again)
         if not side and (
             not is_head(tok, lex)
             or tok.dep_ == "compound"
@@ -410,7 +413,8 @@ def find_events(
                              | set(event_words()["edition_heads"]), refs)
     after_main(events, heads)
     for e in events:  # the span of days and the venue the sentences about it state
-        fill_event(e.event, [sents[k].text for k in e.mentions], published, lex.venue_words)
+        fill_event(e.event, [span_text(doc, sents[k].start, sents[k].end) for k in e.mentions],
+                   published, lex.venue_words)
     first = next((e for e in events), None)
     if first is not None:
         first.event.place = first.event.place or dateline

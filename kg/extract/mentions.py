@@ -87,6 +87,10 @@ def find_titles(text: str, lex: Lexicon) -> list[TitleMatch]:
     return [TitleMatch(m.start(), m.end(), m.group()) for m in lex.title_re.finditer(text)]
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "136th": the patterns compiled once
+_TWO_CAPPED = re.compile(r" [A-Z][a-z]+ [A-Z][a-z]")
+
+
 def find_mentions(
     doc: Doc, lex: Lexicon, acronyms: list[Acronym], titles: list[TitleMatch]
 ) -> list[Mention]:
@@ -148,7 +152,7 @@ def find_mentions(
             i, j = trim(doc, i, j, title_ranges)
         if only_a_country(doc, i, j, lex):
             continue  # a country is a place, whatever its head word ("Russian Federation")
-        if re.fullmatch(r"\d+(?:st|nd|rd|th)", tk[i].text) if i < j else False:
+        if _ORDINAL.fullmatch(tk[i].text) if i < j else False:
             # "136th Assembly of the Inter-Parliamentary Union": a session of the body after "of"
             k = next((k for k in range(i, j) if tk[k].lower_ == "of"), j - 1)
             i = k + 2 if k + 1 < j and tk[k + 1].lower_ == "the" else k + 1
@@ -356,7 +360,7 @@ def _heads_someone(doc: Doc, i: int, j: int, title_ends: dict[int, int], text: s
         return False
     if j - i == 1 and not acronym and _GOVERNS_PLACE.fullmatch(text[end + 1 : title_end]):
         return False  # "Lindau Mayor X": the mayor of a place
-    return bool(re.match(r" [A-Z][a-z]+ [A-Z][a-z]", text[title_end : title_end + 40]))
+    return bool(_TWO_CAPPED.match(text[title_end : title_end + 40]))
 
 
 def _link_to_body(doc: Doc, i: int, j: int) -> int | None:

@@ -5,14 +5,13 @@ yet to come, a programme launched, "at the invitation of")."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from kg.extract.cowork import members
 from kg.extract.event_info import EventInfo
 from kg.extract.lexicon import Lexicon
 from kg.extract.refs import Refs
+from kg.extract.wordfind import stands_as_word
 
 
 def named_in(name: str, refs: Refs) -> set[str]:
@@ -23,7 +22,7 @@ def named_in(name: str, refs: Refs) -> set[str]:
     for a, actor in refs.table.actors.items():
         names = [actor.name, *getattr(actor, "aliases", ())]
         if actor.type == "Organization" and any(
-                n and re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in names):
+                n and stands_as_word(low, n.lower()) for n in names):  # (no regex per name)
             out.add(a)
     return out
 

@@ -183,6 +183,10 @@ def cut_at_person(i: int, j: int, people: list[tuple[int, int]]) -> tuple[int, i
     return (i, people[k][0]) if k < len(people) and people[k][0] < j else (i, j)
 
 
+# a title's portfolio, then a comma: "Regional Director for Asia and the Pacific, X"
+_PORTFOLIO_COMMA = re.compile(r"(?:\s+(?:for|of|to|in)\s+[^,;.]{2,80})?\s*,\s*(.*?)", re.S)
+
+
 def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
     """Is the name next to a title ("Adil Al-Agib, Deputy Director", "Minister X")?"""
     tk = tokens(doc)
@@ -208,7 +212,7 @@ def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
     k = bisect_left(titles, (start, -1))
     if k:
         gap = doc_text(doc)[titles[k - 1][1] : start]
-        m = re.fullmatch(r"(?:\s+(?:for|of|to|in)\s+[^,;.]{2,80})?\s*,\s*(.*?)", gap, re.S)
+        m = _PORTFOLIO_COMMA.fullmatch(gap)
         return m is not None and all(w in HONORIFICS or w == "the" for w in m.group(1).split())
     return False
 

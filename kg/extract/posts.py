@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from kg.extract.actors import ActorTable, content_words
 from kg.extract.governments import country_named
-from kg.extract.lexicon import Lexicon, full_title
+from kg.extract.lexicon import Lexicon, derived, full_title
 from kg.extract.mentions import Mention, TitleMatch
 from kg.extract.post_orgs import (
     by_head,
@@ -85,6 +85,14 @@ def _clean_gap(gap: str, spans: Sequence[Mention | TitleMatch], base: int) -> st
 
 
 _ACRONYM_PARENS = re.compile(r"\(\s*(?:[A-Z][\w.&-]*)?\s*\)")  # "(FIA)", "()" left by a name
+
+
+def _title_owner(lex: Lexicon) -> re.Pattern[str]:
+    """ "Secretary-General's" between a body and a title: compiled once (the title pattern is
+    large, and a pattern built per call is compiled again whenever ``re``'s cache lost it)."""
+    return re.compile(rf"\s+(?:{lex.title_re.pattern})['’]s\s+")
+
+
 _ON_BEHALF = re.compile(r"\b(?:on behalf of|speaking for|representing)\s+(?:the\s+)?", re.I)
 _APPOSITION = re.compile(  # "Chairman NDMA, Lieutenant General X": the body may follow bare
     # ("Secretary of Plant Defense at the Ministry, Dr. X": a portfolio, then the body)
@@ -385,7 +393,7 @@ def find_posts(
                 # "the Trust's East Africa director, X": the region or field it covers
                 or _owned_field(gap, lex)
                 # "The ISA Secretary-General's chief of staff, X": the body of the first title
-                or bool(re.fullmatch(rf"\s+(?:{lex.title_re.pattern})['’]s\s+", gap))
+                or bool(derived(lex, "posts.title_owner", _title_owner).fullmatch(gap))
             ):
                 org = last
         if org is None:  # "the agency's Executive Director, X"

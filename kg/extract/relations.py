@@ -181,9 +181,9 @@ def participants(
     ]
     # who a credit line names ("Media contact: A", "Interview by B") reports the story: only a
     # sentence saying they attended puts them at a gathering (attendance.attendees)
-    writers = credited(doc.text, table.mentions)
+    writers = credited(doc_text(doc), table.mentions)
     # a minutes sheet's APOLOGIES: named as absent
-    writers |= people_in(doc.text, table.mentions, "absent")
+    writers |= people_in(doc_text(doc), table.mentions, "absent")
     away = away_sentences(doc, events)  # "In Moscow, A said": A was not there
     for m in table.mentions:
         if m.type != "Person" or not m.actor or m.actor in out or m.actor in writers:
@@ -205,7 +205,7 @@ def participants(
     found += [x for x in _at_press(table, events, all_sents)
               if (x[0], x[1]) not in {(a, e) for a, e, _ in found}]
     # "the members took part in an open seminar": those of the main gathering
-    listed = people_in(doc.text, table.mentions, "present")  # a minutes sheet's PRESENT
+    listed = people_in(doc_text(doc), table.mentions, "present")  # a minutes sheet's PRESENT
     found += [x for x in present_members(doc, events, found, listed)
               if (x[0], x[1]) not in {(a, e) for a, e, _ in found}]
     return list(dict.fromkeys(found + [x for x in extra if (x[0], x[1]) not in

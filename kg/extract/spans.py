@@ -108,10 +108,8 @@ def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     one another (title matches, names taken), so only the last one starting before ``end``
     can (a binary search: a report naming thousands of people stays linear)."""
     k = bisect_left(ranges, (end, -1))
-    for i in range(max(0, k - 2), k):  # a loop, not any(...): called for every name tested
-        if ranges[i][1] > start:
-            return True
-    return False
+    # the two tests written out (no loop, no any(...)): called for every token and name tested
+    return k > 0 and ranges[k - 1][1] > start or k > 1 and ranges[k - 2][1] > start
 
 
 def is_cap(tok: Token) -> bool:
@@ -121,6 +119,9 @@ def is_cap(tok: Token) -> bool:
     ):
         return False
     return not (tok.is_sent_start and tok.pos_ not in ("PROPN", "NUM") and not tok.is_upper)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, int]:
@@ -150,7 +151,7 @@ def trim(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> tuple[int, 
     while j > i and (
         tk[j - 1].text in ("'s", "’s", "'", "’")
         # "the budget of the Organization for 2026": a year ends no body's name
-        or (j - i > 1 and re.fullmatch(r"(?:19|20)\d\d", tk[j - 1].text) is not None
+        or (j - i > 1 and _YEAR.fullmatch(tk[j - 1].text) is not None
             and tk[j - 2].lower_ in ("for", "in", "of", "to"))
         or tk[j - 1].is_punct
         or tk[j - 1].text in HONORIFICS

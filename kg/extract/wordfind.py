@@ -75,6 +75,21 @@ def stands_alone(text: str, word: str) -> bool:
     return False
 
 
+def stands_as_word(text: str, word: str) -> bool:
+    """Does ``(?<!\\w)WORD(?!\\w)`` match somewhere in ``text`` (``re.search``)? As
+    ``stands_alone``, a hyphen beside it allowed."""
+    if not word:
+        return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    k = text.find(word)
+    size = len(word)
+    while k != -1:
+        end = k + size
+        if not (k > 0 and _word_char(text[k - 1]) or end < len(text) and _word_char(text[end])):
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
 def ends_with_of(text: str, name: str) -> bool:
     """Does ``\\bof (?:the )?NAME$`` match in ``text`` (``re.search``): "the Space Applications
     Section of UNOOSA" ends with "of UNOOSA". ``$`` also matches before a final newline."""

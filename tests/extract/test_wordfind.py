@@ -9,7 +9,14 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.wordfind import _word_char, ends_with_of, names_spans, stands_alone, word_spans
+from kg.extract.wordfind import (
+    _word_char,
+    ends_with_of,
+    names_spans,
+    stands_alone,
+    stands_as_word,
+    word_spans,
+)
 
 
 def _by_regex(text: str, word: str) -> list[tuple[int, int]]:
@@ -105,3 +112,25 @@ def test_a_unit_named_of_its_body():
        st.text(st.sampled_from(list("the o\n")), min_size=1, max_size=5))
 def test_ends_with_of_as_the_regex(text, name):
     assert ends_with_of(text, name) == _of_by_regex(text, name)
+
+
+def _as_word_by_regex(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def test_a_name_standing_as_a_word():
+    for text, word in [
+        (" 32nd meeting of the mrc council ", "mrc council"),
+        (" the mrc-council meeting ", "mrc"),  # a hyphen beside it: still a word
+        (" the amrc council ", "mrc"),
+        (" mrc_x ", "mrc"),
+        (" café ", "caf"),
+        ("mrc", "mrc"),
+    ]:
+        assert stands_as_word(text, word) == _as_word_by_regex(text, word), (text, word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=40), st.text(_ALPHABET, min_size=1, max_size=5))
+def test_stands_as_word_as_the_regex(text, word):
+    assert stands_as_word(text, word) == _as_word_by_regex(text, word)
