@@ -84,6 +84,14 @@ def write(size: int, reports: int, folder: Path, seed: int = 0) -> None:
         write_shard(shard_path(folder, start // 1000), part)
 
 
+def _peak_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 class _Enough(Exception):
     pass
 
@@ -109,8 +117,8 @@ def run(folder: Path, reports: int, every: int, batch_size: int) -> None:
             counts = " ".join(f"{k}#{(v - state['counts'].get(k, 0)) / every:.0f}"
                               for k, v in sorted(COUNT.items()))
             print(f"{n * batch_size:>7} reports {now - begin:7.0f} s CPU, "
-                  f"{(now - state['cpu']) * per:5.2f} s per 1,000 | {steps} | per batch: {counts}",
-                  flush=True)
+                  f"{(now - state['cpu']) * per:5.2f} s per 1,000, RSS peak {_peak_mib():.0f} MiB"
+                  f" | {steps} | per batch: {counts}", flush=True)
             state["cpu"], state["seen"], state["counts"] = now, dict(CPU), dict(COUNT)
         if n * batch_size >= reports:
             raise _Enough
