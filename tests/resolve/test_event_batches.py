@@ -201,3 +201,46 @@ def test_mentions_that_can_never_be_one_join_no_part():
     table.update([b])
     assert len(table.clusters) == 2
     assert ingest([[a], [b]]) == ingest([[a, b]])
+
+
+def test_the_pairs_scored_as_mentions_come_in_give_the_parts_the_blocks_give():
+    """KnownEvents keeps each mention's pairs from when it came in (_near): the part of every
+    mention is the one read through the blocks (the pairs of blocks that filled past their
+    limit since are left out as they are there)."""
+    import sys
+    from pathlib import Path
+
+    from kg.resolve.decisions import Decisions
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import synth_facts
+
+    world = synth_facts.world_for(3000, seed=5)
+    table = KnownEvents()
+    reports = [synth_facts.make_facts(world, 5, i) for i in range(400)]
+    for start in range(0, len(reports), 32):
+        table.update(reports[start:start + 32])
+    keys = sorted(table.mentions)
+    fast = [table._component({k}, Decisions()) for k in keys]
+    table._near_whole = False  # read through the blocks
+    assert fast == [table._component({k}, Decisions()) for k in keys]
+    assert max(map(len, fast)) > 1
+
+
+def test_a_block_back_under_its_limit_reads_the_blocks_again():
+    """A report loaded again drops its mentions: a block that falls back under its limit may
+    join pairs never scored (it was too big when they came in), so the table stops using
+    the pairs it kept."""
+    from kg.resolve.blocking import PLAIN_BLOCK
+
+    def one(n: int) -> Facts:
+        return account(f"r{n}.txt", date(2025, 6, 3), Event(
+            "", f"Riverside Compact Forum {n}", "Conference", date=date(2020 + n % 5, 1 + n % 12, 2)),
+            TRUST, roles=((1, "organizer"),))
+
+    many = [one(n) for n in range(PLAIN_BLOCK + 1)]
+    table = KnownEvents()
+    table.update(many)
+    assert table._near_whole
+    table.update([many[0]])  # loaded again: its mentions dropped, then added back
+    assert not table._near_whole
