@@ -2,11 +2,17 @@
 missed and extra (actor, event, role) participations, each with the report it comes from and the
 sentences of that report naming the actor (to sort them by the language that should have told
 it). Uses score.py's own alignment, as /work/tools/events_view.py does."""
-import glob, json, os, re, sys
+import glob
+import json
+import os
+import re
+import sys
+
 sys.path.insert(0, "/work/shared/eval")
 import score as S  # noqa: E402
 
-pred = json.load(open(sys.argv[1])); gdir, rdir = sys.argv[2], sys.argv[3]
+pred = json.load(open(sys.argv[1]))
+gdir, rdir = sys.argv[2], sys.argv[3]
 files = sorted(glob.glob(gdir + "/*.json"))
 gold = S.load_gold(files)
 amap = S.align_actors(pred.get("actors", []), gold["actors"])
@@ -32,7 +38,8 @@ pr, prep = set(), {}
 for p in pred.get("participations", []):
     if str(p["event"]) not in emap or not scored(str(p["actor"]), p.get("role"), ptype):
         continue
-    k = (M(p["actor"]), E(p["event"]), p.get("role")); pr.add(k)
+    k = (M(p["actor"]), E(p["event"]), p.get("role"))
+    pr.add(k)
     prep[k] = (os.path.basename(src.get(p.get("report"), "")), p["actor"])
 
 

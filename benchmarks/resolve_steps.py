@@ -5,7 +5,8 @@ says which step's share grows. It wraps the steps of :func:`kg.shards.resolve_sh
 CPU timers and prints, every ``--every`` batches, the CPU seconds per 1,000 reports of each
 step over that stretch, and per batch: the known actors a batch is resolved against
 (``candidates#``), the event mentions clustered again (``ev._component#``), the clusters
-made or renamed (``ev._name#``) and the quads of the graphs written, new and again (``facts_to_quads#``).
+made or renamed (``ev._name#``) and the quads of the graphs written, new and again
+(``facts_to_quads#``).
 The steps nest: ``ev.update`` holds ``ev._component`` and ``ev._resolve``, which holds
 ``cluster_mentions``.
 

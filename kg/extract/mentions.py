@@ -290,7 +290,7 @@ def _owned_apart(mentions: list[Mention], text: str | None = None, lex: Lexicon 
     out = []
     for m in mentions:
         cut = _OWNED.search(m.text) if m.type == "Organization" and lex else None
-        if cut is not None:
+        if cut is not None and lex is not None:
             left, right = m.text[: cut.start()], m.text[cut.end() :]
             # the part named in full ("Directorate of X"), the owner a body ending in its
             # head word or its field: not "United Nations Children's Fund"

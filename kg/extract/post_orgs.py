@@ -93,7 +93,8 @@ def its_body(text: str, pos: int, orgs: Sequence[Mention], sentence_of) -> Menti
     # several bodies: the one the sentence is about, its subject opening it ("The Association
     # (IHA), which had called on the Council to act, welcomed the decision. Its Director, X")
     opening = re.match(r"\s*(?:The\s+)?", text[before.start : before.end])
-    subject = next((o for o in named if o.start == before.start + opening.end()), None)
+    at = before.start + (opening.end() if opening else 0)
+    subject = next((o for o in named if o.start == at), None)
     # ... not when that sentence names something else "it" ("The Assembly created it")
     if subject is None or re.search(r"\bit\b", text[subject.end : before.end]):
         return None

@@ -468,15 +468,16 @@ def find_posts(
         rest = text[p.end + m.end() : p.end + m.end() + 80]
         org = orgs.at(p.end + m.end())
         title = _HEADS[m.group(1)]
-        unit = _UNIT_AT.match(rest)
-        if org is None and unit is not None:  # "who heads the zoonoses unit at the Ministry's
-            at = p.end + m.end() + unit.end()  # Directorate of X": the unit of the last body
-            org = orgs.at(at)
-            part = orgs.first_from(org.end) if org is not None else None
-            if part is not None and re.fullmatch(r"['’]s\s+", text[org.end : part.start]):
-                org = part  # "the Ministry's Directorate of X": the part named after it
+        unit_said = _UNIT_AT.match(rest)
+        if org is None and unit_said is not None:  # "who heads the zoonoses unit at the
+            at = p.end + m.end() + unit_said.end()  # Ministry's Directorate of X": the unit of
+            org = orgs.at(at)  # the last body
+            inner = orgs.first_from(org.end) if org is not None else None
+            if org is not None and inner is not None and re.fullmatch(
+                    r"['’]s\s+", text[org.end : inner.start]):
+                org = inner  # "the Ministry's Directorate of X": the part named after it
             if org is not None:
-                title = f"{title} of the {unit.group(1).strip().title()}"
+                title = f"{title} of the {unit_said.group(1).strip().title()}"
         if org is None:
             words = content_words(" ".join(re.findall(r"[\w-]+", rest)[:3]))
             key = table.last_before(
@@ -498,17 +499,17 @@ def find_posts(
             title = full_title(ranks[-1].text) if ranks else _HEADED[m.group(1).lower()]
             add(p, title, org, p.start)
     for p in people:  # "Delegates of the ACC re-elected Nigeria's X as president"
-        m = _CHOSE_AS.match(text, p.end)
-        verb = _CHOSE.search(text, max(0, p.start - 50), p.start)
+        elected = _CHOSE_AS.match(text, p.end)
+        chose_verb = _CHOSE.search(text, max(0, p.start - 50), p.start)
         said = sentence_of(p.start)
-        if not (m and verb and said):
+        if not (elected and chose_verb and said):
             continue
-        words = m.group(1).split()
-        title = next((" ".join(words[:k]) for k in (2, 1)
-                      if lex.title_re.fullmatch(" ".join(words[:k]))), None)
-        chose = orgs.within(said.start, max(said.start, verb.start()))
-        if title and chose:  # the body that chose, the subject of the verb
-            add(p, full_title(title), chose[-1], m.start(1))
+        as_words = elected.group(1).split()
+        as_title = next((" ".join(as_words[:k]) for k in (2, 1)
+                         if lex.title_re.fullmatch(" ".join(as_words[:k]))), None)
+        chose = orgs.within(said.start, max(said.start, chose_verb.start()))
+        if as_title and chose:  # the body that chose, the subject of the verb
+            add(p, full_title(as_title), chose[-1], elected.start(1))
     infer_organizations(posts, table, lex, served)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."

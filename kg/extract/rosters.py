@@ -90,13 +90,14 @@ def _body_end(line: str, s: int, e: int) -> int:
 
 def _roster_line(line: str, lex: Lexicon) -> tuple[Roster, bool] | None:
     """The roster of one line, and whether a label opens it."""
-    at = _BULLET.match(line).end()
+    bullet = _BULLET.match(line)
+    at = bullet.end() if bullet else 0
     label = _LABEL.match(line, at)
     if label is not None:
         at = label.end()
     m = re.match(r"\S+", line[at:])
     hon = bool(m and m.group().strip("*") in HONORIFICS)
-    if hon:
+    if hon and m:
         at += m.end() + len(line[at + m.end():]) - len(line[at + m.end():].lstrip())
     sep = _SEP.search(line, at)
     if sep is None:

@@ -14,8 +14,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.errors import LoadError
-from kg.loaders.files import check_text, decode_text, normalize_text
 from kg.loaders.dates import parse_date
+from kg.loaders.files import check_text, decode_text, normalize_text
 from kg.loaders.header import Header, body_agency, body_date, parse_header
 from kg.model import Report
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from kg.extract import extract
 from kg.extract.event_titles import title_name
 from kg.model import Report
-
 from tests.extract.conftest import PUBLISHED
 
 

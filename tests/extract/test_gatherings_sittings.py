@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from kg.extract import extract
 from kg.model import Report
-
 from tests.extract.conftest import PUBLISHED
 
 

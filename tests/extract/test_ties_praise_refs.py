@@ -29,7 +29,8 @@ def test_members_of_a_network_whose_meeting_is_told_praise_as_the_network(run):
 def test_the_writer_of_a_blog_who_thanks_is_no_one_named(run):
     r = run(
         "Last week I joined twenty advocates at a training run by the Brenz Disability Forum. "
-        "The forum's chair, Ms. Mara Kell, opened the course and thanked the Olvar Health Institute "
+        "The forum's chair, Ms. Mara Kell, opened the course and thanked the Olvar Health "
+        "Institute "
         "for its support.\n\n"
         "I want to thank Mara and Tomas Vey for their patience, and my colleague Lena Ostrova "
         "for her help."

@@ -235,7 +235,8 @@ def test_a_block_back_under_its_limit_reads_the_blocks_again():
 
     def one(n: int) -> Facts:
         return account(f"r{n}.txt", date(2025, 6, 3), Event(
-            "", f"Riverside Compact Forum {n}", "Conference", date=date(2020 + n % 5, 1 + n % 12, 2)),
+            "", f"Riverside Compact Forum {n}", "Conference",
+            date=date(2020 + n % 5, 1 + n % 12, 2)),
             TRUST, roles=((1, "organizer"),))
 
     many = [one(n) for n in range(PLAIN_BLOCK + 1)]
