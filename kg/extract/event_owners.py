@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.refs import Refs
+from kg.names import is_acronym
 
 _ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
@@ -124,11 +125,8 @@ def owned_name(name: str, key: str, refs: Refs) -> str:
         return name
     # ("their sixth summit" of the Bay of Bengal Initiative ... (BIMSTEC) -> "sixth summit of the
     # BIMSTEC": a reader names a body's sitting by the short name the report gave the body)
-    short = next((n for n in actor.names if _ACRONYM.fullmatch(n)), actor.name)
+    short = next((n for n in actor.names if is_acronym(n)), actor.name)
     return f"{name} of the {short}"
-
-
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
 
 # verbs that say who held a gathering (GUIDE: organized, hosted, convened, co-organized)

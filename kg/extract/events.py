@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.extract.event_actors import gathering_in_name, unlink
 from kg.extract.event_acts import add_body_meetings, add_openings
@@ -28,7 +28,7 @@ from kg.extract.event_extras import (
 )
 from kg.extract.event_heads import MASS, head_type, in_actor_name, is_head, mass, owner_of_head
 from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
-from kg.extract.event_names import OTHER, name_of, proper_run, quoted_after
+from kg.extract.event_names import OTHER, hyphened, name_of, proper_run, quoted_after
 from kg.extract.event_owners import (
     first_ever,
     has_edition,
@@ -111,13 +111,6 @@ def _holders(tok, refs: Refs) -> str:
 
 _ALONGSIDE = re.compile(r"\s+(?:held\s+|organi[sz]ed\s+|run\s+)?(?:alongside|on the sidelines of|"
                         r"on the margins of|in the margins of)\s", re.I)
-
-
-def _hyphen_joined(tok: Token) -> bool:
-    """ "Twenty-first": the tokenizer splits a compound number word at its hyphen."""
-    doc = tok.doc
-    return tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
-        and not doc[tok.i - 2].whitespace_
 
 
 def _capitalized_part(name: str) -> str:
@@ -222,8 +215,8 @@ def find_events(
         # ("the Twenty-First Ordinary Session", "its Third Regular Meeting": an ordinal
         # inside the gathering's capitalized name numbers this sitting, not an earlier one)
         mods = {t.lower_ for t in tok.lefts}
-        own_number = {t.lower_ for t in tok.lefts if _hyphen_joined(t) or tok.text[:1].isupper()
-                      and t.text[:1].isupper() and not t.is_sent_start}
+        own_number = {t.lower_ for t in tok.lefts if hyphened(doc, t.i - 1)
+                      or tok.text[:1].isupper() and t.text[:1].isupper() and not t.is_sent_start}
         # "his last meeting" is his last, not the one before this one; "the first Assembly
         # ever hosted by X" is this one
         is_other = (bool(mods - own_number & OTHER) and not any(t.dep_ == "poss" for t in tok.lefts)
