@@ -99,6 +99,7 @@ class Endpoint(ThreadingHTTPServer):
         self.log = log
         self.update_lock = threading.Lock()
         self.connections = threading.BoundedSemaphore(max_connections)
+        self._slots: dict[int, _Slot] = {}  # by id(request): the accepting thread to the worker
 
     @property
     def allow_update(self) -> bool:
@@ -118,17 +119,39 @@ class Endpoint(ThreadingHTTPServer):
             _busy(request)
             self.shutdown_request(request)
             return
+        slot = _Slot(self.connections)
+        self._slots[id(request)] = slot
         try:
             super().process_request(request, client_address)
         except BaseException:
-            self.connections.release()
+            # SIGTERM lands here as KeyboardInterrupt, possibly after the thread started: the slot
+            # is given back once whoever comes first, never twice
+            self._slots.pop(id(request), None)
+            slot.release()
             raise
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
+        slot = self._slots.pop(id(request), None)
         try:
             super().process_request_thread(request, client_address)
         finally:
-            self.connections.release()
+            if slot is not None:
+                slot.release()
+
+
+class _Slot:
+    """One connection's hold on the server's semaphore, released at most once."""
+
+    def __init__(self, semaphore: threading.BoundedSemaphore) -> None:
+        self._semaphore = semaphore
+        self._held = True
+        self._lock = threading.Lock()
+
+    def release(self) -> None:
+        with self._lock:
+            if self._held:
+                self._held = False
+                self._semaphore.release()
 
 
 def _busy(request: socket.socket) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
+import socketserver
 import subprocess
 import sys
 import threading
@@ -384,3 +386,37 @@ def test_kg_serve_runs_as_a_process(tmp_path: Path) -> None:
     reopened = Store.open(path)  # the store was closed and its lock released
     assert reopened.stats()["reports"] == 2
     reopened.close()
+
+
+def test_a_stop_while_a_thread_starts_gives_its_connection_slot_back_once(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SIGTERM is raised as KeyboardInterrupt in the accepting thread, and can land after the
+    connection's thread has started: the slot must be given back once, not by both sides."""
+    server = make_server(store, port=0, max_connections=2)
+    started = socketserver.ThreadingMixIn.process_request
+
+    def start_then_interrupt(self, request, client_address):  # type: ignore[no-untyped-def]
+        started(self, request, client_address)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(socketserver.ThreadingMixIn, "process_request", start_then_interrupt)
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    before = set(threading.enumerate())
+    ours, theirs = socket.socketpair()
+    try:
+        host = f"127.0.0.1:{server.server_address[1]}"
+        theirs.sendall(f"GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        with pytest.raises(KeyboardInterrupt):
+            server.process_request(ours, ("127.0.0.1", 0))
+        answer = theirs.recv(64)
+        for worker in set(threading.enumerate()) - before:
+            worker.join(timeout=10)
+    finally:
+        theirs.close()
+        server.server_close()
+    assert answer.startswith(b"HTTP/1.1 200")
+    assert not failures, failures
+    # both slots free again: two acquires succeed, a third does not
+    assert server.connections.acquire(blocking=False) and server.connections.acquire(blocking=False)
+    assert not server.connections.acquire(blocking=False)
