@@ -392,13 +392,8 @@ def actors(duplicates: bool, store: str) -> None:
     with _open_read(store) as g:
         found = g.actors()
     if duplicates:
-        pairs = likely_duplicates(found)
-        if pairs:
-            click.echo("score\tid\tname\tother_id\tother_name")
-        for a, b, score in pairs:
-            click.echo(f"{score:.2f}\t{a.id}\t{a.name}\t{b.id}\t{b.name}")
-        if not pairs:
-            click.echo(f"no likely duplicates among {len(found)} actors")
+        _echo_duplicates([(a.id, a.name, b.id, b.name, s) for a, b, s in likely_duplicates(found)],
+                         f"{len(found)} actors")
         return
     click.echo("id\ttype\treports\tname\taliases")  # tab-separated, for pandas or a sheet
     for a in found:
@@ -415,13 +410,8 @@ def events(duplicates: bool, store: str) -> None:
     with _open_read(store) as g:
         found = g.known_events()
     if duplicates:
-        event_pairs = likely_duplicate_events(found)
-        if event_pairs:
-            click.echo("score\tid\tname\tother_id\tother_name")
-        for a, b, score in event_pairs:
-            click.echo(f"{score:.2f}\t{a.event.id}\t{a.event.name}\t{b.event.id}\t{b.event.name}")
-        if not event_pairs:
-            click.echo(f"no likely duplicates among {len(found)} events")
+        _echo_duplicates([(a.event.id, a.event.name, b.event.id, b.event.name, s)
+                          for a, b, s in likely_duplicate_events(found)], f"{len(found)} events")
         return
     click.echo("id\ttype\tdays\tplace\treports\tname\tother_names")
     for k in sorted(found, key=lambda k: (str(k.event.date or ""), k.event.id)):
@@ -430,6 +420,16 @@ def events(duplicates: bool, store: str) -> None:
         where = ", ".join(p for p in (e.venue, e.place) if p)
         click.echo(f"{e.id}\t{e.type}\t{days}\t{where}\t{len(e.reports)}\t{e.name}\t"
                    f"{'; '.join(sorted(e.aliases))}")
+
+def _echo_duplicates(pairs: list[tuple[str, str, str, str, float]], among: str) -> None:
+    """Likely duplicates as tab-separated rows, best first as given, or a line saying none."""
+    if not pairs:
+        click.echo(f"no likely duplicates among {among}")
+        return
+    click.echo("score\tid\tname\tother_id\tother_name")
+    for a_id, a_name, b_id, b_name, score in pairs:
+        click.echo(f"{score:.2f}\t{a_id}\t{a_name}\t{b_id}\t{b_name}")
+
 
 
 @cli.command()
