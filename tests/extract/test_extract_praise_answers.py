@@ -43,3 +43,12 @@ def test_a_body_qualifying_the_title_of_a_person_named_is_not_praised(run):
     assert ("Ana Velez", "Rafael Moreno-Dizon") in r.endorsements
     assert ("Ana Velez", "ASEAN") not in r.endorsements
 
+
+
+def test_members_are_not_the_body_that_hosted_their_meeting(run):
+    r = run(
+        "The annual meeting of harbour ombudsmen was held in Kirkwall on 27 August. It was "
+        "hosted by the Office of the Harbour Ombudsman of Orkney.\n\n"
+        "Members thanked Mr Jon Dahlberg and his staff for their hospitality."
+    )
+    assert not any(s == "Office of the Harbour Ombudsman of Orkney" for s, _ in r.endorsements)
