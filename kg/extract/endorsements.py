@@ -4,7 +4,7 @@ with a noun or adjective of thanks are in :mod:`kg.extract.thanks`, who praises 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.cooperation import cooperation
 from kg.extract.lexicon import Lexicon
@@ -48,9 +48,15 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
                 and c.i > tok.i and c.lower_ not in _CIRCUMSTANCES
             ]  # a noun in conjunction with the verb: "thanked A for X, and B for Y"
             # "thanked the donors, among them A and B": a list the parse hangs on the verb apart
-            objs += [c for c in tok.children if c.dep_ in ("dep", "appos", "npadvmod")
+            # (or on "want" of "we want to thank A, and especially B")
+            loose = [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else [])]
+            objs += [c for c in loose if c.dep_ in ("dep", "appos", "npadvmod")
                      and c.i > tok.i and c.pos_ == "PROPN" and not passive
                      and any(w.lower_ in _LISTED for w in c.subtree if w.i < c.i)]
+            # "commend its director, Mr X, for ...": the name in apposition to a title the
+            # parse hung on the verb instead
+            objs += [c for c in tok.children if c.dep_ in ("dep", "appos", "npadvmod")
+                     and c.i > tok.i and not passive and _titled_name(c, tok, refs)]
             if tok.dep_ == "xcomp" and not passive:  # "We want to thank A for X, and B for Y"
                 objs += [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
                          and c.pos_ in ("PROPN", "NOUN")]
@@ -73,3 +79,17 @@ _CIRCUMSTANCES = {"after", "before", "during", "since", "following", "despite", 
 
 # words that open a list of some of those praised: "thanked the donors, among them A and B"
 _LISTED = {"among", "including", "notably", "especially", "particularly", "namely"}
+
+
+def _titled_name(name: Token, verb: Token, refs: Refs) -> bool:
+    """Whether ``name`` is a person set off by a comma just after the verb's object, a title
+    no actor fills ("thanked its director, Mr X"): the apposition a parse cut loose."""
+    a = refs.by_token.get(name.i)
+    if a is None or refs.table.actors[a].type != "Person":
+        return False
+    first = min(t.i for t in name.subtree)
+    if first < 2 or name.doc[first - 1].text != ",":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.i not in refs.by_token and max(
+        t.i for t in obj.subtree) == first - 2

@@ -17,6 +17,7 @@ from kg.extract.refs import Refs
 # verbs that tell a body gathered, or gathered others: "the Forum met", "the Board convened",
 # "the Council held its session"
 _GATHER = {"meet", "convene", "hold", "host", "organize", "organise", "reconvene"}
+_HOSTS = {"host", "organize", "organise"}
 
 
 @dataclass
@@ -134,9 +135,10 @@ def meetings(doc: Doc, refs: Refs) -> list[Met]:
     return out
 
 
-def gathered_body(refs: Refs, doc: Doc, sent_range: range) -> str | None:
+def gathered_body(refs: Refs, doc: Doc, sent_range: range, hosts: bool = True) -> str | None:
     """The body that met in the sentences: "The Forum met on Tuesday", "Meeting on Friday,
-    the Committee agreed", "the Council held its session"."""
+    the Committee agreed", "the Council held its session"; with ``hosts`` False, not one said
+    to host or organize it ("It was hosted by X": X received the members, it is not theirs)."""
     from kg.extract.parsed import sents
 
     all_s = sents(doc)
@@ -149,6 +151,9 @@ def gathered_body(refs: Refs, doc: Doc, sent_range: range) -> str | None:
             elif not (tok.pos_ == "VERB" and tok.lemma_ in _GATHER) or (
                 tok.lemma_ == "meet" and any(c.dep_ == "dobj" for c in tok.children)
             ):
+                continue
+            if not hosts and (tok.lemma_ in _HOSTS or any(c.dep_ == "auxpass"
+                                                          for c in tok.children)):
                 continue
             subject = refs.subject(tok)
             bodies = [a for a in subject if refs.table.actors[a].type == "Organization"]

@@ -53,7 +53,8 @@ def members_body(tok: Token, refs: Refs) -> str | None:
         k = sent_index(tok.doc)[tok.i]
         # the body named as the one whose sitting it is, before one a verb says gathered them
         # (the host of "It was hosted by X" is not the body that met)
-        return _body_whose_meeting(tok, refs) or gathered_body(refs, tok.doc, range(k, -1, -1))
+        return _body_whose_meeting(tok, refs) or gathered_body(refs, tok.doc, range(k, -1, -1),
+                                                                  hosts=False)
     return None
 
 

@@ -142,6 +142,12 @@ def _praised(t: Token, refs: Refs) -> str | None:
         if last.dep_ == "compound" and head.pos_ == "NOUN" and head.i not in refs.by_token:
             # "the UN agencies" are not the UN; "the NRC staff", "the IOM team" are its people
             return a if head.lemma_.lower() in cooperation().crews else None
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        if last.dep_ == "compound" and head.i not in refs.by_token and any(
+                c.dep_ == "appos" and (p := refs.by_token.get(c.i)) and
+                refs.table.actors[p].type == "Person" for c in head.children):
+            return None  # "thanked the Agency Director, Dr X": Dr X, not the Agency
         return a
     if t.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in t.lefts):
         again = named_again(t, refs)

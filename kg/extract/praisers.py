@@ -190,20 +190,47 @@ _ANSWER = re.compile(r"\s*(?:\*\*)?A\s*[:.]")
 _QUESTION = re.compile(r"^\s*(?:\*\*)?Q\s*[:.]", re.M)
 _INTERVIEW = re.compile(r"\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\binterview(?:ed)? with\b|"
                         r"\binterviewed\b", re.I)
+# a speaker's label opening a line of a transcript: "Mensah: I think ...", "**Dr Osei:** I ..."
+_LABEL = re.compile(r"[ \t]*(?:\*\*)?((?:[A-Z][\w.'\u2019-]*[ \t]?){1,4}?)(?:\*\*)?[ \t]*:"
+                    r"(?:\*\*)?[ \t]")
+# the interviewer's credit, whose name is not the one answering
+_BY = re.compile(r"\b(?:interview(?:ed)?|questions?) by\b", re.I)
 
 
 def _answerer(tok: Token, refs: Refs) -> str | None:
-    """ "I" in the answer of an interview ("Q: ... A: I want to thank him"): the person the
-    report says it spoke to ("We spoke to PAPU's Secretary General, Mr. X")."""
+    """ "I" in the answer of an interview: the person a transcript's label names ("Osei: I
+    want to thank ..."), else, in a report set out as questions and answers ("A:" lines, or
+    paragraphs that follow a paragraph asking a question), the person interviewed."""
     if tok.lower_ != "i":
         return None
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
-    if not _ANSWER.match(text, start) or not _QUESTION.search(text):
-        return None
+    label = _LABEL.match(text, start)
+    if label and label.group(1).strip() not in ("A", "Q"):
+        return _labelled(label.group(1), refs)
+    if _ANSWER.match(text, start) and _QUESTION.search(text):
+        return _interviewee(tok, start, refs)
+    asked = [p.strip() for p in text[:start].split("\n") if p.strip()]
+    if asked and asked[-1].endswith("?") and not text[start:].split("\n")[0].rstrip(
+    ).endswith("?") and _BY.search(text[:start]):
+        return _interviewee(tok, start, refs)
+    return None
+
+
+def _labelled(label: str, refs: Refs) -> str | None:
+    """The one person whose name ends with the label's last word ("Mensah-Bonsu:")."""
+    last = label.split()[-1].lower()
+    people = {a.id for a in refs.table.actors.values() if a.type == "Person"
+              and a.name.split()[-1].lower() == last}
+    return people.pop() if len(people) == 1 else None
+
+
+def _interviewee(tok: Token, start: int, refs: Refs) -> str | None:
+    """The person the report says it spoke to or interviewed, before the answer; else the
+    first person it names who is not credited as asking the questions ("Interview by X")."""
     for sent in tok.doc.sents:
         if sent.start_char >= start:
-            return None
+            break
         said = _INTERVIEW.search(sent.text)
         if said:
             # the one spoken to, after the words, not the correspondent before them ("Our
@@ -215,7 +242,11 @@ def _answerer(tok: Token, refs: Refs) -> str | None:
                                           if m.actor == a and m.start >= sent.start_char) < after)
             if people:
                 return people[0]
-    return None
+    text = doc_text(tok.doc)
+    asking = {m.actor for m in refs.table.mentions if m.actor and _BY.search(
+        text[text.rfind("\n", 0, m.start) + 1 : m.start])}
+    return next((m.actor for m in refs.table.mentions if m.type == "Person" and m.actor
+                 and m.start < start and m.actor not in asking), None)
 
 
 def _unquoted_i(tok: Token) -> bool:
