@@ -208,7 +208,7 @@ def briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None):
     joint = any(c.lower_ in ("jointly", "together") for c in verb.children) or any(
         g.lower_ in ("jointly", "together") for c in verb.children if c.dep_ == "dobj"
         for g in c.children)
-    names = [_short_name(refs, a) for a in hosts]
+    names = [body_said(refs.table.actors[a], "press briefing") for a in hosts]
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     name = f"{'Joint' if joint else 'Press'} briefing of the {who}"
     topic = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
@@ -254,13 +254,6 @@ def _body_briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | 
     ev = Event(id="", name=name, type="Meeting", date=sentence_date(sent, published),
                place=place_of(sent))
     return EventInfo(ev, k, verb.i, [k], True, members=people[:1], hosts=[body])
-
-
-def _short_name(refs: Refs, key: str) -> str:
-    """A body as a name made of names has it: its acronym if it has one."""
-    actor = refs.table.actors[key]
-    acronyms = [n for n in actor.names if n.isupper() and 2 <= len(n) <= 8]
-    return min(acronyms, key=len) if acronyms else actor.name
 
 
 def add_visits(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:

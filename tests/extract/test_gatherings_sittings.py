@@ -91,3 +91,12 @@ def test_a_gathering_in_apposition_to_a_dateline_is_no_body_description(nlp):
                           "(MRT). The conference was attended by Labour Secretary Amna Baloch.")
     assert len(events) == 1  # (named after its organizer too: "MRT regional conference ...")
     assert events[0].name.lower().endswith("regional conference on mine safety")
+
+
+def test_a_sitting_named_by_its_number_takes_the_body_the_report_is_about_not_its_host(nlp):
+    events = _events(nlp, "The 88th Plenary Meeting was held at the University of Tromso on "
+                          "Friday, hosted by the University of Tromso. The Council of Northern "
+                          "Rectors (CNR) adopted a statement on fees. Prof. Ola Dahl, President "
+                          "of the CNR, said the CNR would write to the ministry. The CNR will "
+                          "meet again in May.")
+    assert events[0].name == "88th Plenary Meeting of the Council of Northern Rectors"
