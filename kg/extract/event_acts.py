@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from kg.extract.event_info import EventInfo, event_words, place_of, sentence_date
+from kg.extract.event_policy import body_said
 from kg.extract.meetings import body_meetings
 from kg.extract.openings import openings
 from kg.extract.parsed import sents as all_sents
@@ -43,7 +44,7 @@ def add_body_meetings(doc: Doc, refs: Refs, events: list[EventInfo],
     Committee"; a bare "the meeting" told later is that sitting. A gathering the sentence (or
     the next) already tells is the one the body met at, named as it is."""
     for body, k, tok in body_meetings(doc, refs)[:1]:
-        name, typ = _sitting(refs.table.actors[body].name)
+        name, typ = _sitting(body_said(refs.table.actors[body]))
         bare = [e for e in events if not e.proper and e.sent >= k and e.event.type == "Meeting"
                 and len(e.event.name.split()) == 1]
         if not bare and any(k in e.mentions or k + 1 in e.mentions for e in events

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable
 from kg.extract.event_info import EventInfo, place_of, sentence_date
+from kg.extract.event_policy import bare, body_said
 from kg.extract.event_visits import visits
 from kg.extract.meetings import gathered_body, meetings
 from kg.extract.parsed import sent_index, tokens
@@ -185,7 +186,8 @@ def name_bare(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
         if body is None:
             continue
         head = words[-1] if words else e.event.type
-        e.event.name = f"{head[:1].upper()}{head[1:]} of the {refs.table.actors[body].name}"
+        said = body_said(refs.table.actors[body], e.event.name)
+        e.event.name = f"{head[:1].upper()}{head[1:]} of the {said}"
         e.proper = True
 
 
@@ -206,7 +208,7 @@ def briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | None):
     joint = any(c.lower_ in ("jointly", "together") for c in verb.children) or any(
         g.lower_ in ("jointly", "together") for c in verb.children if c.dep_ == "dobj"
         for g in c.children)
-    names = [_short_name(refs, a) for a in hosts]
+    names = [body_said(refs.table.actors[a], "press briefing") for a in hosts]
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     name = f"{'Joint' if joint else 'Press'} briefing of the {who}"
     topic = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
@@ -248,17 +250,10 @@ def _body_briefing(doc: Doc, verb: Token, k: int, refs: Refs, published: date | 
         return None
     sent = all_sents(doc)[k]
     who = refs.table.actors[people[0]].name
-    name = f"Briefing of the {refs.table.actors[body].name} by {who}{_topic(doc, verb)}"
+    name = f"Briefing of the {body_said(refs.table.actors[body])} by {who}{_topic(doc, verb)}"
     ev = Event(id="", name=name, type="Meeting", date=sentence_date(sent, published),
                place=place_of(sent))
     return EventInfo(ev, k, verb.i, [k], True, members=people[:1], hosts=[body])
-
-
-def _short_name(refs: Refs, key: str) -> str:
-    """A body as a name made of names has it: its acronym if it has one."""
-    actor = refs.table.actors[key]
-    acronyms = [n for n in actor.names if n.isupper() and 2 <= len(n) <= 8]
-    return min(acronyms, key=len) if acronyms else actor.name
 
 
 def add_visits(doc: Doc, refs: Refs, events: list[EventInfo], published: date | None) -> None:
@@ -271,14 +266,19 @@ def add_visits(doc: Doc, refs: Refs, events: list[EventInfo], published: date | 
 _DOCUMENTS = {"mou", "moa", "memorandum", "agreement", "declaration", "communique"}
 
 
-def name_unheld(refs: Refs, events: list[EventInfo], organizers: list[tuple[str, str]]) -> None:
+def name_unheld(refs: Refs, events: list[EventInfo], organizers: list[tuple[str, str]],
+                heads: set[str]) -> None:
     """ "The morning pledging session ... the pledging conference": a gathering described by
     its head word and a modifier or two, that no body is said to hold (``organizers``: actor,
     event id), is named after the body the report is about, the one it names most (three
     times or more, and more than any other): "Pledging conference of the Global Fund". A
-    gathering a person hosts keeps its description (not "Duterte state banquet")."""
+    gathering a person hosts keeps its description (not "Duterte state banquet"). So is a
+    sitting the report names only by its number ("the 212th Plenary Meeting", held at a
+    university that hosts it: the body that sits is the one the report is about)."""
     held = {ev for who, ev in organizers if refs.table.actors[who].type == "Organization"}
     hosted = {ev for who, ev in organizers} - held
+    numbered = [e for e in events if e.proper and bare(e.event.name, heads)
+                and re.search(r"\d", e.event.name)]
     described = [e for e in events if not e.proper]
     for e in described:
         if e.event.id in hosted:
@@ -294,15 +294,15 @@ def name_unheld(refs: Refs, events: list[EventInfo], organizers: list[tuple[str,
     if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return
     body = refs.table.actors[ranked[0][0]]
-    for e in described:
+    for e in described + numbered:
         words = e.event.name.split()
-        if e.event.id in held or e.members or len(words) > 3:
+        if e.event.id in held and not e.proper or e.members or len(words) > 3:
             continue
         if any(n in e.event.name for n in body.names) or any(
             w.lower() in ("of", "on", "for", "with", "against", "in", "at") for w in words
         ):
             continue
-        e.event.name, e.proper = f"{e.event.name} of the {body.name}", True
+        e.event.name, e.proper = f"{e.event.name} of the {body_said(body, e.event.name)}", True
 
 
 def name_by_organizer(table: ActorTable, events: list[EventInfo],

@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.extract.event_policy import body_said
 from kg.extract.refs import Refs
-from kg.names import is_acronym
 
 _ORDINAL = re.compile(
     r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
@@ -118,15 +118,43 @@ def owner(tok: Token, run: Span | None, refs: Refs) -> tuple[str | None, bool]:
     return None, False
 
 
+# a group told by who belongs to a body: "the members of X", "leaders of the states of X"
+_MEMBERS = {"member", "members", "leaders", "heads", "countries", "states", "delegates",
+            "ministers", "representatives", "delegations", "governments"}
+
+
+def members_owner(tok: Token, refs: Refs) -> str | None:
+    """ "Members of the X, meeting for their 141st Session", "Leaders of the member states of
+    the Y ended their sixth summit": a gathering the members of a body call theirs is the
+    body's sitting, to be named after it (its owner by the name only: the body is not said to
+    hold it)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.lefts):
+        return None
+    node = tok
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    group = node.head if node.dep_ in ("acl", "relcl") else next(
+        (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while group is not None and group.lower_ in _MEMBERS:
+        of = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is None:
+            return None
+        key = _org(refs, obj)
+        if key is not None:
+            return key
+        group = obj  # "leaders of the member states of X"
+    return None
+
+
 def owned_name(name: str, key: str, refs: Refs) -> str:
     """ "136th Assembly" of the Union -> "136th Assembly of the Inter-Parliamentary Union"."""
     actor = refs.table.actors[key]
     if any(n in name for n in actor.names):
         return name
     # ("their sixth summit" of the Bay of Bengal Initiative ... (BIMSTEC) -> "sixth summit of the
-    # BIMSTEC": a reader names a body's sitting by the short name the report gave the body)
-    short = next((n for n in actor.names if is_acronym(n)), actor.name)
-    return f"{name} of the {short}"
+    # BIMSTEC", but "136th Assembly of the Inter-Parliamentary Union": event_policy.body_said)
+    return f"{name} of the {body_said(actor)}"
 
 
 # verbs that say who held a gathering (GUIDE: organized, hosted, convened, co-organized)

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.event_info import EventInfo
+from kg.extract.event_policy import short_form
 from kg.extract.refs import Refs
 
 __all__ = ["AFTER", "CLAUSE", "PARTS", "PRESS_HEADS", "after_main", "and_list", "apposed", "billed",
@@ -79,7 +80,7 @@ def whose(told: str, again: str, head: str) -> str:
     return told[:at] + again[tail:]
 
 
-def after_main(events: list[EventInfo], heads: dict[int, str]) -> None:
+def after_main(events: list[EventInfo], heads: dict[int, str], refs: Refs | None = None) -> None:
     """ "Joint press conference" alone tells one press conference from no other: a press
     conference the report names by its head word and modifiers only is the one after the
     gathering it reports on ("Joint press conference after the 12th Ministerial Meeting of the
@@ -90,19 +91,23 @@ def after_main(events: list[EventInfo], heads: dict[int, str]) -> None:
         # the gathering told before it, when the report names it by more than its head word
         main = next((m for m in events if m.sent < e.sent
                      and not heads.get(id(m), "").startswith("press ")), None)
-        if main is None or not 2 <= len(main.event.name.split()) <= 8:
+        if main is None:
+            continue
+        # (the gathering as readers cite it in another's name: its bodies by their acronyms)
+        told = short_form(main.event.name, refs.table.actors.values()) if refs else (
+            main.event.name)
+        if not 2 <= len(told.split()) <= 8:
             continue  # (a long title would drown what the press conference is called)
         part = re.search(r"\b(?:after|at|following) the (?:closing|opening|final) (?:session|"
                          r"ceremony|sitting)$", e.event.name)
         if part is not None:  # "after the closing session": a part of the gathering, told whose
-            told = main.event.name
             if len(told.split()) > 1 and told.split()[1][:1].islower():
                 told = told[:1].lower() + told[1:]  # ("Annual review meeting": a description)
             e.event.name, e.proper = f"{e.event.name} of the {told}", True
             continue
         if re.search(r"\b(?:after|of|on|at|about|following)\b", e.event.name):
             continue  # it says what it follows or is about
-        e.event.name = f"{e.event.name} after the {main.event.name}"
+        e.event.name = f"{e.event.name} after the {told}"
         e.proper = True
 
 

@@ -33,12 +33,14 @@ from kg.extract.event_owners import (
     first_ever,
     has_edition,
     is_ordinal,
+    members_owner,
     numbered,
     owned_name,
     owner,
     told_hosts,
 )
 from kg.extract.event_passing import in_passing, to_come
+from kg.extract.event_policy import body_said
 from kg.extract.event_retold import (
     AFTER,
     CLAUSE,
@@ -90,8 +92,10 @@ def _sitting_of(tok, name: str, refs: Refs) -> str:
     while node.dep_ not in ("ROOT",) and node.pos_ != "VERB" and node.head.i != node.i:
         node = node.head
     bodies = [a for a in refs.subject(node) if refs.table.actors[a].type == "Organization"]
-    if len(bodies) == 1 and refs.table.actors[bodies[0]].name not in name:
-        name = f"{name} of the {refs.table.actors[bodies[0]].name}"
+    said = body_said(refs.table.actors[bodies[0]]) if len(bodies) == 1 else ""
+    if said and refs.table.actors[bodies[0]].name not in name and not re.search(
+            rf"\b{re.escape(said)}\b", name):  # (not "67th session of the X of the X")
+        name = f"{name} of the {said}"
     if part:
         name = f"{part}{name[:1].lower()}{name[1:]}"
     return name[:1].upper() + name[1:]
@@ -230,6 +234,11 @@ def find_events(
         host, possessed = owner(tok, run, refs) if refs is not None else (None, False)
         if host is not None and possessed:
             name = owned_name(name, host, refs)  # type: ignore[arg-type]
+        elif host is None and refs is not None and (not proper or run is not None
+                                                    and len(run) <= 2):
+            body = members_owner(tok, refs)
+            if body is not None:  # (the members' body names it, but is not said to hold it)
+                name = owned_name(name, body, refs)
         hosts = ([host] if host else []) + (told_hosts(tok, refs) if refs is not None else [])
         hosts = list(dict.fromkeys(hosts))
         if proper and name != doc[tok.i : tok.i + 1].text:
@@ -404,7 +413,7 @@ def find_events(
         name_bare(doc, refs, events)
         name_from_name_title(title, events, set(lex.event_heads)
                              | set(event_words()["edition_heads"]), refs)
-    after_main(events, heads)
+    after_main(events, heads, refs)
     for e in events:  # the span of days and the venue the sentences about it state
         fill_event(e.event, [span_text(doc, sents[k].start, sents[k].end) for k in e.mentions],
                    published, lex.venue_words)

@@ -16,6 +16,7 @@ from kg.extract.decl_events import declaration_event
 from kg.extract.declarations import find_declarations
 from kg.extract.event_actors import forget, unlink
 from kg.extract.event_extras import name_by_organizer, name_unheld
+from kg.extract.event_info import event_words
 from kg.extract.events import find_events
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import dateline_place, find_mentions, find_titles
@@ -145,7 +146,8 @@ def _extract(report: Report, doc: Doc) -> Facts:
     org_pairs = organizers(doc, refs, lex, events)
     for who, event, pos in org_pairs:
         facts.participations.append(Participation(who, event, "organizer", evidence(pos)))
-    name_unheld(refs, events, [(who, ev) for who, ev, _ in org_pairs])  # a bare gathering's body
+    heads = set(lex.event_heads) | set(event_words()["edition_heads"])
+    name_unheld(refs, events, [(who, ev) for who, ev, _ in org_pairs], heads)  # a bare one's body
     name_by_organizer(table, events, org_pairs)  # "INTERPOL training workshop"
     for who, event, pos in participants(doc, table, refs, events):
         facts.participations.append(Participation(who, event, "participant", evidence(pos)))

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.extract.event_policy import LONG_NAME
 from kg.extract.refs import Refs
 
 __all__ = ["MODIFIERS", "document_words", "party_name"]
@@ -87,7 +88,7 @@ def party_name(refs: Refs, key: str, sent: Span, many: bool = False) -> str:
     words: "the RRT-SPRK-TTJA memorandum"); else by its name."""
     actor = refs.table.actors[key]
     acronyms = sorted((n for n in actor.names if n.isupper() and 2 <= len(n) <= 8), key=len)
-    if acronyms and (many or len(actor.name.split()) > _LONG_NAME):
+    if acronyms and (many or len(actor.name.split()) > LONG_NAME):
         return acronyms[0]
     for m in refs.table.mentions:
         if m.actor == key and sent.start_char <= m.start < sent.end_char and len(m.text) > 1:
@@ -98,5 +99,3 @@ def party_name(refs: Refs, key: str, sent: Span, many: bool = False) -> str:
         return acronyms[0]
     return actor.name
 
-
-_LONG_NAME = 5  # words of a party's name beyond which a signing's name gives its acronym

@@ -49,3 +49,14 @@ def test_a_bare_gathering_takes_the_description_the_headline_gives_it(run):
     facts = extract(Report(text=text, source="t1", title="Notes from the Marsa faith leaders' "
                            "roundtable", published=date(2024, 2, 28)), load_nlp())
     assert {e.name for e in facts.events} == {"Marsa faith leaders' roundtable"}
+
+
+def test_a_press_conference_cites_the_gathering_with_its_body_by_acronym(run):
+    # (event_policy.short_form: "Press conference after the APSCO Council meeting")
+    r = run(
+        "Delegates of the Southern Libraries Forum (SLF) met in Windhoek on Monday for the 12th "
+        "Ministerial Meeting of the Southern Libraries Forum. At a joint press conference, Ms "
+        "Moira Grant said the SLF would open ten libraries."
+    )
+    names = {e.name for e in r.facts.events}
+    assert "Joint press conference after the 12th Ministerial Meeting of the SLF" in names

@@ -66,11 +66,23 @@ def test_a_heading_opening_on_a_hyphenated_number_keeps_it(nlp):
     assert events[0].name.startswith("Forty-Second Ordinary Session of the Council of Ministers")
 
 
-def test_a_sitting_told_by_a_possessive_takes_the_body_short_name(nlp):
+def test_a_sitting_told_by_a_possessive_takes_the_body_name_or_its_acronym_if_long(nlp):
+    # (event_policy.body_said: a short name is written out, a long one by its acronym)
     events = _events(nlp, "The Lake Basin Cooperation Initiative (LBCI) held its fourth summit "
                           "in Arusha on Friday. President Amani Kisanga of Tanzania chaired the "
                           "summit.")
-    assert [e.name for e in events] == ["Fourth summit of the LBCI"]
+    assert [e.name for e in events] == ["Fourth summit of the Lake Basin Cooperation Initiative"]
+    events = _events(nlp, "The Network of Inland Port Authorities of the Upper Nile Basin "
+                          "(NIPAUN) held its fourth assembly in Juba on Friday. Dr Peter Deng "
+                          "chaired the assembly.")
+    assert [e.name for e in events] == ["Fourth assembly of the NIPAUN"]
+
+
+def test_a_sitting_the_members_of_a_body_call_theirs_is_named_after_the_body(nlp):
+    events = _events(nlp, "Members of the Coastal Fisheries Council, meeting for their 23rd "
+                          "Session in Mombasa, on Monday adopted a new quota rule. Dr Ali Juma "
+                          "chaired the session.")
+    assert events[0].name == "23rd Session of the Coastal Fisheries Council"
 
 
 def test_a_gathering_in_apposition_to_a_dateline_is_no_body_description(nlp):
@@ -79,3 +91,12 @@ def test_a_gathering_in_apposition_to_a_dateline_is_no_body_description(nlp):
                           "(MRT). The conference was attended by Labour Secretary Amna Baloch.")
     assert len(events) == 1  # (named after its organizer too: "MRT regional conference ...")
     assert events[0].name.lower().endswith("regional conference on mine safety")
+
+
+def test_a_sitting_named_by_its_number_takes_the_body_the_report_is_about_not_its_host(nlp):
+    events = _events(nlp, "The 88th Plenary Meeting was held at the University of Tromso on "
+                          "Friday, hosted by the University of Tromso. The Council of Northern "
+                          "Rectors (CNR) adopted a statement on fees. Prof. Ola Dahl, President "
+                          "of the CNR, said the CNR would write to the ministry. The CNR will "
+                          "meet again in May.")
+    assert events[0].name == "88th Plenary Meeting of the Council of Northern Rectors"
