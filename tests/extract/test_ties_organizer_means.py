@@ -32,3 +32,12 @@ def test_under_the_auspices_of_is_no_partner(run):
         "auspices of the Polar Rescue Forum, which Veldland chairs this year."
     )
     assert frozenset(("Government of Veldland", "Polar Rescue Forum")) not in r.collaborations
+
+
+def test_it_holding_a_gathering_is_the_body_the_sentence_before_is_about(run):
+    r = run(
+        "The Coastal Fisheries Council brings together five coastal states and runs its "
+        "secretariat from Port Arlo. Last week it hosted the annual meeting of the Southern "
+        "Patrol Task Force in Belmar."
+    )
+    assert ("Coastal Fisheries Council", "organizer") in r.participations
