@@ -172,9 +172,9 @@ class Refs:
 
     def _it_body(self, it: Token) -> str | None:
         """ "In its statement, the Committee said ... . It said it will ...": "it" speaking,
-        promising, asking or holding a gathering stands for the body that spoke just before, the subject named
-        earlier in its sentence or of the sentence before it. "It" doing anything else (“it
-        will create jobs”) is a thing."""
+        promising, asking or holding a gathering stands for the body that spoke just before,
+        the subject named earlier in its sentence or of the sentence before it. "It" doing
+        anything else (“it will create jobs”) is a thing."""
         verbs = lexicon().verbs
         # (holding a gathering too: "The Council brings together six states. Last week it
         # hosted the annual meeting")
