@@ -17,7 +17,6 @@ from kg.extract.cowork import (
     with_pairs,
 )
 from kg.extract.lexicon import Lexicon
-from kg.extract.organizer_verbs import NOT_BY
 from kg.extract.parsed import lower_text, sent_of, sents, span_tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.partners import (
@@ -160,10 +159,6 @@ def _in_qualifier(t: Token, sent: Span) -> bool:
     root = sent.root.i  # (``Span.root`` walks the span's tokens on each access)
     while node.head.i != node.i and node.i != root:
         if node.dep_ in _QUALIFYING or node.dep_ == "pobj" and node.head.lower_ in ("to", "from"):
-            return True
-        # "under the auspices of C", "at the invitation of C": C lends its name, it does
-        # not work with the others (GUIDE: not an organizer)
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in NOT_BY:
             return True
         node = node.head
     return False

@@ -162,9 +162,7 @@ def told_hosts(head: Token, refs: Refs) -> list[str]:
             out += refs.subject(verb)
         for c in verb.children:  # "hosting the summit together with the African Union"
             for p in [c, *c.children] if c.lower_ == "together" else [c]:
-                # (a body, not a means: "with financial support from C" names no host)
-                if p.dep_ == "prep" and p.lower_ == "with" and any(
-                        g.dep_ == "pobj" and g.i in refs.by_token for g in p.children):
+                if p.dep_ == "prep" and p.lower_ == "with":
                     out += refs.actors_in(p.subtree)
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ("hold", "convene", "stage"):
         for c in head.head.children:  # "X held its assembly in Y, hosted by A"

@@ -77,25 +77,11 @@ _TOGETHER = {"together", "jointly"}
 
 def means(prep: Token, refs: Refs) -> bool:
     """ "with funding from C", "with the support of C", "under the auspices of C": a
-    preposition whose object is a means, not a body (nor "with B", "with B as partner"); also
-    one coordinated after a partner ("in collaboration with B, and with financial support from
-    C", where the parse makes the second "with" a conjunct)."""
-    if prep.dep_ not in ("prep", "conj") or prep.lower_ not in ("with", "under") or (
-            prep.i in refs.by_token):
+    preposition whose object is a means, not a body (nor "with B", "with B as partner")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "under") or prep.i in refs.by_token:
         return False
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(objs) and all(g.i not in refs.by_token for g in objs)
-
-
-def acl_doer(verb: Token, refs: Refs) -> list[str]:
-    """ "A hosted on Tuesday the workshop" parsed as a clause on A ("A, hosted ..."), as after
-    a dateline the parser often does: a participle that takes an object of its own and names
-    no agent is no reduced passive but A's own verb, so A is its doer."""
-    if verb.dep_ != "acl" or not any(c.dep_ == "dobj" for c in verb.children) or any(
-            c.dep_ == "agent" for c in verb.children):
-        return []
-    a = refs.by_token.get(verb.head.i)
-    return [a] if a is not None else []
 
 
 def co_organizers(verb: Token, refs: Refs) -> list[str]:
@@ -103,7 +89,7 @@ def co_organizers(verb: Token, refs: Refs) -> list[str]:
     # "organised by A with B": a body beside the agent of a passive organizes with it
     together = verb.lemma_.startswith("co") or any(
         c.dep_ == "advmod" and c.lower_ in _TOGETHER or c.dep_ == "agent"
-        for c in verb.children) or _after_agent(verb)
+        for c in verb.children)
     out: list[str] = []
     # "with" on the verb, or inside its object when "together" says so ("organized our side
     # event, X, together with B")
@@ -120,17 +106,9 @@ def co_organizers(verb: Token, refs: Refs) -> list[str]:
     return out
 
 
-def _after_agent(verb: Token) -> bool:
-    """ "hosted by A and organized with B": a verb coordinated with a passive that names its
-    agent shares that agent, so its "with B" is a fellow organizer as in "organised by A with
-    B". The verb takes no object of its own (else it tells a deed of its own)."""
-    return verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.head.children) and (
-        not any(c.dep_ == "dobj" for c in verb.children))
-
-
 # words before "of" that make the body named after them no organizer (GUIDE: "at the invitation
 # of", "under the auspices of")
-NOT_BY = {"invitation", "auspices", "patronage", "support", "behalf"}
+_NOT_BY = {"invitation", "auspices", "patronage", "support", "behalf"}
 
 
 def unparsed_subject(verb: Token, refs: Refs, some: bool) -> list[str]:
@@ -156,7 +134,7 @@ def unparsed_subject(verb: Token, refs: Refs, some: bool) -> list[str]:
         if a is None or a in out or refs.table.actors[a].type != "Organization":
             continue
         before = {w.lower_ for w in verb.doc[max(start, t.i - 4) : t.i]}
-        if not before & NOT_BY:
+        if not before & _NOT_BY:
             out.append(a)
     return out
 

@@ -21,7 +21,6 @@ from kg.extract.members import we_body
 from kg.extract.members_at import present_members
 from kg.extract.minutes import people_in
 from kg.extract.organizer_verbs import (
-    acl_doer,
     asked,
     co_organizers,
     in_relative_clauses,
@@ -89,7 +88,6 @@ def organizers(
                     doc[tok.i - 2].lower_ == "co"
                 ):  # "A and B co-organized": the parse makes "co" the subject, A and B its own
                     who = refs.subject(doc[tok.i - 2])
-                who = who or acl_doer(tok, refs)
                 if len(who) < 2:  # "A (AA) and B co-organised": the parse may lose A
                     who = who + [a for a in unparsed_subject(tok, refs, bool(who))
                                  if a not in who]
