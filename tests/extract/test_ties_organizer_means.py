@@ -1,6 +1,5 @@
-"""Organizers told with a means or a second verb: "hosted by A and organized with B", "in
-collaboration with B, and with financial support from C", "under the auspices of C", and a
-dateline that leaves "A hosted the workshop" parsed as a clause on A."""
+"""Organizers and pairs told around a gathering: "it" holding a gathering is the body the
+sentence before is about; a person hosting with her own body is no pair."""
 
 
 def test_it_holding_a_gathering_is_the_body_the_sentence_before_is_about(run):
