@@ -59,7 +59,15 @@ def collaborations(
         if a != b:
             pairs.setdefault(frozenset((a, b)), pos)
     kept = [(sorted(p), pos) for p, pos in pairs.items() if len(p) == 2]
-    return [(a, b, pos) for (a, b), pos in kept if not _part_and_whole(a, b, refs)]
+    return [(a, b, pos) for (a, b), pos in kept
+            if not (_part_and_whole(a, b, refs) or _holds_post(a, b, refs))]
+
+
+def _holds_post(a: str, b: str, refs: Refs) -> bool:
+    """Whether one of the two is a person holding a post at the other: "the Union's Executive
+    Director hosted the launch" (co-organizer beside the Union) does not partner her own body,
+    as a body does not partner its own unit."""
+    return a in refs.posts_at.get(b, ()) or b in refs.posts_at.get(a, ())
 
 
 # a header line of minutes or a programme that names who holds the gathering: "Host: A, in

@@ -172,11 +172,14 @@ class Refs:
 
     def _it_body(self, it: Token) -> str | None:
         """ "In its statement, the Committee said ... . It said it will ...": "it" speaking,
-        promising or asking stands for the body that spoke just before, the subject named
-        earlier in its sentence or of the sentence before it. "It" doing anything else (“it
-        will create jobs”) is a thing."""
+        promising, asking or holding a gathering stands for the body that spoke just before,
+        the subject named earlier in its sentence or of the sentence before it. "It" doing
+        anything else (“it will create jobs”) is a thing."""
         verbs = lexicon().verbs
-        acts = verbs["speech"] | verbs["pledge"] | verbs["call"] | verbs["agree"]
+        # (holding a gathering too: "The Council brings together six states. Last week it
+        # hosted the annual meeting")
+        acts = verbs["speech"] | verbs["pledge"] | verbs["call"] | verbs["agree"] | \
+            set(verbs["organize"])
         verb = it.head
         spoken = verb.dep_ == "ccomp" and verb.head.lemma_ in verbs["speech"]
         if verb.lemma_ not in acts and not spoken:
