@@ -74,6 +74,22 @@ def tokens(doc: Doc) -> list[Token]:
     return cached
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text (``Token.text`` looks the string up anew on each access)."""
+    cached = doc.user_data.get("kg_token_texts")
+    if cached is None:
+        cached = doc.user_data["kg_token_texts"] = [t.text for t in tokens(doc)]
+    return cached
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's text in lower case (``Token.lower_``, looked up once per document)."""
+    cached = doc.user_data.get("kg_token_lowers")
+    if cached is None:
+        cached = doc.user_data["kg_token_lowers"] = [t.lower_ for t in tokens(doc)]
+    return cached
+
+
 def span_text(doc: Doc, i: int, j: int) -> str:
     """``doc[i:j].text`` from the cached text: a Span and each of its Tokens are built anew on
     every access, and names are tested this way tens of thousands of times per report."""

@@ -409,7 +409,27 @@ def multiword_heads(lex: Lexicon) -> tuple[str, ...]:
 
 
 def org_subtype(words: list[str], lex: Lexicon) -> str | None:
-    """The organization subtype given by a head word in the name, or None when it has none."""
+    """The organization subtype given by a head word in the name, or None when it has none.
+    Remembered by words: a report tests the same names over and over (every candidate, every
+    rule that asks whether words name a body), a tenth of the rules' time on short reports."""
+    memo = derived(lex, "org_subtype_memo", _new_memo)
+    key = tuple(words)
+    if key in memo:
+        return memo[key]
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()  # a bound on memory over a long run; refilled by the next reports
+    found = memo[key] = _org_subtype(words, lex)
+    return found
+
+
+_MEMO_SIZE = 100_000
+
+
+def _new_memo(lex: Lexicon) -> dict[tuple[str, ...], str | None]:
+    return {}
+
+
+def _org_subtype(words: list[str], lex: Lexicon) -> str | None:
     joined = " ".join(words)
     for head in derived(lex, "multiword_heads", multiword_heads):
         if head in joined:
