@@ -415,15 +415,16 @@ def org_subtype(words: list[str], lex: Lexicon) -> str | None:
     rule that asks whether words name a body), a tenth of the rules' time on short reports."""
     memo = derived(lex, "org_subtype_memo", _new_memo)
     key = tuple(words)
-    if key in memo:
-        return memo[key]
-    if len(memo) >= _MEMO_SIZE:
-        memo.clear()  # a bound on memory over a long run; refilled by the next reports
-    found = memo[key] = _org_subtype(words, lex)
-    return found
+    found = memo.get(key, _UNKNOWN)  # one look-up (safe should another thread clear it)
+    if found is _UNKNOWN:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()  # a bound on memory over a long run; refilled by the next reports
+        found = memo[key] = _org_subtype(words, lex)
+    return found  # type: ignore[return-value]
 
 
 _MEMO_SIZE = 100_000
+_UNKNOWN = object()
 
 
 def _new_memo(lex: Lexicon) -> dict[tuple[str, ...], str | None]:
