@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.extract.acronyms import Acronym
 from kg.extract.bodies import owned_scheme
 from kg.extract.lexicon import Lexicon, derived
-from kg.extract.parsed import span_text, span_words, tokens
+from kg.extract.parsed import span_text, span_words, token_texts, tokens
 from kg.extract.spans import (
     CONNECTORS,
     HONORIFICS,
@@ -216,14 +216,14 @@ def body_by_context(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex
     title is "of" or "at" it and it ends the phrase ("CEO of Goodbye Malaria and ...",
     "co-founder of ONE"), or an apposition calls it a body ("Afripol, the African Union's
     police agency", "Acme, a non-profit that ...")."""
-    tk, n = tokens(doc), len(doc)
+    tk, n, words = tokens(doc), len(doc), token_texts(doc)
     if j - i > 1 and tk[i].is_upper and len(tk[i]) > 1:
         return False  # "NIS Kano State Command": a unit of the body its acronym names
     if any(
-        any(map(str.isdigit, t.text))  # "COP30", "I-24/7": a session, a system
-        or (t.ent_type_ in ("GPE", "LOC", "NORP", "DATE") and t.i == i)  # "Oxfam UK" is kept
-        or t.text in lex.place_words  # "Governor of Ekiti State"
-        for t in tk[i:j]
+        any(map(str.isdigit, words[k]))  # "COP30", "I-24/7": a session, a system
+        or (k == i and tk[k].ent_type_ in ("GPE", "LOC", "NORP", "DATE"))  # "Oxfam UK" is kept
+        or words[k] in lex.place_words  # "Governor of Ekiti State"
+        for k in range(i, j)
     ):
         return False
     if j + 1 < n and tk[j].text in ("'s", "’s") and _in_title(doc, j + 1, titles):

@@ -12,12 +12,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import combinations
 
 from spacy.tokens import Span, Token
 
 from kg.extract.cooperation import cooperation
-from kg.extract.parsed import sent_index, sent_of, sents, span_tokens
+from kg.extract.parsed import sent_index, sent_of, sents, tokens_among
 from kg.extract.refs import Refs
 from kg.extract.signings import DOCUMENTS
 
@@ -27,6 +28,25 @@ _WORKING = {"collaboration", "partnership", "cooperation", "association", "conju
             "coordination", "concert", "tandem", "consultation"}
 # the words that add members to a list: "partners including A, B", "such as"
 _INCLUDING = {"including", "include", "like", "as", "among"}
+
+
+# the words that open each shape below: a sentence is read only at its tokens of these
+# (:func:`tokens_among`), not token by token in every one of the shapes
+_WITH = frozenset({"with", "alongside"})
+_BETWEEN_OF = frozenset({"between", "of"})
+_JOIN = frozenset({"join"})
+
+
+@cache
+def _reciprocal_lemmas() -> frozenset[str]:
+    """The lemmas of "A and B collaborate", "joined forces" (lower case: a superset)."""
+    return frozenset(w.lower() for w in (_COOPERATE - {"work"}) | set(cooperation().idioms))
+
+
+@cache
+def _gather_lemmas() -> frozenset[str]:
+    """The lemmas of "brings together", "includes", and "be" (lower case: a superset)."""
+    return frozenset(w.lower() for w in cooperation().gather | {"be"})
 
 
 def _pairs(left: list[str], right: list[str], pos: int) -> list[Pair]:
@@ -186,7 +206,7 @@ def with_pairs(sent: Span, refs: Refs) -> list[Pair]:
     """Bodies that work with others: the doers of the working verb with the bodies the "with"
     names (its conjuncts, "partners including ..."), and the doers together."""
     out: list[Pair] = []
-    for t in span_tokens(sent):
+    for t in tokens_among(sent, _WITH):
         if t.lower_ not in ("with", "alongside") or t.dep_ != "prep":
             continue
         verb = _working_verb(t)
@@ -260,9 +280,12 @@ def _owner_of_thing(verb: Token, refs: Refs) -> list[str]:
                         for a in members(c, refs)])[:1]
 
 
+TWINNED_NOUNS = frozenset({"relationship", "link", "tie", "relation", "arrangement"})
+
+
 def twinned(noun: Token) -> bool:
     """ "their sister-city relationship", "the twin-town link": a tie that twins two bodies."""
-    if noun.lemma_.lower() not in ("relationship", "link", "tie", "relation", "arrangement"):
+    if noun.lemma_.lower() not in TWINNED_NOUNS:
         return False
     words = {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]}
     return bool(words & {"sister", "twin", "twinning", "sister-city", "twin-city"})
@@ -273,7 +296,7 @@ def reciprocal_pairs(sent: Span, refs: Refs) -> list[Pair]:
     between A and B": the bodies named together as the ones working together."""
     out: list[Pair] = []
     lex = cooperation()
-    for t in span_tokens(sent):
+    for t in tokens_among(sent, _BETWEEN_OF, _reciprocal_lemmas()):
         together: list[str] = []
         if t.pos_ == "VERB" and (
             t.lemma_ in _COOPERATE - {"work"} or any(
@@ -296,7 +319,7 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
     B", "its partners include": each with the body whose partners they are."""
     out: list[Pair] = []
     lex = cooperation()
-    for verb in span_tokens(sent):
+    for verb in tokens_among(sent, lemmas=_gather_lemmas()):
         if not (verb.lemma_ in lex.gather and verb.pos_ == "VERB" or verb.lemma_ == "be"):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -334,7 +357,7 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
             owner = _owner(subj, refs)
             if owner:
                 out += _pairs([owner], listed, sent.start_char)
-    for made in span_tokens(sent):  # "the X Coalition, made up of A, B and C"
+    for made in tokens_among(sent, lemmas=_MADE_OF):  # "the X Coalition, made up of A, B, C"
         if made.dep_ == "acl" and made.lemma_ in _MADE_OF and (
             _named_venture(made.head, refs) or made.head.lemma_.lower() in lex.ventures
         ):
@@ -353,7 +376,7 @@ def venture_pairs(sent: Span, refs: Refs) -> list[Pair]:
 
 
 # "made up of", "composed of", "consisting of", "formed by": a venture and its members
-_MADE_OF = {"make", "compose", "consist", "form", "comprise"}
+_MADE_OF = frozenset({"make", "compose", "consist", "form", "comprise"})
 
 
 def _named_venture(tok: Token, refs: Refs) -> bool:
@@ -393,7 +416,7 @@ def joined_pairs(sent: Span, refs: Refs, before: list[Pair]) -> list[Pair]:
     found in this sentence or the one before."""
     out: list[Pair] = []
     efforts = cooperation().joined_efforts
-    for verb in span_tokens(sent):
+    for verb in tokens_among(sent, lemmas=_JOIN):
         if verb.lemma_ != "join" or verb.pos_ != "VERB":
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -421,7 +444,7 @@ def partner_of_pairs(sent: Span, refs: Refs) -> list[Pair]:
     partner of A": B with A."""
     out: list[Pair] = []
     partners = cooperation().partners
-    for t in span_tokens(sent):
+    for t in tokens_among(sent, partners):
         if t.lower_ not in partners:
             continue
         owner = next((refs.by_token.get(c.i) for c in t.children if c.dep_ == "poss"), None)

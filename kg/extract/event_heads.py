@@ -17,21 +17,22 @@ __all__ = ["MASS", "head_type", "in_actor_name", "is_head", "mass", "owner_of_he
 
 def head_type(tok: Token, lex: Lexicon) -> str | None:
     """The event type a head word gives ("conference" -> Conference), else None."""
-    typ = lex.event_heads.get(tok.lower_)
-    if typ is None and tok.lower_ == "table" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == (
+    low = tok.lower_  # read once: asked of every token, and spaCy builds the string each time
+    typ = lex.event_heads.get(low)
+    if typ is None and low == "table" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == (
             "round"):
         typ = lex.event_heads.get("roundtable")  # "we held a round table with X": in two words
     if typ is None:
-        typ = event_words()["edition_heads"].get(tok.lower_)
-    qualified = qualified_heads().get(tok.lower_)
+        typ = event_words()["edition_heads"].get(low)
+    qualified = qualified_heads().get(low)
     if typ is None and qualified is not None and any(
             t.lower_ in qualified[1] for t in tok.doc[tok.left_edge.i : tok.i]):
         typ = qualified[0]  # "the mass rescue exercise", not "the exercise of power"
-    if typ is None and tok.text[:1].isupper() and tok.lower_ in event_words()["proper_heads"]:
+    if typ is None and tok.text[:1].isupper() and low in event_words()["proper_heads"]:
         # "Mongolia Mining Week": a gathering by its capitalized name, not "this week"
         run = proper_run(tok.doc, tok)
         if run is not None and len(run) >= 2 and run[-1].i == tok.i and _treated_as_held(tok):
-            typ = event_words()["proper_heads"][tok.lower_]
+            typ = event_words()["proper_heads"][low]
     return typ
 
 

@@ -29,7 +29,7 @@ from kg.extract.classify import (
 from kg.extract.datelines import blocked_ranges, dateline_place, dateline_places, quoted_ranges
 from kg.extract.governments import country_named, governments
 from kg.extract.lexicon import Lexicon, derived
-from kg.extract.parsed import ents, span_text, span_words, tokens
+from kg.extract.parsed import ents, span_text, span_words, token_texts, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.people import (
     addressed,
@@ -138,18 +138,25 @@ def find_mentions(
             if k > 0 and tk[k - 1].ent_type_ == "ORG" and tk[k - 1].text.isupper():
                 k -= 1
             cands.append((k, span.end, "ACRONYM"))
-    for tok in tokens(doc):  # every use of an acronym the report defines names its organization
-        if tok.text in acr and tok.text not in non_org or BRAND.fullmatch(tok.text):
-            cands.append((tok.i, tok.i + 1, "ACRONYM"))
+    for k, word in enumerate(token_texts(doc)):  # every use of an acronym the report defines
+        if word in acr and word not in non_org or BRAND.fullmatch(word):  # names its body
+            cands.append((k, k + 1, "ACRONYM"))
     for short in (a for a in acr if " " in a and a not in non_org):  # "UN Women", "SADC LA"
         for use_start, use_end in word_spans(text, short):
             span = doc.char_span(use_start, use_end)
             if span is not None:
                 cands.append((span.start, span.end, "ACRONYM"))
     found: list[tuple[int, int, str, str | None, int, bool]] = []
+    # the model's entity and a capitalized run often cover the same tokens: each range is
+    # trimmed, and each name classified, once (both depend only on the tokens and this report)
+    trimmed: dict[tuple[int, int], tuple[int, int]] = {}
+    kinds: dict[tuple[int, int, str], tuple[str, str | None] | None] = {}
     for i, j, label in cands:
         if not (label == "ACRONYM" and j - i > 1 and span_text(doc, i, j) in acr):  # "SADC LA"
-            i, j = trim(doc, i, j, title_ranges)
+            ij = trimmed.get((i, j))
+            if ij is None:
+                ij = trimmed[i, j] = trim(doc, i, j, title_ranges)
+            i, j = ij
         if only_a_country(doc, i, j, lex):
             continue  # a country is a place, whatever its head word ("Russian Federation")
         if _ORDINAL.fullmatch(tk[i].text) if i < j else False:
@@ -208,7 +215,10 @@ def find_mentions(
             continue
         if j < len(doc) and tk[j].is_lower and tk[j].lower_ in lex.place_followers:
             continue  # "Oman's Al Wusta coast": a place
-        kind = classify(doc, i, j, lab, lex, acr, non_org, title_ranges)
+        if (i, j, lab) in kinds:
+            kind = kinds[i, j, lab]
+        else:
+            kind = kinds[i, j, lab] = classify(doc, i, j, lab, lex, acr, non_org, title_ranges)
         heads = False
         if label in ("RUN", "PERSON", "ACRONYM") and _heads_someone(doc, i, j, title_ends, text):
             # "Pourakhi Nepal chairperson Manju Gurung", "ADB President X"; in a list ("X

@@ -74,6 +74,53 @@ def tokens(doc: Doc) -> list[Token]:
     return cached
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text (``Token.text`` looks the string up anew on each access)."""
+    cached = doc.user_data.get("kg_token_texts")
+    if cached is None:
+        cached = doc.user_data["kg_token_texts"] = [t.text for t in tokens(doc)]
+    return cached
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's text in lower case (``Token.lower_``, looked up once per document)."""
+    cached = doc.user_data.get("kg_token_lowers")
+    if cached is None:
+        cached = doc.user_data["kg_token_lowers"] = [t.lower_ for t in tokens(doc)]
+    return cached
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case (``Token.lemma_``, looked up once per document)."""
+    cached = doc.user_data.get("kg_token_lemmas")
+    if cached is None:
+        cached = doc.user_data["kg_token_lemmas"] = [t.lemma_.lower() for t in tokens(doc)]
+    return cached
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def tokens_among(
+    span: Span, lowers: frozenset[str] = _NONE, lemmas: frozenset[str] = _NONE
+) -> list[Token]:
+    """The span's tokens, in order, whose text in lower case is one of ``lowers`` or whose lemma
+    in lower case is one of ``lemmas``: the few a rule's trigger words can open, without reading
+    every token of every sentence in each of the rules (``Token.lower_`` and ``Token.lemma_``
+    look their string up on each access). The document's positions of each pair of word sets
+    are found once, in one pass; give sets built once (module-level), they are the key."""
+    doc = span.doc
+    found = doc.user_data.setdefault("kg_among", {})
+    at = found.get((lowers, lemmas))
+    if at is None:
+        low, lem = token_lowers(doc), token_lemmas(doc)
+        at = found[lowers, lemmas] = [
+            k for k in range(len(low)) if low[k] in lowers or lem[k] in lemmas
+        ]
+    tk = tokens(doc)
+    return [tk[k] for k in at[bisect_left(at, span.start) : bisect_left(at, span.end)]]
+
+
 def span_text(doc: Doc, i: int, j: int) -> str:
     """``doc[i:j].text`` from the cached text: a Span and each of its Tokens are built anew on
     every access, and names are tested this way tens of thousands of times per report."""

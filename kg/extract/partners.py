@@ -18,8 +18,8 @@ from itertools import combinations, product
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.cooperation import cooperation
-from kg.extract.cowork import counted_group, doers, members, twinned
-from kg.extract.parsed import sent_of, span_tokens
+from kg.extract.cowork import TWINNED_NOUNS, counted_group, doers, members, twinned
+from kg.extract.parsed import sent_of, tokens_among
 from kg.extract.refs import Refs
 from kg.extract.signatories import bodies_of_signers, signed_groups
 from kg.extract.signings import DOCUMENTS
@@ -28,6 +28,12 @@ Pair = tuple[str, str, int]
 # nouns that name working together: "launched a partnership", "formed an alliance"
 PARTNERSHIPS = {"partnership", "alliance", "collaboration", "cooperation", "consortium",
                 "coalition", "joint venture", "twinning"}
+# the words that open each shape below: a sentence is read only at its tokens of these
+# (:func:`tokens_among`), not token by token in every one of the shapes
+_BETWEEN = frozenset({"between"})
+_THROUGH = frozenset({"through"})
+_JOINT = frozenset({"jointly", "together", "joint", "collaborative"})
+_PARTNERSHIP_LEMMAS = frozenset(PARTNERSHIPS | TWINNED_NOUNS)
 
 
 def _orgs(refs: Refs, tokens) -> list[str]:
@@ -46,7 +52,7 @@ def between_pairs(sent: Span, refs: Refs) -> list[Pair] | None:
     out: list[Pair] = []
     doc = sent.doc
     ends = {";"}
-    for t in span_tokens(sent):
+    for t in tokens_among(sent, _BETWEEN):
         if t.lower_ != "between":
             continue
         k = t.i - 1
@@ -90,7 +96,7 @@ def partnership_pairs(sent: Span, refs: Refs) -> list[Pair]:
     """ "A and B unveiled a partnership", "a partnership that A and B announced", "A's
     partnership with B"."""
     out: list[Pair] = []
-    for t in span_tokens(sent):
+    for t in tokens_among(sent, lemmas=_PARTNERSHIP_LEMMAS):
         if not (t.lemma_.lower() in PARTNERSHIPS or twinned(t)) or t.pos_ != "NOUN":
             continue
         verbs = [t.head] if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" else []
@@ -118,7 +124,7 @@ def through_pairs(sent: Span, refs: Refs) -> list[Pair]:
     the partners it works through."""
     out: list[Pair] = []
     doc = sent.doc
-    throughs = [t for t in span_tokens(sent) if t.lower_ == "through" and t.dep_ == "prep"]
+    throughs = [t for t in tokens_among(sent, _THROUGH) if t.dep_ == "prep"]
     for n, t in enumerate(throughs):
         if any(g.lower_ in ("which", "whom") for g in t.children if g.dep_ == "pobj"):
             out += _through_which(t, refs)
@@ -278,7 +284,7 @@ def joint_pairs(sent: Span, refs: Refs) -> list[Pair]:
     doing it together, people or bodies."""
     out: list[Pair] = []
     pos = sent.start_char
-    for t in span_tokens(sent):
+    for t in tokens_among(sent, _JOINT):
         if t.lower_ in ("jointly", "together") and t.dep_ == "advmod" and t.head.pos_ in (
             "VERB", "AUX"
         ) and t.head.lemma_.lower() not in _CHAIRING:

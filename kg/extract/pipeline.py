@@ -108,14 +108,18 @@ def _extract(report: Report, doc: Doc) -> Facts:
     sentences = [(s.start_char, s.end_char) for s in sents(doc)]
 
     starts = [s for s, _ in sentences]
+    said: dict[int, Evidence] = {}  # by sentence: one (frozen) Evidence each, built once
 
     def evidence(pos: int) -> Evidence | None:
         """The sentence holding character ``pos`` (a binary search over sentence starts)."""
         k = max(0, bisect_right(starts, pos) - 1)
         if not sentences:
             return None
-        s, e = sentences[k]
-        return Evidence(text[s:e].strip(), s, e)
+        ev = said.get(k)
+        if ev is None:
+            s, e = sentences[k]
+            ev = said[k] = Evidence(text[s:e].strip(), s, e)
+        return ev
 
     acronyms = find_acronyms(text)
     titles = find_titles(text, lex)
