@@ -24,8 +24,7 @@ from kg.resolve.decisions import Decisions
 from kg.resolve.event_mentions import EventTraits, Mention, score
 from kg.resolve.names import name_key, slugify
 
-__all__ = ["THRESHOLD", "MAX_BLOCK", "blocking_keys", "weak_keys", "is_kind_only", "is_leaf",
-           "place_leaf", "weak_fit",
+__all__ = ["THRESHOLD", "MAX_BLOCK", "blocking_keys", "weak_keys", "is_kind_only", "weak_fit",
            "edge", "weak_edge", "mention_refs", "refers", "cluster_mentions"]
 
 #: the evidence two mentions need to be merged (see :func:`event_mentions.score`)
@@ -51,37 +50,6 @@ def is_kind_only(m: Mention) -> bool:
     """A mention whose names say no more than the kind of gathering ("Conference", "the
     meeting"): extraction found a gathering it could not name."""
     return not m.known_id and not any(m.tokens) and not m.acronyms and not m.side
-
-
-def is_leaf(m: Mention) -> bool:
-    """A mention placed by its name's words alone: no city, no day of its own (dated by its
-    date line, a window of some weeks), and nothing that names one gathering among those of
-    its kind and topic (an acronym, an ordinal or year, a venue, an organizer for a name, a
-    known id). "Meeting on Statelessness" in a report without a city fits every gathering
-    of that topic within a month: merged as any pair, such mentions chained those gatherings
-    into one part that grew with the corpus. A leaf joins the one cluster of the others that
-    fits it best (:func:`place_leaf`), never another leaf, and links nothing to anything."""
-    return bool(
-        not m.city and not (m.days and m.days.exact) and not m.known_id and any(m.tokens)
-        and not m.acronyms and not m.ordinals and not m.years and not m.venue
-        and not m.bare and not m.side and not m.edition
-    )
-
-
-def place_leaf(leaf: Mention, fits: Sequence[tuple[str, float, EventTraits]]) -> str | None:
-    """The cluster a leaf joins among ``fits`` (a cluster's label, the best score of the
-    leaf with one of its members, its traits without leaves): the best scoring one that does
-    not conflict with it; none when two share the best score (either may be the gathering)."""
-    mine = EventTraits.of(leaf)
-    best: dict[str, float] = {}
-    for label, s, traits in fits:
-        if s > best.get(label, 0.0) and not mine.conflict(traits):
-            best[label] = s
-    if not best:
-        return None
-    top = max(best.values())
-    winners = [label for label, s in best.items() if s == top]
-    return winners[0] if len(winners) == 1 else None
 
 
 def weak_keys(m: Mention) -> set[str]:

@@ -48,14 +48,12 @@ from kg.resolve.event_clusters import (
     blocking_keys,
     cluster_mentions,
     edge,
-    is_leaf,
     mention_refs,
-    place_leaf,
     weak_edge,
     weak_keys,
 )
 from kg.resolve.event_identity import event_slug, merge_mentions, name_form
-from kg.resolve.event_mentions import EventTraits, Mention, never_one
+from kg.resolve.event_mentions import Mention, never_one
 from kg.resolve.events import (
     EventResolution,
     KnownEvent,
@@ -205,9 +203,7 @@ class KnownEvents:
         return set(self.clusters[ident].members) if ident in self.clusters else {key}
 
     def _component(self, seeds: set[Key], decisions: Decisions) -> set[Key]:
-        """The mentions joined to ``seeds`` by pairs that may merge or by ``same`` decisions,
-        leaves (:func:`is_leaf`) left out: a leaf joins a cluster without changing how the
-        others cluster, so it links nothing (:meth:`_resolve` places the leaves it meets).
+        """The mentions joined to ``seeds`` by pairs that may merge or by ``same`` decisions.
 
         A pair whose own mentions can never be in one cluster (:func:`never_one`: two cities,
         two kinds, types of no one group...) joins nothing: the clusters on either side of it
@@ -215,60 +211,39 @@ class KnownEvents:
         pairs chained the mentions of similar names in nearby days into a part that grew with
         the corpus (at 4,480 synthetic reports, 138 mentions clustered again per batch of 32,
         39 at 640). Without ``same`` decisions only: a forced merge may join two cities."""
-        decided = self._decided(decisions)
         groups = [self._refer(a) | self._refer(b) for a, b in decisions.same]
         apart = not decisions.same
-        seen = {k for k in seeds if not self._leafy(k, decided)}
-        todo = sorted(seen)
+        seen = set(seeds)
+        todo = sorted(seeds)
         while todo:
             key = todo.pop()
             m = self.mentions[key]
-            new = {k for k in self._pairs(key) - seen if not self._leafy(k, decided)
+            if self._near_whole:  # the pairs scored as they came in, through usable blocks
+                new = {k for k in self._near.get(key, set()) - seen
+                       if self._meet(key, k, False)
+                       and not (apart and never_one(m, self.mentions[k]))}
+                new |= {k for k in self._weak.get(key, set()) - seen if self._meet(key, k, True)}
+                for group in groups:
+                    if key in group:
+                        new |= group - seen
+                seen |= new
+                todo.extend(sorted(new))
+                continue
+            found: set[Key] = set()
+            weak: set[Key] = set()
+            for b in self._keys[key]:
+                members = self._blocks[b]
+                if len(members) > 1 and self._usable(b):
+                    (weak if b.startswith("x:") else found).update(members)
+            new = {k for k in found - seen if edge(m, self.mentions[k])
                    and not (apart and never_one(m, self.mentions[k]))}
-            new |= self._weak_pairs(key) - seen
+            new |= {k for k in weak - seen if weak_edge(m, self.mentions[k])}
             for group in groups:
                 if key in group:
-                    new |= {k for k in group - seen if not self._leafy(k, decided)}
+                    new |= group - seen
             seen |= new
             todo.extend(sorted(new))
         return seen
-
-    def _pairs(self, key: Key) -> set[Key]:
-        """The mentions ``key`` scores an edge with through a block usable now: the pairs
-        scored as they came in, or (:attr:`_near_whole` false) read through the blocks."""
-        if self._near_whole:
-            return {k for k in self._near.get(key, ()) if self._meet(key, k, False)}
-        m, found = self.mentions[key], set()
-        for b in self._keys[key]:
-            members = self._blocks[b]
-            if len(members) > 1 and not b.startswith("x:") and self._usable(b):
-                found.update(members)
-        found.discard(key)
-        return {k for k in found if edge(m, self.mentions[k])}
-
-    def _weak_pairs(self, key: Key) -> set[Key]:
-        if self._near_whole:
-            return {k for k in self._weak.get(key, ()) if self._meet(key, k, True)}
-        m, found = self.mentions[key], set()
-        for b in self._keys[key]:
-            members = self._blocks[b]
-            if len(members) > 1 and b.startswith("x:") and self._usable(b):
-                found.update(members)
-        found.discard(key)
-        return {k for k in found if weak_edge(m, self.mentions[k])}
-
-    def _decided(self, decisions: Decisions) -> set[Key]:
-        """The mentions a curator's decision names (by their names or known id, not by the
-        id of the cluster they are in now, which one resolution would not know): never
-        leaves, so that a decision applies to them as to any mention."""
-        out: set[Key] = set()
-        for a, b in [*decisions.same, *decisions.different]:
-            for ref in (a, b):
-                out |= self._refs.get(ref, set()) | self._refs.get(name_key(ref), set())
-        return out
-
-    def _leafy(self, key: Key, decided: AbstractSet[Key]) -> bool:
-        return key not in decided and is_leaf(self.mentions[key])
 
     def _meet(self, a: Key, b: Key, weak: bool) -> bool:
         """Whether two mentions share a block usable now (weak: an ``x:`` block; else any
@@ -313,7 +288,7 @@ class KnownEvents:
                 self._add(m)
                 seeds.add(m.sort_key)
         seeds = {k for k in seeds if k in self.mentions}
-        changed = self._resolve(self._component(seeds, d), d, seeds)
+        changed = self._resolve(self._component(seeds, d), d)
         events = {}
         for key in seeds:
             if key[0] == "1" and key[1] in ours:
@@ -332,55 +307,15 @@ class KnownEvents:
         self.last = (list(batch), result.rewrites)
         return result
 
-    def _resolve(self, part: set[Key], decisions: Decisions,
-                 leaves: AbstractSet[Key] = frozenset()) -> set[str]:
-        """Cluster ``part`` afresh and place the leaves it meets and ``leaves`` (see
-        :func:`is_leaf`); the ids of the clusters made or renamed."""
-        decided = self._decided(decisions)
-        order = sorted(k for k in part if not self._leafy(k, decided))
+    def _resolve(self, part: set[Key], decisions: Decisions) -> set[str]:
+        """Cluster ``part`` afresh; the ids of the clusters made or renamed."""
+        order = sorted(part)
         groups = cluster_mentions([self.mentions[k] for k in order], self._usable, decisions,
                                   [self._cluster_of.get(k) for k in order])
         retired = {self._cluster_of[k] for k in order if k in self._cluster_of} | self._dirty
         self._dirty = set()
-        todo = {k for k in set(leaves) | part if self._leafy(k, decided)}
-        for ident in retired & self.clusters.keys():
-            todo |= {k for k in self.clusters[ident].members
-                     if k in self.mentions and self._leafy(k, decided)}  # (not the dropped)
-        for key in order:
-            todo |= {k for k in self._pairs(key) if self._leafy(k, decided)}
-        # the new clusters of the part, then where each leaf goes: one of them, a cluster
-        # outside the part (its others unchanged), or alone
-        members: dict[str, list[Key]] = {}
-        label: dict[Key, str] = {}
-        traits: dict[str, EventTraits] = {}
-        for n, group in enumerate(groups):
-            members[f"#{n}"] = [order[i] for i in group]
-            traits[f"#{n}"] = self._traits(members[f"#{n}"])
-            label.update((order[i], f"#{n}") for i in group)
-        placed = {}
-        for key in sorted(todo):
-            m, fits = self.mentions[key], []
-            for other in self._pairs(key):
-                if self._leafy(other, decided):
-                    continue
-                where = label.get(other) or self._cluster_of.get(other)
-                if where is None or where in retired:
-                    continue
-                if where not in traits:
-                    traits[where] = self._traits([k for k in self.clusters[where].members
-                                                  if not self._leafy(k, decided)])
-                fits.append((where, edge(m, self.mentions[other]), traits[where]))
-            placed[key] = place_leaf(m, fits)
-        moved = {self._cluster_of[k] for k in todo if k in self._cluster_of}
-        moved |= {w for w in placed.values() if w and not w.startswith("#")}
-        for ident in sorted((moved - retired) & self.clusters.keys()):  # outside, rebuilt
-            rest = [k for k in self.clusters[ident].members if k not in todo]
-            if rest:  # (a leaf alone leaves nothing)
-                members[ident] = rest
-        for key, where in sorted(placed.items()):
-            members.setdefault(where or f"leaf:{key}", []).append(key)
         bases = set()  # slugs that lost a cluster: the first left of each takes it bare
-        for ident in sorted(i for i in retired | moved if i in self.clusters):
+        for ident in sorted(i for i in retired if i in self.clusters):
             old = self._take(ident)
             self._bases[old.base].discard(ident)
             if not old.pinned:
@@ -388,19 +323,12 @@ class KnownEvents:
             for key in old.members:
                 self._cluster_of.pop(key, None)
         made = []
-        for keys in members.values():
-            keys = sorted(keys)
-            event = merge_mentions([self.mentions[k] for k in keys])
-            pinned = sorted(k[1] for k in keys if k in self._pinned)
-            made.append(_Cluster(keys, event, event_slug(event), pinned[0] if pinned else None))
+        for group in groups:
+            members = [order[i] for i in group]
+            event = merge_mentions([self.mentions[k] for k in members])
+            pinned = sorted(k[1] for k in members if k in self._pinned)
+            made.append(_Cluster(members, event, event_slug(event), pinned[0] if pinned else None))
         return self._name(made, bases)
-
-    def _traits(self, keys: Sequence[Key]) -> EventTraits:
-        """What a cluster of these mentions says of itself (without its leaves)."""
-        out = EventTraits.of(self.mentions[keys[0]])
-        for key in keys[1:]:
-            out.absorb(EventTraits.of(self.mentions[key]))
-        return out
 
     def _name(self, made: list[_Cluster], bases: AbstractSet[str] = frozenset()) -> set[str]:
         """Give ids to new clusters, and again to the others of their slugs and of the slugs
