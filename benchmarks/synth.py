@@ -18,6 +18,7 @@ import json
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -89,13 +90,16 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
 
 
-def _weighted(rng: random.Random, items: list[str], weights: list[float]) -> str:
-    return rng.choices(items, weights, k=1)[0]
+def _weighted(rng: random.Random, items: list[str], cum_weights: list[float]) -> str:
+    # cumulative weights, summed once: ``choices(items, weights)`` sums them at every draw
+    # (the same draw), which made a 100,000-report world take most of a minute
+    return rng.choices(items, cum_weights=cum_weights, k=1)[0]
 
 
 def _falling(n: int, skew: float = 0.9, offset: int = 5) -> list[float]:
-    """Weights that fall with the rank, as surnames' frequencies do (a few very common)."""
-    return [1 / (rank + offset) ** skew for rank in range(1, n + 1)]
+    """Cumulative weights that fall with the rank, as surnames' frequencies do (a few very
+    common)."""
+    return list(accumulate(1 / (rank + offset) ** skew for rank in range(1, n + 1)))
 
 
 def _org_name(
@@ -133,6 +137,29 @@ def surnames(pools: dict[str, Any], people: int) -> list[str]:
         if name.casefold() not in taken:
             taken.add(name.casefold())
             out.append(name)
+    return out
+
+
+#: one distinct gathering topic per this many gatherings (at least the pool's 40): a feed of
+#: 33,333 gatherings does not hold them to 40 topics, one of each every week or so; real
+#: programmes name a sector, a group or a means ("Debt Bondage in Brick Making")
+GATHERINGS_PER_TOPIC = 20
+
+
+def gathering_topics(pools: dict[str, Any], gatherings: int) -> list[str]:
+    """The topics of a world of ``gatherings`` gatherings, most common first: the pool's
+    list, then "<subject> in <setting>" ones built from ``topic_parts`` (seeded, distinct)
+    up to one per :data:`GATHERINGS_PER_TOPIC` gatherings (see ``synth_pools.yaml``)."""
+    out = list(pools["gathering_topics"])
+    parts = pools["topic_parts"]
+    rng = random.Random("topics")
+    taken = {topic.casefold() for topic in out}
+    limit = len(parts["subjects"]) * len(parts["settings"])
+    while len(out) < min(gatherings // GATHERINGS_PER_TOPIC, limit // 2):
+        topic = f"{rng.choice(parts['subjects'])} in {rng.choice(parts['settings'])}"
+        if topic.casefold() not in taken:
+            taken.add(topic.casefold())
+            out.append(topic)
     return out
 
 
@@ -214,10 +241,15 @@ def make_gatherings(rng: random.Random, world: World, n: int) -> list[Gathering]
     out: list[Gathering] = []
     series: set[str] = set()
     hosts = [o for o in world.orgs if o.kind in ("agency", "international", "ngo")]
+    topics = gathering_topics(pools, n)
+    # the pool alone is drawn evenly (worlds of up to 800 gatherings as before); a grown
+    # list with falling weights, its common topics first, as surnames are
+    weights = _falling(len(topics)) if len(topics) > len(pools["gathering_topics"]) else None
     while len(out) < n:
         country = rng.choice(world.countries)
         scope = rng.choice(pools["gathering_scopes"]) if rng.random() < 0.7 else country["adj"]
-        kind, topic = rng.choice(pools["gathering_kinds"]), rng.choice(pools["gathering_topics"])
+        kind = rng.choice(pools["gathering_kinds"])
+        topic = _weighted(rng, topics, weights) if weights else rng.choice(topics)
         title = f"{scope} {kind} on {topic}"
         if title in series:
             continue

@@ -89,3 +89,15 @@ def test_written_reports_load_and_extract(synth, tmp_path: Path, out: str) -> No
         acronym = re.search(r"\(([A-Z]{2,})\)", lead)
         assert acronym and acronym.group(1) in names
         assert any(a.type == "Person" and a.name in record["text"] for a in f.actors)
+
+
+def test_gathering_topics_grow_with_the_world(synth) -> None:
+    """More gatherings meet more topics (one per GATHERINGS_PER_TOPIC of them), the pool's
+    first; a world within the pool's reach draws from the pool alone, as before."""
+    small = synth.build_world(0, 200, gatherings=400)
+    large = synth.build_world(0, 200, gatherings=8000)
+    pool = set(small.pools["gathering_topics"])
+    assert {g.topic for g in small.gatherings} <= pool
+    topics = {g.topic for g in large.gatherings}
+    assert len(topics) > 3 * len(pool)
+    assert len(synth.gathering_topics(large.pools, 8000)) == 8000 // synth.GATHERINGS_PER_TOPIC
