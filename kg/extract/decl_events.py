@@ -5,8 +5,8 @@ Nairobi Declaration", "the communique issued at the close of the meeting".
 The event is the subject of a verb that ends a gathering ("closed", "wound up", "ended with the
 adoption of"), the subject of "adopted" / "issued" when it is a gathering, or the gathering the
 adopted text was issued "at"; it is one the report's events already name when its head word is
-theirs, else a new event named by the phrase. Without such a sentence, the report's first
-event that is not a signing.
+theirs, else a new event named by the phrase. Without such a sentence, the event the adopting
+the report's first event.
 """
 
 from __future__ import annotations
@@ -66,11 +66,7 @@ def declaration_event(
         met = body_meeting(all_sents, min(decl_sents), events, refs, report_id)
         if met is not None:
             return DeclEvent(*met)
-    # a signing gives an agreement, whose terms its parties pledge, not a text a gathering
-    # adopts: "signed a letter of intent on the margins of the workshop" leaves the
-    # workshop's conclusions to the workshop even when the signing heads the report
-    adopting = [e for e in events if not e.event.type.lower().startswith("signing")]
-    return DeclEvent(adopting[0].event.id if adopting else main)
+    return DeclEvent(main)
 
 
 def _owning_gathering(sent: Span, lex: Lexicon) -> Token | None:

@@ -25,8 +25,6 @@ from kg.extract.refs import Refs
 # "-", "1.", "6.1", "(2)", "(b)", "(iv)", "c)"
 _BULLET = (r"(?:[-•*–—]|\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|\(\d{1,2}\)|\((?:[a-z]|[ivx]{2,5})\)"
            r"|(?:[a-z]|[ivx]{2,5})\))")
-# a line without a sentence's ending between numbered paragraphs: the heading of a section
-_SUBHEAD = re.compile(r"(?:[ \t]*\n)+[ \t]*[A-Z][^\n.:;]{0,100}\n")
 _PARA = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+([^\n]+)")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # "Are conscious that ...", "Are determined to ...": a call made by an adjective
@@ -53,20 +51,6 @@ def _verb_lemma(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _after_subject(doc: Doc, starts: list[int], pos: int, tok: Token) -> Token | None:
-    """The verb of an item that opens with its subject, whatever the subject ("The Authority
-    decides that ...", "The Heads of State and Government express ..."): the body a
-    communique speaks for is named in each of its paragraphs."""
-    first = _token_at(doc, starts, pos)
-    if first is None:
-        return None
-    for t in doc[tok.i : min(tok.i + 8, len(doc))]:
-        if t.dep_ == "nsubj" and t.left_edge.i == first.i and t.head.i > t.i \
-                and t.head.pos_ in ("VERB", "AUX"):
-            return t.head
-    return None
-
-
 def _item_call(doc: Doc, starts: list[int], lex: Lexicon, pos: int, item: str,
                need_verb: bool) -> str | None:
     """The call of one list item: "agreed to examine X" -> "examine X", "asked experts to
@@ -86,9 +70,6 @@ def _item_call(doc: Doc, starts: list[int], lex: Lexicon, pos: int, item: str,
         k += 1
     offset = pos + len(" ".join(words[:k])) + (1 if k else 0)
     verb = _token_at(doc, starts, offset)
-    if verb is not None and verb.idx == offset and not _verb_lemma(verb, lex):
-        verb = _after_subject(doc, starts, pos, verb) or verb
-        offset = verb.idx
     call = None
     lemma = _verb_lemma(verb, lex) if verb is not None and verb.idx == offset else None
     if verb is not None and lemma:
@@ -154,20 +135,10 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
     ):  # "It is organized in three areas:" after the text was named
         return None
     found = [
-        part for pos, item in items
+        c for pos, item in items
         if (c := _item_call(doc, starts, lex, pos, item, need_verb=False))
-        for part in split_asks(c, lex)
     ]
     return found, end
-
-
-def split_asks(call: str, lex: Lexicon) -> list[str]:
-    """ "the Commission to act and calls on Member States to pay": a second verb of asking,
-    coordinated in the same item, asks a second party for a second thing: two calls."""
-    asks = "|".join(sorted(lex.verbs["call_to"] | {"urge", "ask", "invite"}))
-    parts = re.split(rf",?\s+and\s+(?:also\s+)?(?:(?:{asks})(?:s|es|d|ed)|calls?\s+(?:on|upon))\s+",
-                     call)
-    return [p.strip(" ,;.") for p in parts if len(p.split()) >= 2]
 
 
 _AGREEMENT = re.compile(r"\b(?:memorand(?:um|a)|MoU|agreement|protocol|treaty|accord|pact|"
@@ -246,19 +217,11 @@ def numbered_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[i
         while True:
             m = _PARA.match(text, pos)
             if not m:
-                sub, end = list_items(text, pos)  # a paragraph's own list ("attended:")
-                section = _SUBHEAD.match(text, pos)  # a section's heading ("On peace and security")
-                if sub:
-                    pos = end
-                elif section and _PARA.match(text, section.end()):
-                    pos = section.end()
-                else:
-                    break
-                continue
+                break
             if not m.group(1).rstrip().endswith(":"):
                 call = _item_call(doc, starts, lex, m.start(1), m.group(1), need_verb=True)
                 if call:
-                    found += split_asks(call, lex)
+                    found.append(call)
             pos = m.end()
         if pos > head.end():
             return found, pos

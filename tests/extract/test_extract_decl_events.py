@@ -34,19 +34,3 @@ def test_a_body_adopting_texts_in_the_background_is_no_gathering(run):
     )
     assert r.facts.declarations
     assert not any("Assembly" in e.name for e in r.facts.events)
-
-
-def test_a_signing_heading_the_report_does_not_take_the_workshops_conclusions(run):
-    r = run(
-        "Statistics offices sign a letter of intent on border data\n\n"
-        "The National Statistics Office hosted the Regional Workshop on Census Methods in "
-        "Nairobi on Tuesday. On the margins of the workshop on Wednesday, the National "
-        "Statistics Office and the Bureau of Statistics of Tanzania signed a letter of intent "
-        "on border statistics.\n\n"
-        "At the close, the participants adopted conclusions in which they:\n"
-        "- call on governments to fund the census;\n"
-        "- ask the Statistics Office to publish tables every month.\n"
-    )
-    (decl,) = r.facts.declarations
-    event = next(e for e in r.facts.events if e.id == decl.event)
-    assert event.type == "Workshop"

@@ -72,30 +72,3 @@ def test_a_named_speaker_reporting_a_resolve_makes_no_declaration(run):
     assert r.facts.declarations == []
     assert {(a, k) for a, k, _ in r.commitments} == {
         ("Ana Ruiz", "pledge"), ("Tomas Berg", "pledge")}
-
-
-def test_a_communique_whose_paragraphs_name_the_body_in_sections(run):
-    # each paragraph opens with the body that speaks ("The Council ..."), a list of those who
-    # attended sits in one of them, and section headings run between them
-    r = run(
-        "RIVER BASIN COUNCIL\nTenth Ordinary Session, Kampala, 4 March 2025\n\n"
-        "FINAL COMMUNIQUE\n\n"
-        "1. The Council of Ministers held its Tenth Ordinary Session in Kampala.\n\n"
-        "2. The following ministers attended the Session:\n"
-        "   - Mr. Tomas Odeke, Minister of Water;\n"
-        "   - Ms. Rita Alum, Minister of Energy.\n\n"
-        "On floods\n\n"
-        "3. The Council directs the Secretariat to open a regional flood centre and calls on "
-        "member states to share river flow data every month.\n\n"
-        "4. The Council commends the Secretariat for its annual report.\n\n"
-        "On the budget\n\n"
-        "5. The Council urges member states to pay their arrears before June.\n\n"
-        "Done at Kampala, 4 March 2025\n"
-    )
-    (decl,) = r.facts.declarations
-    assert decl.calls == [
-        "the Secretariat to open a regional flood centre",
-        "member states to share river flow data every month",
-        "member states to pay their arrears before June",
-    ]
-    assert r.commitments == []
