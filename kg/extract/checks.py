@@ -95,7 +95,24 @@ def foreseen(verb: Token, refs: Refs, lex: Lexicon) -> bool:
         subj.lower_ in words
         or subj.lemma_.lower() in words
         or subj.lower_ in lex.title_words
+        or _body_noun(subj, lex)
     )
+
+
+def _body_noun(subj: Token, lex: Lexicon) -> bool:
+    """Is the subject a common noun for a body ("the museum", "his directorate", "the
+    institute would fund ..."), whose people act for it, rather than a thing that happens?
+    (Not the head words of international bodies' names, which are also instruments: "the
+    Fund", "the Initiative", "the Pact".)"""
+    if subj.tag_ != "NN" or not any(
+        c.lower_ == "the" or (c.dep_ == "poss" and c.pos_ == "PRON") for c in subj.children
+    ):
+        return False  # one body, as "the" or its speaker's "his" names it: not "the new
+        # centres will be in X", "this partnership will let us ..."
+    lemma = subj.lemma_.lower()
+    if lemma in lex.org_nouns:
+        return True
+    return lex.org_heads.get(lemma.capitalize()) not in (None, "InternationalOrganization")
 
 
 _CURRENCY = {"$", "us$", "€", "£", "eur", "euro", "euros", "usd", "dollars", "pounds"}

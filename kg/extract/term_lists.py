@@ -40,7 +40,9 @@ def _binds(lead: list[Token]) -> Token | None:
 
 def _bound(verb: Token, lead: list[Token], refs: Refs) -> list[str]:
     """The named bodies the lead-in binds: its subject's names, or the group it stands for."""
-    ids = {t.i for t in lead}
+    # (the parse may run the lead-in's "will" on into the first item's verb: "the two
+    # universities will: - exchange ...", the subject hung on a word of the item)
+    ids = {t.i for t in lead} | {verb.i}
     subj = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ids), None)
     if subj is None:
         return []

@@ -37,3 +37,18 @@ def test_a_body_that_will_meet_again_promises_nothing(run):
     texts = [text for _, kind, text in r.commitments if kind == "pledge"]
     assert not any("meet again" in t for t in texts)
     assert any("regatta calendar" in t for t in texts)
+
+
+def test_a_body_named_by_a_common_noun_pledges_through_its_speaker(run):
+    # "her museum would", "the municipality would": a body acts, no thing happens; the
+    # person who says it pledges it (a prediction about a thing stays out)
+    r = run(
+        "The Harbour Museum signed an agreement with the Coastal Institute on Monday. Museum "
+        "director Anna Berg said her museum would send twenty objects to the institute in "
+        "2026. Mayor Lena Park of the City of Arden said the municipality would cover the "
+        "insurance for the exhibition, and that the exhibition would draw many visitors."
+    )
+    said = {(a, t) for a, k, t in r.commitments if k == "pledge"}
+    assert any(a == "Anna Berg" and "send twenty objects" in t for a, t in said)
+    assert any(a == "Lena Park" and "cover the insurance" in t for a, t in said)
+    assert not any("many visitors" in t for _, t in said)

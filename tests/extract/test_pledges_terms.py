@@ -88,3 +88,19 @@ def test_verbs_sharing_one_object_make_one_term(run):
     assert _by_text(r, "publish all monitoring data") == both
     assert _by_text(r, "train and certify 30 observers") == both
     assert not _by_text(r, "jointly train") - _by_text(r, "certify")
+
+
+def test_the_lead_ins_will_run_on_into_the_first_item(run):
+    # the parse may hang "will" on the first item's verb: its subject is still the lead-in's
+    r = run(
+        "On the margins of the forum, the Lakeland University of Mining signed a memorandum of "
+        "understanding with the Northern Technical University. Under the memorandum, the two "
+        "universities will:\n"
+        "- exchange lecturers and doctoral students in mine safety;\n"
+        "- carry out joint field research in the river basin;\n"
+        "- prepare a joint application to a research programme in 2026.\n"
+    )
+    both = {"Lakeland University of Mining", "Northern Technical University"}
+    assert _by_text(r, "exchange lecturers") == both
+    assert _by_text(r, "joint field research") == both
+    assert not r.facts.declarations
