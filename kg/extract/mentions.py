@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.acronyms import Acronym
-from kg.extract.bodies import named_body, quoted_bodies, titled_name
+from kg.extract.bodies import named_body, quoted_bodies, titled_name, unheld_scheme
 from kg.extract.classify import (
     BRAND,
     after_is_thing,
@@ -114,6 +114,7 @@ def find_mentions(
         or a.long.split()[-1] in lex.not_org_words
         or after_is_thing(text, a.end, lex)
         or is_venue(a.long, lex)  # "Kenyatta Convention Centre (KCC)"
+        or unheld_scheme(text, a.start, a.end, lex, a.short)  # a programme's acronym
     }
     cands: list[tuple[int, int, str]] = []  # token ranges with the NER label (or "RUN")
     for ent in ents(doc):
