@@ -179,6 +179,7 @@ def find_mentions(
         if label == "PERSON":
             i, j = given_names(doc, i, title_ranges), surname_tail(doc, j)
             j = second_surname(doc, i, j, lex, title_ranges)
+            j = surname_tail(doc, j)  # "Ana Le | Goff | -Tuilagi": the surname taken back goes on
             i = past_ranks(doc, i, j)
         start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
         if overlaps(start, end, blocked):

@@ -28,6 +28,14 @@ def test_schemes_that_show_a_body_stay(run):
         assert r.actors.get(name) == "Organization", name
 
 
+def test_a_hyphenated_surname_after_a_particle(run):
+    r = run(
+        "Dr. Anaïs Le Pen-Tuilagi, Team Coordinator for laboratory strengthening at the Pacific "
+        "Health Office, urged countries to share samples."
+    )
+    assert r.actors.get("Anaïs Le Pen-Tuilagi") == "Person"
+
+
 def test_a_scheme_that_gives_support_is_a_body(run):
     r = run("The two-day course received support from the Bloomberg Road Safety Initiative.")
     assert r.actors.get("Bloomberg Road Safety Initiative") == "Organization"
