@@ -47,6 +47,7 @@ from kg.extract.rosters import find_rosters, set_roster_names
 from kg.extract.spans import (
     CONNECTORS,
     cap_runs,
+    cut_at_line,
     cut_before_in,
     extend_org,
     org_subtype,
@@ -182,6 +183,10 @@ def find_mentions(
             j = surname_tail(doc, j)  # "Ana Le | Goff | -Tuilagi": the surname taken back goes on
             i = past_ranks(doc, i, j)
         start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
+        if label in ("ORG", "FAC", "RUN"):
+            end = cut_at_line(start, end, text, lex)  # "... Government | Abuja, Nigeria"
+            while j > i + 1 and tk[j - 1].idx >= end:
+                j -= 1
         if overlaps(start, end, blocked):
             continue
         lab = "ORG" if label in ("ORG", "FAC", "ACRONYM") else label
