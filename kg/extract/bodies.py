@@ -170,35 +170,3 @@ def unheld_scheme(text: str, start: int, end: int, lex: Lexicon, short: str = ""
     rest = text[end : end + 30]
     return bool(_FUND_CUE.search(text[max(0, start - 20) : start])
                 or re.match(r"\s+of\s+(?:the\s+)?[A-Z]", rest)) or " of " in name
-
-
-def _list_nouns(lex: Lexicon) -> frozenset[str]:
-    o = resources.read_yaml("lexicons", "organizations.yaml")
-    plurals = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in lex.org_nouns}
-    return frozenset(plurals | set(o.get("list_nouns", ())))
-
-
-_INTRODUCERS = {":", "including", "includes", "include", "namely", "like"}
-
-
-def listed_body(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """Is the name at token ``i`` an item of a list of bodies its sentence opens with a plural
-    noun for them ("eight technology companies also joined: A, B and C", "partners including
-    A, B and C", "companies such as A and B")? Items are capitalized names, commas and "and"."""
-    tk = tokens(doc)
-    start = tk[i].sent.start
-    k = i - 1
-    while k >= start and (tk[k].text in (",", "and", "&", "-") or tk[k].is_title
-                          or tk[k].is_upper or tk[k].pos_ == "PROPN"):
-        if tk[k].lower_ in _INTRODUCERS:
-            break
-        k -= 1
-    if k < start:
-        return False
-    nouns = derived(lex, "list_nouns", _list_nouns)
-    if tk[k].lower_ in nouns:  # "technology companies A, B and C", not "for the partners, X"
-        return tk[k + 1].text != ","
-    intro = tk[k].lower_ in _INTRODUCERS or (
-        tk[k].lower_ == "as" and k > start and tk[k - 1].lower_ == "such")
-    return intro and any(t.lower_ in nouns for t in tk[max(start, k - 5) : k])
-

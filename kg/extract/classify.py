@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.acronyms import Acronym
-from kg.extract.bodies import listed_body, owned_scheme, unheld_scheme
+from kg.extract.bodies import owned_scheme, unheld_scheme
 from kg.extract.lexicon import Lexicon, derived
 from kg.extract.parsed import span_text, span_words, tokens
 from kg.extract.parsed import text as doc_text
@@ -107,9 +107,7 @@ def classify(
     )
     in_context = (
         label in ("ORG", "RUN", "PERSON") and not addressed
-        and (body_by_context(doc, i, j, titles, lex)
-             # "companies including A, B and C": a list of bodies (not a capitalized run's)
-             or (label != "RUN" and listed_body(doc, i, lex)))
+        and body_by_context(doc, i, j, titles, lex)
     )
     if not subtype and in_context:
         return "Organization", None  # "Velpol's executive director", "co-founder of ONE"
