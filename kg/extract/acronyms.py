@@ -14,10 +14,7 @@ _DEF = re.compile(
     r"\(\s*([A-Z][A-Za-z0-9.&/-]{1,11}?s?|[A-Z]*[A-Z][A-Z][A-Z]* [A-Z][A-Za-z0-9-]{1,12})\s*\)"
 )
 _WORD = re.compile(r"[\w][\w.'’&-]*")
-# the small words an acronym skips, in English and in the Romance languages ("Instituto Nacional
-# de Pesca y Acuicultura (INPA)", "Universidad Católica del Norte (UCN)")
-_CONNECT = {"of", "for", "and", "on", "in", "against", "to", "the", "&", "de", "la", "du", "del",
-            "des", "y", "e", "et", "da", "do", "dos", "das", "di", "della", "el", "los", "las"}
+_CONNECT = {"of", "for", "and", "on", "in", "against", "to", "the", "&", "de", "la", "du"}
 
 
 @dataclass(frozen=True)

@@ -39,19 +39,3 @@ def test_an_acronym_defined_in_mixed_case_is_an_alias(run):
     actor = r.actor("Ministry of Home Affairs")
     assert actor is not None and "MoHA" in actor.aliases
     assert len(r.facts.actors) == 1
-
-
-def test_romance_connectors_are_skipped():
-    text = ("Lucia Paz, of the Pontificia Universidad Católica del Norte (PUCN), and Chile's "
-            "Instituto Nacional de Pesca y Acuicultura (INPA) spoke.")
-    assert _defs(text) == {"PUCN": "Pontificia Universidad Católica del Norte",
-                           "INPA": "Instituto Nacional de Pesca y Acuicultura"}
-
-
-def test_a_name_cut_by_the_model_is_whole_with_its_acronym(run):
-    r = run(
-        "Rectors meet\n\n- **Dra. Lucia Paz Moreno**, Vice-Rector for Research of the Pontificia "
-        "Universidad Católica del Norte (PUCN), spoke on open access."
-    )
-    assert r.actors.get("Pontificia Universidad Católica del Norte") == "Organization"
-    assert "Católica del Norte" not in r.actors
