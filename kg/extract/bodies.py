@@ -130,6 +130,13 @@ _AGENT = re.compile(r"(?:\b(?:support|assistance|grants?)\s+from|\b(?:supported|
                     r"sponsored|organi[sz]ed|hosted|convened)\s+by)\s+(?:the\s+)?$", re.I)
 
 
+# the scheme as a party that acts or meets: "the X Initiative (XI) on Monday signed", "the XI
+# will train", "the XI held its fourth summit"
+_PARTY = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:on|this|last)\s+\w+\s+)?(?:also\s+)?"
+                    r"(?:signed|agreed|will|pledged|committed|undertook|held|hosted|convened|"
+                    r"organi[sz]ed)\b")
+
+
 # money put into a pool: "NZ$6 million for the X Fund", "funds from its X Fund"
 _FUND_CUE = re.compile(r"(?:\b(?:for|into|its|their)\s+(?:the\s+)?|['’]s\s+)$", re.I)
 
@@ -159,7 +166,8 @@ def unheld_scheme(text: str, start: int, end: int, lex: Lexicon, short: str = ""
         for s, e in word_spans(text, form):
             before = text[max(0, s - 80) : s]
             if (body_before.search(before) or _AGENT.search(before)
-                    or body_after.match(text[e : e + 40])):
+                    or body_after.match(text[e : e + 40])
+                    or (" of " not in name and _PARTY.match(text, e))):
                 return False
             after = text[e : e + 40]
             m = re.match(r"\s*(?:\([^)]{1,12}\)\s*)?(?:['’]s\s+)?", after)

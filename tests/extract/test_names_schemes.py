@@ -39,3 +39,12 @@ def test_a_hyphenated_surname_after_a_particle(run):
 def test_a_scheme_that_gives_support_is_a_body(run):
     r = run("The two-day course received support from the Bloomberg Road Safety Initiative.")
     assert r.actors.get("Bloomberg Road Safety Initiative") == "Organization"
+
+
+def test_a_scheme_that_signs_or_meets_is_a_body(run):
+    r = run(
+        "The Upper Lake Commission (ULC) and the River Delta Initiative (RDI) on Monday signed a "
+        "memorandum. The Coastal Towns Initiative held its second summit in Port Vale."
+    )
+    assert r.actors.get("River Delta Initiative") == "Organization"
+    assert r.actors.get("Coastal Towns Initiative") == "Organization"
