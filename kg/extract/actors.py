@@ -229,6 +229,8 @@ def merge_mentions(
     )
     former = _former_names(mentions, text)
     for m in ordered:
+        if m.type == "Organization" and _a_country(m.text, lex):
+            continue  # "Togolese Republic" of a roster's body field: a country is a place
         single = len(m.text.split()) == 1
         if id(m) in former and former[id(m)].actor is not None:
             table.attach(m, former[id(m)].actor or "")
@@ -259,6 +261,13 @@ def merge_mentions(
         a.aliases -= {n for n in a.aliases if _bare_head(n, lex)}
     table.mentions.sort(key=lambda m: m.start)
     return table
+
+
+def _a_country(name: str, lex: Lexicon) -> bool:
+    """Is a name a country's, as written ("Republic of The Gambia", "Timor-Leste")? Countries
+    are places, never actors (GUIDE), whichever rule took the name for a body."""
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    return name in lex.countries or re.sub(r"\bThe\b", "the", name) in lex.countries
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+$")

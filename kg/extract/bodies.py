@@ -9,12 +9,14 @@ import re
 
 from spacy.tokens import Doc
 
+from kg import resources
 from kg.extract.acronyms import Acronym
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, derived
 from kg.extract.parsed import ents, span_text, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.people import PARTICLES, titled
 from kg.extract.spans import CONNECTORS, org_subtype, overlaps
+from kg.extract.wordfind import word_spans
 
 _SCHEMES = {"Programme", "Program", "Fund", "Initiative", "Project", "Scheme", "Facility"}
 _FUNDS = {"Trust", "Relief", "Management", "Response"}  # "Trust Fund", "Disaster Relief Fund"
@@ -106,3 +108,73 @@ def quoted_bodies(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             start = m.start(1) + (len(first[0]) + 1 if article else 0)
             out.append((start, m.end()))
     return out
+
+
+def _scheme_words(lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str],
+                                         re.Pattern[str]]:
+    o = resources.read_yaml("lexicons", "organizations.yaml")
+    before = "|".join(re.escape(w) for w in sorted(o["scheme_body_before"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in o["scheme_body_after"])
+    return (
+        frozenset(o["scheme_heads"]),
+        tuple(o["scheme_scope_openers"]),
+        # "member states of the Bay of Bengal Initiative": the cue, "of", the name's opening
+        re.compile(rf"\b(?:{before})\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){{0,3}}$",
+                   re.I),
+        re.compile(rf"^\s*(?:\([^)]{{1,12}}\)\s*)?['’]s\s+(?:{after})\b"),
+    )
+
+
+# the scheme as the agent of support: "support from the X Initiative", "funded by the X Fund"
+_AGENT = re.compile(r"(?:\b(?:support|assistance|grants?)\s+from|\b(?:supported|funded|financed|"
+                    r"sponsored|organi[sz]ed|hosted|convened)\s+by)\s+(?:the\s+)?$", re.I)
+
+
+# the scheme as a party that acts or meets: "the X Initiative (XI) on Monday signed", "the XI
+# will train", "the XI held its fourth summit"
+_PARTY = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:on|this|last)\s+\w+\s+)?(?:also\s+)?"
+                    r"(?:signed|agreed|will|pledged|committed|undertook|held|hosted|convened|"
+                    r"organi[sz]ed)\b")
+
+
+# money put into a pool: "NZ$6 million for the X Fund", "funds from its X Fund"
+_FUND_CUE = re.compile(r"(?:\b(?:for|into|its|their)\s+(?:the\s+)?|['’]s\s+)$", re.I)
+
+
+def unheld_scheme(text: str, start: int, end: int, lex: Lexicon, short: str = "") -> bool:
+    """Is the name at text[start:end] a programme, initiative, facility or fund rather than a
+    body ("the Black Sea Grain Initiative", "its Contingency Fund for Emergencies")? The GUIDE
+    makes programmes and funds no actors; a body named like one shows itself by a name of
+    international scope ("World Food Programme") or by the members, staff or sittings the text
+    gives it ("the Initiative's head of policy", "member states of the X Initiative"), found at
+    any use of the name or of its acronym ``short``. A fund is a pool of money only where the
+    text puts money into it or names its owner ("for the X Fund", "its X Fund", "X Fund of Y")."""
+    heads, openers, body_before, body_after = derived(lex, "scheme_words", _scheme_words)
+    name = " ".join(text[start:end].split())
+    words = name.split()
+    head_part = []
+    for w in words:
+        if w.lower() in CONNECTORS:
+            break
+        head_part.append(w)
+    if not head_part or head_part[-1] not in heads or len(words) < 2:
+        return False
+    if name.startswith(openers) or head_part[0].isupper() and len(head_part[0]) > 1:
+        # "UN Environment Programme"; "OPEC Fund": an acronym owns it, owned_scheme decides
+        return False
+    for form in {name, short} - {""}:
+        for s, e in word_spans(text, form):
+            before = text[max(0, s - 80) : s]
+            if (body_before.search(before) or _AGENT.search(before)
+                    or body_after.match(text[e : e + 40])
+                    or (" of " not in name and _PARTY.match(text, e))):
+                return False
+            after = text[e : e + 40]
+            m = re.match(r"\s*(?:\([^)]{1,12}\)\s*)?(?:['’]s\s+)?", after)
+            if m and lex.title_re.match(after, m.end()) and after[m.end() : m.end() + 1].isupper():
+                return False  # "X Initiative Chair Y", "X Initiative's Director General"
+    if head_part[-1] != "Fund":
+        return True
+    rest = text[end : end + 30]
+    return bool(_FUND_CUE.search(text[max(0, start - 20) : start])
+                or re.match(r"\s+of\s+(?:the\s+)?[A-Z]", rest)) or " of " in name

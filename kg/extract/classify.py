@@ -9,9 +9,10 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.acronyms import Acronym
-from kg.extract.bodies import owned_scheme
+from kg.extract.bodies import owned_scheme, unheld_scheme
 from kg.extract.lexicon import Lexicon, derived
 from kg.extract.parsed import span_text, span_words, token_texts, tokens
+from kg.extract.parsed import text as doc_text
 from kg.extract.spans import (
     CONNECTORS,
     HONORIFICS,
@@ -93,6 +94,8 @@ def classify(
         head_part.append(w)
     if any(w in lex.not_org_words for w in head_part) or owned_scheme(words, lex):
         return None
+    if head_part and head_part[-1] in lex.org_heads and _unheld(doc, i, j, text, acronyms, lex):
+        return None  # "the Black Sea Grain Initiative": a programme, not a body
     if _ORDINAL.fullmatch(words[0]):
         return None  # "136th Assembly": a session of a body, not the body
     if j < len(doc) and tk[j].lower_ in lex.modifier_followers:
@@ -270,3 +273,11 @@ def _names_a_body(doc: Doc, k: int, lex: Lexicon) -> bool:
 
 
 _CLOSES = {",", ".", ";", ")", ":", "that", "which", "who", "whose", "based", "with", "in", "of"}
+
+
+def _unheld(doc: Doc, i: int, j: int, name: str, acronyms: dict[str, Acronym],
+            lex: Lexicon) -> bool:
+    """Is the name a programme or fund rather than a body (:func:`unheld_scheme`)?"""
+    tk = tokens(doc)
+    short = next((a.short for a in acronyms.values() if a.long == name), "")
+    return unheld_scheme(doc_text(doc), tk[i].idx, tk[j - 1].idx + len(tk[j - 1]), lex, short)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.acronyms import Acronym
-from kg.extract.bodies import named_body, quoted_bodies, titled_name
+from kg.extract.bodies import named_body, quoted_bodies, titled_name, unheld_scheme
 from kg.extract.classify import (
     BRAND,
     after_is_thing,
@@ -47,6 +47,7 @@ from kg.extract.rosters import find_rosters, set_roster_names
 from kg.extract.spans import (
     CONNECTORS,
     cap_runs,
+    cut_at_line,
     cut_before_in,
     extend_org,
     org_subtype,
@@ -114,6 +115,7 @@ def find_mentions(
         or a.long.split()[-1] in lex.not_org_words
         or after_is_thing(text, a.end, lex)
         or is_venue(a.long, lex)  # "Kenyatta Convention Centre (KCC)"
+        or unheld_scheme(text, a.start, a.end, lex, a.short)  # a programme's acronym
     }
     cands: list[tuple[int, int, str]] = []  # token ranges with the NER label (or "RUN")
     for ent in ents(doc):
@@ -185,8 +187,13 @@ def find_mentions(
         if label == "PERSON":
             i, j = given_names(doc, i, title_ranges), surname_tail(doc, j)
             j = second_surname(doc, i, j, lex, title_ranges)
+            j = surname_tail(doc, j)  # "Ana Le | Goff | -Tuilagi": the surname taken back goes on
             i = past_ranks(doc, i, j)
         start, end = tk[i].idx, tk[j - 1].idx + len(tk[j - 1])
+        if label in ("ORG", "FAC", "RUN"):
+            end = cut_at_line(start, end, text, lex)  # "... Government | Abuja, Nigeria"
+            while j > i + 1 and tk[j - 1].idx >= end:
+                j -= 1
         if overlaps(start, end, blocked):
             continue
         lab = "ORG" if label in ("ORG", "FAC", "ACRONYM") else label

@@ -41,7 +41,8 @@ def _hyphen_joined(doc: Doc, k: int) -> bool:
         and tk[k].text == "-"
         and not tk[k - 1].whitespace_
         and not tk[k].whitespace_
-        and tk[k - 1].is_alpha
+        # "O'Donnell-Sapolu": an apostrophe inside the first part is still a word
+        and tk[k - 1].text.replace("'", "").replace("’", "").isalpha()
         and tk[k + 1].is_alpha
     )
 
@@ -196,9 +197,10 @@ def titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]]) -> bool:
     k = j
     if k < len(doc) and tk[k].text == ",":
         k += 1
-        # ", Kenya's former President": a country's possessive may open the title
+        # ", Kenya's former President", ", AECO's Head of Operations": a country's or a
+        # body's possessive may open the title
         e = k
-        while e < len(doc) and e - k < 3 and tk[e].ent_type_ == "GPE":
+        while e < len(doc) and e - k < 3 and tk[e].ent_type_ in ("GPE", "ORG"):
             e += 1
         if e > k and e < len(doc) and tk[e].text in ("'s", "’s"):
             k = e + 1

@@ -107,6 +107,11 @@ def head_possessive(before: str) -> str | None:
     return m.group(1) if m else None
 
 
+_STATE_FORMS = {"the", "of", "republic", "federal", "kingdom", "state", "states", "united",
+                "democratic", "people's", "peoples", "islamic", "socialist", "federation",
+                "commonwealth", "plurinational", "bolivarian", "arab", "principality"}
+
+
 def government_of(
     title: str, before: str, orgs: Sequence[Mention], table: ActorTable
 ) -> Mention | None:
@@ -119,7 +124,8 @@ def government_of(
     m = _PLACE_BEFORE.search(before)
     if m:
         places.append(m.group(1))
-    words = {w for p in places for w in fold(p).split() if w != "the"}
+    # the words of a state's form name no state ("Togolese Republic" is not "Republic of Ghana")
+    words = {w for p in places for w in fold(p).split() if w not in _STATE_FORMS}
     # "President of the Swiss Confederation": the country of a people's adjective
     lex = lexicon()
     words |= {fold(c) for p in places for w in p.split() if (c := country_named(w, lex))}

@@ -225,6 +225,26 @@ def _listed_portfolio(words: str) -> str:
 
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+# a title's "of (the) <capitalized words>", up to the end of its clause
+_TITLE_OF = re.compile(r"[^,;\n()]{0,40}?\bof\s+(?:the\s+)?((?:[A-Z][\w'’-]*|of|the|The)"
+                       r"(?:\s+(?:[A-Z][\w'’-]*|of|the|The))*)")
+
+
+def _country_after(text: str, lex: Lexicon) -> str | None:
+    """The country a title is of, written out after it ("President of the Republic of The
+    Gambia"), if one is."""
+    m = _TITLE_OF.match(text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words:
+        name = " ".join(words)
+        if name in lex.countries or re.sub(r"\bThe\b", "the", name) in lex.countries:
+            return name
+        words.pop()
+    return None
+
+
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
 _NOT_FIELD = {"and", "or", "the", "a", "an", "of", "to", "with", "by", "for", "in", "on", "at",
               "as", "said", "told", "met", "from", "its", "their", "his", "her", "former", "then"}
@@ -290,6 +310,9 @@ def find_posts(
             elif (people_of and re.search(r"\b(?:President|Prime Minister)\b", title)
                   and (nation := country_named(people_of.group(1), lex))):
                 served[key] = nation  # "Canadian Prime Minister X": not Colombia's
+            elif (org is None and re.search(r"\b(?:President|Prime Minister)\b", title)
+                  and (nation := _country_after(text[pos : pos + 120], lex))):
+                served[key] = nation  # "President of the Togolese Republic": not Ghana's
 
     listed: list[tuple[int, int]] = []  # the titles of roster lines, read with their fields
     for r in find_rosters(text, lex):  # "Name, Title, Body" lines of a list: by their fields

@@ -447,3 +447,20 @@ def _org_subtype(words: list[str], lex: Lexicon) -> str | None:
         if w[:1].isupper() and len(w) > 8 and w.lower().endswith(lex.head_suffixes):
             return "NonGovernmentalOrganization"
     return None
+
+
+def cut_at_line(start: int, end: int, text: str, lex: Lexicon) -> int:
+    """Where an organization's name ends that the model ran across a line break onto the next
+    line of a header ("... Authority of Heads of State and Government | Abuja, Federal Republic
+    of Nigeria", "External Relations Division | PRESS RELEASE"): at the break, when the words
+    before it hold a head word and those after it none, nor open on a connector (a name
+    wrapped in prose, "the Ministry of | Health and Sanitation", goes on)."""
+    k = text.find("\n", start, end)
+    if k < 0:
+        return end
+    before, after = text[start:k].split(), text[k:end].split()
+    if (not before or not after or after[0].lower() in CONNECTORS
+            or before[-1].lower() in CONNECTORS
+            or org_subtype(before, lex) is None or org_subtype(after, lex) is not None):
+        return end
+    return start + len(text[start:k].rstrip())
