@@ -23,8 +23,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from dateutil import parser as dateparser
-
+from kg.extract.dateparse import parse_day
 from kg.model import Event
 
 __all__ = ["date_span", "venue_of", "fill_event"]
@@ -67,11 +66,7 @@ def _parse(text: str, published: date | None, year: str | None = None) -> date |
     if year is None and not re.search(r"\d{4}", text) and published is None:
         return None
     default = date(int(year), 1, 1) if year else published or date(2000, 1, 1)
-    try:
-        parsed = dateparser.parse(text, default=dateparser.parse(default.isoformat()))
-    except (ValueError, OverflowError):
-        return None
-    return parsed.date() if parsed else None
+    return parse_day(text, default)
 
 
 def _ordered(start: date | None, end: date | None) -> tuple[date, date] | None:
