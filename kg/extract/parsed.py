@@ -115,14 +115,6 @@ def token_pos(doc: Doc) -> list[str]:
     return cached
 
 
-def token_deps(doc: Doc) -> list[str]:
-    """Each token's dependency label (``Token.dep_``, looked up once per document)."""
-    cached = doc.user_data.get("kg_token_deps")
-    if cached is None:
-        cached = doc.user_data["kg_token_deps"] = [t.dep_ for t in tokens(doc)]
-    return cached
-
-
 _NONE: frozenset[str] = frozenset()
 
 
