@@ -146,17 +146,17 @@ def _phrase_pair(sent: Span, refs: Refs, lex: Lexicon) -> list[tuple[str, str, i
     line_start = low.rfind("\n", 0, min(at)) + 1
     line_end = low.find("\n", max(at))
     line_end = len(low) if line_end < 0 else line_end
+    root = sent.root.i  # (``Span.root`` walks the span's tokens on each access: once here)
     tokens = [t for t in span_tokens(sent) if line_start <= t.idx - sent.start_char < line_end
-              and not _in_qualifier(t, sent)]
+              and not _in_qualifier(t, root)]
     orgs = [a for a in refs.referred_in(tokens) if refs.table.actors[a].type == "Organization"]
     return [(orgs[0], orgs[1], sent.start_char)] if len(orgs) == 2 else []
 
 
-def _in_qualifier(t: Token, sent: Span) -> bool:
+def _in_qualifier(t: Token, root: int) -> bool:
     """Whether the token sits in a clause qualifying a body, or names one a thing goes to or
     comes from ("report jointly to A and B": A and B receive, they do not work together)."""
-    node = t
-    root = sent.root.i  # (``Span.root`` walks the span's tokens on each access)
+    node = t  # up to the sentence's root, token ``root``
     while node.head.i != node.i and node.i != root:
         if node.dep_ in _QUALIFYING or node.dep_ == "pobj" and node.head.lower_ in ("to", "from"):
             return True

@@ -27,7 +27,7 @@ from kg.extract.clauses import clause_after
 from kg.extract.decl_lists import list_calls, numbered_calls
 from kg.extract.decl_voice import THAT_VERBS, decl_trigger, doc_voice, is_doc, speaks_for_text
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sent_of, sents, span_tokens, tokens
+from kg.extract.parsed import sent_of, sents, span_tokens, token_pos, tokens
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 from kg.extract.term_lists import term_lists
@@ -68,6 +68,7 @@ def find_declarations(
     all_sents = sents(doc)
     para = _paragraphs(text, all_sents)
     starts = [t.idx for t in tokens(doc)]
+    tags = token_pos(doc)
     skip: set[int] = set()
     calls: list[tuple[str, int]] = []
     # a report that is itself the text ("JOINT STATEMENT", "Communiqué of the ... Meeting"
@@ -91,7 +92,7 @@ def find_declarations(
             covered = max(covered, term)
             continue
         named = any(is_doc(t, lex, seen) for t in span_tokens(sent)
-                    if t.pos_ in ("NOUN", "PROPN"))
+                    if tags[t.i] in ("NOUN", "PROPN"))  # (the tags listed once: read per token)
         in_chain = seen and (whole or para[k] - doc_para <= 1)
         if named and not whole:
             seen, doc_para, in_chain = True, para[k], True

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.cooperation import cooperation
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import lower_text, sents, span_tokens
+from kg.extract.parsed import lower_text, sents, tokens_among
 from kg.extract.praised import aimed_at, antecedent, object_words
 from kg.extract.praisers import praisers
 from kg.extract.refs import Refs
@@ -19,9 +19,16 @@ def endorsements(doc: Doc, refs: Refs, lex: Lexicon) -> list[tuple[str, str, int
     """(source, target, offset) for "X praised / commended / thanked / paid tribute to Y", and
     "X was grateful to Y"."""
     out: list[tuple[str, str, int]] = []
-    grateful = cooperation().grateful
+    coop = cooperation()
+    grateful = coop.grateful
+    # the words the tests below can open (a superset: they still decide), so that the
+    # sentence is not read token by token
+    opening = frozenset(
+        w.lower() for w in (*coop.thanks, *coop.give_thanks, *lex.verbs["endorse"], "pay",
+                            "express")
+    )
     for sent in sents(doc):
-        for tok in span_tokens(sent):
+        for tok in tokens_among(sent, grateful, opening):
             if tok.lower_ in grateful and tok.pos_ == "ADJ":
                 out += grateful_to(tok, refs)
                 continue

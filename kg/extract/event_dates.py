@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
-from dateutil import parser as dateparser
-
+from kg.extract.dateparse import parse_day
 from kg.model import Event
 
 __all__ = ["date_span", "venue_of", "fill_event"]
@@ -67,11 +67,7 @@ def _parse(text: str, published: date | None, year: str | None = None) -> date |
     if year is None and not re.search(r"\d{4}", text) and published is None:
         return None
     default = date(int(year), 1, 1) if year else published or date(2000, 1, 1)
-    try:
-        parsed = dateparser.parse(text, default=dateparser.parse(default.isoformat()))
-    except (ValueError, OverflowError):
-        return None
-    return parsed.date() if parsed else None
+    return parse_day(text, default)
 
 
 def _ordered(start: date | None, end: date | None) -> tuple[date, date] | None:
@@ -131,18 +127,25 @@ def _opened_closed(sentences: Sequence[str], published: date | None) -> tuple[da
     return None
 
 
+@lru_cache(maxsize=16)
+def _venue_pattern(venue_words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of ``venue_of``, built once per list of venue words (it is asked of every
+    sentence that may date a gathering: escaping and joining the words each time was most of
+    its cost)."""
+    words = "|".join(re.escape(w) for w in sorted(venue_words, key=len, reverse=True))
+    cap = r"[A-Z][\w'’.&-]*"
+    return re.compile(
+        rf"\b(?:at|in)\s+(?:the\s+)?((?:{cap}\s+(?:of\s+|de\s+)?)*?(?:{words})(?:\s+{cap})*)"
+    )
+
+
 def venue_of(sentence: str, venue_words: Sequence[str]) -> str | None:
     """The venue ``sentence`` says a gathering was held at: a capitalized name holding one of
     ``venue_words`` after "at" or "in" ("at the Serena Hotel", "in the Jinnah Convention
     Centre"), without a trailing acronym in brackets."""
     if not venue_words:
         return None
-    words = "|".join(re.escape(w) for w in sorted(venue_words, key=len, reverse=True))
-    cap = r"[A-Z][\w'’.&-]*"
-    m = re.search(
-        rf"\b(?:at|in)\s+(?:the\s+)?((?:{cap}\s+(?:of\s+|de\s+)?)*?(?:{words})(?:\s+{cap})*)",
-        sentence,
-    )
+    m = _venue_pattern(tuple(venue_words)).search(sentence)
     if not m:
         return None
     name = re.sub(r"\s+(?:in|on|at)$", "", re.sub(r"\s+", " ", m.group(1)).strip())

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
-from dateutil import parser as dateparser
 from spacy.tokens import Span
 
 from kg import resources
+from kg.extract.dateparse import parse_day
 from kg.extract.parsed import ents_in
 from kg.model import Event
 
@@ -55,11 +55,7 @@ def resolve_date(phrase: str, published: date | None) -> date | None:
     if published is None and not re.search(r"\b\d{4}\b", phrase):
         return None  # "August 14" of an undated report: the year is unknown
     default = published or date(2000, 1, 1)
-    try:
-        parsed = dateparser.parse(phrase, default=dateparser.parse(default.isoformat()), fuzzy=True)
-    except (ValueError, OverflowError):
-        return None
-    return parsed.date() if parsed else None
+    return parse_day(phrase, default, fuzzy=True)
 
 
 def sentence_date(sent: Span, published: date | None) -> date | None:

@@ -27,7 +27,14 @@ from kg.extract.event_extras import (
     name_launch,
 )
 from kg.extract.event_heads import MASS, head_type, in_actor_name, is_head, mass, owner_of_head
-from kg.extract.event_info import EventInfo, event_words, place_of, resolve_date, sentence_date
+from kg.extract.event_info import (
+    EventInfo,
+    event_words,
+    place_of,
+    qualified_heads,
+    resolve_date,
+    sentence_date,
+)
 from kg.extract.event_names import OTHER, hyphened, name_of, proper_run, quoted_after
 from kg.extract.event_owners import (
     first_ever,
@@ -59,7 +66,7 @@ from kg.extract.event_retold import (
 from kg.extract.event_titles import name_from_name_title
 from kg.extract.event_topics import name_by_occasion, name_by_topic
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sent_index, span_text, tokens
+from kg.extract.parsed import sent_index, span_text, tokens_among
 from kg.extract.parsed import sents as all_sents
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
@@ -131,6 +138,19 @@ def _sitting_name(name: str, body: str) -> bool:
     return f" of the {_capitalized_part(body).lower()} " in f"{name.lower()} "
 
 
+_BRIEF = frozenset({"brief"})
+
+
+def _head_words(lex: Lexicon) -> frozenset[str]:
+    """Every word in lower case ``head_type`` can take for a head, with "event" (a side
+    event) and "table" (a round table): a token outside them heads no gathering."""
+    words = event_words()
+    return frozenset(
+        {*lex.event_heads, *words["edition_heads"], *qualified_heads(), *words["proper_heads"],
+         "table", "event"}
+    )
+
+
 def find_events(
     doc: Doc, lex: Lexicon, published: date | None, dateline: str | None, refs: Refs | None = None,
     reclaimed: set[str] | None = None, title: str = "",
@@ -144,7 +164,9 @@ def find_events(
     heads: dict[int, str] = {}  # id(EventInfo) -> head word
     quoted: list[tuple[int, int]] = []  # where the titles of events found are in the text
     passing: dict[int, bool] = {}  # id(EventInfo) -> hosts told, for gatherings told in passing
-    for tok in tokens(doc):
+    for tok in tokens_among(doc[:], _head_words(lex), _BRIEF):
+        # only the tokens a head word, "event" or "brief" opens: for any other, head_type
+        # gives None and the loop's first test says continue (read token by token before)
         k = sent_of[tok.i]
         if refs is not None and tok.lemma_ == "brief" and tok.pos_ == "VERB":
             info = briefing(doc, tok, k, refs, published)

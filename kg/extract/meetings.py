@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.parsed import sent_index, sent_of, tokens
+from kg.extract.parsed import sent_index, sent_of, tokens_among
 from kg.extract.refs import Refs
 
 # verbs that tell a body gathered, or gathered others: "the Forum met", "the Board convened",
@@ -85,11 +85,17 @@ def _label(refs: Refs, keys: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# the words the two loops below open on, for ``tokens_among`` (sets built once: the key)
+_MET_WORDS = frozenset({"meeting", "met", "meet", "meets", "received", "receives", "receive",
+                        "talks"})
+_CONVENE_LEMMAS = frozenset({"meet", "convene", "reconvene"})
+
+
 def meetings(doc: Doc, refs: Refs) -> list[Met]:
     """The meetings told by "A met B", "Meeting B, A said", "In talks with B, A ..."."""
     out: list[Met] = []
     sent_at = sent_index(doc)
-    for tok in tokens(doc):
+    for tok in tokens_among(doc[:], _MET_WORDS):  # (the test below kept: a superset look-up)
         if tok.lower_ not in ("meeting", "met", "meet", "meets", "meeting", "received",
                               "receives", "receive", "talks"):
             continue  # (cheap test first: most words are none of these)
@@ -180,7 +186,7 @@ def body_meetings(doc: Doc, refs: Refs) -> list[tuple[str, int, int]]:
     Board met" makes it no organizer)."""
     out: list[tuple[str, int, int]] = []
     sent_at = sent_index(doc)
-    for tok in tokens(doc):
+    for tok in tokens_among(doc[:], lemmas=_CONVENE_LEMMAS):
         if tok.lemma_ not in ("meet", "convene", "reconvene") or tok.pos_ != "VERB" or (
             tok.tag_ == "VBN"  # "organised and convened by X": a passive names a gathering told
         ):

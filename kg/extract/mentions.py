@@ -361,6 +361,8 @@ def _heads_someone(doc: Doc, i: int, j: int, title_ends: dict[int, int], text: s
     Anuradha Koirala")? A person is no one's title-holder; one word may be a place.
     ``title_ends``: the end of each title, by its start."""
     tk = tokens(doc)
+    if j >= len(doc) or (tk[j - 1].idx + len(tk[j - 1]) + 1) not in title_ends:
+        return False  # (first: most names have no title right after them; all tests are pure)
     # one word heads someone when it is an acronym ("ADB President X") or opens an item of a
     # list ("..., Riverkeepers Co-ordinator X"); elsewhere it may be a place or a name
     listed = i > 0 and tk[i - 1].text in (",", ";", "and") and tk[i].is_alpha

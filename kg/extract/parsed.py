@@ -5,6 +5,7 @@ sentence of each token. spaCy recomputes ``Doc.sents``, ``Doc.ents``, ``Span.ent
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -98,7 +99,33 @@ def token_lemmas(doc: Doc) -> list[str]:
     return cached
 
 
+def token_lemmas_as_is(doc: Doc) -> list[str]:
+    """Each token's lemma as spaCy gives it (``Token.lemma_``, looked up once per document)."""
+    cached = doc.user_data.get("kg_token_lemmas_as_is")
+    if cached is None:
+        cached = doc.user_data["kg_token_lemmas_as_is"] = [t.lemma_ for t in tokens(doc)]
+    return cached
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """Each token's coarse part of speech (``Token.pos_``, looked up once per document)."""
+    cached = doc.user_data.get("kg_token_pos")
+    if cached is None:
+        cached = doc.user_data["kg_token_pos"] = [t.pos_ for t in tokens(doc)]
+    return cached
+
+
 _NONE: frozenset[str] = frozenset()
+
+
+def _where(doc: Doc, key: str, words: Callable[[Doc], list[str]]) -> dict[str, list[int]]:
+    """Each word of ``words(doc)`` -> its positions, in order (built once per document)."""
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = {}
+        for k, w in enumerate(words(doc)):
+            cached.setdefault(w, []).append(k)
+    return cached
 
 
 def tokens_among(
@@ -108,15 +135,19 @@ def tokens_among(
     in lower case is one of ``lemmas``: the few a rule's trigger words can open, without reading
     every token of every sentence in each of the rules (``Token.lower_`` and ``Token.lemma_``
     look their string up on each access). The document's positions of each pair of word sets
-    are found once, in one pass; give sets built once (module-level), they are the key."""
+    are found once, from the document's index of where each word stands; give sets built
+    once (module-level), they are the key."""
     doc = span.doc
     found = doc.user_data.setdefault("kg_among", {})
     at = found.get((lowers, lemmas))
     if at is None:
-        low, lem = token_lowers(doc), token_lemmas(doc)
-        at = found[lowers, lemmas] = [
-            k for k in range(len(low)) if low[k] in lowers or lem[k] in lemmas
-        ]
+        low_at, lem_at = _where(doc, "kg_lower_at", token_lowers), _where(
+            doc, "kg_lemma_at", token_lemmas)
+        # the words of the set the document holds (a set intersection: no loop over either)
+        at = found[lowers, lemmas] = sorted(
+            {k for w in low_at.keys() & lowers for k in low_at[w]}
+            | {k for w in lem_at.keys() & lemmas for k in lem_at[w]}
+        )
     tk = tokens(doc)
     return [tk[k] for k in at[bisect_left(at, span.start) : bisect_left(at, span.end)]]
 

@@ -49,14 +49,14 @@ class Refs:
         for m in table.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and m.actor:
-                for t in span:
-                    self.by_token[t.i] = m.actor
+                for i in range(span.start, span.end):  # (positions: no Token built for each)
+                    self.by_token[i] = m.actor
         # an outlet named in a dateline ("VIENTIANE, Nov. 21 (Mekong News Service) - ...") writes
         # the story: it does nothing the story tells, though the parser may make it a subject
         for line in _DATELINE_OUTLET.finditer(doc_text(doc)):
             span = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
-            for t in span if span is not None else ():
-                self.by_token.pop(t.i, None)
+            for i in range(span.start, span.end) if span is not None else ():
+                self.by_token.pop(i, None)
         self.titles: dict[str, str] = {}
         for p in posts:
             self.titles[p.person] = (self.titles.get(p.person, "") + " " + p.title).lower()

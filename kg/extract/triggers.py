@@ -27,7 +27,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.pacts import committed
-from kg.extract.parsed import span_tokens
+from kg.extract.parsed import span_tokens, token_lemmas_as_is, token_lowers, token_pos
 from kg.extract.refs import Refs
 
 PLEDGE_MODALS = {"will", "would", "shall"}
@@ -144,9 +144,12 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
     """(token, kind, text, speaker_only) for each commitment trigger in the sentence.
     ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor; or
     ``NAMED_SUBJECT``: the trigger counts only when named organizations are its subject."""
+    doc = sent.doc
+    # from the document's lists: spaCy builds each string attribute anew on every access
+    lemmas, poses, lows = token_lemmas_as_is(doc), token_pos(doc), token_lowers(doc)
     for tok in span_tokens(sent):
-        # read once: spaCy builds each string attribute anew on every access
-        lemma, pos, low = tok.lemma_, tok.pos_, tok.lower_
+        i = tok.i
+        lemma, pos, low = lemmas[i], poses[i], lows[i]
         if pos == "VERB" and lemma == "commit" and committed(tok, refs):
             continue  # read with its object in commitments(): "commits both parties to X"
         if pos in ("VERB", "AUX") and not_asserted(tok.head if tok.dep_ == "aux" else tok):
