@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.event_info import EventInfo
+from kg.extract.lexicon import lexicon
 from kg.extract.parsed import sents, span_text, span_tokens, text
+from kg.extract.refs import Refs
 
 # a sentence opening on a time before the gathering: what its people said, they said beforehand
 _BEFORE = re.compile(r"^\W*(?:ahead of|in the run-up to|on the eve of) (?:the|this|its|"
@@ -63,3 +65,36 @@ def absent_at(doc: Doc, start: int) -> bool:
     "the late D", "who represented President F", "on behalf of Minister G"."""
     before = text(doc)[max(0, start - 60) : start].lower()  # (``doc.text`` joins every token)
     return _AWAY.search(before) is not None
+
+
+def passing_at(doc: Doc, refs: Refs, start: int) -> bool:
+    """Whether the person whose mention opens at character ``start`` is named only in passing,
+    as the agent of a clause that tells of something other than a gathering: "an initiative
+    led by X", "a letter addressed to them by X", "the Association, which is led by its
+    president X". Not "a delegation led by X" (it came), nor "the session, chaired by X"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok: Token = span[0]
+    told = _attends_itself(tok, lexicon().verbs["participate"])
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head  # "its president, X", "X and Y": up to the word the agent phrase holds
+    if told or tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb, lex = tok.head.head, lexicon()
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma, noun = verb.lemma_.lower(), verb.head.lower_
+    if lemma in lex.verbs["participate"] | lex.verbs["organize"] | lex.verbs["presence_verbs"]:
+        return False
+    return noun not in lex.event_heads and noun not in lex.verbs["attending_groups"]
+
+
+def _attends_itself(tok: Token, verbs: frozenset[str]) -> bool:
+    """ "by X, who attended the opening": a clause on the person that says they were there."""
+    node = tok
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in verbs
+               for t in (node, *[a for a in node.children if a.dep_ == "appos"])
+               for c in t.children)

@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.absent import absent_at, away_sentences
+from kg.extract.absent import absent_at, away_sentences, passing_at
 from kg.extract.actors import ActorTable
 from kg.extract.collaborations import collaborations
 from kg.extract.credits import credited
@@ -189,7 +189,7 @@ def participants(
         if m.type != "Person" or not m.actor or m.actor in out or m.actor in writers:
             continue
         k = bisect_right(starts, m.start) - 1
-        if k in away or absent_at(doc, m.start):
+        if k in away or absent_at(doc, m.start) or passing_at(doc, refs, m.start):
             continue  # a later mention may still put them at a gathering
         if m.actor in signed and signing is not None and k in signing.mentions:
             out[m.actor] = signed[m.actor]  # told first as a signer: the signing is theirs

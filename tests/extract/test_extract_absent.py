@@ -51,3 +51,16 @@ def test_one_represented_by_a_named_person_is_no_absent_one(run):
         "represented by Mr. Kofi Adjei, who spoke on behalf of the minister."
     )
     assert "Kofi Adjei" in _people(r)
+
+
+def test_who_is_named_as_agent_of_a_clause_on_something_else_took_no_part(run):
+    r = run(
+        "DUNMORE, 3 March - The Northland Rowing Federation held its 12th Annual Congress in "
+        "Dunmore on Tuesday. Federation President Alia Brandt opened the congress. The "
+        "delegates backed a youth programme led by coach Pieter Marsh. A delegation led by "
+        "Minister Karl Ostrowski attended the congress. The guests thanked the club for the "
+        "honour done to them by Mayor Ruth Kallio, who attended the final race."
+    )
+    people = _people(r)
+    assert {"Alia Brandt", "Karl Ostrowski", "Ruth Kallio"} <= people
+    assert "Pieter Marsh" not in people
