@@ -75,44 +75,37 @@ def tokens(doc: Doc) -> list[Token]:
     return cached
 
 
+def _per_token(doc: Doc, key: str, read: Callable[[Token], str]) -> list[str]:
+    """``read(token)`` for each token, in order, computed once per document."""
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = [read(t) for t in tokens(doc)]
+    return cached
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text (``Token.text`` looks the string up anew on each access)."""
-    cached = doc.user_data.get("kg_token_texts")
-    if cached is None:
-        cached = doc.user_data["kg_token_texts"] = [t.text for t in tokens(doc)]
-    return cached
+    return _per_token(doc, "kg_token_texts", lambda t: t.text)
 
 
 def token_lowers(doc: Doc) -> list[str]:
     """Each token's text in lower case (``Token.lower_``, looked up once per document)."""
-    cached = doc.user_data.get("kg_token_lowers")
-    if cached is None:
-        cached = doc.user_data["kg_token_lowers"] = [t.lower_ for t in tokens(doc)]
-    return cached
+    return _per_token(doc, "kg_token_lowers", lambda t: t.lower_)
 
 
 def token_lemmas(doc: Doc) -> list[str]:
     """Each token's lemma in lower case (``Token.lemma_``, looked up once per document)."""
-    cached = doc.user_data.get("kg_token_lemmas")
-    if cached is None:
-        cached = doc.user_data["kg_token_lemmas"] = [t.lemma_.lower() for t in tokens(doc)]
-    return cached
+    return _per_token(doc, "kg_token_lemmas", lambda t: t.lemma_.lower())
 
 
 def token_lemmas_as_is(doc: Doc) -> list[str]:
     """Each token's lemma as spaCy gives it (``Token.lemma_``, looked up once per document)."""
-    cached = doc.user_data.get("kg_token_lemmas_as_is")
-    if cached is None:
-        cached = doc.user_data["kg_token_lemmas_as_is"] = [t.lemma_ for t in tokens(doc)]
-    return cached
+    return _per_token(doc, "kg_token_lemmas_as_is", lambda t: t.lemma_)
 
 
 def token_pos(doc: Doc) -> list[str]:
     """Each token's coarse part of speech (``Token.pos_``, looked up once per document)."""
-    cached = doc.user_data.get("kg_token_pos")
-    if cached is None:
-        cached = doc.user_data["kg_token_pos"] = [t.pos_ for t in tokens(doc)]
-    return cached
+    return _per_token(doc, "kg_token_pos", lambda t: t.pos_)
 
 
 _NONE: frozenset[str] = frozenset()
