@@ -76,12 +76,13 @@ def passing_at(doc: Doc, refs: Refs, start: int) -> bool:
     if span is None:
         return False
     tok: Token = span[0]
-    told = _attends_itself(tok, lexicon().verbs["participate"])
+    lex = lexicon()
+    told = _attends_itself(tok, lex.verbs["participate"])
     while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head  # "its president, X", "X and Y": up to the word the agent phrase holds
     if told or tok.dep_ != "pobj" or tok.head.dep_ != "agent":
         return False
-    verb, lex = tok.head.head, lexicon()
+    verb = tok.head.head
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma, noun = verb.lemma_.lower(), verb.head.lower_
