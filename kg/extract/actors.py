@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.acronyms import Acronym
+from kg.extract.governments import is_country
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.spans import CONNECTORS
@@ -266,8 +267,7 @@ def merge_mentions(
 def _a_country(name: str, lex: Lexicon) -> bool:
     """Is a name a country's, as written ("Republic of The Gambia", "Timor-Leste")? Countries
     are places, never actors (GUIDE), whichever rule took the name for a body."""
-    name = re.sub(r"^[Tt]he\s+", "", name)
-    return name in lex.countries or re.sub(r"\bThe\b", "the", name) in lex.countries
+    return is_country(re.sub(r"^[Tt]he\s+", "", name), lex)
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+$")

@@ -5,6 +5,7 @@ country itself a place)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Doc
@@ -27,6 +28,12 @@ def country_named(words: str, lex: Lexicon) -> str | None:
     near = _by_prefix(lex.countries).get(w[:4], ())
     matches = [c for c in near if len(w) >= len(c) - 1 and same_stem(w, c.lower())]
     return max(matches, key=len) if matches else None
+
+
+def is_country(name: str, lex: Lexicon) -> bool:
+    """Is ``name`` a country's, as written in a state's form ("Togolese Republic", "Republic of
+    The Gambia": a capitalized "The" inside the name is the lexicon's "the")?"""
+    return name in lex.countries or re.sub(r"\bThe\b", "the", name) in lex.countries
 
 
 _PREFIXES: dict[int, dict[str, list[str]]] = {}

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.actors import ActorTable, content_words
-from kg.extract.governments import country_named
+from kg.extract.governments import country_named, is_country
 from kg.extract.lexicon import Lexicon, derived, full_title
 from kg.extract.mentions import Mention, TitleMatch
 from kg.extract.post_orgs import (
@@ -239,7 +239,7 @@ def _country_after(text: str, lex: Lexicon) -> str | None:
     words = m.group(1).split()
     while words:
         name = " ".join(words)
-        if name in lex.countries or re.sub(r"\bThe\b", "the", name) in lex.countries:
+        if is_country(name, lex):
             return name
         words.pop()
     return None
