@@ -71,8 +71,13 @@ def body_said(actor: Actor, gathering: str = "") -> str:
     if len(actor.name.split()) <= LONG_NAME and not re.search(r"\b(?:press|news)\b",
                                                                gathering, re.I):
         return actor.name
-    short = [n for n in actor.names if is_acronym(n) and _spells(n, actor.name)]
+    short = _acronyms(actor)
     return min(short, key=len) if short else actor.name
+
+
+def _acronyms(actor: Actor) -> list[str]:
+    """The acronyms the report gave the body that can stand for its full name."""
+    return [n for n in actor.names if is_acronym(n) and _spells(n, actor.name)]
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|\d{4}|(?:[a-z]+-)?(?:first|second|third|[a-z]+th)", re.I)
@@ -99,7 +104,7 @@ def short_form(name: str, actors: Iterable[Actor]) -> str:
     for actor in actors:
         if actor.type != "Organization":
             continue
-        short = [n for n in actor.names if is_acronym(n) and _spells(n, actor.name)]
+        short = _acronyms(actor)
         if not short:
             continue
         acronym = min(short, key=len)
