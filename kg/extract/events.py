@@ -242,7 +242,10 @@ def find_events(
         # inside the gathering's capitalized name numbers this sitting, not an earlier one)
         mods = {t.lower_ for t in tok.lefts}
         own_number = {t.lower_ for t in tok.lefts if hyphened(doc, t.i - 1)
-                      or tok.text[:1].isupper() and t.text[:1].isupper() and not t.is_sent_start}
+                      or tok.text[:1].isupper() and t.text[:1].isupper() and not t.is_sent_start
+                      # "the first X-Y Summit": an ordinal right before a name numbers it
+                      or run is not None and len(run) > 2 and run.start - 1 <= t.i < tok.i
+                      and is_ordinal(t)}
         # "his last meeting" is his last, not the one before this one; "the first Assembly
         # ever hosted by X" is this one
         is_other = (bool(mods - own_number & OTHER) and not any(t.dep_ == "poss" for t in tok.lefts)
