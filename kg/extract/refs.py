@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorTable
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import Lexicon, derived, lexicon
 from kg.extract.pact_parties import named_kind, signatories
 from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
 from kg.extract.parsed import text as doc_text
@@ -175,11 +175,9 @@ class Refs:
         promising, asking or holding a gathering stands for the body that spoke just before,
         the subject named earlier in its sentence or of the sentence before it. "It" doing
         anything else (“it will create jobs”) is a thing."""
-        verbs = lexicon().verbs
-        # (holding a gathering too: "The Council brings together six states. Last week it
-        # hosted the annual meeting")
-        acts = verbs["speech"] | verbs["pledge"] | verbs["call"] | verbs["agree"] | \
-            set(verbs["organize"])
+        lex = lexicon()
+        verbs = lex.verbs
+        acts = derived(lex, "refs.it_acts", _it_acts)
         verb = it.head
         spoken = verb.dep_ == "ccomp" and verb.head.lemma_ in verbs["speech"]
         if verb.lemma_ not in acts and not spoken:
@@ -574,3 +572,10 @@ class Refs:
         return self.table.last_before(sent.start_char + 1, "Person") or self.table.last_before(
             sent.end_char, "Person"
         )
+
+
+def _it_acts(lex: Lexicon) -> frozenset[str]:
+    """The verbs whose "it" stands for a body: speaking, pledging, asking, agreeing, and holding
+    a gathering ("The Council brings together six states. Last week it hosted the meeting")."""
+    v = lex.verbs
+    return v["speech"] | v["pledge"] | v["call"] | v["agree"] | frozenset(v["organize"])
