@@ -27,6 +27,8 @@ _ACTS = {"approve", "adopt", "accept", "endorse", "reject", "ratify", "authorize
 _ASKS = {"decide", "request", "call", "urge", "agree", "instruct", "direct", "invite",
          "encourage", "ask", "mandate", "task", "resolve", "recommend", "appeal"}
 _MEETS = {"meeting", "meet", "session", "sitting"}
+# a gathering named by what meets rather than by a gathering's head ("the assembly resolved")
+_GATHERED = {"assembly", "plenary", "sitting"}
 
 
 def _body_word(tok: Token, refs: Refs, actor: str) -> bool:
@@ -65,8 +67,8 @@ def _decision(verb: Token, lex: Lexicon) -> str | None:
     calls are read from it."""
     lemma = verb.lemma_
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and is_doc(obj, lex, True):
-        return None
+    if obj is not None and (is_doc(obj, lex, True) or (obj.pos_ == "PROPN" and lemma in _ACTS)):
+        return None  # ("adopted the Lome Resolutions": a text by its name)
     if lemma in _ACTS and obj is not None:
         rest = clause_after(verb)
         return f"{verb.text} {rest}" if rest else None
@@ -77,10 +79,22 @@ def _decision(verb: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def body_calls(sent: Span, refs: Refs, lex: Lexicon, bodies: set[str]) -> list[str]:
-    """The decisions a meeting body takes in the sentence (see the module's notes)."""
-    if not bodies:
-        return []
+def _gathering(subj: Token, refs: Refs, lex: Lexicon, bodies: set[str], chained: bool) -> bool:
+    """Is the subject the body that met, the gathering itself ("the assembly resolved", "the
+    session agreed"), or, right after such a sentence, "it" for it ("It asked ...")?"""
+    who = refs.by_token.get(subj.i) or refs.actor_of(subj)
+    if who in bodies:
+        return True
+    if subj.lower_ == "it":
+        return chained
+    return who is None and any(c.lower_ == "the" for c in subj.children) and (
+        subj.lemma_.lower() in lex.event_heads or subj.lemma_.lower() in _GATHERED)
+
+
+def body_calls(sent: Span, refs: Refs, lex: Lexicon, bodies: set[str],
+               chained: bool = False) -> list[str]:
+    """The decisions a meeting body, or the gathering, takes in the sentence (see the module's
+    notes); ``chained``: the sentence before took decisions, and "it" goes on for its body."""
     root = sent.root
     verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     verbs += [c for v in verbs[1:] for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -89,8 +103,7 @@ def body_calls(sent: Span, refs: Refs, lex: Lexicon, bodies: set[str]) -> list[s
         subj = _subject(verb)
         if subj is None:
             continue
-        who = refs.by_token.get(subj.i) or refs.actor_of(subj)
-        if who not in bodies:
+        if not _gathering(subj, refs, lex, bodies, chained):
             continue
         text = _decision(verb, lex)
         if text:

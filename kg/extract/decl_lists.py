@@ -51,6 +51,18 @@ def _verb_lemma(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _after_subject(first: Token) -> Token | None:
+    """The verb after the subject an item opens with ("The Authority directs the Commission
+    to ..."), when the subject is one short noun phrase."""
+    subj = first
+    while subj.dep_ in ("det", "compound", "amod", "poss") and subj.head.i > subj.i:
+        subj = subj.head
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.i <= subj.i or verb.i - first.i > 6:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and first.i >= subj.left_edge.i else None
+
+
 def _item_call(doc: Doc, starts: list[int], lex: Lexicon, pos: int, item: str,
                need_verb: bool) -> str | None:
     """The call of one list item: "agreed to examine X" -> "examine X", "asked experts to
@@ -70,6 +82,9 @@ def _item_call(doc: Doc, starts: list[int], lex: Lexicon, pos: int, item: str,
         k += 1
     offset = pos + len(" ".join(words[:k])) + (1 if k else 0)
     verb = _token_at(doc, starts, offset)
+    if verb is not None and verb.idx == offset and not _verb_lemma(verb, lex):
+        verb = _after_subject(verb) or verb  # "The Authority decides that ...": its own subject
+        offset = verb.idx
     call = None
     lemma = _verb_lemma(verb, lex) if verb is not None and verb.idx == offset else None
     if verb is not None and lemma:
@@ -108,12 +123,14 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
         return None
     lead = [t for t in sent if begin <= t.idx < opened.start()]
     verb_items = sum(
-        1 for pos, _ in items
-        if (t := _token_at(doc, starts, pos)) is not None and t.pos_ in ("VERB", "AUX")
-    )
+        1 for pos, item in items
+        if (t := _token_at(doc, starts, pos)) is not None and (
+            t.pos_ in ("VERB", "AUX") or _verb_lemma(t, lex) or _infinitive(item))
+    )  # ("To approve X": the infinitives of minutes' decisions; "commit" parsed as a noun)
     # no verb of its own ("the Heads of Government:", "the parties will:")
     verbless = not any(
         t.tag_ in _FINITE - {"MD"} and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and not _bare_last(t, lead)
         for t in lead
     )
     named = any(is_doc(t, lex, True) for t in lead if t.pos_ in ("NOUN", "PROPN")) or (
@@ -127,18 +144,50 @@ def list_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[int],
         if not (((docish or named) and doc_voice(trigger, refs, lex, True, we))
                 or decided(trigger, refs, lex, we)):
             return None
-    elif not (
+    minuted = _minuted(lead, lex)  # ("DECIDED:": its decisions are its infinitives alone)
+    if trigger is None and not (
         named
+        or minuted
         or (verbless and verb_items * 2 > len(items))
         or (docish and any(t.dep_ in ("nsubj", "nsubjpass") and voice_of(t, refs, lex, True, we)
                            for t in lead))
     ):  # "It is organized in three areas:" after the text was named
         return None
     found = [
-        c for pos, item in items
-        if (c := _item_call(doc, starts, lex, pos, item, need_verb=False))
+        part for pos, item in items
+        if not (minuted and not _infinitive(item))
+        and (c := _item_call(doc, starts, lex, pos, item, need_verb=False))
+        for part in _verb_parts(c, lex)
     ]
     return found, end
+
+
+def _verb_parts(call: str, lex: Lexicon) -> list[str]:
+    """ "establish a programme, and requested the Secretariat to prepare its terms" -> two
+    calls: a second decision verb of the item's own subject."""
+    verbs = "|".join(sorted(lex.verbs["decl_verbs"] - THAT_VERBS))
+    parts = re.split(
+        rf",\s+and\s+(?:also\s+)?(?:{verbs})(?:s|d|ed|es)?\s+(?:on\s+|upon\s+|for\s+)?", call)
+    return [p.strip(" ,;.") for p in parts if len(p.split()) >= 2]
+
+
+def _bare_last(verb: Token, lead: list[Token]) -> bool:
+    """A "verb" ending the lead-in with nothing after it: a plural noun the parse misread
+    ("the member states:")."""
+    last = [t for t in lead if t.is_alpha]
+    return bool(last) and verb.i == last[-1].i and verb.tag_ == "VBZ" and not any(
+        c.i > verb.i and c.is_alpha for c in verb.children)
+
+
+def _infinitive(item: str) -> bool:
+    return re.match(r"\s*to\s+[a-z]", item, re.I) is not None
+
+
+def _minuted(lead: list[Token], lex: Lexicon) -> bool:
+    """Is the lead-in a decision verb alone, the heading of decisions in minutes ("DECIDED:",
+    "Resolved:"), which a parse takes for a name?"""
+    words = [t for t in lead if t.is_alpha]
+    return len(words) == 1 and _verb_lemma(words[0], lex) in ("decide", "resolve", "agree")
 
 
 _AGREEMENT = re.compile(r"\b(?:memorand(?:um|a)|MoU|agreement|protocol|treaty|accord|pact|"
@@ -218,10 +267,11 @@ def numbered_calls(doc: Doc, sent: Span, covered: int, text: str, starts: list[i
             m = _PARA.match(text, pos)
             if not m:
                 break
-            if not m.group(1).rstrip().endswith(":"):
-                call = _item_call(doc, starts, lex, m.start(1), m.group(1), need_verb=True)
-                if call:
-                    found.append(call)
+            if m.group(1).rstrip().endswith(":"):
+                break  # "4. The Ministers:" opens a list of its own, read by list_calls
+            call = _item_call(doc, starts, lex, m.start(1), m.group(1), need_verb=True)
+            if call:
+                found += _verb_parts(call, lex)
             pos = m.end()
         if pos > head.end():
             return found, pos

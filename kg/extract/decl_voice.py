@@ -31,6 +31,19 @@ def is_doc(tok: Token, lex: Lexicon, seen: bool) -> bool:
     return seen and tok.lower_ != "it" and low in lex.verbs["decl_anaphors"] and tok.pos_ != "VERB"
 
 
+def _adopts_on(prep: Token, lex: Lexicon) -> bool:
+    """ "agreed on a declaration", "agreed on a set of recommendations": a text adopted."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "upon"):
+        return False
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and (is_doc(obj, lex, False) or any(
+            of.lower_ == "of" and any(is_doc(x, lex, False) for x in of.children)
+            for of in obj.children
+        )):
+            return True
+    return False
+
+
 def decl_trigger(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ == "NOUN" and tok.lemma_ == "call":  # "a rallying call for the world to act"
         return tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "for"
@@ -40,7 +53,7 @@ def decl_trigger(tok: Token, lex: Lexicon) -> bool:
     if tok.lemma_ == "call":  # "calls for X", "calls on X to": not "called it a crime"
         return any(c.lower_ in ("for", "on", "upon") for c in kids)
     if any(c.dep_ == "dobj" and any(is_doc(t, lex, False) for t in (c, *c.lefts))
-           for c in kids):
+           for c in kids) or any(_adopts_on(c, lex) for c in kids):
         return False  # "agreed a consensus outlook", "accepted the declaration": its adoption
     if tok.lemma_ in THAT_VERBS:
         # "provides / holds / warns that ...": not "provide direction", "hold back growth"

@@ -38,6 +38,9 @@ _BETTER = {"more", "better", "greater", "stronger", "closer", "wider", "deeper",
 _DECL_NAME = re.compile(
     r"\b(?!The\b|In\b)((?:[A-Z][\w’'-]+\s+){1,5}(?:Declaration|Communiqu[eé]))\b"
 )
+_OPENS_LIST = re.compile(r":[ \t]*\n")
+# the that-clauses of one verb set out one after another ("that A; that B; and that C")
+_THAT_ITEMS = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)that\s+")
 _QUOTED_NAME = re.compile(
     r"[“\"]([^”\"]{0,80}(Declaration|Communiqu[eé]|Statement)[^”\"]{0,40})[”\"]"
 )
@@ -82,6 +85,7 @@ def find_declarations(
     # lists of an agreement's terms bind named parties: their pledges, not a text's calls
     _, terms = term_lists(doc, refs)
     bodies = meeting_bodies(doc, refs)
+    took: set[int] = set()  # the sentences that took a body's decisions
     for k, sent in enumerate(all_sents):
         if sent.end_char <= covered:
             skip.add(k)
@@ -98,10 +102,14 @@ def find_declarations(
             seen, doc_para, in_chain = True, para[k], True
         if sent.start_char < covered:
             skip.add(k)  # a list's last item runs on into this sentence
-        decided = body_calls(sent, refs, lex, bodies) if sent.start_char >= covered else []
+        chained = k - 1 in took and para[k - 1] == para[k]
+        lists = _OPENS_LIST.search(text, sent.start_char, sent.end_char + 2) is not None
+        decided = body_calls(sent, refs, lex, bodies, chained) if (
+            sent.start_char >= covered and not lists) else []  # (a list's lead-in: its list)
         if decided:  # "The Council approved X and requested Y to ...": the meeting's decisions
             calls += [(c, sent.start_char) for c in decided]
             skip.add(k)
+            took.add(k)
             continue
         while True:  # the lists and numbered paragraphs this sentence opens
             block = list_calls(doc, sent, covered, text, starts, lex, refs, named or in_chain,
@@ -125,6 +133,8 @@ def find_declarations(
             calls += [(c, sent.start_char) for c in _calls_of(tok, lex)]
         if said or speaks_for_text(sent, refs, lex, seen, we=whole):
             skip.add(k)
+        if said:  # the text's voice goes on into the paragraph after ("7. The leaders ...")
+            doc_para = max(doc_para, para[k])
     return skip, _name(text, all_sents, skip), _without_repeats(calls)
 
 
@@ -167,6 +177,9 @@ def _calls_of(tok: Token, lex: Lexicon) -> list[str]:
     rest = tok.doc[tok.i + 2 : sent_of(tok).end].text.strip().strip(" .;")
     if tok.pos_ == "NOUN":  # "a call for X to act, meet Y and honour Z": the rest of it
         return [rest] if len(rest.split()) >= 2 else []
+    thats = _THAT_ITEMS.split(tok.doc[tok.i + 1 : sent_of(tok).end].text.strip().strip(" .;"))
+    if len(thats) > 2 and not thats[0]:  # "recommends that A; that B; and that C": three calls
+        return [t.strip(" ,;.") for t in thats[1:] if len(t.split()) >= 2]
     nexts = _next_calls(tok, lex)
     text = clause_after(tok, drop=frozenset(t.i for v in nexts for t in v.subtree))
     if len(text.split()) < 3 and tok.nbor().lower_ in ("for", "on", "upon", "to"):
