@@ -43,16 +43,10 @@ def add_body_meetings(doc: Doc, refs: Refs, events: list[EventInfo],
     meeting, X said": the sitting of a body told by a verb is "Meeting of the Executive
     Committee"; a bare "the meeting" told later is that sitting. A gathering the sentence (or
     the next) already tells is the one the body met at, named as it is."""
-    for bodies, k, tok in body_meetings(doc, refs)[:1]:
+    for body, k, tok in body_meetings(doc, refs)[:1]:
+        name, typ = _sitting(body_said(refs.table.actors[body]))
         bare = [e for e in events if not e.proper and e.sent >= k and e.event.type == "Meeting"
                 and len(e.event.name.split()) == 1]
-        if len(bodies) > 1:  # "A and B met jointly ... The sitting was chaired by": "Joint
-            # sitting of the A and the B", by the word the report calls it
-            word = bare[0].event.name.lower() if bare else "meeting"
-            said = [body_said(refs.table.actors[b]) for b in bodies]
-            name, typ = f"Joint {word} of the {' and the '.join(said)}", "Meeting"
-        else:
-            name, typ = _sitting(body_said(refs.table.actors[bodies[0]]))
         if not bare and any(k in e.mentions or k + 1 in e.mentions for e in events
                             if not e.event.name.lower().startswith(_APART)):
             continue

@@ -381,11 +381,7 @@ def find_events(
             known or same_head or not proper and latest
         ):
             target = (known or same_head or latest)[-1]
-            # ("a report of the debate ... The Committee held a public hearing": an activity
-            # told first, the gathering the verb says was held)
-            held_over = (held_apart and heads.get(id(target)) in MASS
-                         and heads.get(id(target)) != tok.lower_)
-            if (not target.proper and not proper and (heads.get(id(target)) in PARTS or held_over)
+            if (not target.proper and not proper and heads.get(id(target)) in PARTS
                     and tok.lower_ not in PARTS and not key.startswith(("press ", "side "))):
                 # "the morning pledging session ... the pledging conference": the session is
                 # a part of the conference, the event the report is about

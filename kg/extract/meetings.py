@@ -179,12 +179,12 @@ def _timetabled(verb: Token) -> bool:
         t.ent_type_ == "DATE" for t in sent if t.i > verb.i)
 
 
-def body_meetings(doc: Doc, refs: Refs) -> list[tuple[tuple[str, ...], int, int]]:
-    """(bodies, sentence, token) for every body a sentence says met, with no one it met: "The
+def body_meetings(doc: Doc, refs: Refs) -> list[tuple[str, int, int]]:
+    """(body, sentence, token) for every body a sentence says met, with no one it met: "The
     Council met in Geneva on Tuesday", "The agency's Executive Committee, meeting behind closed
     doors, voted", "the Board convened on Monday" (a sitting of the body; GUIDE: a bare "the
-    Board met" makes it no organizer); two or three bodies that "met jointly" sit as one."""
-    out: list[tuple[tuple[str, ...], int, int]] = []
+    Board met" makes it no organizer)."""
+    out: list[tuple[str, int, int]] = []
     sent_at = sent_index(doc)
     for tok in tokens_among(doc[:], lemmas=_CONVENE_LEMMAS):
         if tok.lemma_ not in ("meet", "convene", "reconvene") or tok.pos_ != "VERB" or (
@@ -205,9 +205,6 @@ def body_meetings(doc: Doc, refs: Refs) -> list[tuple[tuple[str, ...], int, int]
             bodies = [body] if body else []
         else:
             bodies = refs.subject(tok)
-        orgs = [b for b in bodies if refs.table.actors[b].type == "Organization"]
-        # ("The A Committee and the B Committee met jointly": one sitting of the two)
-        joint = any(c.lower_ in ("jointly", "together") for c in tok.children)
-        if orgs == bodies and (len(orgs) == 1 or joint and 2 <= len(orgs) <= 3):
-            out.append((tuple(orgs), sent_at[tok.i], tok.i))
+        if len(bodies) == 1 and refs.table.actors[bodies[0]].type == "Organization":
+            out.append((bodies[0], sent_at[tok.i], tok.i))
     return out

@@ -30,26 +30,6 @@ def test_an_opening_session_told_before_its_gathering_is_that_gathering(run):
     assert any("Annual General Assembly" in n for n in names)
 
 
-def test_two_committees_that_meet_jointly_hold_one_joint_sitting(run):
-    r = run(
-        "The Transport Committee and the Committee on Regional Affairs met jointly on Tuesday "
-        "to hear the Minister of Infrastructure on rail closures. The sitting was chaired by "
-        "Anna Kowal, Chairwoman of the Transport Committee."
-    )
-    names = [e.name for e in r.facts.events]
-    assert names == ["Joint sitting of the Transport Committee and the Committee on Regional "
-                     "Affairs"]
-
-
-def test_a_public_hearing_held_is_the_gathering_not_a_debate_told_before(run):
-    r = run(
-        "This note is not an official record of the debate.\n\n"
-        "The Committee on Housing held a public hearing on Thursday on rents in coastal towns."
-    )
-    names = [e.name.lower() for e in r.facts.events]
-    assert len(names) == 1 and "hearing" in names[0] and "debate" not in names[0]
-
-
 def test_a_panel_told_with_its_topic_is_a_gathering(run):
     r = run(
         "The annual conference of coastal mayors opened in Brindport on Monday. A panel on "
