@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.decl_body import body_meeting
 from kg.extract.decl_voice import is_doc
+from kg.extract.event_info import part_words
+from kg.extract.event_retold import PARTS
 from kg.extract.events import EventInfo
 from kg.extract.lexicon import Lexicon
 from kg.extract.parsed import sents, span_tokens
@@ -27,6 +29,8 @@ from kg.model import Event
 _END_VERBS = {"close", "end", "conclude", "wind", "wrap", "finish", "culminate"}
 _ADOPT_VERBS = {"adopt", "issue", "release", "endorse", "approve", "sign", "produce", "agree"}
 # gatherings the event lexicon leaves to other uses ("assembly" is also a body's name)
+# gatherings apart from the one a closing session is part of
+_APART = ("press", "news", "joint press", "side", "signing")
 _GATHERING_HEADS = {"assembly", "plenary", "retreat", "convention", "congress", "talks"}
 
 
@@ -128,7 +132,13 @@ def _known(head: Token, events: list[EventInfo], k: int) -> str | None:
         if low in names and len(words & set(names)) >= 2:
             return e.event.id
     own = {t.lower_ for t in head.subtree if t.i < head.i and (t.is_alpha or t.like_num)}
-    if own - {"the", "a", "an", "its", "their", "this", "that"}:
+    own -= {"the", "a", "an", "its", "their", "this", "that"}
+    if own and low in PARTS and own <= part_words():
+        # "the conclusions adopted at the closing session": a part of the gathering last told
+        told = [e for e in events if e.sent <= k
+                and not e.event.name.lower().startswith(_APART)]
+        return max(told, key=lambda e: e.sent).event.id if told else None
+    if own:
         return None  # a gathering of its own name, which no event of the report holds
     lemma = head.lemma_.lower()
     for fits in (lambda e: low in " ".join(e.event.names).lower().split(),

@@ -28,12 +28,38 @@ def head_type(tok: Token, lex: Lexicon) -> str | None:
     if typ is None and qualified is not None and any(
             t.lower_ in qualified[1] for t in tok.doc[tok.left_edge.i : tok.i]):
         typ = qualified[0]  # "the mass rescue exercise", not "the exercise of power"
+    if typ is None and low in event_words()["topic_heads"] and _told_as_held(tok):
+        typ = event_words()["topic_heads"][low]  # "a panel on X", not "the panel recommended"
     if typ is None and tok.text[:1].isupper() and low in event_words()["proper_heads"]:
         # "Mongolia Mining Week": a gathering by its capitalized name, not "this week"
         run = proper_run(tok.doc, tok)
         if run is not None and len(run) >= 2 and run[-1].i == tok.i and _treated_as_held(tok):
             typ = event_words()["proper_heads"][low]
     return typ
+
+
+def _told_as_held(tok: Token) -> bool:
+    """ "A panel on glacier loss was chaired by", "a panel organised by X heard": a lower-case
+    head told with its topic or with who ran it."""
+    if not tok.text.islower():
+        return False
+    # the panel the clause is about ("A panel on X was chaired by", "followed by a panel on
+    # X"), not one a person's activity is told by ("spoke on a panel on X", "X led a panel")
+    # nor a body set up ("create a panel on X")
+    # (or in apposition: "## Panel on glaciers / A panel on X was chaired", a heading the
+    # parser ran into the sentence)
+    if tok.dep_ not in ("nsubj", "nsubjpass", "appos") and not (
+            tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        return False
+    doc = tok.doc
+    # ("a panel on a just transition": the parser may hang the topic on the verb)
+    topic = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("on", "about") and (
+        doc[tok.i + 2].ent_type_ not in ("DATE", "TIME"))  # (not "the panel on Monday")
+    return topic or any(c.dep_ == "acl" and c.lemma_.lower() in _RUN_VERBS
+                        for c in tok.children)
+
+
+_RUN_VERBS = {"chair", "co-chair", "organize", "organise", "moderate", "host", "convene", "hold"}
 
 
 def _treated_as_held(tok: Token) -> bool:

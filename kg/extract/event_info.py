@@ -27,6 +27,8 @@ class EventInfo:
     proper: bool = True  # named by the report, rather than described ("regional conference")
     members: list[str] = field(default_factory=list)  # who met, for a meeting told by "met"
     hosts: list[str] = field(default_factory=list)  # who held it, when its telling says so
+    # the gathering it is a part of ("a panel on X" at a conference): its people attended both
+    within: EventInfo | None = None
 
 
 def resolve_date(phrase: str, published: date | None) -> date | None:
@@ -78,11 +80,11 @@ def place_of(sent: Span) -> str | None:
 @cache
 def event_words() -> dict[str, dict[str, str]]:
     """The extra word lists of ``events.yaml`` this package reads itself (word -> event type),
-    by their key: ``edition_heads``, ``proper_heads``."""
+    by their key: ``edition_heads``, ``proper_heads``, ``topic_heads``."""
     data = resources.read_yaml("lexicons", "events.yaml")
     return {
         key: {w.lower(): typ for typ, words in (data.get(key) or {}).items() for w in words}
-        for key in ("edition_heads", "proper_heads")
+        for key in ("edition_heads", "proper_heads", "topic_heads")
     }
 
 
@@ -93,3 +95,12 @@ def qualified_heads() -> dict[str, tuple[str, frozenset[str]]]:
     data = resources.read_yaml("lexicons", "events.yaml").get("qualified_heads") or {}
     return {w.lower(): (d["type"], frozenset(m.lower() for m in d["modifiers"]))
             for w, d in data.items()}
+
+
+@cache
+def part_words() -> frozenset[str]:
+    """``events.yaml``'s words that make a session a part of the gathering told ("the closing
+    session"), not a gathering of its own."""
+    return frozenset(w.lower() for w in
+                     resources.read_yaml("lexicons", "events.yaml").get("part_words") or [])
+

@@ -67,6 +67,28 @@ def _where(noun: Token) -> str | None:
     return None
 
 
+# what makes a visit one to a site, told for itself: "a field visit", "a technical visit"
+_SITE = {"field", "technical", "study", "site", "inspection"}
+
+
+def _site_visit(noun: Token) -> str | None:
+    """ "the delegation paid a technical visit to the Research Reactor", "made a field visit to
+    the gauging station at X": "Technical visit to the Research Reactor", a gathering of the
+    visitors with those who receive them, whoever makes it (a delegation, the participants)."""
+    mod = next((t for t in noun.lefts if t.lower_ in _SITE and t.dep_ in ("amod", "compound")),
+               None)
+    to = next((p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if mod is None or obj is None:
+        return None
+    # the place up to a clause that says more of it ("..., where they met X")
+    words = [t for t in obj.subtree if t.i >= obj.left_edge.i]
+    end = next((t.i for t in words if t.text in (",", ";", "(") or t.dep_ == "relcl"),
+               words[-1].i + 1)
+    place = noun.doc[obj.left_edge.i : end].text
+    return f"{mod.text.capitalize()} visit to {place}"
+
+
 def visits(doc: Doc, refs: Refs) -> list[Visit]:
     """The visits a report tells, in order."""
     out: list[Visit] = []
@@ -77,6 +99,12 @@ def visits(doc: Doc, refs: Refs) -> list[Visit]:
         who = _visitor(tok, refs)
         where = _where(tok)
         if who is None or where is None:
+            site = _site_visit(tok)
+            if site is not None:
+                sent = sent_of(tok)
+                people = [a for a in refs.actors_in(sent)
+                          if refs.table.actors[a].type == "Person"]
+                out.append(Visit(site, sent_at[tok.i], tok.i, people))
             continue
         mods = [t.text for t in tok.lefts if t.dep_ in _KEEP and t.i not in refs.by_token
                 and t.is_alpha or t.text.endswith("-long")]

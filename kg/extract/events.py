@@ -30,6 +30,7 @@ from kg.extract.event_heads import MASS, head_type, in_actor_name, is_head, mass
 from kg.extract.event_info import (
     EventInfo,
     event_words,
+    part_words,
     place_of,
     qualified_heads,
     resolve_date,
@@ -138,6 +139,12 @@ def _sitting_name(name: str, body: str) -> bool:
     return f" of the {_capitalized_part(body).lower()} " in f"{name.lower()} "
 
 
+def _part_only(name: str) -> bool:
+    """ "Opening session": a name that says only which part of a gathering it is."""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in PARTS and set(words[:-1]) <= part_words()
+
+
 _BRIEF = frozenset({"brief"})
 
 
@@ -147,7 +154,7 @@ def _head_words(lex: Lexicon) -> frozenset[str]:
     words = event_words()
     return frozenset(
         {*lex.event_heads, *words["edition_heads"], *qualified_heads(), *words["proper_heads"],
-         "table", "event"}
+         *words["topic_heads"], "table", "event"}
     )
 
 
@@ -357,6 +364,21 @@ def find_events(
             target.mentions.append(k)
             target.hosts += [a for a in hosts if a not in target.hosts]
             continue
+        # "PRESENT ... (opening session only) ... 1.1 The Union held its Annual General
+        # Assembly": a part told before the gathering it is part of is that gathering
+        part_told = [e for e in open_ if heads.get(id(e)) in PARTS and not e.proper
+                     and _part_only(e.event.name)]
+        if (part_told and not is_other and not aside and not apart and not met
+                and tok.lower_ not in PARTS and not key.startswith(("press ", "side "))):
+            target = part_told[-1]
+            target.event.name, target.proper, heads[id(target)] = name, proper, key
+            target.sent, target.head = k, tok.i  # (its date and place: here)
+            target.event.date = sentence_date(sents[k], published)
+            target.event.place = place_of(sents[k])
+            target.event.type = head_type(tok, lex) or target.event.type
+            target.mentions.append(k)
+            target.hosts += [a for a in hosts if a not in target.hosts]
+            continue
         if events and not is_other and not aside and not apart and not met and not fresh and (
             not fresh_owner) and not beside and not edition_apart and (
             known or same_head or not proper and latest
@@ -378,6 +400,13 @@ def find_events(
                 target.event.name, target.proper = name, True
             elif proper and heads.get(id(target)) == tok.lower_:
                 target.event.name = whose(target.event.name, name, tok.text)
+            elif (not proper and not target.proper and heads.get(id(target)) == key
+                  and numbered(name) and not numbered(target.event.name)
+                  and tok.dep_ in ("nsubj", "nsubjpass")
+                  and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)):
+                # "at a three-day meeting of the X ... The 39th ordinary meeting of the X was
+                # hosted by": the sitting's number says which one it is
+                target.event.name = name
             elif not proper and not target.proper and heads.get(id(target)) == key and (
                 says_more(name, target.event.name)
             ) and not any(c.dep_ == "poss" for c in tok.lefts):
@@ -414,6 +443,9 @@ def find_events(
             who = [refs.table.actors[a].name for a in met]  # type: ignore[union-attr]
             ev.name = f"{tok.text[:1].upper()}{tok.text[1:]} with {and_list(who)}"
             info.proper = True
+        if tok.lower_ in event_words()["topic_heads"] and latest and not heads.get(
+                id(latest[-1]), "").startswith(("press ", "side ")):
+            info.within = latest[-1]  # "A panel on X was chaired by": a part of the one told
         heads[id(info)] = key
         if is_other or aside:
             passing[id(info)] = (refs is not None and not to_come(tok)

@@ -159,6 +159,14 @@ def _extract(report: Report, doc: Doc) -> Facts:
     for who, event, pos in attendees(doc, refs, events):  # at every gathering said attended
         if (who, event) not in present:
             facts.participations.append(Participation(who, event, "participant", evidence(pos)))
+    present = {(p.actor, p.event) for p in facts.participations if p.role == "participant"}
+    outer = {e.event.id: e.within.event.id for e in events
+             if e.within is not None and any(e.within is o for o in events)}
+    for p in list(facts.participations):  # at a panel of a conference: at the conference too
+        whole = outer.get(p.event)
+        if p.role == "participant" and whole is not None and (p.actor, whole) not in present:
+            present.add((p.actor, whole))
+            facts.participations.append(Participation(p.actor, whole, "participant", p.evidence))
     for a, b, pos in collaborations(doc, refs, lex, org_pairs):
         facts.collaborations.append(Collaboration((a, b), evidence(pos)))
     for s, t, pos in endorsements(doc, refs, lex):
