@@ -251,9 +251,12 @@ def infer_organizations(
                 cand = [g for g in governments if not _other_country(g.name, said, lex)]
         elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
             cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
-        if not cand:  # "Professor X, the Vice-Chancellor": the one university of the report
-            kinds = set(title_bodies().get(post.title, ()))
-            cand = [o for o in orgs if kinds & set(o.name.split())]
+        # "Professor X, the Vice-Chancellor": the one university of the report; the kinds in
+        # their order ("Councillor": a Council before a Municipality), the first one named
+        for kind in title_bodies().get(post.title, ()) if not cand else ():
+            cand = [o for o in orgs if kind in o.name.split()]
+            if cand:
+                break
         if not cand:  # "UN High Commissioner for Refugees X": the Office of that title
             cand = [o for o in orgs if re.fullmatch(
                 rf"Office of (?:the )?(?:.* )?{re.escape(post.title)}", o.name, re.I)]

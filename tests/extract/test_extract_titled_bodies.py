@@ -52,3 +52,24 @@ def test_a_trade_only_a_body_carries_on_before_its_name(run):
 def test_a_person_s_apposition_naming_a_trade_stays_a_person(run):
     r = run("Mark Owusu, the British broadcaster who moderated the session, thanked the donors.")
     assert r.actors.get("Mark Owusu") == "Person"
+
+
+def test_a_mayor_and_a_councillor_serve_the_municipality_and_the_council(run):
+    r = run("Tarvik Regional Council met on Tuesday at City Hall. Mayor Dana Kell chaired the "
+            "meeting. The Tarvik Regional Municipality will publish the figures. Councillor Ana "
+            "Ruiz thanked staff.")
+    assert ("Dana Kell", "Mayor", "Tarvik Regional Municipality") in r.posts
+    assert ("Ana Ruiz", "Councillor", "Tarvik Regional Council") in r.posts
+
+
+def test_a_unit_named_before_at_goes_to_the_title(run):
+    r = run("Dr. Ana Koff, Chief of the Storm Warning Services Division at the World Weather "
+            "Agency, presented the system.")
+    assert ("Ana Koff", "Chief of the Storm Warning Services Division",
+            "World Weather Agency") in r.posts
+
+
+def test_a_body_of_its_own_named_before_at_keeps_the_post(run):
+    r = run("Kofi Mensah, Director of the Judicial Training Institute at the University of "
+            "Lome, opened the course.")
+    assert any(p[0] == "Kofi Mensah" and p[2] == "Judicial Training Institute" for p in r.posts)
