@@ -144,7 +144,12 @@ def after_org_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
         return False
     for m in range(k - 1, max(-1, k - 6), -1):
         t = tk[m]
-        if t.lower_ in ("the", "a", "an", "its", "their", "his", "her") or t.text in ("'s", "’s"):
+        if (t.lower_ in ("the", "a", "an", "its", "their", "his", "her", "whose")
+                or t.text in ("'s", "’s")):
+            return True
+        # ... or opening the sentence, after a dateline's dash: "Mobile operator X signed ..."
+        if t.text in ("-", "–", "—") and t.whitespace_ or (
+                t.is_sent_start and t.is_title and t.pos_ in ("ADJ", "NOUN", "PROPN")):
             return True
         # "the Oklahoma-based chain X": a compound participle is a modifier too
         if (t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") and t.tag_ != "VBN"

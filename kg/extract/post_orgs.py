@@ -201,19 +201,22 @@ _HEAD_OF_STATE = re.compile(r"\b(President|Vice President|Prime Minister)\b")
 
 
 def infer_organizations(
-    posts: dict, table: ActorTable, lex: Lexicon, served: dict | None = None
+    posts: dict, table: ActorTable, lex: Lexicon, served: dict | None = None,
+    closing: set | None = None,
 ) -> None:
     """A post with no organization takes the one the text makes clear: a minister's ministry,
     a head of state's government. ``served``: the country a title is said to be of ("Fiji's
     Minister for Fisheries"), by post key; a ministry the report names only beside another
-    country is not that minister's."""
-    served = served or {}
+    country is not that minister's. ``closing``: the keys whose country closes the title
+    ("Minister of Trade of Velland"): only a body holding the country in its name is theirs."""
+    served, closing = served or {}, closing or set()
     orgs = [a for a in table.actors.values() if a.type == "Organization"]
     taken = {p.person for p in posts.values() if p.organization}
     for key, post in list(posts.items()):
         if post.organization or post.person in taken:
             continue
         country = served.get(key)
+        named_with = (lambda o, c: c in o.name) if key in closing else _named_with
         words = content_words(post.title) - {
             "minister", "federal", "union", "state", "deputy", "secretary", "cabinet", "permanent",
             "principal", "additional", "joint", "general"}
@@ -228,7 +231,7 @@ def infer_organizations(
                         (h := _HEAD_OF_STATE.search(p.title)) and h.group() == head.group()))}
             # ... and not another country's ("Canadian Prime Minister X", Colombia's named)
             cand = [g for g in governments if g.id not in held
-                    and (country is None or _named_with(g, country))]
+                    and (country is None or named_with(g, country))]
         # "Labour Secretary", "Minister for Interior", "Labour and Employment Adviser": the
         # ministry of that portfolio
         elif "Minister" in post.title or re.search(_PORTFOLIO_HELD, post.title):
@@ -236,7 +239,7 @@ def infer_organizations(
             cand = [
                 o for o in orgs if "Ministry" in o.name.split() and words & content_words(o.name)
                 and not foreign_to(o.name, said, lex)
-                and (country is None or _named_with(o, country))
+                and (country is None or named_with(o, country))
             ]
 
             if not cand and "Minister" in post.title and not any(
@@ -248,9 +251,12 @@ def infer_organizations(
                 cand = [g for g in governments if not _other_country(g.name, said, lex)]
         elif re.search(_ENVOYS, post.title):  # an ambassador's embassy, when one is named
             cand = [o for o in orgs if "Embassy" in o.name.split() or "High Commission" in o.name]
-        if not cand:  # "Professor X, the Vice-Chancellor": the one university of the report
-            kinds = set(title_bodies().get(post.title, ()))
-            cand = [o for o in orgs if kinds & set(o.name.split())]
+        # "Professor X, the Vice-Chancellor": the one university of the report; the kinds in
+        # their order ("Councillor": a Council before a Municipality), the first one named
+        for kind in title_bodies().get(post.title, ()) if not cand else ():
+            cand = [o for o in orgs if kind in o.name.split()]
+            if cand:
+                break
         if not cand:  # "UN High Commissioner for Refugees X": the Office of that title
             cand = [o for o in orgs if re.fullmatch(
                 rf"Office of (?:the )?(?:.* )?{re.escape(post.title)}", o.name, re.I)]

@@ -344,6 +344,8 @@ _UNIT_FIRST = re.compile(r"(?:the\s+)?(?:(?:Division|Section|Unit|Branch|Directo
                          r"|(?:Board\s+of\s+(?:Directors|Trustees|Governors)|Governing\s+Board"
                          r"|Executive\s+Board)$)")
 _HELD_AT = re.compile(r"\s*(?:\([^)]*\))?\s+(?:at|of|in)\s+(?:the\s+)?")
+_UNIT_LAST = {"Division", "Section", "Unit", "Branch", "Desk", "Department", "Services"}
+_HELD_ONLY_AT = re.compile(r"\s*(?:\([^)]*\))?\s+at\s+(?:the\s+)?")
 
 
 def unit_at(
@@ -351,12 +353,15 @@ def unit_at(
 ) -> tuple[str, Mention] | None:
     """ "Director of the Division of Marine Safety at the Maritime Agency": the unit goes to
     the title, the post to the body after it. ``end``: where the title ends; ``orgs``: the
-    report's bodies (:class:`Sorted`)."""
-    if org is None or not _UNIT_FIRST.match(org.text):
+    report's bodies (:class:`Sorted`). A name ending in a unit's word is one too when "at"
+    follows it: "Chief of the Storm Services Division at the Agency" (not "Director of the
+    Judicial Institute at the University", a body of its own)."""
+    if org is None or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end : org.start]):
         return None
-    if not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[end : org.start]):
-        return None
-    m = _HELD_AT.match(text, org.end)
+    if _UNIT_FIRST.match(org.text):
+        m = _HELD_AT.match(text, org.end)
+    else:
+        m = _HELD_ONLY_AT.match(text, org.end) if org.text.split()[-1] in _UNIT_LAST else None
     owner = orgs.at(m.end()) if m else None
     if owner is None or owner.actor == org.actor:
         return None

@@ -172,7 +172,12 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
         # ... or a list closed by "and": "Minister of Water, Forests, the Sea and the Environment"
         r"\s+of\s+((?:the\s+)?(?!The\b)[A-Z][\w-]*"
         r"(?:(?:,\s+(?:the\s+)?|\s+(?:and\s+(?:the\s+)?|of\s+)?)[A-Z][\w-]*)*)"
-        r"(?=\s*,|\s*$|\s+(?:at|of|in|with)\s+(?:the\s+)?$)",
+        # ... or before the country or body it serves: "Minister of Water of the Republic of X"
+        r"(?=\s*,|\s*$|\s+(?:at|of|in|with)\s+(?:the\s+)?$|\s+of\s+the\s+[A-Z])",
+        # a field in lowercase, then the body the holder works at: "deputy director for animal
+        # health at the Institute", "head of international relations at the Commission"
+        r"\s+((?:for|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})"
+        r"(?=\s+at\s+(?:the\s+)?(?:[A-Z]|$))",
     ):
         m = re.match(pattern, _before_address(text[end:stop]))  # ends where a name begins
         if m:
@@ -193,6 +198,9 @@ def _title_text(text: str, t: TitleMatch, stop: int, lex: Lexicon) -> tuple[str,
                     extra = extra[: second.start()]
                     cut = m.start(1) + len(extra)
                 parts.append("of " + extra)
+            elif extra.startswith(("for ", "of ")):  # a field in lowercase
+                parts.append(" ".join(w if w in ("for", "of", "and") else w.capitalize()
+                                      for w in extra.split()))
             else:
                 parts.append(extra)
             end += cut
@@ -245,6 +253,15 @@ def _country_after(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _closing_country(title: str, after: str, lex: Lexicon) -> str | None:
+    """The country that closes a title ("Minister of Energy of Kenya") or follows it ("Minister
+    of Water Resources" then "of the Republic of Ghana"), if one does."""
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)$", title)
+    if m and is_country(m.group(1), lex):
+        return m.group(1)
+    return _country_after(after, lex)
+
+
 _COUNTRY_OWNER = re.compile(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+$")
 _NOT_FIELD = {"and", "or", "the", "a", "an", "of", "to", "with", "by", "for", "in", "on", "at",
               "as", "said", "told", "met", "from", "its", "their", "his", "her", "former", "then"}
@@ -295,8 +312,9 @@ def find_posts(
     posts: dict[tuple[str, str], Post] = {}
     absorbed: list[Mention] = []  # bodies read as part of a title: units, portfolios
     served: dict[tuple[str, str], str] = {}  # the country whose possessive opens the title
+    closing: set[tuple[str, str]] = set()  # ... or that closes it: its body's name holds it
 
-    def add(person: Mention, title: str, org: Mention | None, pos: int) -> None:
+    def add(person: Mention, title: str, org: Mention | None, pos: int, end: int = -1) -> None:
         assert person.actor
         key = (person.actor, org.actor if org and org.actor else f"?{title}")
         if _PAST.search(title) or _PAST_BEFORE.search(text[max(0, pos - 12) : pos]):
@@ -313,6 +331,12 @@ def find_posts(
             elif (org is None and re.search(r"\b(?:President|Prime Minister)\b", title)
                   and (nation := _country_after(text[pos : pos + 120], lex))):
                 served[key] = nation  # "President of the Togolese Republic": not Ghana's
+            elif org is None and end >= 0 and (
+                    nation := _closing_country(title, text[end : end + 80], lex)):
+                # "Minister of Water of the Republic of X": the ministry named with X, not
+                # another country's ministry of the same portfolio
+                served[key] = nation
+                closing.add(key)
 
     listed: list[tuple[int, int]] = []  # the titles of roster lines, read with their fields
     for r in find_rosters(text, lex):  # "Name, Title, Body" lines of a list: by their fields
@@ -467,7 +491,7 @@ def find_posts(
             continue
         title, org = held_unit(text, t_end, title, org, table)
         title, org = unit_at(text, t_end, title, org, orgs) or (title, org)
-        add(person, title, org, t.start)
+        add(person, title, org, t.start, t_end)
         also = and_body(text, t_end, org, orgs) if person is before else None
         if also is not None:  # "X, the Joint Representative of UNHCR and IOM"
             add(person, title, also, t.start)
@@ -533,7 +557,7 @@ def find_posts(
         chose = orgs.within(said.start, max(said.start, chose_verb.start()))
         if as_title and chose:  # the body that chose, the subject of the verb
             add(p, full_title(as_title), chose[-1], elected.start(1))
-    infer_organizations(posts, table, lex, served)
+    infer_organizations(posts, table, lex, served, closing)
     # a title with no organization for someone whose post the text gives in full is a rank
     # or a second name for it: "Inspector General X", after "the Chief of the Police, ..."
     with_org = {p.person for p in posts.values() if p.organization}

@@ -70,6 +70,10 @@ HONORIFICS = {
     "Adv.",
     "Eng.",
     "Pastor",
+    # the clergy's forms of address in full ("Father Jan Nowak", "Reverend Ezra Cole"): before
+    # a name they are no part of it (a rabbi's or an imam's is a post: titles.yaml)
+    "Father",
+    "Reverend",
     "Most",  # "the Most Rev."
     "Rt",
     "Rt.",
@@ -213,7 +217,8 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
                         break
                     j += 2  # "Entity for Gender Equality and the Empowerment of Women"
                     continue
-                if lows[j] == "of" and _second_body(doc, i, j, lex):
+                if lows[j] == "of" and (_second_body(doc, i, j, lex)
+                                        or _titled(doc, i, j, titles, lex)):
                     break
                 j += 1
             elif (
@@ -250,6 +255,21 @@ def _second_body(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
         and tk[k].text in lex.org_heads
         and link is not None
         and org_subtype(words[:link], lex) is not None
+    )
+
+
+def _titled(doc: Doc, i: int, j: int, titles: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Is tokens [i, j) a person's name after a title or a form of address, before "of" and
+    the body the person serves ("Bishop Ana Ruiz of the Church of X", "Rabbi Ezra Cohen of the
+    Council")? The model may tag title and name as a body; a name holds no head word."""
+    if i == 0 or not 2 <= j - i <= 4:
+        return False
+    tk, words = tokens(doc), token_texts(doc)
+    before = tk[i - 1]
+    return (
+        (words[i - 1] in HONORIFICS or overlaps(before.idx, before.idx + len(before), titles))
+        and all(tk[k].is_title and tk[k].is_alpha for k in range(i, j))
+        and org_subtype(words[i:j], lex) is None
     )
 
 
