@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.parsed import children, subtree
+from kg.extract.parsed import span_text as doc_span_text
 from kg.extract.parsed import text as doc_text
 
 _CUT_DEPS = {
@@ -64,7 +66,7 @@ def span_text(doc, toks: list[Token]) -> str:
             and end + 2 in kept
         ):
             end += 1
-        pieces.append(doc[start : end + 1].text)
+        pieces.append(doc_span_text(doc, start, end + 1))
         nxt = next((t.i for t in toks if t.i > end), None)
         gap = doc[end + 1 : nxt] if nxt is not None else []
         if not (
@@ -95,7 +97,7 @@ def clause_after(head: Token, start: Token | None = None,
     (nor the tokens in ``drop``)."""
     after = (start or head).i
     toks: list[Token] = []
-    for child in head.children:
+    for child in children(head):
         if (
             child.i <= after
             or (child.dep_ in _CUT_DEPS and child.dep_ != "advcl")
@@ -123,9 +125,10 @@ def _side_clause(c: Token) -> bool:
 
 
 def without_side_clauses(tok: Token) -> list[Token]:
-    cut = [c for c in tok.subtree if c.i != tok.i and _side_clause(c)]
-    drop = {t.i for c in cut for t in c.subtree}
-    return [t for t in tok.subtree if t.i not in drop]
+    whole = subtree(tok)
+    cut = [c for c in whole if c.i != tok.i and _side_clause(c)]
+    drop = {t.i for c in cut for t in subtree(c)}
+    return [t for t in whole if t.i not in drop]
 
 
 def modal_clause(verb: Token, own: bool = False) -> str:

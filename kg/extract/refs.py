@@ -17,7 +17,16 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorTable
 from kg.extract.lexicon import lexicon
 from kg.extract.pact_parties import named_kind, signatories
-from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
+from kg.extract.parsed import (
+    char_tokens,
+    sent_index,
+    sent_of,
+    sents,
+    span_tokens,
+    token_lowers,
+    token_pos,
+    tokens,
+)
 from kg.extract.parsed import text as doc_text
 from kg.extract.parties import of_kind, signed_for
 from kg.extract.ref_shapes import COUNTS as _COUNTS
@@ -47,9 +56,9 @@ class Refs:
         self.doc, self.table = doc, table
         self.by_token: dict[int, str] = {}
         for m in table.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and m.actor:
-                for i in range(span.start, span.end):  # (positions: no Token built for each)
+            ij = char_tokens(doc, m.start, m.end) if m.actor else None
+            if ij is not None and m.actor:
+                for i in range(*ij):  # (positions: no Token built for each)
                     self.by_token[i] = m.actor
         # an outlet named in a dateline ("VIENTIANE, Nov. 21 (Mekong News Service) - ...") writes
         # the story: it does nothing the story tells, though the parser may make it a subject
@@ -89,15 +98,18 @@ class Refs:
                 for w in a.name.split()[1:]:
                     if w[:1].isupper():  # not "de" in "Ana de la Vega"
                         surnames.setdefault(w.lower(), set()).add(a.id)
-        for tok in tokens(doc):
-            pos = tok.pos_  # (read once: spaCy builds the string on every access)
-            if pos == "NOUN" and tok.i not in self.by_token and tok.lower_ in title_words:
+        tk, lows = tokens(doc), token_lowers(doc)
+        for i, pos in enumerate(token_pos(doc)):  # (the document's lists: no string built)
+            if pos != "NOUN" and pos != "PROPN":
+                continue
+            tok = tk[i]
+            if pos == "NOUN" and tok.i not in self.by_token and lows[i] in title_words:
                 person = self._titled_person(tok)
                 if person:
                     self._title_refs.append((tok.idx, person))
             elif pos == "PROPN" and tok.i not in self.by_token and \
-                    len(surnames.get(tok.lower_, ())) == 1 and tok.dep_ in ("nsubj", "nsubjpass"):
-                self._title_refs.append((tok.idx, next(iter(surnames[tok.lower_]))))
+                    len(surnames.get(lows[i], ())) == 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+                self._title_refs.append((tok.idx, next(iter(surnames[lows[i]]))))
                 self._surname_at.add(tok.i)
             elif pos == "PROPN" and (tok.dep_ in ("nsubj", "nsubjpass") or (
                     tok.dep_ == "pobj" and tok.head.dep_ == "agent")):  # "opened by the Chair"
