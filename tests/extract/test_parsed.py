@@ -91,8 +91,13 @@ def test_tree_views_as_spacys(nlp):
 
 
 def test_token_strings_as_spacys(nlp):
-    from kg.extract.parsed import token_lemmas, token_lemmas_as_is, token_lowers, token_pos
-    from kg.extract.parsed import token_texts
+    from kg.extract.parsed import (
+        token_lemmas,
+        token_lemmas_as_is,
+        token_lowers,
+        token_pos,
+        token_texts,
+    )
 
     doc = nlp(TEXT)
     assert token_texts(doc) == [t.text for t in doc]
