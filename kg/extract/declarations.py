@@ -27,7 +27,7 @@ from kg.extract.clauses import clause_after
 from kg.extract.decl_lists import list_calls, numbered_calls
 from kg.extract.decl_voice import THAT_VERBS, decl_trigger, doc_voice, is_doc, speaks_for_text
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sent_of, sents, span_tokens, token_pos, tokens
+from kg.extract.parsed import sent_of, sents, span_tokens, token_pos, token_starts
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 from kg.extract.term_lists import term_lists
@@ -67,7 +67,7 @@ def find_declarations(
     text = doc_text(doc)
     all_sents = sents(doc)
     para = _paragraphs(text, all_sents)
-    starts = [t.idx for t in tokens(doc)]
+    starts = token_starts(doc)
     tags = token_pos(doc)
     skip: set[int] = set()
     calls: list[tuple[str, int]] = []
