@@ -182,7 +182,7 @@ def _watching(refs: Refs, sent: Span) -> set[str]:
     there: "in the presence of the Minister, Mr X, and the Chair of the Y Body, Ms Z",
     "witnessed by W" (they watch, they do not sign): the actors from those words to the end
     of the clause."""
-    low = sent.text.lower()
+    low = lower_text(sent)  # (the sentence's, once)
     at = min((k for k in (low.find("in the presence of"), low.find("witnessed by")) if k >= 0),
              default=-1)
     if at < 0:
