@@ -40,6 +40,7 @@ _DOCUMENT_WORDS = frozenset(DOCUMENTS)
 _BIND = {"sign", "ink", "conclude", "seal", "enter", "countersign", "execute"}
 # nouns that name the act: "the signing", "his signature", "the MoU signing ceremony"
 _ACT = {"signing", "signature", "signatures"}
+_DOCUMENT_OR_ACT = DOCUMENTS | _ACT
 # the same words as keys of the document's word index (only their tokens are read)
 _BIND_LEMMAS, _ACT_WORDS = frozenset(_BIND), frozenset(_ACT)
 SIGN = frozenset({"sign"})
@@ -342,7 +343,7 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
     all_s = sents(doc)
     for k, s in enumerate(all_s):  # "X witnessed the signing", "in the presence of A, B"
         if k not in told and any(p in lower_text(s) for p in _PRESENCE) and (any(
-            t.lower_ in DOCUMENTS | _ACT or t.lemma_ == "sign" for t in span_tokens(s)
+            t.lower_ in _DOCUMENT_OR_ACT or t.lemma_ == "sign" for t in span_tokens(s)
         ) or k - 1 in told):  # "... signed the agreement. It was witnessed by X"
             told.append(k)
         elif k not in told and k - 1 in told and s.root.pos_ not in ("VERB", "AUX"):
