@@ -79,6 +79,7 @@ def tokens(doc: Doc) -> list[Token]:
 #: string id -> string, for every string a document's tokens have shown (the words of a
 #: language's texts: bounded); spaCy decodes the string anew on each ``Token.text`` access
 _STRINGS: dict[int, str] = {}
+_MOST_STRINGS = 200_000
 
 
 def _per_token(doc: Doc, key: str, attr: int) -> list[str]:
@@ -88,6 +89,8 @@ def _per_token(doc: Doc, key: str, attr: int) -> list[str]:
     if cached is None:
         ids = doc.to_array(attr).tolist()
         strings, known = doc.vocab.strings, _STRINGS
+        if len(known) > _MOST_STRINGS:
+            known.clear()  # (a bound on memory over a long run: the cache only saves time)
         for h in set(ids).difference(known):
             known[h] = strings[h]
         cached = doc.user_data[key] = [known[h] for h in ids]
