@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.event_info import EventInfo
-from kg.extract.parsed import sents, span_tokens
+from kg.extract.parsed import sents, tokens_among
 from kg.extract.refs import Refs
 
 # verbs whose subject is at the gathering their object (or "at"/"over"/"in" object) names
@@ -72,7 +72,7 @@ def attendees(doc: Doc, refs: Refs, events: list[EventInfo]) -> list[tuple[str, 
         word = doc[e.head].lower_
         for k in sorted(set(e.mentions)):
             sent = all_sents[k]
-            for t in span_tokens(sent):
+            for t in tokens_among(sent, frozenset({word})):
                 if t.lower_ != word:
                     continue
                 for who in _by_agent(t, refs):  # "held a session, chaired by X"

@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.parsed import children, subtree
+from kg.extract.parsed import span_text as doc_span_text
 from kg.extract.parsed import text as doc_text
 
 _CUT_DEPS = {
@@ -31,8 +33,8 @@ def _finite_conj(tok: Token) -> bool:
         # "we will take X, and we have promised Y": a perfect or progressive clause with a
         # subject of its own (not "..., and the law would come down hard": one demand)
         or (tok.tag_ in ("VBN", "VBG")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-            and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ", "VBD") for c in tok.children))
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok))
+            and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ", "VBD") for c in children(tok)))
     )
 
 
@@ -44,7 +46,7 @@ def run_on(tok: Token) -> bool:
     return (
         tok.tag_ in ("VBP", "VBZ")
         and before.pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "cc") for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "cc") for c in children(tok))
     )
 
 
@@ -64,7 +66,7 @@ def span_text(doc, toks: list[Token]) -> str:
             and end + 2 in kept
         ):
             end += 1
-        pieces.append(doc[start : end + 1].text)
+        pieces.append(doc_span_text(doc, start, end + 1))
         nxt = next((t.i for t in toks if t.i > end), None)
         gap = doc[end + 1 : nxt] if nxt is not None else []
         if not (
@@ -95,7 +97,7 @@ def clause_after(head: Token, start: Token | None = None,
     (nor the tokens in ``drop``)."""
     after = (start or head).i
     toks: list[Token] = []
-    for child in head.children:
+    for child in children(head):
         if (
             child.i <= after
             or (child.dep_ in _CUT_DEPS and child.dep_ != "advcl")
@@ -113,9 +115,9 @@ def _side_clause(c: Token) -> bool:
         return True
     if c.dep_ != "advcl":
         return False
-    if any(x.dep_ == "mark" and x.lower_ in _KEPT_MARKS for x in c.children):
+    if any(x.dep_ == "mark" and x.lower_ in _KEPT_MARKS for x in children(c)):
         return False  # "will not rest until every trafficker is caught": the pledge itself
-    purpose = c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+    purpose = c.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))
     # a participle glued to the words before it is part of them ("more awareness raising");
     # one set off by a comma is a side clause (", highlighting the need to ...")
     glued = c.tag_ == "VBG" and c.i > 0 and c.doc[c.left_edge.i - 1].text != ","
@@ -123,9 +125,10 @@ def _side_clause(c: Token) -> bool:
 
 
 def without_side_clauses(tok: Token) -> list[Token]:
-    cut = [c for c in tok.subtree if c.i != tok.i and _side_clause(c)]
-    drop = {t.i for c in cut for t in c.subtree}
-    return [t for t in tok.subtree if t.i not in drop]
+    whole = subtree(tok)
+    cut = [c for c in whole if c.i != tok.i and _side_clause(c)]
+    drop = {t.i for c in cut for t in subtree(c)}
+    return [t for t in whole if t.i not in drop]
 
 
 def modal_clause(verb: Token, own: bool = False) -> str:
@@ -134,23 +137,23 @@ def modal_clause(verb: Token, own: bool = False) -> str:
     coordinated with it either ("will exchange A, take part in B and run C" -> "exchange A")."""
     drop = {
         t.i
-        for c in verb.children
+        for c in children(verb)
         if (c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("according", "under", "for"))
         or (own and c.i > verb.i and (c.dep_ == "cc" or (
             c.dep_ == "conj" and c.pos_ == "VERB" and not run_on(c))))
-        for t in c.subtree
+        for t in subtree(c)
     }
     listed = clause_list(verb)
     if len(listed) >= 3:  # "would test X, would publish Y and would close Z": three demands
         parts = [c for c in listed if c.i > verb.i]
     else:  # two clauses that share their doer read as one demand; one with its own doer not
         parts = [c for c in own_clauses(verb)
-                 if any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
-    drop |= {t.i for c in parts for t in c.subtree}
+                 if any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))]
+    drop |= {t.i for c in parts for t in subtree(c)}
     if len(listed) >= 3 and verb.i != listed[0].i and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)
     ):  # "..., and would close Z": the "would" it repeats is not part of what is promised
-        drop |= {c.i for c in verb.children if c.dep_ == "aux" and c.i == verb.left_edge.i
+        drop |= {c.i for c in children(verb) if c.dep_ == "aux" and c.i == verb.left_edge.i
                  and c.lower_ in _OWN_MODALS}
     toks = [t for t in without_side_clauses(verb) if t.i not in drop]
     return span_text(verb.doc, toks)
@@ -167,7 +170,7 @@ def own_clauses(verb: Token) -> list[Token]:
     todo = [verb]
     while todo:
         v = todo.pop()
-        for c in v.children:
+        for c in children(v):
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and _repeats(c):
                 out.append(c)
                 todo.append(c)
@@ -183,7 +186,7 @@ def clause_list(verb: Token) -> list[Token]:
         first = first.head
     heads = [first]
     if first.dep_ == "ccomp" and first.i > first.head.i:
-        sibs = [c for c in first.head.children if c.dep_ == "ccomp" and c.i > first.head.i]
+        sibs = [c for c in children(first.head) if c.dep_ == "ccomp" and c.i > first.head.i]
         k = next(j for j, c in enumerate(sibs) if c.i == first.i)
         while k and _apart(sibs[k]) and _repeats(sibs[k]):
             k -= 1
@@ -206,7 +209,7 @@ def _repeats(verb: Token) -> bool:
     """Does the clause open with its own "that" or modal?"""
     return any(
         (x.dep_ == "mark" and x.lower_ == "that") or (x.dep_ == "aux" and x.lower_ in _OWN_MODALS)
-        for x in verb.children
+        for x in children(verb)
     )
 
 
@@ -214,9 +217,9 @@ def own_clause(verb: Token) -> str:
     """The words of one such clause, without the ones coordinated after it, nor the "would"
     it repeats when it has no subject of its own ("would open 150 classrooms" -> "open 150
     classrooms")."""
-    drop = {t.i for c in own_clauses(verb) for t in c.subtree}
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        drop |= {c.i for c in verb.children if c.dep_ == "aux" and c.i == verb.left_edge.i
+    drop = {t.i for c in own_clauses(verb) for t in subtree(c)}
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+        drop |= {c.i for c in children(verb) if c.dep_ == "aux" and c.i == verb.left_edge.i
                  and c.lower_ in _OWN_MODALS}
     toks = [t for t in without_side_clauses(verb) if t.i not in drop]
     return span_text(verb.doc, toks)
@@ -224,7 +227,7 @@ def own_clause(verb: Token) -> str:
 
 def with_conjuncts(verb: Token) -> list[Token]:
     """The verb and the verbs coordinated with it ("bring X and adhere to Y")."""
-    return [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    return [verb, *[c for c in children(verb) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
 
 
 def split_list(text: str) -> list[str]:
@@ -245,7 +248,7 @@ def pledged_clause(verb: Token) -> list[str]:
     the hall that they would ...", "assured partners that"), the that-clause alone; one text
     for each clause of a list of three or more that repeat their "would" or "that"
     ("promised that FIDE would keep X, would put Y and would continue Z": three pledges)."""
-    kids = list(verb.children)
+    kids = list(children(verb))
     ccomps = [c for c in kids if c.dep_ == "ccomp" and c.i > verb.i]
     ccomp = ccomps[0] if ccomps else None
     obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
@@ -253,7 +256,7 @@ def pledged_clause(verb: Token) -> list[str]:
     # more are a list of them ("would keep X, would put Y, and would continue Z")
     listed = clause_list(ccomp) if ccomp is not None else []
     parts = listed[1:] if len(listed) >= 3 else []
-    drop = frozenset(t.i for c in parts for t in c.subtree)
+    drop = frozenset(t.i for c in parts for t in subtree(c))
     if ccomp is not None and obj is not None and obj.i < ccomp.left_edge.i:
         first = clause_after(verb, obj.right_edge, drop)
     else:

@@ -19,7 +19,7 @@ from kg.extract.interviews import answering
 from kg.extract.lexicon import Lexicon
 from kg.extract.members import we_body
 from kg.extract.pacts import committed, mou_terms, pact_terms, signed_terms
-from kg.extract.parsed import sent_of, sents, span_tokens
+from kg.extract.parsed import sent_of, sents, tokens_among
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 from kg.extract.term_lists import term_lists
@@ -112,7 +112,7 @@ def commitments(
         out += [(a, "pledge", text, sent.start_char) for a, text in mou_terms(sent, refs)]
         out += [(a, "pledge", text, sent.start_char) for a, text in pact_terms(sent, refs)]
         out += [(a, "pledge", text, sent.start_char) for a, text in signed_terms(sent, refs)]
-        for tok in span_tokens(sent):
+        for tok in tokens_among(sent, lemmas=_COMMIT):  # (the only tokens read below)
             bound = committed(tok, refs) if tok.lemma_ == "commit" else []
             if bound:  # "commits both cities to keep up ...": a pledge of each one bound
                 obj = next(c for c in tok.children if c.dep_ == "dobj")
@@ -122,6 +122,7 @@ def commitments(
     return _without_fragments(out)
 
 
+_COMMIT = frozenset({"commit"})
 _OWN_WORDS = {"dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp", "prt"}
 
 

@@ -29,7 +29,9 @@ _NAME = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*")
 def credit_ranges(text: str) -> list[tuple[int, int]]:
     """The character ranges of the credit lines and of the name after "our correspondent"."""
     out = [(m.start(1), m.end(1)) for m in _LINE.finditer(text)]
-    for m in _WRITER.finditer(text):
+    folded = text.casefold()  # (the pattern ignores case; most reports have neither word)
+    writers = _WRITER.finditer(text) if "correspondent" in folded or "reporter" in folded else ()
+    for m in writers:
         name = _NAME.match(text, m.end())
         out.append((m.end(), name.end() if name else m.end()))
     return out

@@ -47,7 +47,8 @@ def blocked_ranges(text: str) -> list[tuple[int, int]]:
         blocked.append((line.start(1), line.end(1)))
         if line.group(2):
             blocked.append((line.start(2), line.end(2)))
-    for line in _ISSUER_LINE.finditer(text):  # "Source: Communications Unit, X Institute"
+    for line in (_ISSUER_LINE.finditer(text) if "Source" in text or "Issued by" in text
+                 else ()):  # "Source: Communications Unit, X Institute" (its words first)
         blocked.append((line.start(1), line.end(1)))
     return sorted(set(blocked))
 

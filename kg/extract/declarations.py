@@ -26,8 +26,8 @@ from kg.extract.body_decisions import body_calls, meeting_bodies
 from kg.extract.clauses import clause_after
 from kg.extract.decl_lists import list_calls, numbered_calls
 from kg.extract.decl_voice import THAT_VERBS, decl_trigger, doc_voice, is_doc, speaks_for_text
-from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import sent_of, sents, span_tokens, token_pos, tokens
+from kg.extract.lexicon import Lexicon, derived
+from kg.extract.parsed import sent_of, sents, span_tokens, token_pos, token_starts, tokens_among
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 from kg.extract.term_lists import term_lists
@@ -70,7 +70,7 @@ def find_declarations(
     text = doc_text(doc)
     all_sents = sents(doc)
     para = _paragraphs(text, all_sents)
-    starts = [t.idx for t in tokens(doc)]
+    starts = token_starts(doc)
     tags = token_pos(doc)
     skip: set[int] = set()
     calls: list[tuple[str, int]] = []
@@ -95,7 +95,8 @@ def find_declarations(
             skip.add(k)
             covered = max(covered, term)
             continue
-        named = any(is_doc(t, lex, seen) for t in span_tokens(sent)
+        named = any(is_doc(t, lex, seen)
+                    for t in tokens_among(sent, *derived(lex, "doc_words", _doc_words))
                     if tags[t.i] in ("NOUN", "PROPN"))  # (the tags listed once: read per token)
         in_chain = seen and (whole or para[k] - doc_para <= 1)
         if named and not whole:
@@ -165,12 +166,22 @@ def _without_repeats(calls: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return keep
 
 
+def _doc_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (lower case) and lemmas that can name a text (:func:`is_doc`: false for every
+    other token), as keys of the document's word index."""
+    docs = {w.lower() for w in lex.verbs["decl_docs"]}
+    return frozenset(docs), frozenset(
+        docs | {"statement", "plan"} | {w.lower() for w in lex.verbs["decl_anaphors"]})
+
+
 def _name(text: str, all_sents: list[Span], skip: set[int]) -> str:
     m = _QUOTED_NAME.search(text)
     if m:
         return m.group(1)
+    if not skip:
+        return ""  # (before the search: the pattern tries every capitalized word of the text)
     found = _DECL_NAME.search(text)  # "adopted the Windhoek Communique": a capitalized name
-    return found.group(1) if found and skip else ""
+    return found.group(1) if found else ""
 
 
 def _calls_of(tok: Token, lex: Lexicon) -> list[str]:

@@ -16,7 +16,7 @@ from kg.extract.event_info import EventInfo, place_of, sentence_date
 from kg.extract.event_policy import bare, body_said
 from kg.extract.event_visits import visits
 from kg.extract.meetings import gathered_body, meetings
-from kg.extract.parsed import sent_index, tokens
+from kg.extract.parsed import doc_tokens_among, sent_index
 from kg.extract.parsed import sents as all_sents
 from kg.extract.refs import Refs
 from kg.extract.signings import signing
@@ -351,10 +351,13 @@ def name_launch(doc: Doc, refs: Refs, events: list[EventInfo]) -> None:
             e.event.type = "Launch"  # (a launch that has a signing in it is still a launch)
 
 
+_LAUNCH = frozenset({"launch"})
+
+
 def _launched(doc: Doc, refs: Refs, told: bool = True):
     """(name, sentence, token) of every named thing a sentence says someone launched (someone
     named there, when ``told``)."""
-    for tok in tokens(doc):
+    for tok in doc_tokens_among(doc, lemmas=_LAUNCH):
         if tok.lemma_ != "launch" or tok.pos_ != "VERB":
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.parsed import ents, sent_index, sent_of, tokens
+from kg.extract.parsed import doc_tokens_among, ents, sent_index, sent_of
 from kg.extract.refs import Refs
 
 # the verbs a visitor makes a visit with: "is on a visit", "paid a visit", "made a visit",
@@ -89,11 +89,14 @@ def _site_visit(noun: Token) -> str | None:
     return f"{mod.text.capitalize()} visit to {place}"
 
 
+_VISIT_WORDS = frozenset({"visit", "trip"})
+
+
 def visits(doc: Doc, refs: Refs) -> list[Visit]:
     """The visits a report tells, in order."""
     out: list[Visit] = []
     sent_at = sent_index(doc)
-    for tok in tokens(doc):
+    for tok in doc_tokens_among(doc, _VISIT_WORDS):
         if tok.lower_ not in ("visit", "trip") or tok.pos_ != "NOUN":
             continue
         who = _visitor(tok, refs)

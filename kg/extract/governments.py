@@ -11,7 +11,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.parsed import tokens
+from kg.extract.parsed import doc_tokens_among, tokens
 
 
 def country_named(words: str, lex: Lexicon) -> str | None:
@@ -59,11 +59,14 @@ def same_stem(a: str, b: str) -> bool:
         " " not in tail)
 
 
+_GOVERNMENT = frozenset({"government"})
+
+
 def governments(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Character ranges of the governments named by their country, with the full name each
     stands for."""
     tk, out = tokens(doc), []
-    for tok in tk:
+    for tok in doc_tokens_among(doc, _GOVERNMENT):
         if tok.lower_ != "government":
             continue
         i = tok.i

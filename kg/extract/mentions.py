@@ -140,8 +140,10 @@ def find_mentions(
             if k > 0 and tk[k - 1].ent_type_ == "ORG" and tk[k - 1].text.isupper():
                 k -= 1
             cands.append((k, span.end, "ACRONYM"))
-    for k, word in enumerate(token_texts(doc)):  # every use of an acronym the report defines
-        if word in acr and word not in non_org or BRAND.fullmatch(word):  # names its body
+    words = token_texts(doc)
+    brands = {w for w in set(words) if BRAND.fullmatch(w)}  # (each distinct word tried once)
+    for k, word in enumerate(words):  # every use of an acronym the report defines
+        if word in acr and word not in non_org or word in brands:  # names its body
             cands.append((k, k + 1, "ACRONYM"))
     for short in (a for a in acr if " " in a and a not in non_org):  # "UN Women", "SADC LA"
         for use_start, use_end in word_spans(text, short):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg import resources
 from kg.extract.event_passing import dated_apart
-from kg.extract.parsed import sent_index, tokens
+from kg.extract.parsed import doc_tokens_among, sent_index
 from kg.extract.refs import Refs
 
 __all__ = ["Opening", "openings"]
@@ -36,6 +36,11 @@ class Opening:
 def _words() -> tuple[frozenset[str], dict[str, str]]:
     data = resources.read_yaml("lexicons", "events.yaml")
     return frozenset(data.get("facilities") or ()), dict(data.get("openings") or {})
+
+
+@cache
+def _act_lemmas() -> frozenset[str]:
+    return frozenset(_words()[1])
 
 
 def _place(verb: Token) -> Token | None:
@@ -92,7 +97,7 @@ def openings(doc: Doc, refs: Refs, published: date | None) -> list[Opening]:
     _, acts = _words()
     sent_at = sent_index(doc)
     out: list[Opening] = []
-    for tok in tokens(doc):
+    for tok in doc_tokens_among(doc, lemmas=_act_lemmas()):  # (only the verbs of an opening)
         act = acts.get(tok.lemma_.lower())
         if act is None or tok.pos_ != "VERB":
             continue

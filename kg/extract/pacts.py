@@ -8,10 +8,11 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.clauses import span_text, without_side_clauses
-from kg.extract.parsed import sent_index, sents, span_tokens
+from kg.extract.parsed import sent_index, sents, tokens_among
 from kg.extract.refs import Refs
 
 _MOU = {"memorandum", "mou", "mous", "agreement", "accord", "pact", "protocol"}
+_MOU_WORDS, _SIGN = frozenset(_MOU), frozenset({"sign"})  # (keys of the word index)
 _SCOPE = {"on", "for"}
 _ITEM_END = {";", "\n", "."}
 
@@ -23,7 +24,7 @@ def mou_terms(sent: Span, refs: Refs) -> list[tuple[str, str]]:
     doc, out = sent.doc, []
     end_of_sent = sent.end
     read_to = -1
-    for t in span_tokens(sent):
+    for t in tokens_among(sent, _MOU_WORDS):
         if t.lower_ not in _MOU or t.i < read_to:
             continue
         i = t.i + 1
@@ -64,7 +65,7 @@ def signed_terms(sent: Span, refs: Refs) -> list[tuple[str, str]]:
     intent to organise trade missions": what the agreement is signed to do is a pledge of
     each body that signs it (people signing make no party: they sign for someone)."""
     out: list[tuple[str, str]] = []
-    for tok in span_tokens(sent):
+    for tok in tokens_among(sent, lemmas=_SIGN):
         if tok.lemma_ != "sign" or tok.pos_ != "VERB" or any(
             c.dep_ in ("auxpass", "nsubjpass") for c in tok.children
         ):

@@ -215,7 +215,7 @@ def _before_address(window: str) -> str:
     """The text up to a name, less the honorifics that open it ("of Health Dr. " -> "of
     Health "): a portfolio may end right before them ("State Minister of Health Dr. X")."""
     words = window.split(" ")
-    while words and words[-1].strip() in ("", *HONORIFICS) and len(words) > 1:
+    while words and (words[-1].strip() == "" or words[-1].strip() in HONORIFICS) and len(words) > 1:
         words.pop()
     return " ".join(words) + (" " if len(words) < len(window.split(" ")) else "")
 

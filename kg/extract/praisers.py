@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.members import members_body, we_body
-from kg.extract.parsed import sent_of
+from kg.extract.parsed import doc_tokens_among, sent_of
 from kg.extract.parsed import text as doc_text
 from kg.extract.praise_lists import body_they_make_up, first_word, lead_in_body, opens_item
 from kg.extract.refs import PRONOUNS, Refs
@@ -170,11 +170,14 @@ def _in_adjunct(verb: Token, who: str, refs: Refs) -> bool:
     return False
 
 
+_WE_US = frozenset({"us", "we"})
+
+
 def _we_at(doc: Doc, refs: Refs) -> str | None:
     """The body a report's "we" write for, where it says so: "for us at X", "we at X", "those
     of us from X"; the one such body, else None."""
     found = set()
-    for t in doc:
+    for t in doc_tokens_among(doc, _WE_US):
         if t.lower_ in ("us", "we") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in (
             "at", "from"
         ):

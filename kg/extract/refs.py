@@ -17,7 +17,18 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorTable
 from kg.extract.lexicon import Lexicon, derived, lexicon
 from kg.extract.pact_parties import named_kind, signatories
-from kg.extract.parsed import sent_index, sent_of, sents, span_tokens, tokens
+from kg.extract.parsed import (
+    char_tokens,
+    children,
+    sent_index,
+    sent_of,
+    sents,
+    span_tokens,
+    subtree_ids,
+    token_lowers,
+    token_pos,
+    tokens,
+)
 from kg.extract.parsed import text as doc_text
 from kg.extract.parties import of_kind, signed_for
 from kg.extract.ref_shapes import COUNTS as _COUNTS
@@ -47,9 +58,9 @@ class Refs:
         self.doc, self.table = doc, table
         self.by_token: dict[int, str] = {}
         for m in table.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and m.actor:
-                for i in range(span.start, span.end):  # (positions: no Token built for each)
+            ij = char_tokens(doc, m.start, m.end) if m.actor else None
+            if ij is not None and m.actor:
+                for i in range(*ij):  # (positions: no Token built for each)
                     self.by_token[i] = m.actor
         # an outlet named in a dateline ("VIENTIANE, Nov. 21 (Mekong News Service) - ...") writes
         # the story: it does nothing the story tells, though the parser may make it a subject
@@ -89,15 +100,18 @@ class Refs:
                 for w in a.name.split()[1:]:
                     if w[:1].isupper():  # not "de" in "Ana de la Vega"
                         surnames.setdefault(w.lower(), set()).add(a.id)
-        for tok in tokens(doc):
-            pos = tok.pos_  # (read once: spaCy builds the string on every access)
-            if pos == "NOUN" and tok.i not in self.by_token and tok.lower_ in title_words:
+        tk, lows = tokens(doc), token_lowers(doc)
+        for i, pos in enumerate(token_pos(doc)):  # (the document's lists: no string built)
+            if pos != "NOUN" and pos != "PROPN":
+                continue
+            tok = tk[i]
+            if pos == "NOUN" and tok.i not in self.by_token and lows[i] in title_words:
                 person = self._titled_person(tok)
                 if person:
                     self._title_refs.append((tok.idx, person))
             elif pos == "PROPN" and tok.i not in self.by_token and \
-                    len(surnames.get(tok.lower_, ())) == 1 and tok.dep_ in ("nsubj", "nsubjpass"):
-                self._title_refs.append((tok.idx, next(iter(surnames[tok.lower_]))))
+                    len(surnames.get(lows[i], ())) == 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+                self._title_refs.append((tok.idx, next(iter(surnames[lows[i]]))))
                 self._surname_at.add(tok.i)
             elif pos == "PROPN" and (tok.dep_ in ("nsubj", "nsubjpass") or (
                     tok.dep_ == "pobj" and tok.head.dep_ == "agent")):  # "opened by the Chair"
@@ -251,7 +265,7 @@ class Refs:
         phrase = " ".join(w.lower_ for w in self.doc[words[0].i : tok.i + 1] if w.tag_ != "HYPH")
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
-            if self.actors_in(of.subtree):
+            if self.actors_under(of):
                 return None  # "The Director General of the Office": a post, not a reference
             phrase = " ".join(t.lower_ for t in self.doc[words[0].i : of.right_edge.i + 1]
                               if t.tag_ != "HYPH")
@@ -323,6 +337,15 @@ class Refs:
                 out.append(a)
         return out
 
+    def actors_under(self, tok: Token) -> list[str]:
+        """``actors_in(tok.subtree)``, from the document's tree lists (no Token built)."""
+        out: list[str] = []
+        for i in subtree_ids(self.doc, tok.i):
+            a = self.by_token.get(i)
+            if a and a not in out:
+                out.append(a)
+        return out
+
     def actors_in(self, tokens) -> list[str]:
         """Actors named in the tokens, in order, each once."""
         out: list[str] = []
@@ -334,21 +357,21 @@ class Refs:
 
     def subject(self, verb: Token) -> list[str]:
         """The actors doing what the verb says: its subject, or the agent of a passive."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
         if len(subjects) > 1:  # "Meeting B, head of C, A praised": B is who A met
             subjects = [c for c in subjects if not met(c)] or subjects
         if not subjects:  # "Visiting President X and President Y agreed": a misparsed subject
-            subjects = [c for c in verb.children
-                        if c.dep_ == "csubj" and c.tag_ == "VBG" and self.actors_in(c.subtree)]
+            subjects = [c for c in children(verb)
+                        if c.dep_ == "csubj" and c.tag_ == "VBG" and self.actors_under(c)]
         if len(subjects) > 1:  # a misparsed dateline can be a second subject
-            subjects = [c for c in subjects if self.actors_in(c.subtree)] or subjects
-            named = [a for c in subjects for a in self.actors_in(c.subtree)]
+            subjects = [c for c in subjects if self.actors_under(c)] or subjects
+            named = [a for c in subjects for a in self.actors_under(c)]
             if len(subjects) > 1 and len({self.table.actors[a].type for a in named}) == 1:
                 # "Managers from A, B and C called": one subject the parser cut in two
                 return list(dict.fromkeys(named))
-        for c in subjects + [c for c in verb.children if c.dep_ == "agent"]:
+        for c in subjects + [c for c in children(verb) if c.dep_ == "agent"]:
             if c.dep_ in ("nsubj", "csubj"):
-                named = self.actors_in(c.subtree)
+                named = self.actors_under(c)
                 # "UN Secretary-General Ban Ki-moon": the person, not the body named first
                 if named and c.dep_ == "csubj":
                     # a participle's clause ("Meeting A, head of B, C praised"): the actor
@@ -370,7 +393,7 @@ class Refs:
                     who = self._antecedent(verb.head)
                 return [who] if who else []
             if c.dep_ == "agent":
-                return self.actors_in(c.subtree)
+                return self.actors_under(c)
         return []
 
     def _last_at(self, actor: str, before: int) -> int:
@@ -426,7 +449,7 @@ class Refs:
     def _with_named(self, noun: Token, found: list[str]) -> list[str]:
         """ "The two councils and the Constabulary signed ..., under which they commit": the
         group a counted noun stands for and the actors named together with it."""
-        more = [a for c in noun.conjuncts for a in self.actors_in(c.subtree)]
+        more = [a for c in noun.conjuncts for a in self.actors_under(c)]
         return list(dict.fromkeys(found + more)) if found else found
 
     def _parties_of(self, tok: Token) -> list[str]:
@@ -507,7 +530,7 @@ class Refs:
                 continue
             if plural_only and not (c.lower_ == "they" or c.tag_ in ("NNS", "NNPS")):
                 continue
-            if not (self.actors_in(c.subtree) or self.group_of(c) or self.actor_of(c)):
+            if not (self.actors_under(c) or self.group_of(c) or self.actor_of(c)):
                 return True
         return False
 
@@ -555,7 +578,7 @@ class Refs:
             if t.lower_ in ("according", "for") and t.i + 1 < len(self.doc):
                 nxt = [c for c in t.children if c.dep_ in ("prep", "pobj")]
                 for n in nxt:
-                    named = self.actors_in(n.subtree)
+                    named = self.actors_under(n)
                     if named:
                         return named[0]
                     ref = self.actor_of(n) or next(

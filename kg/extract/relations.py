@@ -16,7 +16,7 @@ from kg.extract.collaborations import collaborations
 from kg.extract.credits import credited
 from kg.extract.endorsements import endorsements
 from kg.extract.events import EventInfo
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, derived
 from kg.extract.members import we_body
 from kg.extract.members_at import present_members
 from kg.extract.minutes import people_in
@@ -31,7 +31,7 @@ from kg.extract.organizer_verbs import (
     unparsed_subject,
     yet_to_come,
 )
-from kg.extract.parsed import lower_text, sents, span_tokens
+from kg.extract.parsed import lower_text, sents, tokens_among
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 
@@ -62,6 +62,11 @@ def _phrase_at(sent: Span, phrase: str) -> int | None:
     return sent.start_char + k if k >= 0 else None
 
 
+def _organize(lex: Lexicon) -> frozenset[str]:
+    """The organizing verbs in lower case: the word index's keys (only their tokens are read)."""
+    return frozenset(w.lower() for w in lex.verbs["organize"])
+
+
 def organizers(
     doc: Doc, refs: Refs, lex: Lexicon, events: list[EventInfo]
 ) -> list[tuple[str, str, int]]:
@@ -73,7 +78,7 @@ def organizers(
         if ev is None:
             continue
         found: list[str] = []
-        for tok in span_tokens(sent):
+        for tok in tokens_among(sent, lemmas=derived(lex, "organize_lemmas", _organize)):
             if (tok.lemma_ in lex.verbs["organize"] and tok.pos_ == "VERB" and not asked(tok, lex)
                     and not yet_to_come(tok) and of_a_gathering(tok, lex, events, ev)):
                 if (

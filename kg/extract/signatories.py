@@ -16,10 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.cowork import doers
-from kg.extract.parsed import sent_index, sent_of, tokens
+from kg.extract.parsed import doc_tokens_among, sent_index, sent_of
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
-from kg.extract.signings import DOCUMENTS, _binding_verbs, lines_apart, signing_parties
+from kg.extract.signings import (
+    DOCUMENTS,
+    SIGN,
+    _binding_verbs,
+    lines_apart,
+    signing_parties,
+)
 
 Group = tuple[list[str], int]  # the parties, and the offset of the sentence telling it
 
@@ -45,7 +51,7 @@ def _orgs(refs: Refs, keys) -> list[str]:
 def _intents(doc: Doc) -> list[tuple[Token, Token]]:
     """(verb, paper) for "A and B signed a letter of intent / of agreement"."""
     out = []
-    for verb in tokens(doc):
+    for verb in doc_tokens_among(doc, lemmas=SIGN):
         if verb.lemma_ != "sign" or verb.pos_ != "VERB":
             continue
         for paper in verb.children:
@@ -63,7 +69,7 @@ def _it_signed(doc: Doc, refs: Refs) -> list[tuple[Token, Token]]:
     signed for A by X; for B by Y"), the pronoun itself stands for the document when the
     sentence names the bodies it was signed for."""
     out = []
-    for verb in tokens(doc):
+    for verb in doc_tokens_among(doc, lemmas=SIGN):
         if verb.lemma_ != "sign" or verb.pos_ != "VERB":
             continue  # (before its children: building them for every token was the cost)
         it = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ == "it"),
@@ -85,7 +91,7 @@ def _pledged(doc: Doc, refs: Refs) -> list[Group]:
     """ "The two councils and the Police Service signed the Safe Roads Pledge": every body
     that signs it, a counted group among them."""
     out: list[Group] = []
-    for verb in tokens(doc):
+    for verb in doc_tokens_among(doc, lemmas=SIGN):
         if verb.lemma_ != "sign" or verb.pos_ != "VERB" or not any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLEDGES
             for c in verb.children
@@ -102,7 +108,7 @@ def _signed_it(doc: Doc, refs: Refs, groups: list[Group]) -> list[Group]:
     the sentence before join its parties."""
     out: list[Group] = []
     where = sent_index(doc)
-    for verb in tokens(doc):
+    for verb in doc_tokens_among(doc, lemmas=SIGN):
         if verb.lemma_ != "sign" or verb.pos_ != "VERB" or not any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
         ):

@@ -35,8 +35,9 @@ def document_words(d: Token, verb: Token | None = None) -> str:
     # "signed a Memorandum of Understanding (MoU) on cooperation in X": the parse hangs the topic
     # right after the document (and its acronym in brackets) on the verb
     if verb is not None:
+        inside = {x.i for x in d.subtree}  # (once, not for each token tested)
         hung += [r for r in verb.children if r.i > d.i and r.dep_ == "prep" and all(
-            t.text in ("(", ")") or t.is_upper or t.i in [x.i for x in d.subtree]
+            t.text in ("(", ")") or t.is_upper or t.i in inside
             for t in doc[d.i + 1 : r.i]) and not any(  # (not "on Wednesday": when, not what)
             g.ent_type_ in ("DATE", "TIME") for g in r.children)]
     for r in [*d.rights, *(owner.rights if owner is not d else ()), *hung]:

@@ -16,7 +16,15 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.event_passing import dated_apart
-from kg.extract.parsed import ents, lower_text, sent_index, sent_of, sents, span_tokens, tokens
+from kg.extract.parsed import (
+    doc_tokens_among,
+    ents,
+    lower_text,
+    sent_index,
+    sent_of,
+    sents,
+    span_tokens,
+)
 from kg.extract.parsed import text as doc_text
 from kg.extract.refs import Refs
 from kg.extract.signing_names import document_words, party_name
@@ -27,10 +35,15 @@ DOCUMENTS = {"memorandum", "agreement", "mou", "accord", "pact", "protocol", "ch
 # nouns that are a document only with what they are of: "a letter of intent", "a letter of
 # agreement", "a declaration of intent"
 _OF_DOCUMENTS = {"letter", "declaration"}
+_DOCUMENT_WORDS = frozenset(DOCUMENTS)
 # verbs that make a document binding: "signed", "inked", "concluded", "entered into", "sealed"
 _BIND = {"sign", "ink", "conclude", "seal", "enter", "countersign", "execute"}
 # nouns that name the act: "the signing", "his signature", "the MoU signing ceremony"
 _ACT = {"signing", "signature", "signatures"}
+_DOCUMENT_OR_ACT = DOCUMENTS | _ACT
+# the same words as keys of the document's word index (only their tokens are read)
+_BIND_LEMMAS, _ACT_WORDS = frozenset(_BIND), frozenset(_ACT)
+SIGN = frozenset({"sign"})
 _PRESENCE = ("in the presence of", "witnessed", "put pen to paper", "also present", "were present",
              "was present", "looked on", "attended the signing", "attended the ceremony")
 # "after the signing", "following the ceremony": a sentence that tells what came after it
@@ -71,7 +84,7 @@ def _binding_verbs(doc: Doc) -> list[tuple[Token, Token]]:
     """(verb, document) for every verb that binds a document; "It was signed by X" binds the
     document told just before."""
     out: list[tuple[Token, Token]] = []
-    for tok in tokens(doc):
+    for tok in doc_tokens_among(doc, lemmas=_BIND_LEMMAS):
         if tok.lemma_ in _BIND and tok.pos_ in ("VERB", "AUX"):
             d = _document_of(tok)
             if d is None and out and tok.lemma_ == "sign" and any(
@@ -170,7 +183,7 @@ def _watching(refs: Refs, sent: Span) -> set[str]:
     there: "in the presence of the Minister, Mr X, and the Chair of the Y Body, Ms Z",
     "witnessed by W" (they watch, they do not sign): the actors from those words to the end
     of the clause."""
-    low = sent.text.lower()
+    low = lower_text(sent)  # (the sentence's, once)
     at = min((k for k in (low.find("in the presence of"), low.find("witnessed by")) if k >= 0),
              default=-1)
     if at < 0:
@@ -270,7 +283,7 @@ def _signed_by_people(doc: Doc, refs: Refs, told: list[int]) -> list[int]:
     in the presence of Z", "W signed for his company"."""
     sent_at = sent_index(doc)
     out = []
-    for tok in tokens(doc):
+    for tok in doc_tokens_among(doc, lemmas=SIGN):
         if tok.lemma_ == "sign" and tok.pos_ == "VERB" and sent_at[tok.i] not in told and any(
             refs.table.actors[a].type == "Person" for a in refs.subject(tok)
         ) and _document_of(tok) is None:
@@ -284,13 +297,14 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
     parties; None when the report tells of no document being signed, or only of signings
     told as background (:func:`_background`)."""
     bound = [(v, d) for v, d in _binding_verbs(doc) if not _background(v, d, published)]
-    acts = [t for t in tokens(doc) if t.lower_ in _ACT and t.pos_ in ("NOUN", "PROPN")
+    acts = [t for t in doc_tokens_among(doc, _ACT_WORDS)
+            if t.lower_ in _ACT and t.pos_ in ("NOUN", "PROPN")
             and not (t.dep_ in ("pobj", "dobj") and t.head.lower_ in _AFTER)]
     if not bound and not acts:
         return None
     documents = [d for _, d in bound] or [
-        t for t in tokens(doc) if t.lower_ in DOCUMENTS and t.pos_ in ("NOUN", "PROPN")
-        and not _in_venue(t)
+        t for t in doc_tokens_among(doc, _DOCUMENT_WORDS)
+        if t.lower_ in DOCUMENTS and t.pos_ in ("NOUN", "PROPN") and not _in_venue(t)
     ]
     if not documents:
         return None
@@ -329,7 +343,7 @@ def signing(doc: Doc, refs: Refs, published: date | None = None
     all_s = sents(doc)
     for k, s in enumerate(all_s):  # "X witnessed the signing", "in the presence of A, B"
         if k not in told and any(p in lower_text(s) for p in _PRESENCE) and (any(
-            t.lower_ in DOCUMENTS | _ACT or t.lemma_ == "sign" for t in span_tokens(s)
+            t.lower_ in _DOCUMENT_OR_ACT or t.lemma_ == "sign" for t in span_tokens(s)
         ) or k - 1 in told):  # "... signed the agreement. It was witnessed by X"
             told.append(k)
         elif k not in told and k - 1 in told and s.root.pos_ not in ("VERB", "AUX"):

@@ -14,7 +14,15 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import Lexicon, derived
-from kg.extract.parsed import ents, ents_in, span_words, token_lowers, token_texts, tokens
+from kg.extract.parsed import (
+    ents,
+    ents_in,
+    span_words,
+    token_lowers,
+    token_starts,
+    token_texts,
+    tokens,
+)
 
 HONORIFICS = {
     "Dr",
@@ -125,6 +133,17 @@ def is_cap(tok: Token) -> bool:
     return not (tok.is_sent_start and tok.pos_ not in ("PROPN", "NUM") and not tok.is_upper)
 
 
+def _cap_flags(doc: Doc) -> list[bool]:
+    """:func:`is_cap` of each token, from the document's texts (read once per token)."""
+    cached = doc.user_data.get("kg_caps")
+    if cached is None:
+        tk = tokens(doc)
+        cached = doc.user_data["kg_caps"] = [
+            (w[:1].isupper() or (w[:1].isdigit() and w.lower().endswith(("st", "nd", "rd", "th"))))
+            and is_cap(tk[k]) for k, w in enumerate(token_texts(doc))]
+    return cached
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -174,26 +193,27 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
     """Maximal runs of capitalized tokens joined by connectors and hyphens, ending where a
     person's name begins."""
     tk, words, lows = tokens(doc), token_texts(doc), token_lowers(doc)
+    caps, starts = _cap_flags(doc), token_starts(doc)
     person_starts = {
         e.start for e in ents(doc) if e.label_ == "PERSON" and namelike(e.text.split(), lex)
     }
     runs, i, n = [], 0, len(doc)
     while i < n:
         if (
-            not is_cap(tk[i])
+            not caps[i]
             or words[i] in HONORIFICS
-            or overlaps(tk[i].idx, tk[i].idx + len(tk[i]), titles)
+            or overlaps(starts[i], starts[i] + len(words[i]), titles)
         ):
             i += 1
             continue
         j = i + 1
         while j < n:
             t = tk[j]
-            if words[j] in HONORIFICS or overlaps(t.idx, t.idx + len(t), titles):
+            if words[j] in HONORIFICS or overlaps(starts[j], starts[j] + len(words[j]), titles):
                 break
             if j in person_starts and tk[j - 1].ent_type_ != "PERSON":
                 break
-            if is_cap(t) and not t.is_sent_start:
+            if caps[j] and not t.is_sent_start:
                 j += 1
             elif ends_name(doc, j) and not (
                 lows[j] == "in"
@@ -208,8 +228,8 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
                 )
                 and j + 1 < n
                 and (
-                    is_cap(tk[j + 1])
-                    or (lows[j + 1] == "the" and j + 2 < n and is_cap(tk[j + 2]))
+                    caps[j + 1]
+                    or (lows[j + 1] == "the" and j + 2 < n and caps[j + 2])
                 )
             ):
                 if lows[j] == "and" and lows[j + 1] == "the":
@@ -227,7 +247,7 @@ def cap_runs(doc: Doc, titles: list[tuple[int, int]], lex: Lexicon) -> list[tupl
                 and not t.whitespace_
                 and j + 2 < n
                 and tk[j + 1].is_lower
-                and (tk[j + 2].lower_ in CONNECTORS or is_cap(tk[j + 2]))
+                and (lows[j + 2] in CONNECTORS or caps[j + 2])
             ):
                 j += 2  # "Co-operation in Europe": a hyphenated word inside the name
             elif words[j] == ",":

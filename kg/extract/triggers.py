@@ -25,9 +25,9 @@ from kg.extract.clauses import (
     with_conjuncts,
     without_side_clauses,
 )
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, derived
 from kg.extract.pacts import committed
-from kg.extract.parsed import span_tokens, token_lemmas_as_is, token_lowers, token_pos
+from kg.extract.parsed import token_lemmas_as_is, token_lowers, token_pos, tokens_among
 from kg.extract.refs import Refs
 
 PLEDGE_MODALS = {"will", "would", "shall"}
@@ -140,6 +140,21 @@ def _reason(verb: Token) -> bool:
     return False
 
 
+#: the words that open a trigger below by their text in lower case, and (from the lexicon's
+#: verbs) by their lemma
+_TRIGGER_LOWERS = frozenset(
+    PLEDGE_MODALS | {"will", "shall"} | _CALL_MODALS | _CALL_ADJ | _PLEDGE_ADJ | {"responsibility"}
+)
+_VERB_KINDS = ("pledge", "agree", "renew", "money", "call", "propose", "intend", "call_to")
+
+
+def _lemmas(lex: Lexicon) -> frozenset[str]:
+    words = {"commit", "pledge", "commitment", "contribution", "lay", "place", "put", "need",
+             "require", *_RECOGNISE}
+    words.update(w for kind in _VERB_KINDS for w in lex.verbs[kind])
+    return frozenset(w.lower() for w in words)
+
+
 def triggers(sent: Span, lex: Lexicon, refs: Refs):
     """(token, kind, text, speaker_only) for each commitment trigger in the sentence.
     ``speaker_only``: the clause's subject is who is asked, so the speaker is the actor; or
@@ -147,7 +162,8 @@ def triggers(sent: Span, lex: Lexicon, refs: Refs):
     doc = sent.doc
     # from the document's lists: spaCy builds each string attribute anew on every access
     lemmas, poses, lows = token_lemmas_as_is(doc), token_pos(doc), token_lowers(doc)
-    for tok in span_tokens(sent):
+    # only the tokens a branch below can take (the others were read only to be passed over)
+    for tok in tokens_among(sent, _TRIGGER_LOWERS, derived(lex, "trigger_lemmas", _lemmas)):
         i = tok.i
         lemma, pos, low = lemmas[i], poses[i], lows[i]
         if pos == "VERB" and lemma == "commit" and committed(tok, refs):

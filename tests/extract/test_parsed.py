@@ -76,3 +76,67 @@ def test_titles_grouped_by_letter_match_as_one_alternation():
             assert [m.span() for m in re.finditer(p, sample, flags)] == [
                 m.span() for m in re.finditer(q, sample, flags)]
     assert _by_first_char([r"\(x", "y"], True) == r"\(x|y"  # not a letter first: left whole
+
+
+def test_tree_views_as_spacys(nlp):
+    """``children`` and ``subtree`` list what spaCy's generators give, in the same order."""
+    from kg.extract.parsed import children, head_ids, subtree
+
+    doc = nlp(TEXT + " The council, which the mayor chairs, will meet and vote on Friday.")
+    for tok in reversed(list(doc)):
+        assert [t.i for t in children(tok)] == [t.i for t in tok.children]
+        assert [t.i for t in subtree(tok)] == [t.i for t in tok.subtree]
+        assert head_ids(doc)[tok.i] == tok.head.i
+    release(doc)
+
+
+def test_token_strings_as_spacys(nlp):
+    from kg.extract.parsed import (
+        token_lemmas,
+        token_lemmas_as_is,
+        token_lowers,
+        token_pos,
+        token_texts,
+    )
+
+    doc = nlp(TEXT)
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_lowers(doc) == [t.lower_ for t in doc]
+    assert token_lemmas_as_is(doc) == [t.lemma_ for t in doc]
+    assert token_lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert token_pos(doc) == [t.pos_ for t in doc]
+    release(doc)
+
+
+def test_char_tokens_as_char_span_expand(nlp):
+    """Every character range, inside and past the text, gives char_span's tokens or None."""
+    from kg.extract.parsed import char_tokens
+
+    doc = nlp(TEXT)
+    size = len(doc.text)
+    def spacy(a: int, b: int) -> object:
+        try:
+            span = doc.char_span(a, b, alignment_mode="expand")
+        except IndexError:
+            return IndexError
+        return None if span is None else (span.start, span.end)
+
+    def ours(a: int, b: int) -> object:
+        try:
+            return char_tokens(doc, a, b)
+        except IndexError:
+            return IndexError
+
+    for a in range(-2, size + 2):
+        for b in range(a - 3, min(a + 30, size + 2)):
+            assert ours(a, b) == spacy(a, b), (a, b)
+    release(doc)
+
+
+def test_tokens_among_the_whole_document(nlp):
+    from kg.extract.parsed import doc_tokens_among
+
+    doc = nlp(TEXT)
+    got = doc_tokens_among(doc, frozenset({"the"}), frozenset({"meet"}))
+    assert [t.i for t in got] == [t.i for t in doc if t.lower_ == "the" or t.lemma_ == "meet"]
+    release(doc)
