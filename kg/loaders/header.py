@@ -32,6 +32,9 @@ class Header:
     author: str
     published: date | None
     body_start: int
+    # lines between the title and the date line that are neither byline nor genre label: a
+    # subtitle, a letterhead's office, a minutes' "MEETING No. 114"; a reader reads them
+    deck: str = ""
 
 
 def _identity(line: str) -> str:
@@ -65,10 +68,13 @@ def parse_header(
     # Lines between the title and a date line are a subtitle and a byline, the byline last
     # ("Title / Subtitle / Staff Correspondent / Published: ..."): read ahead for the date.
     ahead = _lines_before_date(lines, i, clean, conf.max_header_lines) if title else None
+    deck = ""
     if ahead is not None:
         between, date_at, published = ahead
-        if between and _is_short_line(between[-1]):
-            author = _strip_kind_label(between[-1])
+        author = _strip_kind_label(between[-1])  # the byline comes last ("/ Staff Writer /")
+        deck = "\n".join(
+            line for line in between if not is_byline(line) and not _is_kind_label(line)
+        )
         i = date_at + 1
     for _ in range(conf.max_header_lines):
         i = _skip_blank(lines, i)
@@ -86,7 +92,13 @@ def parse_header(
             break
         i += 1
     body_start = lines[i][0] if i < len(lines) else len(text)
-    return Header(title=title, author=author, published=published, body_start=body_start)
+    return Header(title, author, published, body_start, deck)
+
+
+def body_text(text: str, header: Header) -> str:
+    """The report's body: its deck lines, then everything after the header."""
+    rest = text[header.body_start :]
+    return f"{header.deck}\n\n{rest}" if header.deck else rest
 
 
 def _lines_before_date(

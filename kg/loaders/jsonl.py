@@ -17,7 +17,7 @@ from typing import Any
 from kg.errors import LoadError
 from kg.loaders.dates import parse_date
 from kg.loaders.files import decode_text, normalize_text
-from kg.loaders.header import body_date, parse_header
+from kg.loaders.header import body_date, body_text, parse_header
 from kg.model import Report
 
 FIELDS = ("text", "title", "published", "source", "author")
@@ -103,7 +103,7 @@ def parse_record(line: str, file: str, number: int) -> Report:
     if record.get("title") is None:
         # No title field: the text may open with its own header lines, as plain text does.
         header = parse_header(text)
-        rest = text[header.body_start :].strip()
+        rest = body_text(text, header).strip()
         if rest:
             body, title = rest, header.title
             author = author or header.author

@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.errors import LoadError
-from kg.loaders.header import body_date, parse_header
+from kg.loaders.header import body_date, body_text, parse_header
 from kg.model import Report
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def parse_pdf(data: bytes, source: str) -> Report:
     if not text.strip():
         raise LoadError(source, "PDF has no extractable text (a scanned image?)")
     header = parse_header(text)
-    body = text[header.body_start :].rstrip()
+    body = body_text(text, header).rstrip()
     if not body.strip():
         raise LoadError(source, "PDF has a title but no body text")
     title = meta_title if meta_title and not _JUNK_TITLE.match(meta_title) else header.title

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.errors import LoadError
 from kg.loaders.dates import parse_date
 from kg.loaders.files import check_text, decode_text, normalize_text
-from kg.loaders.header import Header, body_agency, body_date, parse_header
+from kg.loaders.header import Header, body_agency, body_date, body_text, parse_header
 from kg.model import Report
 
 _ATX_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
@@ -32,7 +32,7 @@ def parse_text(text: str, source: str) -> Report:
     text = normalize_text(text)
     check_text(text, source)
     header = parse_header(text)
-    return _report(text[header.body_start :].rstrip(), source, header, "text")
+    return _report(body_text(text, header).rstrip(), source, header, "text")
 
 
 def parse_markdown(text: str, source: str) -> Report:
@@ -47,8 +47,10 @@ def parse_markdown(text: str, source: str) -> Report:
             author=meta.get("author") or header.author,
             published=parse_date(meta["date"]) if meta.get("date") else header.published,
             body_start=header.body_start,
+            deck=header.deck,
         )
-    return _report(markdown_to_text(text[header.body_start :]), source, header, "markdown")
+    body = markdown_to_text(text[header.body_start :])
+    return _report(f"{header.deck}\n\n{body}" if header.deck else body, source, header, "markdown")
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)

@@ -146,3 +146,25 @@ def test_load_text_formats() -> None:
         load_text("T\n\nBody.", "s", "pdf")
     with pytest.raises(LoadError, match="empty"):
         load_text("", "s")
+
+
+def test_deck_lines_between_title_and_date_stay_in_the_body() -> None:
+    # a subtitle is read as part of the story; the byline and the genre label are not
+    report = load_text(
+        "Harbour board backs new ferry link\nFunding to come from the port levy, chair says\n"
+        "By Tomas Arvid\nPublished: 2024-05-02\n\nThe board voted on Tuesday.", "s")
+    assert report.author == "By Tomas Arvid"
+    assert report.published == date(2024, 5, 2)
+    assert report.text.startswith("Funding to come from the port levy, chair says\n\n")
+    assert report.text.endswith("The board voted on Tuesday.")
+    assert "Tomas" not in report.text
+
+
+def test_a_letterhead_keeps_the_office_and_the_sitting_in_the_body() -> None:
+    report = load_text(
+        "PARLIAMENT OF RURITANIA\nCOMMITTEE ON FISHERIES\n\nMINUTES OF THE MEETING No. 12\n\n"
+        "Strelsau, 3 March 2025\n\nPresent: Ana Lind (Chair), Piet Moor.", "s")
+    assert report.title == "PARLIAMENT OF RURITANIA"
+    assert report.published == date(2025, 3, 3)
+    assert report.text.startswith("COMMITTEE ON FISHERIES\nMINUTES OF THE MEETING No. 12\n\n")
+    assert report.text.endswith("Present: Ana Lind (Chair), Piet Moor.")
