@@ -95,9 +95,10 @@ def parse_header(
     return Header(title, author, published, body_start, deck)
 
 
-def body_text(text: str, header: Header) -> str:
-    """The report's body: its deck lines, then everything after the header."""
-    rest = text[header.body_start :]
+def body_text(text: str, header: Header, clean: Callable[[str], str] = _identity) -> str:
+    """The report's body: its deck lines, then everything after the header (through ``clean``:
+    Markdown's text from its markup; the deck lines were cleaned as header lines)."""
+    rest = clean(text[header.body_start :])
     return f"{header.deck}\n\n{rest}" if header.deck else rest
 
 

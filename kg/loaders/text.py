@@ -49,8 +49,7 @@ def parse_markdown(text: str, source: str) -> Report:
             body_start=header.body_start,
             deck=header.deck,
         )
-    body = markdown_to_text(text[header.body_start :])
-    return _report(f"{header.deck}\n\n{body}" if header.deck else body, source, header, "markdown")
+    return _report(body_text(text, header, markdown_to_text), source, header, "markdown")
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
